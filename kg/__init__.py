@@ -1,0 +1,3 @@
+"""Practice KG: typical-practice documents to an evidence-backed knowledge graph."""
+
+__version__ = "0.1.0"

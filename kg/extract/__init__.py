@@ -1,0 +1,1 @@
+"""Extractors: pure functions over a measure's simplified half-width view text."""
