@@ -1,0 +1,324 @@
+"""Read documents: decode bytes, keep the original text, build a normalised view, skip repeats.
+
+Every offset in the graph indexes ``Document.text``, the original decoded text. Extraction
+works on ``Document.view``, a simplified-Chinese, half-width copy that is *char-aligned* with
+the original (``view[i]`` is the normalised form of ``text[i]``), so a span found in the view
+is the same span in the original and quotes are always cut from the original.
+
+Example:
+    >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
+    >>> doc.encoding, doc.view[2:4], doc.text[2:4]
+    ('utf-8', '发挥', '發揮')
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import opencc
+
+SUFFIXES = (".txt", ".text", ".md")
+"""File endings read when a folder is given."""
+
+_MIN_REPEAT_LINE = 12
+"""A line this long that occurs again verbatim marks a repeated passage."""
+_MIN_REPEAT_PASSAGE = 80
+"""Repeated runs shorter than this (in characters) are kept: headings may legitimately recur."""
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as a document; the message names the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a document: its text in the view and its offsets in the original."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the first non-blank character (where a heading starts)."""
+        return self.start + len(self.text) - len(self.text.lstrip())
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the document says about itself, each with the offset where it says it."""
+
+    title: str | None = None
+    issued: str | None = None
+    publisher: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded source file with its normalised view and the passages skipped as repeats."""
+
+    path: Path
+    sha256: str
+    encoding: str
+    text: str
+    view: str
+    repeats: tuple[tuple[int, int], ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def traditional(self) -> bool:
+        """True when t2s changed the text: the source is in traditional characters."""
+        return any(a != b for a, b in zip(_halfwidth(self.text), self.view, strict=True))
+
+    def lines(self) -> list[Line]:
+        """Lines of the view outside repeated passages, with original offsets."""
+        return [ln for ln in _split_lines(self.view) if not self._in_repeat(ln.start)]
+
+    def _in_repeat(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.repeats)
+
+
+def read_document(path: Path) -> Document:
+    """Decode, normalise and de-duplicate one file; raise DocumentError with the reason."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise DocumentError(path, f"cannot read file ({err.strerror})") from err
+    text, encoding = decode(data, path)
+    view = normalise(text)
+    repeats = find_repeats(view)
+    lines = [ln for ln in _split_lines(view) if not any(s <= ln.start < e for s, e in repeats)]
+    return Document(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        text=text,
+        view=view,
+        repeats=repeats,
+        metadata=read_metadata(lines),
+    )
+
+
+def iter_paths(paths: list[Path]) -> Iterator[Path]:
+    """Expand folders into their document files, sorted so builds are reproducible."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+        else:
+            yield path
+
+
+# --- decoding -------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; say which."""
+    if not data.strip():
+        raise DocumentError(path, "empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data, encoding, path)[len("\ufeff") :], encoding
+    if b"\x00" in data:
+        raise DocumentError(path, "binary file (NUL bytes and no UTF-16 byte-order mark)")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        _check_printable(text, path, encoding)
+        return text, encoding
+    raise DocumentError(path, f"not UTF-8, UTF-16 or GB18030 text: {_first_bad_utf8(data)}")
+
+
+def _strict(data: bytes, encoding: str, path: Path) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise DocumentError(path, f"invalid {encoding} at byte {err.start}") from err
+    return text if text.startswith("\ufeff") else "\ufeff" + text
+
+
+def _first_bad_utf8(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        return f"undecodable byte 0x{data[err.start]:02x} at byte {err.start} (line {line})"
+    return "undecodable bytes"
+
+
+def _check_printable(text: str, path: Path, encoding: str) -> None:
+    """Reject text that decoded but is mostly control characters: a binary file."""
+    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f")
+    if control > max(8, len(text) // 100):
+        raise DocumentError(path, f"binary file ({control} control characters as {encoding})")
+
+
+# --- the normalised view --------------------------------------------------------------------
+
+_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {
+    0x3000: 0x20,
+    0x00A0: 0x20,
+    0x2002: 0x20,
+    0x2003: 0x20,
+}
+
+
+def _halfwidth(text: str) -> str:
+    return text.translate(_HALFWIDTH)
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def normalise(text: str) -> str:
+    """Half-width and simplified, keeping one character for each original character."""
+    half = _halfwidth(text)
+    simple = _t2s().convert(half)
+    if len(simple) == len(half):
+        return simple
+    return "".join(_convert_line(line) for line in half.splitlines(keepends=True))
+
+
+def _convert_line(line: str) -> str:
+    """Phrase-level conversion when it keeps the length, else character by character."""
+    simple = _t2s().convert(line)
+    if len(simple) == len(line):
+        return simple
+    return "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines, start = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lines.append(Line(start, start + len(body), body))
+        start += len(raw)
+    return lines
+
+
+# --- repeated passages ----------------------------------------------------------------------
+
+
+def find_repeats(view: str) -> tuple[tuple[int, int], ...]:
+    """Spans of passages that repeat, verbatim, text seen earlier in the same document.
+
+    A run of lines each already seen (blank lines and short lines inside the run included)
+    is a repeat when it holds a long line and is long enough to be more than a recurring
+    heading. The first occurrence is kept; later copies are skipped.
+    """
+    seen: set[str] = set()
+    runs: list[list[Line]] = [[]]
+    for line in _split_lines(view):
+        key = line.stripped
+        if not key:
+            if runs[-1]:
+                runs[-1].append(line)
+            continue
+        if key in seen:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+        seen.add(key)
+    return tuple(
+        (run[0].start, _run_end(run))
+        for run in runs
+        if _is_passage([ln for ln in run if ln.stripped])
+    )
+
+
+def _is_passage(run: list[Line]) -> bool:
+    size = sum(len(ln.stripped) for ln in run)
+    return size >= _MIN_REPEAT_PASSAGE and any(len(ln.stripped) >= _MIN_REPEAT_LINE for ln in run)
+
+
+def _run_end(run: list[Line]) -> int:
+    """End of the last non-blank line of the run."""
+    return max(ln.end for ln in run if ln.stripped)
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+_DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?")
+_BATCH_YEAR = re.compile(r"(\d{4})年第[一二三四五六七八九十\d]+批")
+_SOURCE = re.compile(r"来源\s*[:]\s*(\S{2,30})")
+_ORG_LINE = re.compile(r"^\S{2,30}(局|厅|委员会|委|办公室|办|政府|部|院|中心)$")
+_TITLE_NOISE = re.compile(r"[。»]|位置|联系|^附件|^\d+[.、]|^[一二三四五六七八九十]+、|[:]$")
+_HEAD_LINES = 20
+_TAIL_LINES = 6
+"""Metadata sits in the first lines (title, date, source) or in a closing sign-off block."""
+
+
+def read_metadata(lines: list[Line]) -> Metadata:
+    """Title, issue date and issuing body where the document states them in short lines."""
+    text = [ln.stripped for ln in lines if ln.stripped]
+    head, tail = text[:_HEAD_LINES], text[-_TAIL_LINES:]
+    short = [s for s in head + tail if len(s) <= 40]
+    return Metadata(
+        title=next((s for s in head if _is_title(s)), None),
+        issued=_issued(short) or _batch_year(head),
+        publisher=_publisher(short),
+    )
+
+
+def _is_title(line: str) -> bool:
+    return (
+        6 <= len(line) <= 40
+        and not _TITLE_NOISE.search(line)
+        and not _DATE.search(line)
+        and not _ORG_LINE.match(line)
+    )
+
+
+def _issued(lines: list[str]) -> str | None:
+    for line in lines:
+        if match := _DATE.search(line):
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _batch_year(lines: list[str]) -> str | None:
+    """A list numbered by year ("2024年第四批") is dated at least to that year."""
+    for line in lines:
+        if match := _BATCH_YEAR.search(line):
+            return match.group(1)
+    return None
+
+
+def _publisher(lines: list[str]) -> str | None:
+    for line in lines:
+        if match := _SOURCE.search(line):
+            return match.group(1)
+        if _ORG_LINE.match(line):
+            return line
+    return None

@@ -1,0 +1,98 @@
+"""Reading documents: encodings, bad input, the char-aligned view, repeated passages."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import DocumentError, read_document
+from tests.conftest import SEEDS
+
+SHAANXI = SEEDS / "000_afa441fe3532fa0d.txt"
+NATIONAL_TRADITIONAL = SEEDS / "002_7cf1f168e163e9dc.txt"
+SHANDONG_REPEATED = SEEDS / "003_27f5d9a0d8442b46.txt"
+
+
+@pytest.mark.parametrize(
+    ("encode", "expected"),
+    [
+        (lambda t: t.encode("utf-8"), "utf-8"),
+        (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), "utf-8-sig"),
+        (lambda t: t.encode("gbk"), "gb18030"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), "utf-16"),
+    ],
+    ids=["utf-8", "utf-8-bom", "gbk", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_every_encoding_decodes_to_the_same_text(tmp_path: Path, encode, expected: str) -> None:
+    original = SHAANXI.read_text(encoding="utf-8")
+    path = tmp_path / "copy.txt"
+    path.write_bytes(encode(original))
+    doc = read_document(path)
+    assert doc.encoding == expected
+    assert doc.text == original
+
+
+def test_view_is_simplified_half_width_and_char_aligned() -> None:
+    doc = read_document(NATIONAL_TRADITIONAL)
+    assert doc.traditional
+    assert len(doc.view) == len(doc.text)
+    start = doc.text.index("寧夏回族自治區市場監管廳")
+    assert doc.view[start : start + 12] == "宁夏回族自治区市场监管厅"
+
+
+def test_full_width_punctuation_becomes_ascii_in_the_view_only() -> None:
+    doc = read_document(SEEDS / "004_f28145c5286a17a0.txt")
+    assert "，" in doc.text and "，" not in doc.view
+    assert doc.view.index("一、工作成效") == doc.text.index("一、工作成效")
+
+
+def test_a_repeated_article_is_skipped_once_and_the_copy_is_verbatim() -> None:
+    doc = read_document(SHANDONG_REPEATED)
+    assert len(doc.repeats) == 1
+    start, end = doc.repeats[0]
+    first = doc.text.index("  民心所向")
+    assert doc.text[start:end] == doc.text[first : first + (end - start)]
+    assert start > first
+    assert not any(line.start >= start for line in doc.lines())
+
+
+def test_seeds_without_repeats_skip_nothing() -> None:
+    assert read_document(SHAANXI).repeats == ()
+
+
+def test_metadata_is_read_from_the_text() -> None:
+    meta = read_document(SHAANXI).metadata
+    assert (meta.issued, meta.publisher) == ("2022-06-09", "陕西省市场监督管理局")
+    assert read_document(SHANDONG_REPEATED).metadata.issued == "2023-01-16"
+    assert read_document(NATIONAL_TRADITIONAL).metadata.issued == "2024"
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n  ", "empty file"),
+        (bytes(range(256)) * 4, "binary file"),
+        ("案例一:测试".encode() + b"\xff\xfe\xfa\xfb" * 3, "not UTF-8, UTF-16 or GB18030"),
+    ],
+    ids=["empty", "blank", "binary", "undecodable"],
+)
+def test_bad_files_get_an_error_naming_the_file_and_reason(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as err:
+        read_document(path)
+    assert reason in str(err.value)
+    assert "bad.txt" in str(err.value)
+
+
+def test_undecodable_bytes_are_located(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes("第一行\n第二行".encode() + b"\x81\x20\xff")
+    with pytest.raises(DocumentError, match=r"line 2"):
+        read_document(path)

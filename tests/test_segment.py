@@ -1,0 +1,112 @@
+"""Segmenting the five seed layouts into measures, checked against the texts and the gold."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from kg.corpus import DocumentError, normalise, read_document
+from kg.segment import segment
+from tests.conftest import SEED_FILES, SEEDS
+
+EXPECTED_COUNTS = {
+    "000_afa441fe3532fa0d.txt": 21,
+    "001_f8b2453fb6aaea16.txt": 36,
+    "002_7cf1f168e163e9dc.txt": 10,
+    "003_27f5d9a0d8442b46.txt": 16,
+    "004_f28145c5286a17a0.txt": 12,
+}
+
+
+@pytest.fixture(scope="module")
+def measures() -> dict[str, list]:
+    return {p.name: segment(read_document(p)) for p in SEED_FILES}
+
+
+def test_each_seed_has_its_number_of_cases(measures: dict[str, list]) -> None:
+    assert {name: len(ms) for name, ms in measures.items()} == EXPECTED_COUNTS
+    assert sum(EXPECTED_COUNTS.values()) == 95
+
+
+def test_heading_offsets_point_at_the_first_heading_line_in_the_original(
+    measures: dict[str, list],
+) -> None:
+    for ms in measures.values():
+        for m in ms:
+            first = m.heading_lines[0]
+            original = m.doc.text[m.start : m.start + len(first.text)]
+            assert normalise(original) == first.text
+            assert original.strip() == original
+            assert m.heading.startswith(first.text)
+
+
+def test_traditional_headings_stay_traditional_in_the_original(measures: dict[str, list]) -> None:
+    first = measures["002_7cf1f168e163e9dc.txt"][0]
+    original = first.doc.text[first.start : first.heading_end]
+    assert original == "上海:企業信息“自動變更”“高效辦成一件事”"
+    assert first.heading == "上海:企业信息“自动变更”“高效办成一件事”"
+
+
+def test_headings_and_offsets_match_the_gold(measures: dict[str, list], gold) -> None:
+    for name, items in gold.items():
+        got = measures[name]
+        assert len(got) == len(items)
+        for m, item in zip(got, items, strict=True):
+            assert m.start == item["title_offset"]
+            assert m.heading == item["title"]
+            assert m.label == item["label"]
+
+
+def test_wrapped_headings_are_joined() -> None:
+    fourth = segment(read_document(SEEDS / "000_afa441fe3532fa0d.txt"))[3]
+    assert fourth.heading == "西安市碑林区建立知识产权全链条服务新模式助力经济高质量发展"
+    assert len(fourth.heading_lines) == 2
+
+
+def test_section_headings_become_the_measures_sections(measures: dict[str, list]) -> None:
+    numbered = measures["001_f8b2453fb6aaea16.txt"]
+    text = numbered[0].doc.text
+    for m in numbered:
+        assert m.section is not None
+        before_number = text[: m.start].rstrip().rsplit("\n", 2)[-2].strip()
+        assert m.section.stripped == before_number or m.section.start < m.start
+    assert numbered[2].section.stripped == "开办企业"
+    assert numbered[32].section.stripped == "知识产权创造、保护和运用"
+
+
+def test_work_plan_items_are_planned(measures: dict[str, list]) -> None:
+    report = measures["004_f28145c5286a17a0.txt"]
+    assert [m.status for m in report] == ["implemented"] * 6 + ["planned"] * 6
+    assert report[6].heading.startswith("制定《×市市场监管局")
+
+
+def test_bodies_do_not_cross_into_the_next_case_or_section(measures: dict[str, list]) -> None:
+    for ms in measures.values():
+        for a, b in pairwise(ms):
+            assert a.start < a.end <= b.start
+    sixth = measures["004_f28145c5286a17a0.txt"][5]
+    assert "工作打算" not in sixth.doc.text[sixth.start : sixth.end]
+
+
+def test_preambles_are_not_measures(measures: dict[str, list]) -> None:
+    first = measures["000_afa441fe3532fa0d.txt"][0]
+    assert "联系人" not in first.doc.text[first.start : first.end]
+    shandong = measures["003_27f5d9a0d8442b46.txt"]
+    assert all("民心所向" not in m.doc.text[m.start : m.end] for m in shandong)
+
+
+def test_a_gbk_copy_segments_like_the_utf8_original(tmp_path: Path) -> None:
+    source = SEEDS / "003_27f5d9a0d8442b46.txt"
+    copy = tmp_path / "gbk.txt"
+    copy.write_bytes(source.read_text(encoding="utf-8").encode("gbk"))
+    original = [(m.start, m.end, m.heading) for m in segment(read_document(source))]
+    assert [(m.start, m.end, m.heading) for m in segment(read_document(copy))] == original
+
+
+def test_a_text_without_cases_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("这是一段普通的文字,没有任何案例编号。\n第二段也只是说明。\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no recognisable case structure"):
+        segment(read_document(path))
