@@ -1,0 +1,223 @@
+"""Region gazetteer: GB/T 2260 divisions plus development zones and short forms.
+
+Data lives in ``ontology/gazetteer/`` (see its README for source, licence and code-table
+year). Loading uses only the csv module because it runs on every build.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer"
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
+# How a surface string names a region: an official full name, a short form usable anywhere,
+# or a short form usable only right after its parent place (安徽桐城, 咸阳市高新区).
+FULL, FREE, CHAINED = "full", "free", "chained"
+MARKET = "市场"  # a name ending in 市 directly before 场 is really the short form + 市场
+
+
+@dataclass(frozen=True)
+class Region:
+    """One administrative division or development zone."""
+
+    code: str
+    name: str
+    level: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way of writing a region: the surface, the region and where the form may be used."""
+
+    region: Region
+    context: str
+
+
+@dataclass
+class Gazetteer:
+    """Lookup of regions by code and by surface form, with hierarchy helpers."""
+
+    regions: dict[str, Region]
+    surfaces: dict[str, list[Entry]] = field(default_factory=dict)
+    table_year: int = 0
+    max_len: int = 0
+    _forms: dict[str, list[str]] = field(default_factory=dict)
+
+    # ---- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, dir: Path | str | None = None) -> Gazetteer:
+        """Read divisions.csv, zones.csv and aliases.csv from ``dir`` (default: the repo's)."""
+        base = Path(dir) if dir is not None else DEFAULT_DIR
+        regions: dict[str, Region] = {}
+        for row in _rows(base / "divisions.csv"):
+            regions[row["code"]] = Region(
+                row["code"], row["name"], row["level"], row["parent"] or None
+            )
+        zone_rows = list(_rows(base / "zones.csv"))
+        for row in zone_rows:
+            regions[row["code"]] = Region(row["code"], row["name"], "zone", row["parent"] or None)
+        gaz = cls(regions=regions, table_year=_read_year(base / "README.md"))
+        for region in regions.values():
+            gaz._add(region.name, region, FULL)
+        for row in _rows(base / "aliases.csv"):
+            gaz._add(row["alias"], regions[row["code"]], row["context"])
+        for row in zone_rows:
+            gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
+        return gaz
+
+    def _add(self, surface: str, region: Region, context: str) -> None:
+        entries = self.surfaces.setdefault(surface, [])
+        if all(e.region != region for e in entries):
+            entries.append(Entry(region, context))
+            self._forms.setdefault(region.code, []).append(surface)
+            self.max_len = max(self.max_len, len(surface))
+
+    def _add_zone_aliases(self, zone: Region, aliases: Iterable[str]) -> None:
+        """Zone aliases match anywhere; minus the parent's short name they work after the parent."""
+        parent = self.get(zone.parent) if zone.parent else None
+        parent_forms = self.forms_of(parent) if parent else []
+        for alias in filter(None, aliases):
+            self._add(alias, zone, FREE)
+        for form in [zone.name, *filter(None, aliases)]:
+            for pform in parent_forms:
+                rest = form.removeprefix(pform)
+                if rest != form and len(rest) >= 2:
+                    self._add(rest, zone, CHAINED)
+
+    # ---- hierarchy -----------------------------------------------------------------------
+    def get(self, code: str | None) -> Region | None:
+        """Region by code (6-digit GB/T 2260 or zone code)."""
+        return self.regions.get(code) if code else None
+
+    def chain(self, code: str) -> list[Region]:
+        """The region and its ancestors, most specific first, ending at the province."""
+        out: list[Region] = []
+        region = self.get(code)
+        while region is not None and region not in out:
+            out.append(region)
+            region = self.get(region.parent)
+        return out
+
+    def province_of(self, code: str) -> Region | None:
+        """The province-level unit containing ``code``."""
+        chain = self.chain(code)
+        return chain[-1] if chain else None
+
+    def city_of(self, code: str) -> Region | None:
+        """The prefecture-level unit containing ``code``, if any."""
+        return next((r for r in self.chain(code) if r.level == "city"), None)
+
+    def is_within(self, region: Region, ancestor: Region) -> bool:
+        """True if ``region`` is ``ancestor`` or lies inside it."""
+        return ancestor in self.chain(region.code)
+
+    def forms_of(self, region: Region) -> list[str]:
+        """Full name and every short form of a region, longest first."""
+        return sorted(self._forms.get(region.code, []), key=len, reverse=True)
+
+    # ---- lookup --------------------------------------------------------------------------
+    def entries(self, surface: str) -> list[Entry]:
+        """All readings of an exact surface string."""
+        return self.surfaces.get(surface, [])
+
+    def longest_at(self, text: str, pos: int) -> tuple[str, list[Entry]] | None:
+        """Longest surface form starting at ``text[pos]``."""
+        for size in range(min(self.max_len, len(text) - pos), 1, -1):
+            surface = text[pos : pos + size]
+            if surface in self.surfaces and not _splits_word(text, pos + size, surface):
+                return surface, self.surfaces[surface]
+        return None
+
+    def pick(
+        self,
+        entries: list[Entry],
+        scope: Region | None,
+        previous: Region | None = None,
+        allow_chained: bool = False,
+    ) -> Region | None:
+        """Choose one reading: inside the preceding place, else inside the scope, else unique."""
+        usable = [e for e in entries if allow_chained or e.context != CHAINED]
+        if previous is not None:
+            inside = [
+                e for e in entries if e.region != previous and self.is_within(e.region, previous)
+            ]
+            if inside:
+                return _best(inside)
+        if not usable:
+            return None
+        if scope is not None:
+            province = self.province_of(scope.code)
+            for anchor in (scope, province):
+                inside = [e for e in usable if anchor and self.is_within(e.region, anchor)]
+                if inside:
+                    return _best(inside)
+        return _best(usable)
+
+    def parse_chain(
+        self, text: str, pos: int, scope: Region | None, allow_chained_first: bool = False
+    ) -> list[tuple[int, int, str, Region]]:
+        """Adjacent place names starting at ``pos`` that nest (辽宁沈阳, 西安市莲湖区)."""
+        out: list[tuple[int, int, str, Region]] = []
+        previous: Region | None = None
+        while pos < len(text):
+            hit = self.longest_at(text, pos)
+            if hit is None:
+                break
+            surface, entries = hit
+            allow = allow_chained_first and previous is None
+            region = self.pick(entries, scope, previous, allow_chained=allow)
+            if region is None or (previous is not None and not self.is_within(region, previous)):
+                break
+            out.append((pos, pos + len(surface), surface, region))
+            previous, pos = region, pos + len(surface)
+        return out
+
+    def resolve(self, name: str, scope: Region | None = None) -> Region | None:
+        """Region named by ``name`` (full name, short form, chain or zone), or None if unclear."""
+        name = "".join(name.split())
+        if not name:
+            return None
+        if name in self.surfaces:
+            region = self.pick(self.surfaces[name], scope, allow_chained=True)
+            if region is not None:
+                return region
+        chain = self.parse_chain(name, 0, scope, allow_chained_first=True)
+        if chain and chain[-1][1] == len(name) and len(chain) > 1:
+            return chain[-1][3]
+        return None
+
+
+def _best(entries: list[Entry]) -> Region | None:
+    """Unique reading, or the single highest-level one (吉林 → 吉林省 over 吉林市)."""
+    regions = list(dict.fromkeys(e.region for e in entries))
+    if len(regions) == 1:
+        return regions[0]
+    full = [e.region for e in entries if e.context == FULL]
+    if len(set(full)) == 1:
+        return full[0]
+    top = min(LEVEL_RANK[r.level] for r in regions)
+    tops = [r for r in regions if LEVEL_RANK[r.level] == top]
+    return tops[0] if len(tops) == 1 and top == 0 else None
+
+
+def _splits_word(text: str, end: int, surface: str) -> bool:
+    """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 + 市场…)."""
+    return surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1)
+
+
+def _rows(path: Path) -> Iterable[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
+def _read_year(readme: Path) -> int:
+    """The code-table year, stated in the README as ``table_year: NNNN``."""
+    if readme.exists():
+        for line in readme.read_text(encoding="utf-8").splitlines():
+            if line.strip().lower().startswith("table_year:"):
+                return int(line.split(":", 1)[1].strip())
+    return 0
