@@ -26,3 +26,13 @@ def gold() -> dict[str, list[dict]]:
         for item in json.loads(path.read_text(encoding="utf-8")):
             out.setdefault(item["doc"], []).append(item)
     return out
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    """The seeds built once per test session: (rdflib graph, report, export folder)."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("exports")
+    graph, report = build([SEEDS], out)
+    return graph, report, out
