@@ -46,6 +46,7 @@ class Gazetteer:
     table_year: int = 0
     max_len: int = 0
     _forms: dict[str, list[str]] = field(default_factory=dict)
+    non_place_followers: tuple[str, ...] = ()
 
     # ---- loading -------------------------------------------------------------------------
     @classmethod
@@ -60,7 +61,11 @@ class Gazetteer:
         zone_rows = list(_rows(base / "zones.csv"))
         for row in zone_rows:
             regions[row["code"]] = Region(row["code"], row["name"], "zone", row["parent"] or None)
-        gaz = cls(regions=regions, table_year=_read_year(base / "README.md"))
+        gaz = cls(
+            regions=regions,
+            table_year=_read_year(base / "README.md"),
+            non_place_followers=tuple(_lines(base / "non-place-followers.txt")),
+        )
         for region in regions.values():
             gaz._add(region.name, region, FULL)
         for row in _rows(base / "aliases.csv"):
@@ -207,6 +212,14 @@ def _best(entries: list[Entry]) -> Region | None:
 def _splits_word(text: str, end: int, surface: str) -> bool:
     """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 + 市场…)."""
     return surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1)
+
+
+def _lines(path: Path) -> list[str]:
+    """Non-comment lines of a word-list file."""
+    if not path.exists():
+        return []
+    lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return [ln for ln in lines if ln and not ln.startswith("#")]
 
 
 def _rows(path: Path) -> Iterable[dict[str, str]]:

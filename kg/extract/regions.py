@@ -1,0 +1,256 @@
+"""Find places in a measure's text and decide which region implemented it.
+
+Pure functions over view strings (simplified, half-width). Offsets are relative to the string
+passed in. A region is only ever taken from the gazetteer, so an anonymised place (×市) can
+never become a region; when other clues point to a place, the answer is marked as inferred.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.gazetteer import FULL, Entry, Gazetteer, Region
+
+# Characters used to blank out a place name (×市, ××县). A place written with one of them is
+# unknown by design.
+ANON_MARKS = "×╳✕Χ"
+ANON_RE = re.compile(f"[{ANON_MARKS}]+[省市县区州旗]")
+_NUM = "0-9一二三四五六七八九十百零〇"
+# A case label before the heading's first word: 案例一: / 1. / 01 / (二) / 三是 …
+LABEL_RE = re.compile(
+    rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s))?"
+    r"\s*[::]?\s*"
+)
+HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
+SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A place named in the text, with its offsets in the string searched."""
+
+    start: int
+    end: int
+    surface: str
+    region: Region
+
+
+@dataclass(frozen=True)
+class RegionAssignment:
+    """The region a measure (or document) is attributed to, with evidence and how it was found."""
+
+    region: Region | None
+    start: int | None
+    end: int | None
+    surface: str
+    inferred: bool
+    basis: str
+
+
+# ---- mentions ----------------------------------------------------------------------------
+
+
+def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
+    """Every place named in ``text``; short county forms count only right after their parent."""
+    out: list[RegionMention] = []
+    pos, previous, previous_end = 0, None, -1
+    while pos < len(text):
+        hit = gazetteer.longest_at(text, pos)
+        if hit is None or (pos > 0 and text[pos - 1] in ANON_MARKS):
+            pos += 1
+            continue
+        surface, entries = hit
+        adjacent = previous if previous_end == pos else None
+        region = gazetteer.pick(entries, scope, adjacent)
+        if region is None or _not_a_place(text, pos, surface, entries, gazetteer, scope):
+            pos += 1
+            continue
+        out.append(RegionMention(pos, pos + len(surface), surface, region))
+        previous, previous_end, pos = region, pos + len(surface), pos + len(surface)
+    return out
+
+
+def _not_a_place(
+    text: str,
+    pos: int,
+    surface: str,
+    entries: list[Entry],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> bool:
+    """A short form that is part of a street name (湘潭路) or overlaps a better place (推广东营)."""
+    end = pos + len(surface)
+    if all(e.context != FULL for e in entries):
+        if text.startswith(gazetteer.non_place_followers, end):
+            return True
+        for inner in range(pos + 1, end):
+            hit = gazetteer.longest_at(text, inner)
+            if hit and inner + len(hit[0]) > end:
+                rival = gazetteer.pick(hit[1], scope)
+                if rival and (scope is None or gazetteer.is_within(rival, scope)):
+                    return scope is not None or len(hit[0]) > len(surface)
+    return False
+
+
+def _chains(mentions: list[RegionMention], gazetteer: Gazetteer) -> list[list[RegionMention]]:
+    """Group adjacent nested mentions (安康市|岚皋县) into one chain each."""
+    groups: list[list[RegionMention]] = []
+    for m in mentions:
+        last = groups[-1][-1] if groups else None
+        if last and last.end == m.start and gazetteer.is_within(m.region, last.region):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+# ---- document scope ----------------------------------------------------------------------
+
+
+def document_scope(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
+    """The province (or city) a whole document speaks for, from its title, issuer and preamble.
+
+    The province must be named in the document's head and dominate the place mentions of the
+    whole document; a national list (many provinces) or an anonymised report gets None.
+    """
+    mentions = find_regions(text, gazetteer, None)
+    provinces = Counter(_province_code(m, gazetteer) for m in mentions)
+    if not provinces:
+        return None
+    code, count = provinces.most_common(1)[0]
+    if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
+        return None
+    head = [m for m in mentions if m.start < HEAD_CHARS and _province_code(m, gazetteer) == code]
+    if not head:
+        return None
+    target = _head_city(head, gazetteer) or gazetteer.get(code)
+    evidence = next((m for m in head if m.region == target), head[0])
+    return RegionAssignment(
+        target,
+        evidence.start,
+        evidence.end,
+        evidence.surface,
+        inferred=False,
+        basis=f"document head names {evidence.surface}",
+    )
+
+
+def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
+    province = gazetteer.province_of(mention.region.code)
+    return province.code if province else mention.region.code
+
+
+def _head_city(head: list[RegionMention], gazetteer: Gazetteer) -> Region | None:
+    """A city when the head names only that city (and places inside it), never the province."""
+    if any(m.region.level == "province" for m in head):
+        return None
+    cities = {gazetteer.city_of(m.region.code) for m in head}
+    if len(cities) == 1:
+        city = cities.pop()
+        if city is not None and sum(m.region == city for m in head) >= 2:
+            return city
+    return None
+
+
+# ---- measure region ----------------------------------------------------------------------
+
+
+def measure_region(
+    text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """The most specific region that implemented one measure (heading, then body, then clues)."""
+    heading = text[:heading_end]
+    found = _heading_place(heading, gazetteer, scope)
+    if found:
+        return found
+    body_start = _skip_space(text, heading_end)
+    anonymised = ANON_RE.search(text)
+    lead = _leading_chain(text, body_start, gazetteer, scope)
+    if lead and not anonymised:
+        return _assign(lead, "body: the case text opens with this place")
+    clue = _clue_inference(text, heading_end, gazetteer, scope)
+    if clue:
+        return clue
+    if scope is not None and not anonymised:
+        return RegionAssignment(scope, None, None, "", inferred=True, basis="document scope")
+    if anonymised:
+        return RegionAssignment(
+            None,
+            anonymised.start(),
+            anonymised.end(),
+            anonymised.group(),
+            inferred=False,
+            basis="anonymised place; no clue to the real one",
+        )
+    return RegionAssignment(None, None, None, "", inferred=False, basis="no place named")
+
+
+def _heading_place(
+    heading: str, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment | None:
+    """A place that opens the heading (after its label), else the first place inside it."""
+    label = LABEL_RE.match(heading)
+    pos = label.end() if label else 0
+    if ANON_RE.match(heading, pos):
+        return None
+    lead = _leading_chain(heading, pos, gazetteer, scope)
+    if lead:
+        return _assign(lead, "heading")
+    mentions = find_regions(heading, gazetteer, scope)
+    if mentions:
+        return _assign(_chains(mentions, gazetteer)[0], "heading")
+    return None
+
+
+def _leading_chain(
+    text: str, pos: int, gazetteer: Gazetteer, scope: Region | None
+) -> list[RegionMention]:
+    """Nested place names at ``pos``; a bare short form counts only as a "Place:" prefix."""
+    chain = gazetteer.parse_chain(text, pos, scope)
+    if not chain:
+        chain = gazetteer.parse_chain(text, pos, scope, allow_chained_first=True)
+        if not chain or not text.startswith((":", ":"), chain[-1][1]):
+            return []
+    return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
+
+
+def _assign(chain: list[RegionMention], basis: str) -> RegionAssignment:
+    first, last = chain[0], chain[-1]
+    surface = "".join(m.surface for m in chain)
+    return RegionAssignment(last.region, first.start, last.end, surface, False, basis)
+
+
+def _clue_inference(
+    text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment | None:
+    """Infer a place from places named in the body when they all lie in one province."""
+    mentions = find_regions(text[heading_end:], gazetteer, scope)
+    if not mentions:
+        return None
+    provinces = {gazetteer.province_of(m.region.code) for m in mentions}
+    if len(provinces) != 1 or (scope is not None and provinces != {scope}):
+        return None
+    province = provinces.pop()
+    cities = {gazetteer.city_of(m.region.code) for m in mentions if m.region.level != "province"}
+    target = cities.pop() if len(cities) == 1 and None not in cities else province
+    if target is None:
+        return None
+    clue = next((m for m in mentions if m.region.level != "province"), mentions[0])
+    named = "、".join(dict.fromkeys(m.surface for m in mentions))
+    return RegionAssignment(
+        target,
+        heading_end + clue.start,
+        heading_end + clue.end,
+        clue.surface,
+        inferred=True,
+        basis=f"inferred: the text names {named}, all in {province.name}; "
+        f"{clue.surface} lies in {target.name}",
+    )
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
