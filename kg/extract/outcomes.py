@@ -1,0 +1,763 @@
+"""Quantified outcomes of a measure: "7个环节整合为1个环节", "从85%上升到99.8%", "居全省第1位".
+
+Input is a measure's simplified half-width view (heading + body); every mention's
+``start``/``end`` is relative to it and covers the evidence clause, so the caller can cut the
+quote from the original text. The rules follow the annotation policy of the gold files:
+
+* a number counts only with a unit or measure word after it (identifiers, phone numbers and
+  list markers have none); dates (2022年, 7月1日) and time frames (3年间, 近三年) are not results;
+* numbers inside short quotes or book titles are names (“五办模式” “1234” 《17条措施》), and so
+  are the numbers of the mechanism's explanation that follows a digit name (“1234”: 1个…2本…);
+* headings are names of cases, not evidence;
+* Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts only as the
+  size of an enumeration it closes (照、章、税、银、保、金…六件事) and not for structure nouns;
+* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written;
+* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A;
+* zero slogans from a fixed list (零材料, 0费用), doublings (翻两番) and rankings are outcomes.
+
+Word lists live in ``ontology/units.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from kg.numerals import CN_DIGIT_CHARS, parse_number, parse_range, split_magnitude
+
+LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "units.csv"
+
+_CLAUSE_BREAK = set(",;。!?:\n，；：！？")
+_SENTENCE_BREAK = set(";。!?\n；！？")
+_OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+_MAX_NAME_QUOTE = 20
+_MAX_HEADING = 60
+_METRIC_MAX = 18
+
+
+@dataclass(frozen=True)
+class OutcomeMention:
+    """One quantified result; offsets are relative to the text given to find_outcomes."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    metric: str
+    baseline: Decimal | None
+    qualifier: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists from ontology/units.csv, grouped by kind, and the regexes built from them."""
+
+    terms: dict[str, dict[str, str]]
+
+    def words(self, kind: str) -> dict[str, str]:
+        return self.terms.get(kind, {})
+
+    def alternation(self, kind: str) -> str:
+        """A regex alternation of the kind's terms, longest first."""
+        words = sorted(self.words(kind), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words) or r"(?!)"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """Read the outcome word lists once per process."""
+    terms: dict[str, dict[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            terms.setdefault(row["kind"], {})[row["term"]] = row["value"] or row["term"]
+    return Lexicon(terms)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """All regexes, compiled once from the lexicon."""
+
+    number: re.Pattern[str]
+    tail: re.Pattern[str]
+    before: re.Pattern[str]
+    zero: re.Pattern[str]
+    doubling: re.Pattern[str]
+    rank: re.Pattern[str]
+    change_end: re.Pattern[str]
+    new_value_end: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    prefix_filler: re.Pattern[str]
+    suffix_filler: re.Pattern[str]
+    change_to: re.Pattern[str]
+    metric_stop: re.Pattern[str]
+
+
+_CN = "零〇一二两三四五六七八九十"
+_TIME_UNITS = frozenset({"月", "小时", "天", "工作日", "周", "分钟", "秒"})
+_PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
+_CN_ALL = _CN + "百千万亿"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    lex = load_lexicon()
+    units = lex.alternation("unit")
+    place = lex.alternation("place_unit")
+    year = lex.alternation("year_unit")
+    structure = lex.alternation("structure_classifier")
+    big = lex.alternation("label_prefix")
+    magnitude = lex.alternation("magnitude")
+    q_after = lex.alternation("qualifier_after")
+    number = re.compile(
+        r"(?P<frac>\d+/\d+(?![\d/]))"
+        rf"|(?P<pct>百分之[{_CN}百点]+)"
+        rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
+        r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|半(?=[天年]|个|小时))"
+    )
+    tail = re.compile(
+        rf"(?P<range>(?:-|~|～|—|至|到)(?:\d+(?:\.\d+)?|[{_CN}]+))?"
+        r"(?P<half>个半(?P<halfunit>月|小时|工作日|星期)?)?"
+        rf"(?P<q1>余|多|来)?"
+        rf"(?P<mag>{magnitude})?"
+        rf"(?P<q2>余|多)?"
+        rf"(?:(?P<struct>{structure})|(?P<big>{big})|(?P<ge>个多)(?P<geunit>月|小时|工作日|星期)"
+        rf"|(?P<unit>{units})|(?P<place>{place})|(?P<year>{year}))?"
+        rf"(?P<q3>{q_after})?"
+    )
+    before = re.compile(rf"(?:{lex.alternation('qualifier_before')})$")
+    zero_nouns = lex.alternation("zero_noun")
+    zero = re.compile(rf"(?<![\d.{_CN_ALL}])(?:零|0)(?P<noun>{zero_nouns})")
+    doubling = re.compile(r"翻(?P<n>[一两二三四五六\d])番")
+    rank_n = rf"[\d{_CN}]+"
+    rank = re.compile(
+        rf"(?P<verb>{lex.alternation('rank_verb')})"
+        r"(?P<scope>[^,;。、\d“”第]{0,12}?)"
+        rf"(?:第(?P<r>{rank_n})(?:位|名)?(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
+        r"|(?P<first>首位|榜首|第一))"
+    )
+    change = lex.alternation("change_verb")
+    return _Patterns(
+        number=number,
+        tail=tail,
+        before=before,
+        zero=zero,
+        doubling=doubling,
+        rank=rank,
+        change_end=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        new_value_end=re.compile(rf"(?:{lex.alternation('new_value_marker')})$"),
+        baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去的)?$"),
+        prefix_filler=re.compile(rf"^(?:{lex.alternation('metric_prefix_filler')})+"),
+        suffix_filler=re.compile(
+            rf"(?:{lex.alternation('metric_suffix_filler')}|(?<![行作认成以])为)+$"
+        ),
+        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
+    )
+
+
+@dataclass
+class _Candidate:
+    """A number with its unit, before the clause-level decisions."""
+
+    num_start: int
+    num_end: int  # end of the numeral itself
+    end: int  # end of unit and trailing qualifier
+    value: Decimal
+    unit: str
+    qualifier: str | None
+    chinese: bool
+    kind: str = "count"  # count | year | zero | rank | doubling
+    baseline: Decimal | None = None
+    span_start: int | None = None
+    metric: str = ""
+    baseline_at: tuple[int, int] | None = None
+
+
+def find_outcomes(text: str) -> list[OutcomeMention]:
+    """All quantified results stated in a measure's view text, in text order."""
+    if not text or not text.strip():
+        return []
+    pats = _patterns()
+    masked = _protected(text)
+    candidates = list(_scan_numbers(text, pats, masked))
+    candidates = _drop_design_digits(text, candidates)
+    candidates += _scan_specials(text, pats, masked)
+    candidates.sort(key=lambda c: (c.num_start, c.num_end))
+    candidates = _keep_outcomes(text, candidates)
+    candidates = _pair_baselines(text, candidates, pats)
+    return _to_mentions(text, candidates, pats)
+
+
+# ---------------------------------------------------------------- protected regions
+
+
+def _protected(text: str) -> bytearray:
+    """1 where a number is a name: short quotes, book titles, heading lines."""
+    mask = bytearray(len(text))
+    _mark_quotes(text, mask)
+    for match in re.finditer(r"《[^《》\n]{0,80}》", text):
+        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and "。" not in stripped and len(stripped) <= _MAX_HEADING:
+            mask[pos : pos + len(line)] = b"\x01" * len(line)
+        pos += len(line) + 1
+    return mask
+
+
+def _mark_quotes(text: str, mask: bytearray) -> None:
+    """Mark the inside of short quotations (names, slogans), not long citations."""
+    for opener, closer in [*_OPEN_QUOTES.items(), ('"', '"')]:
+        pattern = re.compile(
+            rf"{re.escape(opener)}[^{re.escape(closer)}\n。]{{1,{_MAX_NAME_QUOTE}}}"
+            rf"{re.escape(closer)}"
+        )
+        for match in pattern.finditer(text):
+            mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+
+
+def _quoted_names(text: str) -> Iterable[re.Match[str]]:
+    return re.finditer(r"[“\"‘]([^”\"’\n。]{1,20})[”\"’]", text)
+
+
+# ---------------------------------------------------------------- number scanning
+
+
+def _scan_numbers(text: str, pats: _Patterns, masked: bytearray) -> Iterable[_Candidate]:
+    consumed = 0
+    for match in pats.number.finditer(text):
+        if masked[match.start()] or match.start() < consumed:
+            continue  # inside a name, or the upper bound of a range just read
+        cand = _read_candidate(text, match, pats)
+        if cand is not None:
+            consumed = cand.end
+            yield cand
+
+
+def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candidate | None:
+    """The number, its unit and qualifiers; None when it cannot be a quantity."""
+    start, end, surface = match.start(), match.end(), match.group()
+    prev = text[start - 1] if start else ""
+    if prev and (prev in "第每不+×/.-#" or (prev.isascii() and prev.isalnum())):
+        return None  # ordinal, rate, negation ("不二次登录"), formula, code
+    if end < len(text) and text[end] in "+×":
+        return None
+    chinese = match.lastgroup in {"cn", "cnfrac", "pct"}
+    if match.lastgroup == "frac":
+        value = parse_number(surface)
+        return None if value is None else _Candidate(start, end, end, value, "比例", None, False)
+    magnitude = ""
+    if match.lastgroup == "cn":
+        surface, magnitude = split_magnitude(surface)
+    tail = pats.tail.match(text, start + len(surface))
+    assert tail is not None  # every group is optional
+    value, qualifier = _value_of(surface, tail)
+    if value is None:
+        return None
+    unit = "%" if match.lastgroup == "pct" else _unit_of(tail, magnitude)
+    if unit is None:
+        return None
+    before = pats.before.search(text, max(0, start - 3), start)
+    qualifiers = [q for q in (before and before.group(), qualifier) if q]
+    kind = "year" if tail.group("year") else "label" if tail.group("big") else "count"
+    return _Candidate(
+        num_start=start,
+        num_end=start + len(surface),
+        end=tail.end(),
+        value=value,
+        unit=unit,
+        qualifier="".join(qualifiers) or None,
+        chinese=chinese,
+        kind=kind,
+    )
+
+
+def _value_of(surface: str, tail: re.Match[str]) -> tuple[Decimal | None, str | None]:
+    """Numeric value (lower bound of a range) and the qualifier words after it."""
+    qualifier = "".join(q for q in (tail.group("q1"), tail.group("q2")) if q) or None
+    value = parse_number(surface)
+    if value is None:
+        bounds = parse_range(surface)
+        if bounds is None:
+            return None, None
+        value, qualifier = bounds[0], f"{bounds[0]}-{bounds[1]}"
+    if tail.group("range"):
+        high = parse_number(tail.group("range")[1:])
+        if high is None or high <= value:
+            return None, None
+        qualifier = f"{value}-{high}"
+    if tail.group("half"):
+        value += Decimal("0.5")
+    if tail.group("ge") and "多" in tail.group("ge"):
+        qualifier = (qualifier or "") + "多"
+    last = tail.group("q3")
+    if last:
+        canonical = load_lexicon().words("qualifier_after").get(last, last)
+        qualifier = (qualifier or "") + canonical
+    return value, qualifier
+
+
+def _unit_of(tail: re.Match[str], magnitude: str) -> str | None:
+    """Canonical unit with its magnitude prefix ("万户"), or None when there is no unit."""
+    lex = load_lexicon()
+    magnitude = magnitude or tail.group("mag") or ""
+    if tail.group("struct"):
+        return None
+    if tail.group("half"):
+        base = tail.group("halfunit") or ""
+        base = {"星期": "周"}.get(base, base)
+        if not base and tail.group("unit"):
+            base = lex.words("unit")[tail.group("unit")]
+        return base or None
+    if tail.group("ge"):
+        base = {"星期": "周"}.get(tail.group("geunit"), tail.group("geunit"))
+    elif tail.group("big"):
+        base = "个"
+    elif tail.group("unit"):
+        base = lex.words("unit")[tail.group("unit")]
+    elif tail.group("place"):
+        base = "个"
+    elif tail.group("year"):
+        base = "年"
+    else:
+        base = ""
+    unit = magnitude + base
+    return unit or None
+
+
+# ---------------------------------------------------------------- specials
+
+
+def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candidate]:
+    """Zero slogans, doublings and rankings: outcomes without a number-plus-unit shape."""
+    found: list[_Candidate] = []
+    zero_units = load_lexicon().words("zero_noun")
+    for match in pats.zero.finditer(text):
+        if _in_heading(text, match.start()):
+            continue
+        noun = match.group("noun")
+        zero = _special(match.start(), match.start() + 1, match.end(), Decimal(0), zero_units[noun])
+        zero.kind, zero.metric = "zero", noun
+        found.append(zero)
+    for match in pats.doubling.finditer(text):
+        if masked[match.start()]:
+            continue
+        times = parse_number(match.group("n"))
+        if times is not None:
+            factor = Decimal(2) ** int(times)
+            doubling = _special(match.start(), match.end(), match.end(), factor, "倍")
+            doubling.kind = "doubling"
+            found.append(doubling)
+    for match in pats.rank.finditer(text):
+        if masked[match.start()]:
+            continue
+        found.extend(_rank_candidates(match))
+    return found
+
+
+def _special(start: int, num_end: int, end: int, value: Decimal, unit: str) -> _Candidate:
+    return _Candidate(start, num_end, end, value, unit, None, chinese=False)
+
+
+def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
+    """'分居全省第一、第二位' -> ranks 1 and 2; '居全省首位' -> 1."""
+    if match.group("first"):
+        ranks = [(match.start("first"), Decimal(1))]
+    else:
+        ranks = [(match.start("r"), parse_number(match.group("r")))]
+        for extra in re.finditer(r"第?([\d" + _CN + r"]+)", match.group("more") or ""):
+            ranks.append((match.start("more") + extra.start(1), parse_number(extra.group(1))))
+    found = []
+    for pos, value in ranks:
+        if value is None or value <= 0:
+            continue
+        cand = _Candidate(pos, pos + 1, match.end(), value, "位", None, False, kind="rank")
+        cand.span_start = match.start()
+        cand.metric = f"{match.group('scope').strip()}排名"
+        cand.span_start = match.start()
+        found.append(cand)
+    return found
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return "。" not in line and len(line) <= _MAX_HEADING
+
+
+# ---------------------------------------------------------------- clause-level filters
+
+
+def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """After a digit name (“1234”管理标准, “358”模式) drop the numbers that spell it out."""
+    drop: set[int] = set()
+    for name in _quoted_names(text):
+        run = re.search(r"\d{2,}", name.group(1))
+        if run is None:
+            continue
+        digits = [Decimal(d) for d in run.group()]
+        sentence_end = _sentence_end(text, name.end())
+        expected = 0
+        for i, cand in enumerate(cands):
+            if cand.num_start < name.end() or cand.num_start >= sentence_end:
+                continue
+            if expected < len(digits) and cand.value == digits[expected]:
+                drop.add(i)
+                expected += 1
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _keep_outcomes(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Apply the clause-level policy: dates, design labels, placeholders, attributive use."""
+    kept = []
+    for i, cand in enumerate(cands):
+        if _rejected(text, cand, cands, i):
+            continue
+        kept.append(cand)
+    return _last_zero_per_noun(_dedupe(kept))
+
+
+def _rejected(text: str, cand: _Candidate, cands: list[_Candidate], index: int) -> bool:
+    clause_start, clause_end = _clause(text, cand.num_start)
+    clause = text[clause_start:clause_end]
+    if "×" in clause:
+        return True  # anonymised text: the numbers around a placeholder are not reliable
+    if cand.kind in {"zero", "rank", "doubling"}:
+        return False
+    after = text[cand.end : cand.end + 1]
+    if cand.kind == "year":
+        return not _standalone_streak(text, cand, cands, clause_start, clause_end)
+    if _PERCENT_AHEAD.match(text, cand.end) or (
+        cand.unit == "%" and text[max(0, cand.num_start - 1)] == "个"
+    ):
+        return True  # "4个100%": a count of targets, not a result
+    if after in CN_DIGIT_CHARS and after:
+        return True  # "四位一体", "六个一": a name
+    if after == "的" and cand.unit not in _TIME_UNITS | {"%"}:
+        return True  # attributive: "货值270余万元的设备" describes a thing
+    if cand.kind == "label":
+        return _is_design_label(text, cand, clause_start)
+    if _structure_noun_follows(text, cand, chinese=cand.chinese):
+        return True
+    if cand.chinese:
+        return _chinese_is_label(text, cand, clause_start, _patterns())
+    return False
+
+
+def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'A、B、C三大园区' / '《X》《Y》两项制度': the number counts the items just listed."""
+    lead = text[clause_start : cand.num_start]
+    return "、" in lead or "》《" in lead or "”“" in lead
+
+
+def _is_design_label(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'N大X' is a design label (四大安全, 八大模块) unless it counts a concrete list."""
+    if not _closes_enumeration(text, cand, clause_start):
+        return True
+    return _structure_noun_follows(text, cand, chinese=True)
+
+
+def _standalone_streak(
+    text: str, cand: _Candidate, cands: list[_Candidate], start: int, end: int
+) -> bool:
+    """'连续4年高于平均' is a result; '连续3年…98%以上' is a time frame of the 98%."""
+    if not text[max(0, cand.num_start - 3) : cand.num_start].endswith("连续"):
+        return False
+    if "的" in text[cand.end : end]:
+        return False  # "连续3年未拖欠工资的企业": a selection criterion
+    return not any(
+        other is not cand and other.kind != "year" and start <= other.num_start < end
+        for other in cands
+    )
+
+
+def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Patterns) -> bool:
+    """Chinese-numeral counts are design labels unless they close an enumeration."""
+    lex = load_lexicon()
+    if cand.unit in lex.words("cn_label_unit"):
+        return True  # "二类医疗器械", "三类消费模式"
+    if cand.unit in _TIME_UNITS:
+        return False  # "一个半月", "半天", "三个多月": durations are results
+    if cand.value == 1:
+        return True  # "一个平台", "一次办好": the article, not a count
+    lead = text[clause_start : cand.num_start]
+    if pats.change_end.search(lead) or pats.new_value_end.search(lead):
+        return False  # "缩减为三四页纸": the new value of a change
+    if not _closes_enumeration(text, cand, clause_start):
+        return True
+    return _structure_noun_follows(text, cand, chinese=True)
+
+
+def _structure_noun_follows(text: str, cand: _Candidate, *, chinese: bool) -> bool:
+    """'三个方面', '四个角色': the count describes a design or the text's own structure."""
+    lex = load_lexicon()
+    words = dict(lex.words("structure_noun"))
+    if chinese:
+        words.update(lex.words("cn_structure_noun"))
+    noun = text[cand.end : cand.end + 4]
+    return any(noun.startswith(word) for word in words)
+
+
+def _last_zero_per_noun(cands: list[_Candidate]) -> list[_Candidate]:
+    """A zero slogan repeated in one measure ("全程零费用" … "变为0费用") is one result: the
+    last statement, which is where the evidence usually is."""
+    last = {c.metric: i for i, c in enumerate(cands) if c.kind == "zero"}
+    return [c for i, c in enumerate(cands) if c.kind != "zero" or last[c.metric] == i]
+
+
+def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
+    seen: set[tuple[int, Decimal]] = set()
+    out = []
+    for cand in cands:
+        key = (cand.num_start, cand.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out
+
+
+# ---------------------------------------------------------------- baselines
+
+
+def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list[_Candidate]:
+    """'7个环节整合为1个环节' / '从85%上升到99.8%' / '原需3个多月…只用一个半月' -> one outcome."""
+    dropped: set[int] = set()
+    for i in range(len(cands) - 1):
+        old, new = cands[i], cands[i + 1]
+        if old.kind != "count" or new.kind != "count" or i in dropped:
+            continue
+        if _sentence_end(text, old.end) < new.num_start or new.num_start - old.end > 30:
+            continue
+        if not _compatible_units(old.unit, new.unit):
+            continue
+        gap = text[old.end : new.num_start]
+        gap = pats.before.sub("", gap)
+        lead = text[max(0, old.num_start - 5) : old.num_start]
+        marked = pats.baseline_before.search(lead) is not None
+        if (
+            pats.change_end.search(gap)
+            or (marked and pats.new_value_end.search(gap))
+            or (marked and re.search(r"(?:为|到|至|成)$", gap))
+        ):
+            new.baseline = old.value
+            new.baseline_at = (old.num_start, old.end)
+            new.span_start = _clause(text, old.num_start)[0]
+            dropped.add(i)
+    return [c for i, c in enumerate(cands) if i not in dropped]
+
+
+def _compatible_units(old: str, new: str) -> bool:
+    return old == new or old.lstrip("万亿") == new.lstrip("万亿")
+
+
+# ---------------------------------------------------------------- spans and metrics
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The comma-delimited clause around pos, without surrounding blanks."""
+    start = pos
+    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
+        start -= 1
+    end = pos
+    while end < len(text) and text[end] not in _CLAUSE_BREAK:
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = pos
+    while end < len(text) and text[end] not in _SENTENCE_BREAK:
+        end += 1
+    return end
+
+
+def _to_mentions(text: str, cands: Sequence[_Candidate], pats: _Patterns) -> list[OutcomeMention]:
+    """Spans and metrics, in order: a metric may borrow the subject of the one before it."""
+    mentions: list[OutcomeMention] = []
+    prev_metric, prev_sentence = "", -1
+    for cand in cands:
+        clause_start, clause_end = _clause(text, cand.num_start)
+        start, end = _narrow(text, cand, cands, clause_start, clause_end)
+        if cand.span_start is not None:
+            start = min(start, cand.span_start)
+        end = max(end, cand.end)
+        sentence = _sentence_end(text, cand.num_start)
+        inherited = prev_metric if sentence == prev_sentence else ""
+        metric = _metric(text, cand, clause_start, cands, pats, inherited)
+        mentions.append(
+            OutcomeMention(start, end, cand.value, cand.unit, metric, cand.baseline, cand.qualifier)
+        )
+        prev_metric, prev_sentence = metric, sentence
+    return mentions
+
+
+def _narrow(
+    text: str, cand: _Candidate, cands: Sequence[_Candidate], start: int, end: int
+) -> tuple[int, int]:
+    """In '国际标准27项、国家标准642项' give each value its own piece of the list."""
+    if cand.kind != "count":
+        return start, end
+    piece_start = text.rfind("、", start, cand.num_start) + 1 or start
+    piece_end = text.find("、", cand.end, end)
+    piece_end = end if piece_end < 0 else piece_end
+    others = [c for c in cands if c is not cand and start <= c.num_start < end]
+    own_noun_before = len(_CJK.findall(text[piece_start : cand.num_start])) >= 2
+    if others and own_noun_before and piece_end <= cand.end + 2:
+        return max(piece_start, start), piece_end
+    return start, end
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CHANGE_WORDS = re.compile(r"^(?:同比|环比|较|比|增长|增幅|降幅|下降|降低|提高|提升|减少|增加|占)")
+
+
+def _metric(
+    text: str,
+    cand: _Candidate,
+    clause_start: int,
+    cands: Sequence[_Candidate],
+    pats: _Patterns,
+    inherited: str,
+) -> str:
+    """A short noun phrase for what is measured, read from the clause around the number."""
+    if cand.kind == "zero":
+        return cand.metric
+    anchor, anchor_end = cand.baseline_at or (cand.num_start, cand.end)
+    before = _phrase_before(text, clause_start, anchor, cands, pats)
+    if cand.kind == "rank":
+        lead = _RANK_LEAD.split(text[clause_start:anchor])[0]
+        subject = _clean_phrase(lead, pats) or inherited
+        return _short(subject + cand.metric)
+    after = _noun_after(text, anchor_end, pats, _next_start(cands, anchor_end, len(text)))
+    if not after and text[anchor_end : anchor_end + 1].isdigit():
+        follower = next((c for c in cands if c.num_start == anchor_end), None)
+        if follower is not None:  # "7844条7674.15公里管道": both count the pipelines
+            after = _noun_after(text, follower.end, pats, len(text))
+    if cand.kind == "year":
+        return before.removesuffix("连续") + after + "(连续年数)"
+    if cand.unit in {"%", "倍", "个百分点", "比例"} or not after:
+        metric = before
+        if inherited and (not metric or _CHANGE_WORDS.match(metric)):
+            metric = _short(_strip_change(inherited) + metric)
+    else:
+        metric = after
+    return metric or inherited or ("用时" if cand.unit in _TIME_UNITS else cand.unit)
+
+
+_RANK_LEAD = re.compile(r"(?:分|均|并|排)?(?:居|列|位列|位居|名列|跃居|稳居|排名|位于)")
+
+
+def _strip_change(metric: str) -> str:
+    """'实际使用外资同比增长' -> '实际使用外资' before another change word is added."""
+    return re.split(r"同比|环比", metric)[0]
+
+
+def _next_start(cands: Sequence[_Candidate], pos: int, default: int) -> int:
+    return min((c.num_start for c in cands if c.num_start >= pos), default=default)
+
+
+def _noun_after(text: str, pos: int, pats: _Patterns, limit: int) -> str:
+    """'7个环节整合为…' -> '环节'; stops at punctuation, digits, verbs and the next value."""
+    if text.startswith("的", pos):
+        pos += 1  # "30天左右的邮寄时间"
+    match = re.match(r"[\u4e00-\u9fff“”()]{1,20}", text[pos:limit])
+    if not match:
+        return ""
+    phrase = match.group()
+    stop = pats.metric_stop.search(phrase)
+    if stop:
+        phrase = phrase[: stop.start()]
+    return _short(phrase.replace("“", "").replace("”", "").strip("()"))
+
+
+def _phrase_before(
+    text: str, clause_start: int, anchor: int, cands: Sequence[_Candidate], pats: _Patterns
+) -> str:
+    """'行政处罚主动履行率达到98%' -> '行政处罚主动履行率'; starts after any earlier value."""
+    lo = clause_start
+    for other in cands:
+        if clause_start <= other.num_start and other.end <= anchor:
+            lo = max(lo, other.end)
+    piece_start = text.rfind("、", lo, anchor) + 1
+    phrase = text[piece_start:anchor] if piece_start else ""
+    if len(_CJK.findall(phrase)) < 2 or phrase.rstrip().endswith("等"):
+        phrase = text[lo:anchor]
+    return _clean_phrase(phrase, pats)
+
+
+def _clean_phrase(phrase: str, pats: _Patterns) -> str:
+    phrase = phrase.replace("“", "").replace("”", "").strip(" ,、")
+    for _ in range(3):
+        stripped = pats.before.sub("", phrase)
+        stripped = pats.baseline_before.sub("", stripped)
+        stripped = pats.change_to.sub("", stripped)
+        stripped = pats.suffix_filler.sub("", stripped)
+        stripped = pats.prefix_filler.sub("", stripped).strip(" ,、等")
+        if stripped == phrase:
+            break
+        phrase = stripped
+    if "等" in phrase:
+        head, _, tail = phrase.rpartition("等")
+        phrase = tail if len(tail) >= 2 else head
+    return _short(phrase, keep_end=True)
+
+
+def _short(phrase: str, *, keep_end: bool = False) -> str:
+    phrase = phrase.strip()
+    if len(phrase) <= _METRIC_MAX:
+        return phrase
+    if keep_end:
+        return re.sub(r"^[A-Za-z0-9]+", "", phrase[-_METRIC_MAX:])
+    return phrase[:_METRIC_MAX]
+
+
+# ---------------------------------------------------------------- evaluation rule
+
+
+@dataclass(frozen=True)
+class GoldOutcome:
+    """A reference outcome located in the same text: span and value."""
+
+    start: int
+    end: int
+    value: Decimal
+
+
+def match_outcomes(
+    predicted: Sequence[OutcomeMention], gold: Sequence[GoldOutcome]
+) -> list[tuple[int, int]]:
+    """One-to-one matches (predicted index, gold index) within one measure.
+
+    A predicted outcome matches a gold outcome when the values are equal as Decimals and
+    the spans overlap (share at least one character). Pairs are taken greedily in text
+    order, preferring the largest overlap, so each side is used at most once. Precision
+    = matches / len(predicted), recall = matches / len(gold).
+    """
+    options = []
+    for p_index, pred in enumerate(predicted):
+        for g_index, ref in enumerate(gold):
+            overlap = min(pred.end, ref.end) - max(pred.start, ref.start)
+            if overlap > 0 and Decimal(pred.value) == Decimal(ref.value):
+                options.append((-overlap, pred.start, p_index, g_index))
+    options.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, _, p_index, g_index in options:
+        if p_index not in used_p and g_index not in used_g:
+            used_p.add(p_index)
+            used_g.add(g_index)
+            pairs.append((p_index, g_index))
+    return sorted(pairs)
