@@ -1,0 +1,107 @@
+"""Agencies on real data: recall and precision against the gold, plus short-form expansion."""
+
+from __future__ import annotations
+
+import pytest
+from test_regions import GOLD_DOCS, gaz, gold_measures, seed
+
+from kg.extract.agencies import find_agencies, load_lexicon, normalise, publisher_agency
+from kg.extract.regions import document_scope, measure_region
+
+
+def scores() -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) over both gold files."""
+    tp = fp = fn = 0
+    lex = load_lexicon()
+    for doc in GOLD_DOCS:
+        scope = document_scope(seed(doc[:3]), gaz())
+        for item, text, head in gold_measures(doc):
+            region = measure_region(text, head, gaz(), scope.region if scope else None).region
+            got = {a.name for a in find_agencies(text, region, gaz())}
+            gold = {normalise(name, lex) for name in item["agencies"]}
+            tp, fp, fn = tp + len(got & gold), fp + len(got - gold), fn + len(gold - got)
+    return tp, fp, fn
+
+
+def test_gold_recall_and_precision() -> None:
+    tp, fp, fn = scores()
+    assert tp + fn == 43
+    assert tp / (tp + fn) >= 0.95  # measured 42/43 = 0.977
+    assert tp / (tp + fp) >= 0.85  # measured 42/48 = 0.875
+
+
+def names(text: str, where: str) -> list[str]:
+    return [a.name for a in find_agencies(text, gaz().resolve(where), gaz())]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("由市场监管局牵头", "延安市", ["延安市市场监管局"]),
+        ("市局统一部署", "延安市", ["延安市市场监管局"]),
+        ("与市中院联合发文", "延安市", ["延安市中级人民法院"]),
+        ("依托省知识产权信息中心", "咸阳高新区", ["陕西省知识产权信息中心"]),
+        ("市委市政府高度重视", "宝鸡市", ["宝鸡市委", "宝鸡市政府"]),
+        ("延安市市场监督管理局组织", "延安市", ["延安市市场监管局"]),
+        (
+            "市局、省局、总局三级联动",
+            "日照市",
+            ["日照市市场监管局", "山东省市场监管局", "市场监管总局"],
+        ),
+        ("东营市局特事特办", "东营市", ["东营市市场监管局"]),
+        ("室设在市市场监管综合执法支队", "延安市", ["延安市市场监管综合执法支队"]),
+        ("由消费者协会牵头", "威海市", ["威海市消费者协会"]),
+        ("上报“双随机、一公开”领导小组办公室", "韩城市", ["韩城市“双随机、一公开”领导小组"]),
+        ("先后与北大、复旦等高校合作", "碑林区", ["北京大学", "复旦大学"]),
+    ],
+)
+def test_short_forms_expand_with_the_case_region(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
+
+
+def test_jurisdiction_is_the_prefixing_region() -> None:
+    found = find_agencies("市委市政府", gaz().resolve("韩城市"), gaz())
+    assert [(a.name, a.region.name) for a in found] == [
+        ("韩城市委", "韩城市"),
+        ("韩城市政府", "韩城市"),
+    ]
+    assert find_agencies("被市场监管总局列为试点", None, gaz()) == []
+
+
+def test_generic_words_and_scopes_are_not_agencies() -> None:
+    text = "相关部门、各级政府、全市市场监管系统和县两级政府、被省政府评为先进"
+    assert names(text, "延安市") == []
+
+
+def test_unknown_region_never_expands_relative_forms() -> None:
+    assert find_agencies("将工作纳入市委市政府督查体系,市局牵头", None, gaz()) == []
+
+
+def test_offsets_point_at_the_evidence() -> None:
+    text = "2022年以来,济南市市场监管局组织开展检验"
+    (a,) = find_agencies(text, gaz().resolve("济南"), gaz())
+    assert text[a.start : a.end] == a.surface == "济南市市场监管局"
+
+
+def test_publisher_agency() -> None:
+    name, region = publisher_agency("陕西省市场监督管理局", gaz())
+    assert (name, region.name) == ("陕西省市场监管局", "陕西省")
+    assert publisher_agency("市场监管总局", gaz()) == ("市场监管总局", None)
+
+
+def test_national_list_agencies_carry_their_province() -> None:
+    text = seed("002")
+    lines = [ln for ln in text.split("\n") if ln[:1].isdigit()]
+    body = text.split("\n")
+    found = []
+    for line in lines:
+        k = body.index(line)
+        case = line + "\n" + body[k + 1]
+        region = measure_region(case, len(line), gaz(), None).region
+        found += [
+            (a.name, gaz().province_of(a.region.code).name)
+            for a in find_agencies(case, region, gaz())
+        ]
+    assert ("安徽省桐城市市场监管局", "安徽省") in found
+    assert ("宁夏回族自治区市场监管厅", "宁夏回族自治区") in found
+    assert len({province for _, province in found}) == 10
