@@ -1,0 +1,414 @@
+"""SPARQL over the exported graph, in an embedded Oxigraph store, with named queries.
+
+Named queries live in ``ontology/queries/*.rq``. Each starts with a comment header::
+
+    # Measures that use one mechanism, with their region and outcomes.
+    # param: mechanism — zh label or altLabel of the mechanism (literal, 双随机、一公开)
+
+Parameters are *bound*, never spliced into the text: a value becomes a typed RDF term
+(IRI or literal, as the header declares) and reaches the engine through pyoxigraph's
+``substitutions`` (SEP-0007), so quotes or braces in a value cannot change the query.
+SEP-0007 wants each bound variable in the SELECT projection, so named queries project their
+parameters (which also shows the reader which value produced the rows).
+
+Example:
+    >>> store = load_store(Path("exports/practice-kg.nt"))
+    >>> table = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s a pk:Measure }")
+    >>> table.rows
+    [('95',)]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+DEFAULT_EXPORT = Path("exports/practice-kg.nt")
+
+PREFIXES: dict[str, str] = {
+    "pk": "https://w3id.org/practice-kg/ontology#",
+    "pkd": "https://w3id.org/practice-kg/id/",
+    "pkm": "https://w3id.org/practice-kg/mechanism/",
+    "pkt": "https://w3id.org/practice-kg/theme/",
+    "pkr": "https://w3id.org/practice-kg/region/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+}
+"""The project's prefixes (same as kg.graph.PREFIXES; kept here so querying does not import
+the extraction pipeline and its tokenizer — a test checks the two agree)."""
+
+XSD = PREFIXES["xsd"]
+PARAM_KINDS = ("iri", "literal", "integer", "decimal", "date")
+"""How a parameter value becomes a term: an IRI, an xsd:string, or a typed literal."""
+
+FORMATS = ("table", "csv", "tsv", "json")
+TABLE_CELL_WIDTH = 60
+"""Display columns a table cell may take; csv, tsv and json keep every character."""
+_RESULT_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_PARAM_LINE = re.compile(
+    r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*[—–-]+\s*(?P<meaning>.*?)\s*"
+    r"\(\s*(?P<kind>[a-z]+)\s*,\s*(?P<example>.*)\)\s*$"
+)
+_SYNTAX_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
+_QUERY_START = re.compile(r"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+Term = ox.NamedNode | ox.Literal | ox.BlankNode
+
+
+class ExportMissing(Exception):
+    """The export to query does not exist yet."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} does not exist: run `kg build` first")
+        self.path = path
+
+
+class UnknownQuery(LookupError):
+    """A query name that matches no file of ontology/queries/; carries the close names."""
+
+    def __init__(self, name: str, close: list[str]) -> None:
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see `kg query --list`"
+        super().__init__(f"no named query {name!r}{hint}")
+        self.name = name
+        self.close = close
+
+
+class ParamError(ValueError):
+    """A --param the query does not declare, a missing one, or a value of the wrong kind."""
+
+
+class QuerySyntaxError(ValueError):
+    """The SPARQL parser refused the query; line and column are 1-based."""
+
+    def __init__(self, message: str, line: int | None, column: int | None) -> None:
+        where = f"line {line}, column {column}: " if line is not None else ""
+        super().__init__(f"SPARQL syntax error at {where}{message}")
+        self.detail = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter: the variable it binds, what it means, its kind, an example."""
+
+    name: str
+    meaning: str
+    kind: str
+    example: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A SPARQL query with its one-line description and declared parameters."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A SELECT result as strings: column names and rows."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class TermTable:
+    """A SELECT result as RDF terms (None where a variable is unbound)."""
+
+    columns: tuple[str, ...]
+    rows: list[tuple[Term | None, ...]]
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+def load_store(path: Path = DEFAULT_EXPORT) -> ox.Store:
+    """An in-memory store holding the export (Turtle or N-Triples, by file ending)."""
+    if not path.exists():
+        raise ExportMissing(path)
+    fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=fmt)
+    return store
+
+
+# --- named queries ---------------------------------------------------------------------------
+
+
+def queries_dir() -> Path:
+    """ontology/queries/ in a checkout (next to kg/) or installed as package data."""
+    here = Path(__file__).resolve().parent
+    for base in (here.parent / "ontology", here / "ontology"):
+        if (base / "queries").is_dir():
+            return base / "queries"
+    raise FileNotFoundError(f"ontology/queries/ not found next to {here}")
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    """Read the description (first comment line) and `# param:` lines of a query text."""
+    description = ""
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        match = _PARAM_LINE.match(stripped)
+        if match:
+            params.append(_param(name, match))
+        elif not description and not stripped.lower().startswith("# param"):
+            description = stripped.lstrip("#").strip()
+        elif stripped.lower().startswith("# param"):
+            raise ParamError(f"{name}: cannot read parameter line {stripped!r}")
+    return NamedQuery(name, description, tuple(params), text)
+
+
+def _param(query: str, match: re.Match[str]) -> Param:
+    kind = match["kind"]
+    if kind not in PARAM_KINDS:
+        raise ParamError(
+            f"{query}: parameter {match['name']!r} has kind {kind!r}, "
+            f"not one of {', '.join(PARAM_KINDS)}"
+        )
+    return Param(match["name"], match["meaning"], kind, match["example"].strip())
+
+
+def named_queries(folder: Path | None = None) -> dict[str, NamedQuery]:
+    """Every named query of ontology/queries/, by file name without .rq, sorted."""
+    folder = folder or queries_dir()
+    return {
+        path.stem: parse_header(path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.rq"))
+    }
+
+
+def named_query(name: str, folder: Path | None = None) -> NamedQuery:
+    """The named query called ``name``; UnknownQuery lists close names when there is none."""
+    queries = named_queries(folder)
+    if name in queries:
+        return queries[name]
+    close = difflib.get_close_matches(name, list(queries), n=4, cutoff=0.5)
+    close += [q for q in queries if name in q and q not in close]
+    raise UnknownQuery(name, close[:5])
+
+
+def resolve(spec: str, folder: Path | None = None) -> NamedQuery:
+    """A query given as SPARQL text, a .rq file, or the name of a named query."""
+    if _QUERY_START.match(spec) or "{" in spec:
+        return parse_header("(text)", spec)
+    path = Path(spec)
+    if path.is_file():
+        return parse_header(path.stem, path.read_text(encoding="utf-8"))
+    if _NAME.match(spec) and not spec.endswith(".rq"):
+        return named_query(spec, folder)
+    raise FileNotFoundError(f"{spec}: neither a SPARQL query, a file, nor a query name")
+
+
+# --- parameters ------------------------------------------------------------------------------
+
+
+def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """`name=value` strings into a dict; the value keeps everything after the first `=`."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ParamError(f"--param {pair!r}: write it as name=value")
+        values[name.strip()] = value
+    return values
+
+
+def bind(query: NamedQuery, values: Mapping[str, str]) -> dict[str, Term]:
+    """Typed terms for the query's declared parameters; every one must be given.
+
+    A parameter the query does not declare is refused, except for ad-hoc text without a
+    header, where it is taken as a plain literal.
+    """
+    declared = {p.name: p for p in query.params}
+    unknown = sorted(set(values) - set(declared))
+    if unknown and query.params:
+        raise ParamError(
+            f"{query.name} has no parameter {', '.join(unknown)}; it takes {_usage(query)}"
+        )
+    missing = [p for p in query.params if p.name not in values]
+    if missing:
+        raise ParamError(f"{query.name} needs {_usage(query, missing)}")
+    terms = {p.name: term_for(p, values[p.name]) for p in query.params}
+    for name in unknown:
+        terms[name] = ox.Literal(values[name])
+    return terms
+
+
+def _usage(query: NamedQuery, params: list[Param] | None = None) -> str:
+    chosen = query.params if params is None else params
+    return " ".join(f"--param {p.name}={p.example!r} ({p.kind})" for p in chosen) or "none"
+
+
+def term_for(param: Param, value: str) -> Term:
+    """The RDF term a value stands for, by the parameter's declared kind."""
+    if param.kind == "iri":
+        return _iri(param.name, value)
+    if param.kind == "literal":
+        return ox.Literal(value)
+    datatype = ox.NamedNode(XSD + param.kind)
+    term = ox.Literal(value.strip(), datatype=datatype)
+    if not _valid_typed(term):
+        raise ParamError(f"--param {param.name}={value!r}: not a valid xsd:{param.kind}")
+    return term
+
+
+def _valid_typed(term: ox.Literal) -> bool:
+    checks = {
+        "integer": re.compile(r"^[+-]?\d+$"),
+        "decimal": re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$"),
+        "date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    }
+    return bool(checks[term.datatype.value.removeprefix(XSD)].match(term.value))
+
+
+def _iri(name: str, value: str) -> ox.NamedNode:
+    """A full IRI, `<IRI>` or a prefixed name with one of the project's prefixes."""
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    prefix, sep, local = text.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        text = PREFIXES[prefix] + local
+    try:
+        return ox.NamedNode(text)
+    except ValueError as err:
+        raise ParamError(f"--param {name}={value!r}: not a valid IRI ({err})") from err
+
+
+# --- running ---------------------------------------------------------------------------------
+
+
+def execute(
+    store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Run a read-only query with the project's prefixes predeclared and parameters bound."""
+    substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
+    try:
+        return store.query(query, prefixes=PREFIXES, substitutions=substitutions or None)
+    except SyntaxError as err:
+        raise _syntax_error(err) from err
+    except RuntimeError as err:
+        if "projection" in str(err):
+            raise ParamError(f"{err}: a bound parameter must be a SELECT variable") from err
+        raise
+
+
+def _syntax_error(err: SyntaxError) -> QuerySyntaxError:
+    message = err.msg if isinstance(err.msg, str) else str(err)
+    match = _SYNTAX_AT.search(message)
+    if match:
+        return QuerySyntaxError(match[3].strip(), int(match[1]), int(match[2]))
+    return QuerySyntaxError(message, err.lineno, err.offset)
+
+
+def select_terms(
+    store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None
+) -> TermTable:
+    """Run a SELECT query and keep the RDF terms of each row."""
+    solutions = execute(store, query, bindings)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise ValueError("not a SELECT query")
+    columns = tuple(v.value for v in solutions.variables)
+    rows = [tuple(solution[c] for c in columns) for solution in solutions]
+    return TermTable(columns, rows)
+
+
+def select(store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None) -> Table:
+    """Run a SELECT query: each cell is the term's plain value (IRI or lexical form)."""
+    table = select_terms(store, query, bindings)
+    return Table(table.columns, [tuple(_text(t) for t in row) for row in table.rows])
+
+
+def _text(term: Term | None) -> str:
+    return "" if term is None else term.value
+
+
+def render(
+    store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None, fmt: str = "table"
+) -> str:
+    """A query's result as text: an aligned table, or SPARQL 1.1 CSV/TSV/JSON results.
+
+    ASK answers true/false; CONSTRUCT and DESCRIBE give N-Triples whatever the format.
+    """
+    result = execute(store, query, bindings)
+    if isinstance(result, ox.QueryBoolean):
+        return "true" if bool(result) else "false"
+    if isinstance(result, ox.QueryTriples):
+        return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
+    if fmt != "table":
+        data = result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return data.rstrip("\r\n")
+    columns = tuple(v.value for v in result.variables)
+    rows = [tuple(_cell(compact(solution[c])) for c in columns) for solution in result]
+    count = f"({len(rows)} row{'' if len(rows) == 1 else 's'})"
+    return f"{format_table(Table(columns, rows))}\n{count}"
+
+
+def _cell(text: str, limit: int = TABLE_CELL_WIDTH) -> str:
+    """One line, cut to ``limit`` display columns: long quotes would swamp a table."""
+    flat = " ".join(text.split())
+    if _width(flat) <= limit:
+        return flat
+    out, used = [], 0
+    for ch in flat:
+        used += _width(ch)
+        if used > limit - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
+def compact(term: Term | None) -> str:
+    """A cell for people: prefixed IRIs (pkr:610100), literal values without quotes."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in PREFIXES.items():
+            if term.value.startswith(namespace) and len(term.value) > len(namespace):
+                return f"{prefix}:{term.value[len(namespace) :]}"
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def format_table(table: Table) -> str:
+    """A plain text table with columns aligned by display width (CJK counts double)."""
+    cells = [list(table.columns), *[list(r) for r in table.rows]]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(table.columns))]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
