@@ -1,0 +1,210 @@
+"""`kg query`, `kg serve` and `kg push`: SPARQL on the export, locally or in a server.
+
+Plain click commands; kg/cli.py adds them to the `kg` group.
+Exit status: 0 done; 1 a runtime failure (missing export, server or endpoint trouble);
+2 a usage error (malformed query, unknown query name, bad --param).
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from types import FrameType
+
+import click
+
+from kg.query import (
+    DEFAULT_EXPORT,
+    FORMATS,
+    ExportMissing,
+    NamedQuery,
+    ParamError,
+    QuerySyntaxError,
+    UnknownQuery,
+    bind,
+    load_store,
+    named_queries,
+    parse_assignments,
+    render,
+    resolve,
+)
+from kg.server import DEFAULT_PORT, PushError, ServerError, push, running_server
+
+DEFAULT_TURTLE = Path("exports/practice-kg.ttl")
+
+
+def _fail(message: str, code: int) -> None:
+    """Print an error in red on stderr and exit with ``code``."""
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+@click.command("query")
+@click.argument("query", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a parameter of the query (repeatable); see --list.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="table",
+    show_default=True,
+    help="table for reading; csv, tsv, json are SPARQL 1.1 result formats.",
+)
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_EXPORT,
+    show_default=True,
+    help="The exported graph (.nt or .ttl).",
+)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+def query_command(
+    query: str | None, params: tuple[str, ...], fmt: str, export: Path, list_queries: bool
+) -> None:
+    """Run a SPARQL query on the export: QUERY is SPARQL text, a .rq file, a named query
+    (ontology/queries/NAME.rq), or - for standard input.
+
+    \b
+    Example:
+      kg query --list
+      kg query mechanisms-by-province
+      kg query recurring-mechanisms --param min_provinces=3
+      kg query measures-by-mechanism -p mechanism=双随机、一公开 --format csv
+      kg query 'SELECT ?m ?label WHERE { ?m a pk:Measure ; rdfs:label ?label } LIMIT 5'
+
+    Parameters are bound as typed RDF terms (never pasted into the query text). The
+    prefixes pk pkd pkm pkt pkr rdf rdfs xsd skos prov dcterms are predeclared.
+    Exit status: 0 done; 1 export missing; 2 malformed query, unknown name or bad --param.
+    """
+    if list_queries:
+        click.echo(_listing(named_queries()))
+        return
+    if not query:
+        _fail("give a query (text, file or name), or --list", 2)
+    try:
+        spec = sys.stdin.read() if query == "-" else query
+        named = resolve(spec)
+        bindings = bind(named, parse_assignments(params))
+        click.echo(render(load_store(export), named.text, bindings, fmt))
+    except ExportMissing as err:
+        _fail(str(err), 1)
+    except (QuerySyntaxError, UnknownQuery, ParamError, FileNotFoundError) as err:
+        _fail(str(err).strip("'\""), 2)
+
+
+def _listing(queries: dict[str, NamedQuery]) -> str:
+    """Each named query with its description and parameters, for --list."""
+    lines: list[str] = []
+    for name, query in queries.items():
+        lines.append(click.style(name, bold=True) + f"  {query.description}")
+        for param in query.params:
+            lines.append(
+                f"    --param {param.name}=…  {param.meaning} ({param.kind}, e.g. {param.example})"
+            )
+    return "\n".join(lines)
+
+
+@click.command("serve")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=DEFAULT_PORT,
+    show_default=True,
+    help="Port on 127.0.0.1.",
+)
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_EXPORT,
+    show_default=True,
+    help="The exported graph to load (.nt or .ttl).",
+)
+def serve_command(port: int, export: Path) -> None:
+    """Serve the export from a real SPARQL 1.1 endpoint (Oxigraph) on 127.0.0.1.
+
+    \b
+    Example:
+      kg serve --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT ...' http://127.0.0.1:7878/query
+
+    The data is loaded into a temporary database that is removed on exit; Ctrl-C stops
+    the server. Exit status: 0 stopped; 1 export missing or the server failed.
+    """
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        with running_server(export, port) as server:
+            click.echo(f"SPARQL endpoint: {server.query_url}")
+            click.echo(f"Graph Store:     {server.store_url}")
+            click.echo("Try:")
+            click.echo(
+                f"  curl -H 'Accept: text/csv' --data-urlencode "
+                f"'query=SELECT ?class (COUNT(*) AS ?n) WHERE {{ ?s a ?class }} "
+                f"GROUP BY ?class' {server.query_url}"
+            )
+            click.echo("Ctrl-C to stop.", nl=True)
+            sys.stdout.flush()
+            _wait(server.process)
+    except KeyboardInterrupt:
+        click.echo("stopped.")
+    except (ExportMissing, ServerError) as err:
+        _fail(str(err), 1)
+
+
+def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM stops the server like Ctrl-C does, so the child is always reaped."""
+    raise KeyboardInterrupt
+
+
+def _wait(process: subprocess.Popen[bytes]) -> None:
+    """Block until the server exits by itself (an error) or Ctrl-C interrupts us."""
+    code = process.wait()
+    if code != 0:
+        raise ServerError(f"oxigraph serve exited with status {code}")
+
+
+@click.command("push")
+@click.argument("endpoint")
+@click.option(
+    "--graph",
+    metavar="IRI",
+    default=None,
+    help="Named graph to fill (default: the endpoint's default graph).",
+)
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_TURTLE,
+    show_default=True,
+    help="The exported graph to upload (.ttl or .nt).",
+)
+@click.option("--append", is_flag=True, help="POST (add to the graph) instead of PUT (replace).")
+def push_command(endpoint: str, graph: str | None, export: Path, append: bool) -> None:
+    """Upload the export to a SPARQL 1.1 Graph Store Protocol ENDPOINT.
+
+    \b
+    Example:
+      kg push http://127.0.0.1:7878/store                      (Oxigraph)
+      kg push http://localhost:3030/practice/data --graph https://w3id.org/practice-kg/graph
+                                                              (Fuseki dataset "practice")
+      kg push http://localhost:7200/repositories/practice/rdf-graphs/service   (GraphDB)
+
+    Exit status: 0 uploaded; 1 export missing, endpoint refused or unreachable.
+    """
+    try:
+        status = push(export, endpoint, graph, replace=not append)
+    except (ExportMissing, PushError) as err:
+        _fail(str(err), 1)
+    target = f"graph <{graph}>" if graph else "the default graph"
+    click.echo(f"{export} → {endpoint} ({target}): HTTP {status}")
