@@ -1,0 +1,59 @@
+"""`kg render`: interactive HTML views of the exported graph, for opening from disk.
+
+A plain click command; kg/cli.py adds it to the `kg` group.
+Exit status: 0 written; 1 the export is missing or cannot be read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.views import MAX_NODES
+from kg.views import render as render_views
+
+DEFAULT_OUT = Path("exports/html")
+DEFAULT_EXPORT = Path("exports/practice-kg.nt")
+
+
+@click.command("render")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=DEFAULT_OUT,
+    show_default=True,
+    help="Folder for index.html, the view pages and lib/.",
+)
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=DEFAULT_EXPORT,
+    show_default=True,
+    help="The exported graph to draw (.nt, .ttl or .jsonld).",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10, None),
+    default=MAX_NODES,
+    show_default=True,
+    help="A view with more nodes opens on a filtered default (with a note).",
+)
+def render(out: Path, export: Path, max_nodes: int) -> None:
+    """Write self-contained HTML views (overview, recurrence, co-occurrence, regions).
+
+    \b
+    The pages read only the export, load nothing from the network and open from disk.
+    Example:
+      kg build seeds --out exports && kg render
+      kg render --export my-exports/practice-kg.ttl --out my-exports/html
+    """
+    if not export.exists():
+        raise click.ClickException(f"{export} does not exist: run `kg build` first")
+    try:
+        pages = render_views(export, out, max_nodes=max_nodes)
+    except (SyntaxError, ValueError) as err:
+        raise click.ClickException(f"cannot read {export}: {err}") from err
+    for page in pages:
+        click.echo(f"wrote {page}")
