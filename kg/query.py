@@ -372,11 +372,11 @@ def render(
 def _cell(text: str, limit: int = TABLE_CELL_WIDTH) -> str:
     """One line, cut to ``limit`` display columns: long quotes would swamp a table."""
     flat = " ".join(text.split())
-    if _width(flat) <= limit:
+    if display_width(flat) <= limit:
         return flat
     out, used = [], 0
     for ch in flat:
-        used += _width(ch)
+        used += display_width(ch)
         if used > limit - 1:
             break
         out.append(ch)
@@ -400,15 +400,16 @@ def compact(term: Term | None) -> str:
 def format_table(table: Table) -> str:
     """A plain text table with columns aligned by display width (CJK counts double)."""
     cells = [list(table.columns), *[list(r) for r in table.rows]]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(table.columns))]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(table.columns))]
     lines = ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Terminal columns a text takes: CJK characters count double."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    return text + " " * (width - display_width(text))

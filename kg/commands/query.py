@@ -24,6 +24,7 @@ from kg.query import (
     QuerySyntaxError,
     UnknownQuery,
     bind,
+    display_width,
     load_store,
     named_queries,
     parse_assignments,
@@ -91,15 +92,28 @@ def query_command(
         return
     if not query:
         _fail("give a query (text, file or name), or --list", 2)
+    spec = sys.stdin.read() if query == "-" else query
+    named: NamedQuery | None = None
     try:
-        spec = sys.stdin.read() if query == "-" else query
         named = resolve(spec)
         bindings = bind(named, parse_assignments(params))
         click.echo(render(load_store(export), named.text, bindings, fmt))
     except ExportMissing as err:
         _fail(str(err), 1)
-    except (QuerySyntaxError, UnknownQuery, ParamError, FileNotFoundError) as err:
+    except QuerySyntaxError as err:
+        _fail(f"{err}{_pointer(named.text if named else spec, err)}", 2)
+    except (UnknownQuery, ParamError, FileNotFoundError) as err:
         _fail(str(err).strip("'\""), 2)
+
+
+def _pointer(text: str, err: QuerySyntaxError) -> str:
+    """The offending line of the query with a caret under the column the parser names."""
+    lines = text.splitlines()
+    if err.line is None or not 0 < err.line <= len(lines):
+        return ""
+    line = lines[err.line - 1]
+    column = max(min((err.column or 1) - 1, len(line)), 0)
+    return f"\n  {line}\n  {' ' * display_width(line[:column])}^"
 
 
 def _listing(queries: dict[str, NamedQuery]) -> str:
