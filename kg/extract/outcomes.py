@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -32,12 +33,14 @@ from kg.numerals import CN_DIGIT_CHARS, parse_number, parse_range, split_magnitu
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "units.csv"
 
-_CLAUSE_BREAK = set(",;。!?:\n，；：！？")
-_SENTENCE_BREAK = set(";。!?\n；！？")
+_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
+_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
+_HEADING = 2
 _METRIC_MAX = 18
+_MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
 
 @dataclass(frozen=True)
@@ -185,20 +188,20 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
         return []
     pats = _patterns()
     masked = _protected(text)
-    candidates = list(_scan_numbers(text, pats, masked))
+    candidates = list(_scan_numbers(text, pats, masked))  # sorted by position
     candidates = _drop_design_digits(text, candidates)
     candidates += _scan_specials(text, pats, masked)
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
     candidates = _keep_outcomes(text, candidates)
     candidates = _pair_baselines(text, candidates, pats)
-    return _to_mentions(text, candidates, pats)
+    return _to_mentions(text, _Sorted(candidates), pats)
 
 
 # ---------------------------------------------------------------- protected regions
 
 
 def _protected(text: str) -> bytearray:
-    """1 where a number is a name: short quotes, book titles, heading lines."""
+    """Nonzero where a number is a name: short quotes and book titles (1), headings (2)."""
     mask = bytearray(len(text))
     _mark_quotes(text, mask)
     for match in re.finditer(r"《[^《》\n]{0,80}》", text):
@@ -207,7 +210,7 @@ def _protected(text: str) -> bytearray:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped and "。" not in stripped and len(stripped) <= _MAX_HEADING:
-            mask[pos : pos + len(line)] = b"\x01" * len(line)
+            mask[pos : pos + len(line)] = bytes([_HEADING]) * len(line)
         pos += len(line) + 1
     return mask
 
@@ -340,8 +343,8 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
     found: list[_Candidate] = []
     zero_units = load_lexicon().words("zero_noun")
     for match in pats.zero.finditer(text):
-        if _in_heading(text, match.start()):
-            continue
+        if masked[match.start()] == _HEADING:
+            continue  # a zero slogan in a quote is fine, in a heading it is a title
         noun = match.group("noun")
         zero = _special(match.start(), match.start() + 1, match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.metric = "zero", noun
@@ -386,19 +389,13 @@ def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
     return found
 
 
-def _in_heading(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    return "。" not in line and len(line) <= _MAX_HEADING
-
-
 # ---------------------------------------------------------------- clause-level filters
 
 
 def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """After a digit name (“1234”管理标准, “358”模式) drop the numbers that spell it out."""
     drop: set[int] = set()
+    starts = [c.num_start for c in cands]
     for name in _quoted_names(text):
         run = re.search(r"\d{2,}", name.group(1))
         if run is None:
@@ -406,10 +403,10 @@ def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         digits = [Decimal(d) for d in run.group()]
         sentence_end = _sentence_end(text, name.end())
         expected = 0
-        for i, cand in enumerate(cands):
-            if cand.num_start < name.end() or cand.num_start >= sentence_end:
-                continue
-            if expected < len(digits) and cand.value == digits[expected]:
+        first = bisect_left(starts, name.end())
+        last = bisect_left(starts, sentence_end)
+        for i in range(first, last):
+            if expected < len(digits) and cands[i].value == digits[expected]:
                 drop.add(i)
                 expected += 1
     return [c for i, c in enumerate(cands) if i not in drop]
@@ -417,15 +414,12 @@ def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
 def _keep_outcomes(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """Apply the clause-level policy: dates, design labels, placeholders, attributive use."""
-    kept = []
-    for i, cand in enumerate(cands):
-        if _rejected(text, cand, cands, i):
-            continue
-        kept.append(cand)
+    ordered = _Sorted(cands)
+    kept = [cand for cand in cands if not _rejected(text, cand, ordered)]
     return _last_zero_per_noun(_dedupe(kept))
 
 
-def _rejected(text: str, cand: _Candidate, cands: list[_Candidate], index: int) -> bool:
+def _rejected(text: str, cand: _Candidate, cands: _Sorted) -> bool:
     clause_start, clause_end = _clause(text, cand.num_start)
     clause = text[clause_start:clause_end]
     if "×" in clause:
@@ -465,18 +459,13 @@ def _is_design_label(text: str, cand: _Candidate, clause_start: int) -> bool:
     return _structure_noun_follows(text, cand, chinese=True)
 
 
-def _standalone_streak(
-    text: str, cand: _Candidate, cands: list[_Candidate], start: int, end: int
-) -> bool:
+def _standalone_streak(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -> bool:
     """'连续4年高于平均' is a result; '连续3年…98%以上' is a time frame of the 98%."""
     if not text[max(0, cand.num_start - 3) : cand.num_start].endswith("连续"):
         return False
     if "的" in text[cand.end : end]:
         return False  # "连续3年未拖欠工资的企业": a selection criterion
-    return not any(
-        other is not cand and other.kind != "year" and start <= other.num_start < end
-        for other in cands
-    )
+    return not any(other is not cand and other.kind != "year" for other in cands.within(start, end))
 
 
 def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Patterns) -> bool:
@@ -561,15 +550,22 @@ def _compatible_units(old: str, new: str) -> bool:
 # ---------------------------------------------------------------- spans and metrics
 
 
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Positions of clause and sentence breaks, once per text (bisected per value)."""
+    clause = [m.start() for m in _CLAUSE_BREAK_RE.finditer(text)]
+    sentence = [m.start() for m in _SENTENCE_BREAK_RE.finditer(text)]
+    return clause, sentence
+
+
 def _clause(text: str, pos: int) -> tuple[int, int]:
     """The comma-delimited clause around pos, without surrounding blanks."""
-    start = pos
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
-        start -= 1
-    end = pos
-    while end < len(text) and text[end] not in _CLAUSE_BREAK:
-        end += 1
-    while start < end and text[start].isspace():
+    clause_breaks, _ = _breaks(text)
+    index = bisect_left(clause_breaks, pos)
+    start = clause_breaks[index - 1] + 1 if index else 0
+    end = clause_breaks[index] if index < len(clause_breaks) else len(text)
+    start, end = max(start, pos - _MAX_CLAUSE), min(end, pos + _MAX_CLAUSE)
+    while start < pos and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -577,13 +573,44 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    end = pos
-    while end < len(text) and text[end] not in _SENTENCE_BREAK:
-        end += 1
-    return end
+    _, sentence_breaks = _breaks(text)
+    index = bisect_left(sentence_breaks, pos)
+    end = sentence_breaks[index] if index < len(sentence_breaks) else len(text)
+    return min(end, pos + 2 * _MAX_CLAUSE)
 
 
-def _to_mentions(text: str, cands: Sequence[_Candidate], pats: _Patterns) -> list[OutcomeMention]:
+class _Sorted:
+    """Candidates in text order with their start positions, for bisected neighbour lookups."""
+
+    def __init__(self, cands: Sequence[_Candidate]) -> None:
+        self.items = list(cands)
+        self.starts = [c.num_start for c in self.items]
+
+    def __iter__(self) -> Iterator[_Candidate]:
+        return iter(self.items)
+
+    def within(self, lo: int, hi: int) -> list[_Candidate]:
+        """Candidates whose number starts in [lo, hi)."""
+        return self.items[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def count_within(self, lo: int, hi: int) -> int:
+        return bisect_left(self.starts, hi) - bisect_left(self.starts, lo)
+
+    def last_end_before(self, lo: int, anchor: int) -> int:
+        """End of the nearest value that starts at or after lo and ends before anchor."""
+        index = bisect_left(self.starts, anchor) - 1
+        while index >= 0 and self.starts[index] >= lo:
+            if self.items[index].end <= anchor:
+                return self.items[index].end
+            index -= 1
+        return lo
+
+    def next_start(self, pos: int, default: int) -> int:
+        index = bisect_left(self.starts, pos)
+        return self.starts[index] if index < len(self.starts) else default
+
+
+def _to_mentions(text: str, cands: _Sorted, pats: _Patterns) -> list[OutcomeMention]:
     """Spans and metrics, in order: a metric may borrow the subject of the one before it."""
     mentions: list[OutcomeMention] = []
     prev_metric, prev_sentence = "", -1
@@ -603,16 +630,14 @@ def _to_mentions(text: str, cands: Sequence[_Candidate], pats: _Patterns) -> lis
     return mentions
 
 
-def _narrow(
-    text: str, cand: _Candidate, cands: Sequence[_Candidate], start: int, end: int
-) -> tuple[int, int]:
+def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -> tuple[int, int]:
     """In '国际标准27项、国家标准642项' give each value its own piece of the list."""
     if cand.kind != "count":
         return start, end
     piece_start = text.rfind("、", start, cand.num_start) + 1 or start
     piece_end = text.find("、", cand.end, end)
     piece_end = end if piece_end < 0 else piece_end
-    others = [c for c in cands if c is not cand and start <= c.num_start < end]
+    others = cands.count_within(start, end) > 1
     own_noun_before = len(_CJK.findall(text[piece_start : cand.num_start])) >= 2
     if others and own_noun_before and piece_end <= cand.end + 2:
         return max(piece_start, start), piece_end
@@ -620,6 +645,7 @@ def _narrow(
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|较|比|增长|增幅|降幅|下降|降低|提高|提升|减少|增加|占)")
 
 
@@ -627,7 +653,7 @@ def _metric(
     text: str,
     cand: _Candidate,
     clause_start: int,
-    cands: Sequence[_Candidate],
+    cands: _Sorted,
     pats: _Patterns,
     inherited: str,
 ) -> str:
@@ -640,9 +666,9 @@ def _metric(
         lead = _RANK_LEAD.split(text[clause_start:anchor])[0]
         subject = _clean_phrase(lead, pats) or inherited
         return _short(subject + cand.metric)
-    after = _noun_after(text, anchor_end, pats, _next_start(cands, anchor_end, len(text)))
+    after = _noun_after(text, anchor_end, pats, cands.next_start(anchor_end, len(text)))
     if not after and text[anchor_end : anchor_end + 1].isdigit():
-        follower = next((c for c in cands if c.num_start == anchor_end), None)
+        follower = next(iter(cands.within(anchor_end, anchor_end + 1)), None)
         if follower is not None:  # "7844条7674.15公里管道": both count the pipelines
             after = _noun_after(text, follower.end, pats, len(text))
     if cand.kind == "year":
@@ -664,15 +690,11 @@ def _strip_change(metric: str) -> str:
     return re.split(r"同比|环比", metric)[0]
 
 
-def _next_start(cands: Sequence[_Candidate], pos: int, default: int) -> int:
-    return min((c.num_start for c in cands if c.num_start >= pos), default=default)
-
-
 def _noun_after(text: str, pos: int, pats: _Patterns, limit: int) -> str:
     """'7个环节整合为…' -> '环节'; stops at punctuation, digits, verbs and the next value."""
     if text.startswith("的", pos):
         pos += 1  # "30天左右的邮寄时间"
-    match = re.match(r"[\u4e00-\u9fff“”()]{1,20}", text[pos:limit])
+    match = _NOUN_RUN.match(text, pos, min(limit, pos + 20))
     if not match:
         return ""
     phrase = match.group()
@@ -683,13 +705,10 @@ def _noun_after(text: str, pos: int, pats: _Patterns, limit: int) -> str:
 
 
 def _phrase_before(
-    text: str, clause_start: int, anchor: int, cands: Sequence[_Candidate], pats: _Patterns
+    text: str, clause_start: int, anchor: int, cands: _Sorted, pats: _Patterns
 ) -> str:
     """'行政处罚主动履行率达到98%' -> '行政处罚主动履行率'; starts after any earlier value."""
-    lo = clause_start
-    for other in cands:
-        if clause_start <= other.num_start and other.end <= anchor:
-            lo = max(lo, other.end)
+    lo = max(clause_start, cands.last_end_before(clause_start, anchor))
     piece_start = text.rfind("、", lo, anchor) + 1
     phrase = text[piece_start:anchor] if piece_start else ""
     if len(_CJK.findall(phrase)) < 2 or phrase.rstrip().endswith("等"):
