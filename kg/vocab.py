@@ -1,0 +1,293 @@
+"""Load the SKOS vocabularies in ontology/ and the jieba tokenizer built from their labels.
+
+Vocabulary is data: mechanisms.ttl and themes.ttl hold every label, variant and keyword; this
+module only indexes them. Labels are matched on the simplified half-width view of the text, so
+keys are normalised the same way (quotes and spaces dropped, full-width folded to ASCII).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tempfile
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, SKOS
+
+PK = Namespace("https://w3id.org/practice-kg/ontology#")
+PKM = Namespace("https://w3id.org/practice-kg/mechanism/")
+PKT = Namespace("https://w3id.org/practice-kg/theme/")
+
+_QUOTES = "\"'“”‘’「」『』《》〈〉【】"
+_STRIP = re.compile(f"[{re.escape(_QUOTES)}\\s\u3000]+")
+_LOOSE = re.compile(r"[、,，;；:：·・.。\-—–~～/|+＋]+")
+_HAN_BLOCK = re.compile(r"[\u4e00-\u9fa5a-zA-Z0-9+#&._%\-]+")
+
+
+def ontology_path(name: str) -> Path:
+    """Locate a file of ontology/ in a checkout (next to kg/) or installed as package data."""
+    here = Path(__file__).resolve().parent
+    for base in (here.parent / "ontology", here / "ontology"):
+        candidate = base / name
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"ontology file {name!r} not found next to {here} (ontology/)")
+
+
+def halfwidth(text: str) -> str:
+    """Fold full-width ASCII forms and ideographic spaces, as the corpus view does."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif ch in "\u3000\u00a0\u2002":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalise_label(text: str) -> str:
+    """Key for exact label lookup: half-width, without quotes, brackets of titles or spaces."""
+    return _STRIP.sub("", halfwidth(text))
+
+
+def loose_key(text: str) -> str:
+    """Key that also ignores separators, so 双随机、一公开 meets 双随机一公开 and 双随机,一公开."""
+    return _LOOSE.sub("", normalise_label(text))
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One SKOS concept: its IRI, labels and place in the scheme."""
+
+    iri: str
+    pref_zh: str
+    pref_en: str
+    alt_labels: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+    definition: str = ""
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def zh_labels(self) -> tuple[str, ...]:
+        """The preferred label followed by the variants: every spelling that names it."""
+        return (self.pref_zh, *self.alt_labels)
+
+
+def _literal(graph: Graph, subject: URIRef, predicate: URIRef, lang: str | None) -> str:
+    values = sorted(
+        str(o)
+        for o in graph.objects(subject, predicate)
+        if isinstance(o, Literal) and (lang is None or o.language == lang)
+    )
+    return values[0] if values else ""
+
+
+def _literals(
+    graph: Graph, subject: URIRef, predicate: URIRef, lang: str | None
+) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            str(o)
+            for o in graph.objects(subject, predicate)
+            if isinstance(o, Literal) and (lang is None or o.language in (lang, None))
+        )
+    )
+
+
+def _read_concepts(graph: Graph, kind: URIRef | None) -> dict[str, Concept]:
+    """Concepts of the graph (optionally only those typed `kind`), keyed by IRI."""
+    subjects = set(graph.subjects(RDF.type, SKOS.Concept))
+    if kind is not None:
+        subjects &= set(graph.subjects(RDF.type, kind))
+    concepts = {}
+    for subject in sorted(subjects):
+        concepts[str(subject)] = Concept(
+            iri=str(subject),
+            pref_zh=_literal(graph, subject, SKOS.prefLabel, "zh"),
+            pref_en=_literal(graph, subject, SKOS.prefLabel, "en"),
+            alt_labels=_literals(graph, subject, SKOS.altLabel, "zh"),
+            broader=tuple(sorted(str(o) for o in graph.objects(subject, SKOS.broader))),
+            definition=_literal(graph, subject, SKOS.definition, "en"),
+            keywords=_literals(graph, subject, PK.keyword, None),
+        )
+    return concepts
+
+
+def _parse(path: Path) -> Graph:
+    graph = Graph()
+    graph.parse(path, format="turtle")
+    return graph
+
+
+@dataclass
+class _LabelIndex:
+    """Normalised label → concept IRI, exact first, then ignoring separators."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    loose: dict[str, str] = field(default_factory=dict)
+
+    def add(self, label: str, iri: str) -> None:
+        self.exact.setdefault(normalise_label(label), iri)
+        self.loose.setdefault(loose_key(label), iri)
+
+    def get(self, label: str) -> str | None:
+        key = normalise_label(label)
+        if not key:
+            return None
+        return self.exact.get(key) or self.loose.get(loose_key(label))
+
+
+class MechanismVocabulary:
+    """The mechanism concept scheme (pkm:), indexed by every zh label."""
+
+    def __init__(self, concepts: dict[str, Concept], categories: dict[str, Concept]) -> None:
+        self.concepts = concepts
+        self.categories = categories
+        self._index = _LabelIndex()
+        for concept in concepts.values():
+            for label in concept.zh_labels:
+                self._index.add(label, concept.iri)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> MechanismVocabulary:
+        """Read mechanisms.ttl (the repository's by default)."""
+        graph = _parse(path or ontology_path("mechanisms.ttl"))
+        return cls(_read_concepts(graph, PK.Mechanism), _read_concepts(graph, PK.MechanismCategory))
+
+    def concept(self, iri: str) -> Concept:
+        """The concept with this IRI; KeyError if it is not a mechanism of the scheme."""
+        return self.concepts[str(iri)]
+
+    def lookup(self, label: str) -> str | None:
+        """IRI of the concept one of whose labels is `label` (normalised), else None."""
+        return self._index.get(label)
+
+    def labels(self) -> dict[str, str]:
+        """Every zh label (preferred and variant, as written) → the IRI of its concept."""
+        return {
+            label: concept.iri for concept in self.concepts.values() for label in concept.zh_labels
+        }
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+
+class ThemeVocabulary:
+    """The theme scheme (pkt:): headings map through labels, bodies through keywords."""
+
+    def __init__(self, concepts: dict[str, Concept], domain_words: tuple[str, ...] = ()) -> None:
+        self.concepts = concepts
+        self.domain_words = domain_words
+        self._index = _LabelIndex()
+        for concept in concepts.values():
+            for label in concept.zh_labels:
+                self._index.add(label, concept.iri)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ThemeVocabulary:
+        """Read themes.ttl (the repository's by default)."""
+        graph = _parse(path or ontology_path("themes.ttl"))
+        schemes = sorted(graph.subjects(RDF.type, SKOS.ConceptScheme))
+        words = tuple(w for scheme in schemes for w in _literals(graph, scheme, PK.keyword, None))
+        return cls(_read_concepts(graph, None), words)
+
+    def concept(self, iri: str) -> Concept:
+        """The theme with this IRI."""
+        return self.concepts[str(iri)]
+
+    def lookup(self, heading_text: str) -> str | None:
+        """Theme named by a section heading: exact label, then minus numbering/活动, then longest
+        label the heading contains (at least 3 characters, so 标准 alone decides nothing)."""
+        key = _strip_heading(heading_text)
+        found = self._index.get(heading_text) or self._index.get(key)
+        if found or not key:
+            return found
+        best: tuple[int, str] | None = None
+        for concept in self.concepts.values():
+            for label in concept.zh_labels:
+                norm = normalise_label(label)
+                if len(norm) >= 3 and norm in key and (best is None or len(norm) > best[0]):
+                    best = (len(norm), concept.iri)
+        return best[1] if best else None
+
+    def keywords(self) -> list[tuple[str, str]]:
+        """(keyword, theme IRI) pairs: pk:keyword values and the zh labels themselves."""
+        pairs = {
+            (normalise_label(word), concept.iri)
+            for concept in self.concepts.values()
+            for word in (*concept.zh_labels, *concept.keywords)
+        }
+        return sorted(pair for pair in pairs if pair[0])
+
+
+_HEADING_NOISE = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.]|\(?[一二三四五六七八九十]+\)|\d+[、.]?|第[^章节]{1,3}[章节部分])"
+)
+_HEADING_TAIL = re.compile(r"(?:活动|工作|领域|方面|指标)$")
+
+
+def _strip_heading(text: str) -> str:
+    key = normalise_label(text)
+    key = _HEADING_NOISE.sub("", key)
+    return _HEADING_TAIL.sub("", key)
+
+
+# --- jieba --------------------------------------------------------------------------------------
+
+
+def user_dictionary_lines(words: Iterable[str]) -> list[str]:
+    """jieba user-dictionary lines ("word") for vocabulary labels.
+
+    jieba tokens cannot contain punctuation, so a label like 双随机、一公开 contributes its
+    pieces (双随机, 一公开); single characters are left to jieba. No frequency is given, so
+    jieba computes the smallest one that keeps each word whole (suggest_freq).
+    """
+    pieces = set()
+    for word in words:
+        for block in _HAN_BLOCK.findall(normalise_label(word)):
+            if len(block) >= 2:
+                pieces.add(block)
+    return sorted(pieces)
+
+
+def vocabulary_words() -> list[str]:
+    """Every label of both default vocabularies and every theme keyword."""
+    mechanisms = MechanismVocabulary.load()
+    themes = ThemeVocabulary.load()
+    words = list(mechanisms.labels())
+    words += [word for word, _ in themes.keywords()]
+    words += themes.domain_words
+    return words
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    """A private jieba tokenizer with the vocabulary's user dictionary, built once per process.
+
+    The global jieba instance is left alone; the dictionary cache goes to a temp dir so nothing
+    is written into the repository, and nothing is downloaded.
+    """
+    with _LOCK:
+        instance = jieba.Tokenizer()
+        instance.tmp_dir = tempfile.gettempdir()
+        jieba.setLogLevel(jieba.logging.WARNING)
+        instance.initialize()
+        instance.load_userdict(io.StringIO("\n".join(user_dictionary_lines(vocabulary_words()))))
+        return instance
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) tokens of `text` in jieba's precise mode with HMM."""
+    return list(tokenizer().tokenize(text, mode="default", HMM=True))
