@@ -272,6 +272,15 @@ def test_growth_streak_and_zero() -> None:
     ]
 
 
+def test_large_or_approximate_chinese_counts_are_outcomes() -> None:
+    assert values("帮助十余家企业解决难题,全市三十五个乡镇全覆盖,办结率达百分之九十八。") == [
+        (Decimal(10), "家"),
+        (Decimal(35), "个"),
+        (Decimal(98), "%"),
+    ]
+    assert values("出台二十条措施,建成一个平台。") == []
+
+
 def test_chinese_count_closing_a_list_is_an_outcome() -> None:
     text = "率先制定了《甲制度》《乙方案》两项制度,规划建设了甲园、乙园、丙园三大园区。"
     assert values(text) == [(Decimal(2), "项"), (Decimal(3), "个")]

@@ -9,9 +9,11 @@ quote from the original text. The rules follow the annotation policy of the gold
 * numbers inside short quotes or book titles are names (“五办模式” “1234” 《17条措施》), and so
   are the numbers of the mechanism's explanation that follows a digit name (“1234”: 1个…2本…);
 * headings are names of cases, not evidence;
-* Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts only as the
-  size of an enumeration it closes (照、章、税、银、保、金…六件事) and not for structure nouns;
-* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written;
+* small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
+  only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
+  structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
+* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; a range keeps
+  its lower bound as the value and "low-high" as the qualifier ("三四页" -> 3, "3-4");
 * "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A;
 * zero slogans from a fixed list (零材料, 0费用), doublings (翻两番) and rankings are outcomes.
 
@@ -31,7 +33,15 @@ from pathlib import Path
 
 from kg.numerals import CN_DIGIT_CHARS, parse_number, parse_range, split_magnitude
 
-LEXICON_PATH = Path(__file__).resolve().parents[2] / "ontology" / "units.csv"
+
+def _lexicon_path() -> Path:
+    """ontology/units.csv in a checkout (next to kg/) or installed as package data (kg/ontology)."""
+    package = Path(__file__).resolve().parents[1]
+    for base in (package.parent / "ontology", package / "ontology"):
+        if (base / "units.csv").is_file():
+            return base / "units.csv"
+    raise FileNotFoundError(f"ontology/units.csv not found next to {package}")
+
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
 _SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
@@ -72,10 +82,10 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the outcome word lists once per process."""
     terms: dict[str, dict[str, str]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
+    with (path or _lexicon_path()).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             terms.setdefault(row["kind"], {})[row["term"]] = row["value"] or row["term"]
     return Lexicon(terms)
@@ -473,8 +483,10 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
     lex = load_lexicon()
     if cand.unit in lex.words("cn_label_unit"):
         return True  # "二类医疗器械", "三类消费模式"
-    if cand.unit in _TIME_UNITS:
-        return False  # "一个半月", "半天", "三个多月": durations are results
+    if cand.unit in _TIME_UNITS or cand.unit == "%":
+        return False  # "一个半月", "半天", "三个多月", "百分之九十八": results
+    if cand.value >= 10 or cand.qualifier:
+        return False  # "十余家", "三十五个": design labels are small and exact
     if cand.value == 1:
         return True  # "一个平台", "一次办好": the article, not a count
     lead = text[clause_start : cand.num_start]
