@@ -1,0 +1,211 @@
+"""``kg analyze …``: the analysis questions on the command line (parsing and printing only).
+
+Wire into the main group with ``main.add_command(analyze)``.
+
+Example:
+    kg analyze recurrence --min 2
+    kg analyze report --out exports/analysis
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import analysis as a
+
+DEFAULT_EXPORT = Path("exports/practice-kg.nt")
+FORMAT = click.Choice(a.FORMATS)
+LEVEL = click.Choice(a.LEVELS)
+
+
+def export_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --export option every subcommand takes."""
+    return click.option(
+        "--export",
+        "export",
+        type=click.Path(path_type=Path),
+        default=DEFAULT_EXPORT,
+        show_default=True,
+        help="The exported graph (.nt or .ttl).",
+    )(func)
+
+
+def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The --format option of the table commands."""
+    return click.option(
+        "--format", "fmt", type=FORMAT, default="table", show_default=True, help="Output format."
+    )(func)
+
+
+def _load(export: Path) -> a.KGData:
+    from kg.query import ExportMissing
+
+    try:
+        return a.load_export(export)
+    except ExportMissing as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _print(title: str, table: list[list[str]], fmt: str) -> None:
+    """A table; titles only for the human formats, so csv/json stay machine-readable."""
+    if fmt in {"table", "md"}:
+        click.echo(f"{'## ' if fmt == 'md' else ''}{title}\n")
+    click.echo(a.format_rows(table, fmt) if len(table) > 1 or fmt != "table" else "(none)")
+    if fmt in {"table", "md"}:
+        click.echo()
+
+
+@click.group("analyze", context_settings={"help_option_names": ["-h", "--help"]})
+def analyze() -> None:
+    """Which mechanisms recur, travel together, and who reported them first.
+
+    \b
+    Every subcommand reads the exported graph (default exports/practice-kg.nt).
+    Example:
+      kg analyze recurrence --min 2
+      kg analyze report --out exports/analysis
+    """
+
+
+@analyze.command("recurrence")
+@click.option(
+    "--level",
+    type=LEVEL,
+    default="province",
+    show_default=True,
+    help="Count distinct provinces or cities.",
+)
+@click.option(
+    "--min",
+    "min_regions",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Only mechanisms used in at least N regions of the level.",
+)
+@click.option(
+    "--category",
+    default=None,
+    help="Only one skos:broader category (local name, IRI or Chinese label).",
+)
+@click.option("--categories", is_flag=True, help="Roll up to categories instead.")
+@format_option
+@export_option
+def recurrence_command(
+    level: str, min_regions: int, category: str | None, categories: bool, fmt: str, export: Path
+) -> None:
+    """Per mechanism: provinces, cities, measures, documents and first date per province.
+
+    \b
+    Candidates (mechanisms not in the vocabulary yet) are listed after the concepts and
+    marked "yes" in the candidate column.
+    Example:
+      kg analyze recurrence --min 2
+      kg analyze recurrence --level city --category cat-supervision --format csv
+    """
+    data = _load(export)
+    if categories:
+        rows = a.category_recurrence(data, level, min_regions)
+        _print(f"Categories by {level}", a.category_table(rows, level), fmt)
+        return
+    rows = a.recurrence(data, level, min_regions, category)
+    _print(f"Mechanisms by {level} (min {min_regions})", a.recurrence_table(rows, level), fmt)
+
+
+@analyze.command("cooccurrence")
+@click.option(
+    "--top",
+    type=click.IntRange(1),
+    default=20,
+    show_default=True,
+    help="Rows of centrality and bridges to show.",
+)
+@format_option
+@export_option
+def cooccurrence_command(top: int, fmt: str, export: Path) -> None:
+    """Mechanisms used in the same measure: communities, centralities, bridges.
+
+    \b
+    Example:
+      kg analyze cooccurrence --top 10
+    """
+    graph = a.cooccurrence_graph(_load(export))
+    groups = a.communities(graph)
+    _print("Communities (Louvain, seed 42)", a.communities_table(graph, groups), fmt)
+    _print("Centrality", a.centrality_table(a.centralities(graph, groups))[: top + 1], fmt)
+    _print("Bridging mechanisms", a.bridges_table(a.bridges(graph, groups))[: top + 1], fmt)
+
+
+@analyze.command("regions")
+@click.option("--level", type=LEVEL, default="province", show_default=True)
+@click.option(
+    "--peers",
+    type=click.IntRange(1),
+    default=3,
+    show_default=True,
+    help="Nearest peers per region.",
+)
+@format_option
+@export_option
+def regions_command(level: str, peers: int, fmt: str, export: Path) -> None:
+    """Regions compared: Jaccard similarity, nearest peers, mechanisms one region alone has.
+
+    \b
+    Example:
+      kg analyze regions --level city --format md
+    """
+    data = _load(export)
+    _print(f"Similarity ({level})", a.similarity_table(a.region_similarity(data, level)), fmt)
+    _print("Nearest peers", a.similarity_table(a.nearest_peers(data, level, peers)), fmt)
+    _print("Only this region", a.unique_table(a.unique_mechanisms(data, level)), fmt)
+
+
+@analyze.command("timeline")
+@format_option
+@export_option
+def timeline_command(fmt: str, export: Path) -> None:
+    """Adoption cascades by first issue date, and pairs where one province follows another.
+
+    \b
+    The caveat about how few documents are dated goes to stderr for csv/json.
+    Example:
+      kg analyze timeline
+    """
+    data = _load(export)
+    caveat = a.timeline_caveat(data)
+    if caveat:
+        click.secho(caveat, fg="yellow", err=fmt in {"csv", "json"})
+        if fmt not in {"csv", "json"}:
+            click.echo()
+    _print("Cascades", a.cascades_table(a.cascades(data)), fmt)
+    _print("Who reports after whom", a.followers_table(a.follower_pairs(data)), fmt)
+
+
+@analyze.command("report")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=Path("exports/analysis"),
+    show_default=True,
+    help="Folder for README.md, CSVs and figures.",
+)
+@export_option
+def report_command(out: Path, export: Path) -> None:
+    """Write the Markdown report, a CSV of every table and the figures (PNG + SVG).
+
+    \b
+    Example:
+      kg analyze report --out exports/analysis
+    """
+    from kg.plots import MissingCJKFont
+    from kg.report import write_report
+
+    try:
+        written = write_report(_load(export), out, export.name)
+    except MissingCJKFont as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"{len(written)} files → {out}/")

@@ -1,0 +1,191 @@
+"""Write ``exports/analysis/``: a Markdown report, a CSV of every table, figures (PNG + SVG).
+
+Every file is byte-identical across runs of the same export: rows are sorted, Louvain and
+layouts use fixed seeds, figures carry no timestamps, and the report names no absolute path.
+
+Example:
+    >>> write_report(load_export(Path("exports/practice-kg.nt")), Path("exports/analysis"))
+    [PosixPath('exports/analysis/README.md'), ...]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kg import analysis as a
+
+REPORT_NAME = "README.md"
+TOP = 15
+"""Rows per table in the Markdown report; the CSVs hold every row."""
+
+
+def analysis_tables(source: Any) -> dict[str, list[list[str]]]:
+    """Every table of the analysis by CSV file stem, computed from one pull of the graph.
+
+    Example:
+        >>> sorted(analysis_tables(data))[:2]
+        ['bridges', 'categories-city']
+    """
+    data = a.as_data(source)
+    graph = a.cooccurrence_graph(data)
+    groups = a.communities(graph)
+    tables = {}
+    for level in a.LEVELS:
+        tables[f"recurrence-{level}"] = a.recurrence_table(a.recurrence(data, level), level)
+        tables[f"categories-{level}"] = a.category_table(a.category_recurrence(data, level), level)
+        tables[f"similarity-{level}"] = a.similarity_table(a.region_similarity(data, level))
+        tables[f"peers-{level}"] = a.similarity_table(a.nearest_peers(data, level))
+        tables[f"unique-{level}"] = a.unique_table(a.unique_mechanisms(data, level))
+    tables["cooccurrence-edges"] = a.edges_table(graph)
+    tables["communities"] = a.communities_table(graph, groups)
+    tables["centrality"] = a.centrality_table(a.centralities(graph, groups))
+    tables["bridges"] = a.bridges_table(a.bridges(graph, groups))
+    tables["cascades"] = a.cascades_table(a.cascades(data))
+    tables["followers"] = a.followers_table(a.follower_pairs(data))
+    return tables
+
+
+def write_report(source: Any, out: Path, export_name: str = "practice-kg.nt") -> list[Path]:
+    """Write the report, CSVs and figures into ``out``; return the files written, sorted."""
+    from kg.plots import heatmap, network_figure, save_figure
+
+    data = a.as_data(source)
+    out.mkdir(parents=True, exist_ok=True)
+    tables = analysis_tables(data)
+    written = []
+    for stem, table in tables.items():
+        path = out / f"{stem}.csv"
+        path.write_text(a.to_csv(table), encoding="utf-8")
+        written.append(path)
+    written += save_figure(heatmap(data), out / "heatmap")
+    written += save_figure(network_figure(data), out / "cooccurrence")
+    report = out / REPORT_NAME
+    report.write_text(markdown_report(data, tables, export_name), encoding="utf-8")
+    written.append(report)
+    return sorted(written)
+
+
+def markdown_report(data: a.KGData, tables: dict[str, list[list[str]]], export_name: str) -> str:
+    """The report's text: what the corpus holds, then the four questions with tables."""
+    parts = [
+        _overview(data, export_name),
+        _recurrence_section(data, tables),
+        _cooccurrence_section(tables),
+        _regions_section(tables),
+        _timeline_section(data, tables),
+        _tracing_section(),
+    ]
+    return "\n\n".join(parts).rstrip() + "\n"
+
+
+def _overview(data: a.KGData, export_name: str) -> str:
+    counts = a.candidate_summary(data)
+    dated, total, _ = a.dated_documents(data)
+    measures = len({u.measure for u in data.uses})
+    unplaced = len({u.measure for u in data.uses if not u.province})
+    provinces, cities = len(data.regions("province")), len(data.regions("city"))
+    return f"""# Which mechanisms recur across provinces
+
+Computed by `kg analyze report` from `{export_name}` (the RDF export; nothing else is read).
+Every CSV in this folder holds a full table; the report shows the top {TOP} rows of each.
+
+- {total} documents ({dated} with an issue date), {measures} measures that use a mechanism,
+  {provinces} provinces and {cities} cities.
+- {counts["concepts"]} vocabulary mechanisms in {counts["concept_uses"]} uses.
+- {counts["candidates"]} candidate mechanisms (found in the text, not yet in the vocabulary) in
+  {counts["candidate_uses"]} uses — counted separately, marked `candidate`, never merged.
+- {unplaced} measures have no known province (e.g. an anonymised city): they count as
+  measures and documents but in no province ("unplaced")."""
+
+
+def _recurrence_section(data: a.KGData, tables: dict[str, list[list[str]]]) -> str:
+    recurring = a.recurrence_table(a.recurrence(data, "province", min_regions=2))
+    return f"""## 1. Recurrence
+
+Mechanisms used in at least two provinces ({len(recurring) - 1}), with the first issue date
+of a document reporting them in each province. Full tables: `recurrence-province.csv`,
+`recurrence-city.csv`; rolled up to categories (skos:broader): `categories-*.csv`.
+
+{_md(recurring, len(recurring))}
+
+![mechanism × province heatmap](heatmap.png)
+
+### By category
+
+{_md(tables["categories-province"])}"""
+
+
+def _cooccurrence_section(tables: dict[str, list[list[str]]]) -> str:
+    return f"""## 2. Co-occurrence
+
+Two mechanisms are linked when one measure uses both; the weight is the number of such
+measures. Communities: Louvain (seed {a.LOUVAIN_SEED}, weighted). Candidates left out.
+
+![co-occurrence network](cooccurrence.png)
+
+### Communities
+
+{_md(tables["communities"])}
+
+### Centrality
+
+{_md(tables["centrality"])}
+
+### Bridging mechanisms
+
+Mechanisms co-used with members of other communities (participation coefficient > 0).
+
+{_md(tables["bridges"])}"""
+
+
+def _regions_section(tables: dict[str, list[list[str]]]) -> str:
+    return f"""## 3. Regions compared
+
+Jaccard similarity of provinces' mechanism sets (shared / union), with the counts.
+City-level tables: `similarity-city.csv`, `peers-city.csv`, `unique-city.csv`.
+
+{_md(tables["similarity-province"])}
+
+### Nearest peers
+
+{_md(tables["peers-province"], 3 * TOP)}
+
+### Mechanisms only one province reports
+
+{_md(tables["unique-province"], 3 * TOP)}"""
+
+
+def _timeline_section(data: a.KGData, tables: dict[str, list[list[str]]]) -> str:
+    caveat = a.timeline_caveat(data) or "Enough dated documents for a tentative ordering."
+    return f"""## 4. Adoption over time
+
+> {caveat}
+
+### Cascades (provinces by first date)
+
+{_md(tables["cascades"])}
+
+### Who reports after whom
+
+{_md(tables["followers"])}"""
+
+
+def _tracing_section() -> str:
+    return f"""## Tracing a row to its evidence
+
+Run this on the export (`kg query` or any SPARQL store) to list the measures and evidence
+quotes behind a row; replace the label.
+
+```sparql
+{a.TRACE_QUERY.strip()}
+```"""
+
+
+def _md(table: list[list[str]], limit: int = TOP) -> str:
+    """Markdown of the first ``limit`` rows, with a note when rows are cut."""
+    if len(table) <= 1:
+        return "_(none)_"
+    shown = a.to_markdown(table[: limit + 1])
+    hidden = len(table) - 1 - limit
+    return shown + (f"\n\n… {hidden} more rows in the CSV." if hidden > 0 else "")
