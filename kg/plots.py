@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import html
+import io
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -103,6 +104,14 @@ def save_figure(fig: Figure, stem: Path) -> list[Path]:
         fig.savefig(png, dpi=DPI, metadata=PNG_METADATA)
         fig.savefig(svg, metadata=SVG_METADATA)
     return [png, svg]
+
+
+def figure_png(fig: Figure) -> bytes:
+    """The figure as PNG bytes, for notebooks (a plain Figure has no inline display)."""
+    buffer = io.BytesIO()
+    FigureCanvasAgg(fig)
+    fig.savefig(buffer, format="png", dpi=DPI, metadata=PNG_METADATA)
+    return buffer.getvalue()
 
 
 # --- heatmap --------------------------------------------------------------------------------
@@ -292,8 +301,11 @@ new vis.Network(document.getElementById("net"),
 
 
 def iframe(page: str, height: int = 540) -> str:
-    """The page in an ``<iframe srcdoc>``, so it shows inline in Jupyter with its own scripts."""
+    """The page in an ``<iframe srcdoc>``, so it shows inline in Jupyter with its own scripts.
+
+    Wrapped in a ``<div>`` because IPython warns about HTML that starts with an iframe.
+    """
     return (
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" width="100%" height="{height}" '
-        'style="border:none"></iframe>'
+        f'<div><iframe srcdoc="{html.escape(page, quote=True)}" width="100%" '
+        f'height="{height}" style="border:none"></iframe></div>'
     )

@@ -373,4 +373,4 @@ def test_network_html_is_offline(data):
     assert "vis.Network" in page and "双随机、一公开" in page
     for fetch in ('src="http', "src='http", 'href="http', "url(http", "@import"):
         assert fetch not in page  # vis-network is inlined; its licence comment names a URL
-    assert iframe(page).startswith("<iframe srcdoc=")
+    assert iframe(page).startswith("<div><iframe srcdoc=")
