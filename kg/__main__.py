@@ -1,0 +1,5 @@
+"""Allow ``python -m kg``."""
+
+from kg.cli import main
+
+main()

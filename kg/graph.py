@@ -1,0 +1,300 @@
+"""Build the RDF graph: deterministic IRIs, the ontology's terms, evidence for every link.
+
+IRIs are derived from content (a document's SHA-256, a measure's ordinal, an agency's name,
+a region's admin code), never from counters, so adding a document renames nothing else and
+two builds of the same inputs give the same graph. There are no blank nodes.
+
+Example:
+    >>> g = build_graph([facts_of_one_document])
+    >>> len(list(g.subjects(RDF.type, PK.Measure)))
+    21
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg import __version__
+from kg.corpus import Document
+from kg.extract.agencies import AgencyMention
+from kg.extract.facts import DocumentFacts, MeasureFacts
+from kg.extract.mechanisms import MechanismMention
+from kg.extract.outcomes import OutcomeMention
+from kg.extract.regions import RegionAssignment
+from kg.extract.themes import ThemeAssignment
+from kg.gazetteer import Gazetteer, Region
+from kg.segment import Measure
+
+PK = Namespace("https://w3id.org/practice-kg/ontology#")
+PKD = Namespace("https://w3id.org/practice-kg/id/")
+PKM = Namespace("https://w3id.org/practice-kg/mechanism/")
+PKT = Namespace("https://w3id.org/practice-kg/theme/")
+PKR = Namespace("https://w3id.org/practice-kg/region/")
+
+PREFIXES = {
+    "pk": PK,
+    "pkd": PKD,
+    "pkm": PKM,
+    "pkt": PKT,
+    "pkr": PKR,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+}
+
+
+# --- IRIs -----------------------------------------------------------------------------------
+
+
+def _digest(text: str, size: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
+
+
+def document_iri(doc: Document) -> URIRef:
+    return PKD[f"document/{doc.sha256[:16]}"]
+
+
+def measure_iri(measure: Measure) -> URIRef:
+    return PKD[f"measure/{measure.doc.sha256[:16]}-{measure.ordinal:03d}"]
+
+
+def region_iri(region: Region) -> URIRef:
+    return PKR[region.code]
+
+
+def agency_iri(name: str) -> URIRef:
+    return PKD[f"agency/{_digest(name)}"]
+
+
+def candidate_iri(label: str) -> URIRef:
+    return PKM[f"candidate/{_digest(label)}"]
+
+
+def outcome_iri(measure: Measure, start: int, end: int, index: int) -> URIRef:
+    return PKD[f"outcome/{measure.doc.sha256[:16]}-{start}-{end}-{index}"]
+
+
+def evidence_iri(measure: Measure, predicate: URIRef, target: URIRef, start: int) -> URIRef:
+    """One per mention: the measure, the link and where the mention starts."""
+    name = predicate.split("#")[-1]
+    local = f"{measure.doc.sha256[:16]}-{measure.ordinal:03d}-{name}-{start}-{_digest(target, 8)}"
+    return PKD[f"evidence/{local}"]
+
+
+def build_iri(docs: Iterable[Document]) -> URIRef:
+    return PKD[f"build/{_digest(''.join(sorted(d.sha256 for d in docs)), 16)}"]
+
+
+# --- the graph ------------------------------------------------------------------------------
+
+
+def new_graph() -> Graph:
+    """An empty graph that knows the project's prefixes."""
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """Where a link was found: a span of the original text, and how."""
+
+    start: int
+    end: int
+    basis: str
+    inferred: bool = False
+
+
+class _Builder:
+    """Adds documents and measures to one graph, collecting the regions they touch."""
+
+    def __init__(self, graph: Graph, gazetteer: Gazetteer, build: URIRef) -> None:
+        self.graph, self.gazetteer, self.build = graph, gazetteer, build
+        self.regions: set[Region] = set()
+
+    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        self.graph.add((s, p, o))
+
+    def document(self, facts: DocumentFacts) -> None:
+        doc, node = facts.doc, document_iri(facts.doc)
+        meta = doc.metadata
+        self.add(node, RDF.type, PK.Document)
+        self.add(node, PK.fileName, Literal(doc.name))
+        self.add(node, PK.sha256, Literal(doc.sha256))
+        self.add(node, PK.encoding, Literal(doc.encoding))
+        self.add(node, PK.script, Literal("traditional" if doc.traditional else "simplified"))
+        self.add(node, DCTERMS.title, Literal(meta.title or doc.path.stem))
+        if meta.issued:
+            datatype = XSD.date if len(meta.issued) == 10 else XSD.gYear
+            self.add(node, DCTERMS.issued, Literal(meta.issued, datatype=datatype))
+        if facts.publisher:
+            agency = self.agency(facts.publisher.name, facts.publisher.region)
+            self.add(node, DCTERMS.publisher, agency)
+        if facts.scope and facts.scope.region:
+            self.add(node, PK.region, self.region(facts.scope.region))
+        for start, end in doc.repeats:
+            self.add(node, PK.skippedRepeat, Literal(f"{start}-{end}"))
+        self.add(self.build, PROV.used, node)
+        for measure in facts.measures:
+            self.measure(measure, facts.scope)
+
+    def measure(self, facts: MeasureFacts, scope: RegionAssignment | None) -> None:
+        m, node = facts.measure, measure_iri(facts.measure)
+        self.add(node, RDF.type, PK.Measure)
+        self.add(node, RDFS.label, Literal(m.heading))
+        self.add(node, PK.document, document_iri(m.doc))
+        self.add(node, PK.ordinal, Literal(m.ordinal))
+        self.add(node, PK.status, Literal(m.status))
+        self.add(node, PROV.wasGeneratedBy, self.build)
+        if m.label:
+            self.add(node, PK.caseLabel, Literal(m.label))
+        if m.section:
+            self.add(node, PK.section, Literal(m.section.stripped))
+        self.span(node, m.doc, m.start, m.end)
+        self.measure_region(m, facts.region, scope)
+        for agency in facts.agencies:
+            self.agency_link(m, agency)
+        for mechanism in facts.mechanisms:
+            self.mechanism_link(m, mechanism)
+        for index, outcome in enumerate(facts.outcomes):
+            self.outcome_link(m, outcome, index)
+        if facts.theme:
+            self.theme_link(m, facts.theme)
+
+    # links -----------------------------------------------------------------------------
+
+    def link(self, m: Measure, predicate: URIRef, target: URIRef, evidence: _Evidence) -> None:
+        """The link itself and one evidence node for it (one per mention)."""
+        measure = measure_iri(m)
+        self.add(measure, predicate, target)
+        node = evidence_iri(m, predicate, target, evidence.start)
+        self.add(node, RDF.type, PK.Evidence)
+        self.add(node, RDF.subject, measure)
+        self.add(node, RDF.predicate, predicate)
+        self.add(node, RDF.object, target)
+        self.add(node, PK.document, document_iri(m.doc))
+        self.add(node, PK.basis, Literal(evidence.basis))
+        self.add(node, PK.inferred, Literal(evidence.inferred))
+        self.span(node, m.doc, evidence.start, evidence.end)
+        self.add(measure, PK.evidence, node)
+
+    def measure_region(
+        self, m: Measure, found: RegionAssignment | None, scope: RegionAssignment | None
+    ) -> None:
+        """The most specific region; a scope-only region points at the scope's evidence."""
+        if not found or not found.region:
+            return
+        if found.start is not None and found.end is not None:
+            evidence = _Evidence(found.start, found.end, found.basis, found.inferred)
+        elif scope and scope.start is not None and scope.end is not None:
+            evidence = _Evidence(scope.start, scope.end, found.basis, inferred=True)
+        else:
+            evidence = _Evidence(m.start, m.heading_end, found.basis, inferred=True)
+        self.link(m, PK.region, self.region(found.region), evidence)
+
+    def agency_link(self, m: Measure, mention: AgencyMention) -> None:
+        target = self.agency(mention.name, mention.region)
+        self.link(m, PK.agency, target, _Evidence(mention.start, mention.end, "text"))
+
+    def mechanism_link(self, m: Measure, mention: MechanismMention) -> None:
+        if mention.concept:
+            target, basis = URIRef(mention.concept), "vocabulary"
+        else:
+            target, basis = self.candidate(mention.label), "candidate"
+        self.link(m, PK.mechanism, target, _Evidence(mention.start, mention.end, basis))
+
+    def outcome_link(self, m: Measure, outcome: OutcomeMention, index: int) -> None:
+        node = outcome_iri(m, outcome.start, outcome.end, index)
+        self.add(node, RDF.type, PK.Outcome)
+        self.add(
+            node, RDFS.label, Literal(f"{outcome.metric} {_plain(outcome.value)}{outcome.unit}")
+        )
+        self.add(node, PK.metric, Literal(outcome.metric))
+        self.add(node, PK.value, decimal_literal(outcome.value))
+        self.add(node, PK.unit, Literal(outcome.unit))
+        if outcome.baseline is not None:
+            self.add(node, PK.baseline, decimal_literal(outcome.baseline))
+        if outcome.qualifier:
+            self.add(node, PK.qualifier, Literal(outcome.qualifier))
+        self.add(node, PK.document, document_iri(m.doc))
+        self.span(node, m.doc, outcome.start, outcome.end)
+        self.link(m, PK.outcome, node, _Evidence(outcome.start, outcome.end, "text"))
+
+    def theme_link(self, m: Measure, theme: ThemeAssignment) -> None:
+        start = theme.start if theme.start is not None else m.start
+        end = theme.end if theme.end is not None else m.heading_end
+        inferred = theme.basis != "section"
+        self.link(m, PK.theme, URIRef(theme.iri), _Evidence(start, end, theme.basis, inferred))
+
+    # nodes -----------------------------------------------------------------------------
+
+    def span(self, node: URIRef, doc: Document, start: int, end: int) -> None:
+        self.add(node, PK.start, Literal(start))
+        self.add(node, PK.end, Literal(end))
+        self.add(node, PK.quote, Literal(doc.text[start:end]))
+
+    def agency(self, name: str, region: Region | None) -> URIRef:
+        node = agency_iri(name)
+        self.add(node, RDF.type, PK.Agency)
+        self.add(node, RDFS.label, Literal(name))
+        if region:
+            self.add(node, PK.region, self.region(region))
+        return node
+
+    def candidate(self, label: str) -> URIRef:
+        node = candidate_iri(label)
+        self.add(node, RDF.type, PK.Mechanism)
+        self.add(node, RDF.type, SKOS.Concept)
+        self.add(node, SKOS.prefLabel, Literal(label, lang="zh"))
+        self.add(node, SKOS.inScheme, PKM.candidates)
+        self.add(node, PK.candidate, Literal(True))
+        return node
+
+    def region(self, region: Region) -> URIRef:
+        self.regions.add(region)
+        return region_iri(region)
+
+    def describe_regions(self) -> None:
+        """Every region touched, with its chain of parents up to the province."""
+        chain = {r for region in self.regions for r in self.gazetteer.chain(region.code)}
+        for region in sorted(chain, key=lambda r: r.code):
+            node = region_iri(region)
+            self.add(node, RDF.type, PK.Region)
+            self.add(node, RDFS.label, Literal(region.name))
+            self.add(node, PK.adminCode, Literal(region.code))
+            self.add(node, PK.level, Literal(region.level))
+            self.add(node, PK.codeTable, Literal(self.gazetteer.table_year))
+            if region.parent:
+                self.add(node, PK.partOf, PKR[region.parent])
+
+
+def build_graph(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Graph:
+    """The knowledge graph of a set of documents and what was extracted from them."""
+    graph = new_graph()
+    build = build_iri(d.doc for d in documents)
+    graph.add((build, RDF.type, PK.Build))
+    graph.add((build, PK.toolVersion, Literal(__version__)))
+    builder = _Builder(graph, gazetteer, build)
+    for facts in documents:
+        builder.document(facts)
+    builder.describe_regions()
+    return graph
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """xsd:decimal in plain notation (no exponent), so 1E+1 is written 10."""
+    return Literal(_plain(value), datatype=XSD.decimal)

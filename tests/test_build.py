@@ -1,0 +1,181 @@
+"""`kg build` end to end: counts, evidence spans, reproducible bytes, bad input, atomic writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDF, Graph
+from rdflib.compare import isomorphic
+
+from kg import export
+from kg.cli import main
+from kg.corpus import read_document
+from kg.graph import PK
+from tests.conftest import ROOT, SEEDS
+
+EXPORTS = ROOT / "exports"
+NAMES = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld")
+
+
+def test_the_seeds_build_into_95_measures(built) -> None:
+    graph, report, _ = built
+    assert report.measures == 95
+    assert dict(report.documents) == {
+        "000_afa441fe3532fa0d.txt": 21,
+        "001_f8b2453fb6aaea16.txt": 36,
+        "002_7cf1f168e163e9dc.txt": 10,
+        "003_27f5d9a0d8442b46.txt": 16,
+        "004_f28145c5286a17a0.txt": 12,
+    }
+    assert len(set(graph.subjects(RDF.type, PK.Measure))) == 95
+    assert report.validation is not None and report.validation.conforms, report.validation
+
+
+def test_every_quote_is_the_original_text_at_its_offsets(built) -> None:
+    graph, _, _ = built
+    texts = {p.name: read_document(p).text for p in SEEDS.glob("*.txt")}
+    names = {doc: str(name) for doc, name in graph.subject_objects(PK.fileName)}
+    checked = 0
+    for node, quote in graph.subject_objects(PK.quote):
+        text = texts[names[graph.value(node, PK.document)]]
+        start, end = int(graph.value(node, PK.start)), int(graph.value(node, PK.end))
+        assert text[start:end] == str(quote), node
+        checked += 1
+    assert checked > 1000
+
+
+def test_traditional_quotes_stay_traditional(built) -> None:
+    graph, _, _ = built
+    quotes = {str(q) for q in graph.objects(None, PK.quote)}
+    assert any("寧夏回族自治區" in q for q in quotes)
+
+
+def test_turtle_ntriples_and_jsonld_hold_the_same_graph(built) -> None:
+    _, _, out = built
+    turtle = Graph().parse(out / "practice-kg.ttl", format="turtle")
+    ntriples = Graph().parse(out / "practice-kg.nt", format="nt")
+    jsonld = Graph().parse(out / "practice-kg.jsonld", format="json-ld")
+    assert isomorphic(turtle, ntriples)
+    assert isomorphic(turtle, jsonld)
+    assert not any(isinstance(t, type(None)) for t in turtle.all_nodes())
+    assert "_:" not in (out / "practice-kg.nt").read_text(encoding="utf-8")
+
+
+def _build_in_subprocess(out: Path, seed: str) -> None:
+    env = dict(os.environ, PYTHONHASHSEED=seed)
+    command = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out)]
+    subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
+
+
+def test_builds_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
+    _build_in_subprocess(tmp_path / "a", "1")
+    _build_in_subprocess(tmp_path / "b", "4242")
+    for name in NAMES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_committed_exports_are_what_the_build_produces(built) -> None:
+    _, _, out = built
+    for name in NAMES:
+        committed = EXPORTS / name
+        assert committed.exists(), f"{committed} is missing: run `kg build seeds --out exports`"
+        assert committed.read_bytes() == (out / name).read_bytes(), f"{name} is stale: rebuild"
+
+
+def test_a_gbk_copy_builds_the_same_measures(tmp_path: Path) -> None:
+    source = SEEDS / "003_27f5d9a0d8442b46.txt"
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / "gbk").mkdir()
+    shutil.copy(source, tmp_path / "utf8" / source.name)
+    (tmp_path / "gbk" / source.name).write_bytes(source.read_text("utf-8").encode("gbk"))
+
+    def labels(folder: Path) -> list[tuple[str, str, str]]:
+        from kg.build import build
+
+        graph, _ = build([folder], None, check_shapes=False)
+        rows = [
+            (str(graph.value(m, PK.start)), str(graph.value(m, PK.end)), str(label))
+            for m in graph.subjects(RDF.type, PK.Measure)
+            for label in [graph.value(m, PK.quote)]
+        ]
+        return sorted(rows)
+
+    assert labels(tmp_path / "gbk") == labels(tmp_path / "utf8")
+
+
+@pytest.fixture()
+def messy_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "broken.txt").write_bytes("1.上海:标题\n".encode() + b"\xff\xfe\xfa" * 4)
+    (folder / "prose.txt").write_text("只是一段说明文字。\n没有案例。\n", encoding="utf-8")
+    return folder
+
+
+def test_bad_files_are_named_and_the_rest_still_builds(messy_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["build", str(messy_folder), str(tmp_path / "missing"), "--out", str(out)]
+    )
+    assert result.exit_code == 1
+    for name, reason in [
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary file"),
+        ("broken.txt", "not UTF-8"),
+        ("prose.txt", "no recognisable case structure"),
+        ("missing", "no such file or directory"),
+    ]:
+        line = next(ln for ln in result.output.splitlines() if name in ln)
+        assert reason in line
+    assert "Traceback" not in result.output
+    graph = Graph().parse(out / "practice-kg.nt", format="nt")
+    assert len(set(graph.subjects(RDF.type, PK.Measure))) == 10
+
+
+def test_strict_builds_write_nothing_when_a_file_is_bad(messy_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(out), "--strict"])
+    assert result.exit_code == 1
+    assert "nothing written" in result.output
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_crash_while_writing_leaves_the_previous_exports(
+    built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    graph, _, out = built
+    target = tmp_path / "exports"
+    shutil.copytree(out, target)
+    before = {name: (target / name).read_bytes() for name in NAMES}
+
+    def crash(_graph: Graph) -> str:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "to_jsonld", crash)
+    with pytest.raises(OSError):
+        export.write_exports(graph, target)
+    assert {name: (target / name).read_bytes() for name in NAMES} == before
+    assert sorted(p.name for p in target.iterdir() if p.name.startswith(".")) == []
+
+
+def test_stats_counts_classes_and_documents(built) -> None:
+    _, _, out = built
+    result = CliRunner().invoke(main, ["stats", "--export", str(out / "practice-kg.nt")])
+    assert result.exit_code == 0, result.output
+    assert "pk#Measure" in result.output or "Measure" in result.output
+    assert "004_f28145c5286a17a0.txt" in result.output
+
+
+def test_stats_without_an_export_says_to_build(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["stats", "--export", str(tmp_path / "none.nt")])
+    assert result.exit_code != 0
+    assert "kg build" in result.output
