@@ -22,6 +22,7 @@ import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,12 @@ COMMUNITY_COLORS = (
 LONE_COLOR = "#bab0ac"
 """Colour of a co-occurrence community of one mechanism (never used together with another)."""
 
+RING_SIZE = 60
+"""Leaves per ring around a hub; more leaves go on further rings."""
+
+LEGEND_COMMUNITIES = 10
+"""Communities named in the co-occurrence legend (largest first); the rest are counted."""
+
 HIDE_ORDER = ("Outcome", "Agency", "Measure")
 """Classes a too-large view hides first, least central first."""
 
@@ -102,6 +109,13 @@ def _text(value: Any) -> str:
     return str(value) if value is not None else ""
 
 
+def clear_caches() -> None:
+    """Forget cached lookups; every entry point calls this so a changed graph is re-read."""
+    for cached in (label, english, province_of, mechanism_category, _evidence_index, _record):
+        cached.cache_clear()
+
+
+@lru_cache(maxsize=65536)
 def label(kg: Graph, node: URIRef) -> str:
     """Chinese label: rdfs:label, else skos:prefLabel @zh, else the IRI's last segment."""
     for prop in (RDFS.label, SKOS.prefLabel):
@@ -116,6 +130,7 @@ def _lang_rank(value: Any) -> tuple[int, str]:
     return ({"zh": 0, "": 1}.get(lang.lower().split("-")[0], 2), str(value))
 
 
+@lru_cache(maxsize=65536)
 def english(kg: Graph, node: URIRef) -> str:
     """English label (skos:prefLabel or rdfs:label @en), or empty."""
     for prop in (SKOS.prefLabel, RDFS.label):
@@ -144,6 +159,7 @@ def used_mechanisms(kg: Graph) -> list[URIRef]:
     return sorted({o for _, o in kg.subject_objects(PK.mechanism) if isinstance(o, URIRef)})
 
 
+@lru_cache(maxsize=65536)
 def province_of(kg: Graph, region: URIRef) -> URIRef | None:
     """Follow pk:partOf up to the region whose pk:level is "province"."""
     seen: set[URIRef] = set()
@@ -163,6 +179,7 @@ def measure_provinces(kg: Graph, measure: URIRef) -> list[URIRef]:
     return sorted(p for p in found if p is not None)
 
 
+@lru_cache(maxsize=65536)
 def mechanism_category(kg: Graph, mechanism: URIRef) -> URIRef | None:
     """The mechanism's broader pk:MechanismCategory, if any (candidates have none)."""
     for broader in _refs(kg, mechanism, SKOS.broader):
@@ -319,6 +336,7 @@ VIEWS = (overview_view, recurrence_view, cooccurrence_view, regions_view)
 
 def build_views(kg: Graph) -> list[View]:
     """Every view of the graph, in page order."""
+    clear_caches()
     return [make(kg) for make in VIEWS]
 
 
@@ -358,7 +376,7 @@ def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
         for node in members:
             g.nodes[node]["color"] = color
             g.nodes[node]["community"] = -1 if lone else index + 1
-        if not lone:
+        if not lone and index < LEGEND_COMMUNITIES:
             top = sorted(members, key=lambda n: (-g.degree(n, weight="weight"), n))[:3]
             names = "、".join(label(kg, URIRef(n)) for n in top)
             legend.append(
@@ -370,6 +388,17 @@ def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
                     "shape": "dot",
                 }
             )
+    rest = sum(1 for c in ordered[LEGEND_COMMUNITIES:] if len(c) > 1)
+    if rest:
+        legend.append(
+            {
+                "key": "rest",
+                "zh": f"其余 {rest} 个社区",
+                "en": f"{rest} more communities",
+                "color": "#ffffff",
+                "shape": "dot",
+            }
+        )
     if any(len(c) == 1 for c in ordered):
         legend.append(
             {
@@ -387,21 +416,111 @@ def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
 
 
 def positions(view: View) -> dict[str, tuple[int, int]]:
-    """Pixel positions from a seeded NetworkX layout (columns for the bipartite view)."""
+    """Pixel positions from seeded NetworkX layouts, rounded so renders are byte-identical."""
     g = view.graph
     if not len(g):
         return {}
-    if view.name == "recurrence":
-        layers: dict[int, list[str]] = defaultdict(list)
-        for node, layer in g.nodes(data="layer"):
-            layers[layer].append(node)
-        raw = nx.multipartite_layout(g, subset_key=dict(sorted(layers.items())))
-        height = 26 * max(len(nodes) for nodes in layers.values())
-        return {n: (round(x * 900), round(y * height)) for n, (x, y) in raw.items()}
-    spread = 1.2 / math.sqrt(len(g))
-    raw = nx.spring_layout(g, seed=SEED, k=spread, iterations=120, weight=None)
-    scale = max(350.0, 45.0 * math.sqrt(len(g)))
-    return {n: (round(x * scale), round(y * scale)) for n, (x, y) in raw.items()}
+    grouped = view.name == "cooccurrence"
+    raw = _community_layout(g) if grouped else _hub_layout(g, list(g.nodes))
+    return {n: (round(x), round(y)) for n, (x, y) in raw.items()}
+
+
+def _spring(g: nx.Graph, nodes: list[str], spacing: float) -> dict[str, tuple[float, float]]:
+    """Seeded spring layout of ``nodes`` scaled so neighbours sit about ``spacing`` apart."""
+    sub = g.subgraph(nodes)
+    if len(sub) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    raw = nx.spring_layout(sub, seed=SEED, iterations=80, weight=None, method="force")
+    scale = spacing * math.sqrt(len(sub))
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
+
+
+def _hub_layout(g: nx.Graph, nodes: list[str]) -> dict[str, tuple[float, float]]:
+    """Spring layout of the core; leaves (one link, to the core) ring their hub; connected
+    parts are packed side by side, largest first.
+
+    Leaves are most of a large graph (outcomes, one-off mechanisms, a region's measures):
+    placing them around their hub keeps the layout fast and each hub readable.
+    """
+    sub = g.subgraph(nodes)
+    leaves: dict[str, list[str]] = defaultdict(list)
+    core = []
+    for node in nodes:
+        hub = _only_neighbour(sub, node)
+        if hub is not None and sub.degree(hub) > 1:
+            leaves[hub].append(node)
+        else:
+            core.append(node)
+    parts = []
+    for component in _components(sub.subgraph(core), core):
+        pos = _spring(g, component, spacing=140.0)
+        for hub in component:
+            pos.update(_ring(pos[hub], leaves.get(hub, [])))
+        parts.append(pos)
+    return _pack(parts)
+
+
+def _components(g: nx.Graph, order: list[str]) -> list[list[str]]:
+    """Connected parts, largest first, each in ``order``'s order (deterministic)."""
+    rank = {n: i for i, n in enumerate(order)}
+    parts = [sorted(c, key=rank.__getitem__) for c in nx.connected_components(g)]
+    return sorted(parts, key=lambda c: (-len(c), rank[c[0]]))
+
+
+def _ring(centre: tuple[float, float], ring: list[str]) -> dict[str, tuple[float, float]]:
+    """Leaves on concentric rings around their hub, at most RING_SIZE per ring."""
+    cx, cy = centre
+    pos = {}
+    for start in range(0, len(ring), RING_SIZE):
+        chunk = ring[start : start + RING_SIZE]
+        radius = max(60.0, 30.0 * len(chunk) / (2 * math.pi)) + 50.0 * (start // RING_SIZE)
+        for i, leaf in enumerate(chunk):
+            angle = 2 * math.pi * i / len(chunk) + 0.3
+            pos[leaf] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    return pos
+
+
+def _only_neighbour(g: nx.Graph, node: str) -> str | None:
+    neighbours = list(g.neighbors(node))
+    return neighbours[0] if len(neighbours) == 1 else None
+
+
+def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Place laid-out parts in rows (shelf packing), in the given order, without overlap."""
+    boxes = [_bounds(p) for p in parts]
+    area = sum((x1 - x0 + 80) * (y1 - y0 + 80) for x0, y0, x1, y1 in boxes)
+    width = max(math.sqrt(area) * 1.3, max((x1 - x0 for x0, _, x1, _ in boxes), default=0))
+    pos: dict[str, tuple[float, float]] = {}
+    x = y = row = 0.0
+    for part, (x0, y0, x1, y1) in zip(parts, boxes, strict=True):
+        if x > 0 and x + (x1 - x0) > width:
+            x, y, row = 0.0, y + row + 80.0, 0.0
+        pos.update({n: (px - x0 + x, py - y0 + y) for n, (px, py) in part.items()})
+        x += x1 - x0 + 80.0
+        row = max(row, y1 - y0)
+    return pos
+
+
+def _bounds(pos: dict[str, tuple[float, float]]) -> tuple[float, float, float, float]:
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _community_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Each Louvain community laid out on its own and packed largest first; mechanisms used
+    alone (no partner) in a grid after them."""
+    groups: dict[int, list[str]] = defaultdict(list)
+    for node, community in g.nodes(data="community"):
+        groups[community].append(node)
+    lone = groups.pop(-1, [])
+    parts = [_hub_layout(g, members) for _, members in sorted(groups.items())]
+    if lone:
+        columns = max(6, round(math.sqrt(len(lone) * 2)))
+        parts.append(
+            {n: (110.0 * (i % columns), 60.0 * (i // columns)) for i, n in enumerate(lone)}
+        )
+    return _pack(parts)
 
 
 # --- page data --------------------------------------------------------------------------------
@@ -416,7 +535,7 @@ def page_data(kg: Graph, view: View, max_nodes: int = MAX_NODES) -> dict[str, An
     nodes = [_node_data(kg, g, node, pos[node], index) for node in g.nodes]
     edges = [_edge_data(g, i, u, v, index) for i, (u, v) in enumerate(_sorted_edges(g))]
     facets, measures = _facets(kg, measure_ids)
-    records = {m: _record(kg, URIRef(m)) for m in sorted(set(g.nodes) | set(measure_ids))}
+    records, evidence = _records(kg, list(g.nodes), measure_ids)
     data = {
         "view": {"name": view.name, "title": view.title, "titleEn": view.title_en},
         "classes": {
@@ -430,9 +549,43 @@ def page_data(kg: Graph, view: View, max_nodes: int = MAX_NODES) -> dict[str, An
         "measures": measures,
         "facets": facets,
         "records": records,
+        "evidence": evidence,
     }
     data["default"] = default_state(data, max_nodes)
     return data
+
+
+def _records(
+    kg: Graph, drawn: list[str], measure_ids: list[str]
+) -> tuple[dict[str, dict], list[dict]]:
+    """Detail records of drawn nodes (evidence rows stored once, by index) and short records
+    of the measures that edges stand for (label and source file only)."""
+    records: dict[str, dict] = {}
+    rows: dict[tuple, int] = {}
+    evidence: list[dict] = []
+    for node in sorted(drawn):
+        record = dict(_record(kg, URIRef(node)))
+        found = record.pop("evidence", [])
+        record["ev"] = [_row_index(row, rows, evidence) for row in found]
+        records[node] = record
+    for measure in measure_ids:
+        if measure not in records:
+            full = _record(kg, URIRef(measure))
+            source = full.get("source", {})
+            records[measure] = {
+                "label": full["label"],
+                "cls": full["cls"],
+                "file": source.get("file", ""),
+            }
+    return records, evidence
+
+
+def _row_index(row: dict[str, Any], rows: dict[tuple, int], evidence: list[dict]) -> int:
+    key = (*_evidence_key(row), row["quote"], row["basis"])
+    if key not in rows:
+        rows[key] = len(evidence)
+        evidence.append(row)
+    return rows[key]
 
 
 def _sorted_edges(g: nx.Graph) -> list[tuple[str, str]]:
@@ -550,6 +703,7 @@ def _facet_label(kg: Graph, node: URIRef) -> str:
 # --- detail records ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def _record(kg: Graph, node: URIRef) -> dict[str, Any]:
     """What the detail panel shows for a node: facts, source span and evidence quotes."""
     cls = next((c for c in STYLES if (node, RDF.type, PK[c]) in kg), "")
@@ -633,24 +787,45 @@ def _int(value: Any) -> int | None:
 
 
 def _evidence(kg: Graph, node: URIRef, cls: str) -> list[dict[str, Any]]:
-    """Evidence of the node's links: a measure's own links, or a mechanism's uses."""
+    """Evidence of the node's links: a measure's own links, or the uses of a mechanism etc."""
+    by_subject, by_object = _evidence_index(kg)
     if cls == "Measure":
-        items = list(kg.subjects(RDF.subject, node))
-    elif cls in ("Mechanism", "Outcome", "Agency"):
-        items = list(kg.subjects(RDF.object, node))
-    else:
-        return []
-    rows = [_evidence_row(kg, e, cls) for e in items if (e, RDF.type, PK.Evidence) in kg]
-    return sorted(rows, key=lambda r: (r["file"], r["start"] or 0, r["end"] or 0, r["p"], r["o"]))
+        return by_subject.get(node, [])
+    if cls in ("Mechanism", "Outcome", "Agency"):
+        return by_object.get(node, [])
+    return []
 
 
-def _evidence_row(kg: Graph, item: URIRef, cls: str) -> dict[str, Any]:
+@lru_cache(maxsize=8)
+def _evidence_index(kg: Graph) -> tuple[dict[URIRef, list[dict]], dict[URIRef, list[dict]]]:
+    """Every pk:Evidence row, by its rdf:subject and by its rdf:object, read in one pass."""
+    by_subject: dict[URIRef, list[dict]] = defaultdict(list)
+    by_object: dict[URIRef, list[dict]] = defaultdict(list)
+    for item in instances(kg, "Evidence"):
+        row = _evidence_row(kg, item)
+        subject, obj = _one(kg, item, RDF.subject), _one(kg, item, RDF.object)
+        if isinstance(subject, URIRef):
+            by_subject[subject].append(row)
+        if isinstance(obj, URIRef):
+            by_object[obj].append(row)
+    for rows in (*by_subject.values(), *by_object.values()):
+        rows.sort(key=_evidence_key)
+    return dict(by_subject), dict(by_object)
+
+
+def _evidence_key(row: dict[str, Any]) -> tuple:
+    return (row["file"], row["start"] or 0, row["end"] or 0, row["p"], row["sid"], row["oid"])
+
+
+def _evidence_row(kg: Graph, item: URIRef) -> dict[str, Any]:
     prop = _one(kg, item, RDF.predicate)
-    other = _one(kg, item, RDF.object if cls == "Measure" else RDF.subject)
+    subject, obj = _one(kg, item, RDF.subject), _one(kg, item, RDF.object)
     return {
+        "s": label(kg, subject) if isinstance(subject, URIRef) else _text(subject),
+        "sid": str(subject) if isinstance(subject, URIRef) else "",
         "p": str(prop).rsplit("#", 1)[-1] if prop is not None else "",
-        "o": label(kg, other) if isinstance(other, URIRef) else _text(other),
-        "oid": str(other) if isinstance(other, URIRef) else "",
+        "o": label(kg, obj) if isinstance(obj, URIRef) else _text(obj),
+        "oid": str(obj) if isinstance(obj, URIRef) else "",
         "file": _document_name(kg, _one(kg, item, PK.document)),
         "start": _int(_one(kg, item, PK.start)),
         "end": _int(_one(kg, item, PK.end)),

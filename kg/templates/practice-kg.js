@@ -194,8 +194,9 @@
     rows.forEach((r) => {
       const item = el("li");
       const head = el("p", null, "where");
+      const [id, text] = cls === "Measure" ? [r.oid, r.o] : [r.sid, r.s];
       head.append(el("span", PROPS[r.p] || r.p, "prop"), document.createTextNode(" "));
-      head.append(r.oid ? jumpButton(r.oid, r.o) : el("span", r.o));
+      head.append(id ? jumpButton(id, text) : el("span", text));
       item.append(head);
       const where = el("p", null, "where");
       where.append(el("span", r.file, "file"));
@@ -236,7 +237,8 @@
     parts.push(factsList(record.facts));
     if (record.source) parts.push(sourceBlock(record.source));
     if (n) parts.push(linksBlock(id));
-    if (record.evidence) parts.push(evidenceBlock(record.evidence, cls));
+    const rows = (record.ev || []).map((i) => data.evidence[i]);
+    if (rows.length) parts.push(evidenceBlock(rows, cls));
     panel.replaceChildren(...parts);
     panel.scrollTop = 0;
     document.body.dataset.selected = id;
@@ -254,7 +256,8 @@
       const record = data.records[mid];
       const item = el("li");
       item.append(jumpButton(mid, record ? record.label : mid));
-      if (record && record.source) item.append(el("span", " " + record.source.file, "file"));
+      const file = record ? record.file || (record.source && record.source.file) : "";
+      if (file) item.append(el("span", " " + file, "file"));
       list.append(item);
     });
     if (e.m.length) parts.push(el("h3", "举措 Measures"), list);
