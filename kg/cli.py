@@ -10,8 +10,20 @@ from rdflib import Graph
 
 from kg import __version__
 from kg.build import BuildFailed, BuildReport, build
+from kg.commands.analyze import analyze
+from kg.commands.query import push_command, query_command, serve_command
+from kg.commands.render import render as render_command
 from kg.corpus import iter_paths
-from kg.query import DEFAULT_EXPORT, ExportMissing, format_table, load_store, select
+from kg.evaluate import as_json, as_rows, evaluate, load_gold
+from kg.query import (
+    DEFAULT_EXPORT,
+    ExportMissing,
+    Table,
+    format_table,
+    load_store,
+    named_query,
+    select,
+)
 from kg.validate import validate
 from kg.vocab import ontology_path
 
@@ -25,7 +37,14 @@ def main() -> None:
     Start with:
       kg build seeds --out exports     build the graph from a folder of documents
       kg stats                         what the export holds
+      kg query --list                  named SPARQL queries
+      kg analyze recurrence --min 2    mechanisms used in two provinces or more
+      kg render                        interactive HTML views in exports/html
     """
+
+
+for _command in (query_command, serve_command, push_command, render_command, analyze):
+    main.add_command(_command)
 
 
 @main.command("build")
@@ -145,6 +164,68 @@ def validate_command(export: Path) -> None:
         click.secho(f"{len(report.violations)} violation(s)", fg="red")
         sys.exit(1)
     click.secho("conforms to ontology/shapes.ttl", fg="green")
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_EXPORT,
+    show_default=True,
+    help="The exported graph holding the gold documents.",
+)
+@click.option("--json", "as_json_flag", is_flag=True, help="Print the scores as JSON.")
+def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> None:
+    """Score the graph against hand annotations: precision, recall and F1 per field.
+
+    GOLD files follow tests/data/gold/FORMAT.md; their documents must be in the export.
+
+    \b
+    Example:
+      kg eval tests/data/gold/*.json
+      kg eval tests/data/gold/*.json --json
+    """
+    if not export.exists():
+        raise click.ClickException(f"{export} does not exist: run `kg build` first")
+    scores = evaluate(Graph().parse(export), load_gold(gold))
+    if as_json_flag:
+        click.echo(as_json(scores))
+        return
+    columns = ("field", "precision", "recall", "F1", "correct/predicted · found/gold")
+    click.echo(format_table(Table(columns, as_rows(scores))))
+
+
+@main.group("vocab")
+def vocab_group() -> None:
+    """Curate the mechanism vocabulary (ontology/mechanisms.ttl)."""
+
+
+@vocab_group.command("candidates")
+@click.option(
+    "--export",
+    "export",
+    type=click.Path(path_type=Path),
+    default=DEFAULT_EXPORT,
+    show_default=True,
+    help="The exported graph.",
+)
+def candidates_command(export: Path) -> None:
+    """List discovered mechanisms not yet in the vocabulary, most frequent first.
+
+    A curator promotes one by adding a concept (or an altLabel of an existing concept)
+    to ontology/mechanisms.ttl and rebuilding.
+
+    \b
+    Example:
+      kg vocab candidates
+    """
+    try:
+        store = load_store(export)
+    except ExportMissing as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(format_table(select(store, named_query("candidate-mechanisms").text)))
 
 
 if __name__ == "__main__":
