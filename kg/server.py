@@ -94,6 +94,17 @@ def free_port(host: str = LOOPBACK) -> int:
         return int(sock.getsockname()[1])
 
 
+def port_is_free(port: int, host: str = LOOPBACK) -> bool:
+    """Whether we could listen on the port: a busy port would answer for someone else."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def load_location(export: Path, location: Path, timeout: float = 300.0) -> None:
     """Load an export into an Oxigraph database folder with ``oxigraph load``."""
     if not export.exists():
@@ -118,6 +129,8 @@ def start_server(
     ready_timeout: float = 30.0,
 ) -> OxigraphServer:
     """Start ``oxigraph serve`` (in memory when ``location`` is None) and wait until it answers."""
+    if not port_is_free(port, host):
+        raise ServerError(f"{host}:{port} is already in use: choose another --port")
     command = [oxigraph_binary(), "serve", "--bind", f"{host}:{port}"]
     if location is not None:
         command += ["--location", str(location)]
