@@ -1,7 +1,7 @@
 /* Practice KG view page: draws the view's JSON with vis-network and explains what is clicked.
  *
  * Document text is data: every string from the graph reaches the page through textContent,
- * option.text or vis-network's plain-text title (innerText), never innerHTML.
+ * option.text or vis-network's plain-text title (innerText); no HTML parsing of data.
  */
 (function () {
   "use strict";
