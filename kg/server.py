@@ -14,8 +14,10 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import http.client
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -134,7 +136,12 @@ def start_server(
     command = [oxigraph_binary(), "serve", "--bind", f"{host}:{port}"]
     if location is not None:
         command += ["--location", str(location)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+    )
     server = OxigraphServer(process, port, host)
     try:
         _wait_ready(server, ready_timeout)
@@ -142,6 +149,13 @@ def start_server(
         server.stop()
         raise
     return server
+
+
+def _die_with_parent() -> None:
+    """In the child (Linux): get SIGTERM when the parent dies, even by SIGKILL, so no
+    server outlives `kg serve` or a test run."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _wait_ready(server: OxigraphServer, timeout: float) -> None:

@@ -236,6 +236,11 @@ def _read_until(lines: queue.Queue[str], marker: str, timeout: float = WAIT) -> 
     return seen
 
 
+def _as_if_in_background() -> None:
+    """A shell starts background jobs with SIGINT ignored; Ctrl-C must still stop kg serve."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.fixture
 def serve(exports: Path) -> Iterator[Served]:
     """`kg serve` as a real child process on a free port; always stopped afterwards."""
@@ -257,6 +262,7 @@ def serve(exports: Path) -> Iterator[Served]:
         text=True,
         env=env,
         cwd=ROOT,
+        preexec_fn=_as_if_in_background,
     )
     try:
         lines = _lines(process)

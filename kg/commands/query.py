@@ -156,6 +156,8 @@ def serve_command(port: int, export: Path) -> None:
     the server. Exit status: 0 stopped; 1 export missing or the server failed.
     """
     signal.signal(signal.SIGTERM, _raise_interrupt)
+    # Ctrl-C must stop us even when started in the background, where SIGINT is inherited ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         with running_server(export, port) as server:
             click.echo(f"SPARQL endpoint: {server.query_url}")
