@@ -55,6 +55,8 @@ _UNQUOTED = re.compile(
     rf"(?:(?:{_TRIGGERS})(?:了|起|好)?)+(?:全市|全省|全区|全县|全国)?"
     rf"({_WORD}{{3,18}}(?:{_UNQUOTED_HEADS}))"
 )
+_TRIGGER_AT = re.compile(rf"(?=(?:{_TRIGGERS})(?:了|起|好)?)")
+_TRIGGER_LEAD = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?")
 _AFTER_QUOTE = re.compile(rf"”的({_WORD}{{3,14}}(?:{_HEADS}))")
 _CONTINUATION = re.compile(rf"^(?:、|及|和|与|以及)({_WORD}{{3,16}}?(?:{_UNQUOTED_HEADS}|联盟))")
 _UNQUOTED_HEAD = re.compile(rf"(?:工作机制|工作制度|{_UNQUOTED_HEADS}|{_HEADS})$")
@@ -351,7 +353,7 @@ def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismM
     """建立X机制 / 推行X模式 (and the items listed after it), ”的X模式 after a quoted slogan."""
     spans = []
     for match in _UNQUOTED.finditer(text):
-        spans.append(match.span(1))
+        spans.append((_after_last_trigger(text, match.start(), match.end(1)), match.end(1)))
         end = match.end(1)
         while more := _CONTINUATION.match(text[end : end + 24]):
             spans.append((end + more.start(1), end + more.end(1)))
@@ -369,6 +371,20 @@ def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismM
         if _specific(label) and vocab.lookup(label) is None:
             mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
+
+
+def _after_last_trigger(text: str, start: int, end: int) -> int:
+    """Where the name starts: after the last trigger verb that still leaves a name.
+
+    The leftmost trigger can be half of another word (机构建立了… reads 构建) or an earlier
+    clause's verb (…市建设和强化建立多元调解机制); the name follows the verb nearest to it.
+    """
+    name_start = start
+    for hit in _TRIGGER_AT.finditer(text, start, end):
+        verb = _TRIGGER_LEAD.match(text, hit.start())
+        if verb and _UNQUOTED_HEAD.search(text, verb.end(), end) and end - verb.end() >= 4:
+            name_start = verb.end()
+    return name_start
 
 
 def _specific(name: str) -> bool:
