@@ -46,6 +46,8 @@ class Gazetteer:
     table_year: int = 0
     max_len: int = 0
     _forms: dict[str, list[str]] = field(default_factory=dict)
+    _sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """First character → lengths of the surfaces starting with it, longest first."""
     non_place_followers: tuple[str, ...] = ()
 
     # ---- loading -------------------------------------------------------------------------
@@ -80,6 +82,15 @@ class Gazetteer:
             entries.append(Entry(region, context))
             self._forms.setdefault(region.code, []).append(surface)
             self.max_len = max(self.max_len, len(surface))
+            self._index_size(surface)
+
+    def _index_size(self, surface: str) -> None:
+        """Remember the surface's length under its first character, for :meth:`longest_at`."""
+        if len(surface) < 2:
+            return
+        sizes = self._sizes.get(surface[0], ())
+        if len(surface) not in sizes:
+            self._sizes[surface[0]] = tuple(sorted((*sizes, len(surface)), reverse=True))
 
     def _add_zone_aliases(self, zone: Region, aliases: Iterable[str]) -> None:
         """Zone aliases match anywhere; minus the parent's short name they work after the parent."""
@@ -130,8 +141,17 @@ class Gazetteer:
         return self.surfaces.get(surface, [])
 
     def longest_at(self, text: str, pos: int) -> tuple[str, list[Entry]] | None:
-        """Longest surface form starting at ``text[pos]``."""
-        for size in range(min(self.max_len, len(text) - pos), 1, -1):
+        """Longest surface form starting at ``text[pos]``.
+
+        Only the lengths that some surface starting with ``text[pos]`` has are tried: this runs
+        at every character of every measure, and most characters start no place name.
+        """
+        if pos >= len(text):
+            return None
+        room = len(text) - pos
+        for size in self._sizes.get(text[pos], ()):
+            if size > room:
+                continue
             surface = text[pos : pos + size]
             if surface in self.surfaces and not _splits_word(text, pos + size, surface):
                 return surface, self.surfaces[surface]
