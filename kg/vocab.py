@@ -123,9 +123,23 @@ def _read_concepts(graph: Graph, kind: URIRef | None) -> dict[str, Concept]:
 
 
 def _parse(path: Path) -> Graph:
+    """The parsed Turtle file, shared: treat it as read-only."""
+    stat = path.stat()
+    return _parse_cached(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _parse_cached(path: Path, mtime_ns: int, size: int) -> Graph:
+    """Parse once per process and file version: the vocabularies feed the extractors, the
+    jieba dictionary and the export, and rdflib's Turtle parser is slow enough to count."""
     graph = Graph()
     graph.parse(path, format="turtle")
     return graph
+
+
+def ontology_graph(name: str) -> Graph:
+    """A file of ontology/ parsed once per process (read-only: copy it before changing it)."""
+    return _parse(ontology_path(name))
 
 
 @dataclass
