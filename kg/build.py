@@ -22,10 +22,10 @@ from rdflib import Graph
 from kg.corpus import DocumentError, iter_paths, read_document
 from kg.export import write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
-from kg.graph import build_graph
+from kg.graph import build_triples, graph_of
 from kg.segment import segment
 from kg.validate import ValidationReport, validate
-from kg.vocab import ontology_path
+from kg.vocab import ontology_graph
 
 ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
 """Ontology and vocabularies shipped inside every export, so it is self-describing."""
@@ -73,16 +73,17 @@ def build(
     facts = list(_read_all(paths, report, jobs, on_file))
     if strict and report.skipped:
         raise BuildFailed(f"{len(report.skipped)} file(s) could not be read; nothing written")
-    graph = build_graph(facts, load_context().gazetteer)
+    triples = build_triples(facts, load_context().gazetteer)
     for name in ONTOLOGY_FILES:
-        graph.parse(ontology_path(name), format="turtle")
-    report.triples = len(graph)
+        triples.update(dict.fromkeys(ontology_graph(name)))
+    report.triples = len(triples)
+    graph = graph_of(triples)
     if check_shapes:
         report.validation = validate(graph)
         if strict and not report.validation.conforms:
             raise BuildFailed("the graph does not conform to ontology/shapes.ttl; nothing written")
     if out is not None:
-        report.outputs = write_exports(graph, out)
+        report.outputs = write_exports(triples, out)
     report.seconds = time.perf_counter() - started
     return graph, report
 
