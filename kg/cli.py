@@ -22,10 +22,9 @@ from kg.query import (
     format_table,
     load_store,
     named_query,
-    select,
+    render,
 )
 from kg.validate import validate
-from kg.vocab import ontology_path
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,8 +133,7 @@ def stats_command(export: Path) -> None:
     except ExportMissing as err:
         raise click.ClickException(str(err)) from err
     for name in ("count-by-class", "count-by-document"):
-        table = select(store, ontology_path(f"queries/{name}.rq").read_text(encoding="utf-8"))
-        click.echo(format_table(table))
+        click.echo(render(store, named_query(name).text))
         click.echo()
 
 
@@ -225,7 +223,7 @@ def candidates_command(export: Path) -> None:
         store = load_store(export)
     except ExportMissing as err:
         raise click.ClickException(str(err)) from err
-    click.echo(format_table(select(store, named_query("candidate-mechanisms").text)))
+    click.echo(render(store, named_query("candidate-mechanisms").text))
 
 
 if __name__ == "__main__":
