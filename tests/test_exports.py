@@ -1,0 +1,39 @@
+"""The committed exports/ is exactly what the tools produce from seeds/ (CI checks it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.report import write_report
+from kg.views import render
+from tests.conftest import ROOT
+
+EXPORTS = ROOT / "exports"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def _assert_same_tree(committed: Path, fresh: Path, command: str) -> None:
+    expected, got = _files(committed), _files(fresh)
+    assert expected, f"{committed} is missing: run `{command}`"
+    assert sorted(expected) == sorted(got), f"files differ from a fresh `{command}`"
+    stale = [name for name in expected if expected[name] != got[name]]
+    assert not stale, f"stale: {stale}; run `{command}`"
+
+
+def test_committed_html_views_are_current(built, tmp_path: Path) -> None:
+    _, _, out = built
+    render(out / "practice-kg.nt", tmp_path / "html")
+    _assert_same_tree(EXPORTS / "html", tmp_path / "html", "kg render")
+
+
+def test_committed_analysis_report_is_current(built, tmp_path: Path) -> None:
+    _, _, out = built
+    write_report(out / "practice-kg.nt", tmp_path / "analysis")
+    _assert_same_tree(
+        EXPORTS / "analysis", tmp_path / "analysis", "kg analyze report --out exports/analysis"
+    )
