@@ -367,7 +367,7 @@ def _class_legend(cls: str, zh: str = "", en: str = "") -> dict[str, str]:
 
 def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
     """Colour nodes by Louvain community (seeded); lone mechanisms share one grey."""
-    found = nx.community.louvain_communities(g, seed=SEED, weight="weight")
+    found = nx.community.louvain_communities(_canonical(g), seed=SEED, weight="weight")
     ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
     legend = []
     for index, members in enumerate(ordered):
@@ -417,7 +417,7 @@ def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
 
 def positions(view: View) -> dict[str, tuple[int, int]]:
     """Pixel positions from seeded NetworkX layouts, rounded so renders are byte-identical."""
-    g = view.graph
+    g = _canonical(view.graph)
     if not len(g):
         return {}
     grouped = view.name == "cooccurrence"
@@ -425,9 +425,26 @@ def positions(view: View) -> dict[str, tuple[int, int]]:
     return {n: (round(x), round(y)) for n, (x, y) in raw.items()}
 
 
+def _canonical(g: nx.Graph) -> nx.Graph:
+    """The same graph with nodes and edges inserted in sorted order.
+
+    Seeded layouts and Louvain still follow insertion order, and the RDF graph's order
+    depends on the hash seed; sorting first makes renders byte-identical across processes.
+    """
+    out = nx.Graph()
+    out.add_nodes_from(sorted(g.nodes(data=True), key=lambda item: item[0]))
+    edges = ((*sorted((u, v)), data) for u, v, data in g.edges(data=True))
+    out.add_edges_from(sorted(edges, key=lambda edge: (edge[0], edge[1])))
+    return out
+
+
 def _spring(g: nx.Graph, nodes: list[str], spacing: float) -> dict[str, tuple[float, float]]:
-    """Seeded spring layout of ``nodes`` scaled so neighbours sit about ``spacing`` apart."""
-    sub = g.subgraph(nodes)
+    """Seeded spring layout of ``nodes`` scaled so neighbours sit about ``spacing`` apart.
+
+    A subgraph view of a few nodes iterates its node *set* (hash order), so the subgraph is
+    copied in sorted order before the layout.
+    """
+    sub = _canonical(g.subgraph(nodes))
     if len(sub) == 1:
         return {nodes[0]: (0.0, 0.0)}
     raw = nx.spring_layout(sub, seed=SEED, iterations=80, weight=None, method="force")
