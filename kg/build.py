@@ -72,7 +72,9 @@ def build(
     report = BuildReport()
     facts = list(_read_all(paths, report, jobs, on_file))
     if strict and report.skipped:
-        raise BuildFailed(f"{len(report.skipped)} file(s) could not be read; nothing written")
+        reasons = "".join(f"\n  {problem}" for problem in report.skipped)
+        count = len(report.skipped)
+        raise BuildFailed(f"{count} file(s) could not be read; nothing written{reasons}")
     triples = build_triples(facts, load_context().gazetteer)
     for name in ONTOLOGY_FILES:
         triples.update(dict.fromkeys(ontology_graph(name)))
@@ -81,7 +83,8 @@ def build(
     if check_shapes:
         report.validation = validate(graph)
         if strict and not report.validation.conforms:
-            raise BuildFailed("the graph does not conform to ontology/shapes.ttl; nothing written")
+            problems = "".join(f"\n  {v}" for v in report.validation.violations)
+            raise BuildFailed(f"the graph breaks ontology/shapes.ttl; nothing written{problems}")
     if out is not None:
         report.outputs = write_exports(triples, out)
     report.seconds = time.perf_counter() - started
