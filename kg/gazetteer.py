@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer"
+from kg.resources import ontology_path
+
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 # How a surface string names a region: an official full name, a short form usable anywhere,
 # or a short form usable only right after its parent place (安徽桐城, 咸阳市高新区).
@@ -54,7 +55,7 @@ class Gazetteer:
     @classmethod
     def load(cls, dir: Path | str | None = None) -> Gazetteer:
         """Read divisions.csv, zones.csv and aliases.csv from ``dir`` (default: the repo's)."""
-        base = Path(dir) if dir is not None else DEFAULT_DIR
+        base = Path(dir) if dir is not None else ontology_path("gazetteer")
         regions: dict[str, Region] = {}
         for row in _rows(base / "divisions.csv"):
             regions[row["code"]] = Region(

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.resources import ontology_path
+
 DEFAULT_EXPORT = Path("exports/practice-kg.nt")
 
 PREFIXES: dict[str, str] = {
@@ -156,11 +158,7 @@ def load_store(path: Path = DEFAULT_EXPORT) -> ox.Store:
 
 def queries_dir() -> Path:
     """ontology/queries/ in a checkout (next to kg/) or installed as package data."""
-    here = Path(__file__).resolve().parent
-    for base in (here.parent / "ontology", here / "ontology"):
-        if (base / "queries").is_dir():
-            return base / "queries"
-    raise FileNotFoundError(f"ontology/queries/ not found next to {here}")
+    return ontology_path("queries")
 
 
 def parse_header(name: str, text: str) -> NamedQuery:

@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.term import Node
 
 from kg.graph import PK
-from kg.vocab import ontology_path
+from kg.resources import ontology_path
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 

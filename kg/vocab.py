@@ -20,6 +20,8 @@ import jieba
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg.resources import ontology_path
+
 PK = Namespace("https://w3id.org/practice-kg/ontology#")
 PKM = Namespace("https://w3id.org/practice-kg/mechanism/")
 PKT = Namespace("https://w3id.org/practice-kg/theme/")
@@ -28,16 +30,6 @@ _QUOTES = "\"'“”‘’「」『』《》〈〉【】"
 _STRIP = re.compile(f"[{re.escape(_QUOTES)}\\s\u3000]+")
 _LOOSE = re.compile(r"[、,，;；:：·・.。\-—–~～/|+＋]+")
 _HAN_BLOCK = re.compile(r"[\u4e00-\u9fa5a-zA-Z0-9+#&._%\-]+")
-
-
-def ontology_path(name: str) -> Path:
-    """Locate a file of ontology/ in a checkout (next to kg/) or installed as package data."""
-    here = Path(__file__).resolve().parent
-    for base in (here.parent / "ontology", here / "ontology"):
-        candidate = base / name
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(f"ontology file {name!r} not found next to {here} (ontology/)")
 
 
 def halfwidth(text: str) -> str:

@@ -14,9 +14,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.regions import find_regions
-from kg.gazetteer import DEFAULT_DIR, Gazetteer, Region
+from kg.gazetteer import Gazetteer, Region
+from kg.resources import ontology_path
 
-LEXICON = DEFAULT_DIR / "agency-lexicon.csv"
+LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
 OPEN_QUOTES, CLOSE_QUOTES = '“‘"「『', '”’"」』'
 
 

@@ -32,16 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.numerals import CN_DIGIT_CHARS, parse_number, parse_range, split_magnitude
-
-
-def _lexicon_path() -> Path:
-    """ontology/units.csv in a checkout (next to kg/) or installed as package data (kg/ontology)."""
-    package = Path(__file__).resolve().parents[1]
-    for base in (package.parent / "ontology", package / "ontology"):
-        if (base / "units.csv").is_file():
-            return base / "units.csv"
-    raise FileNotFoundError(f"ontology/units.csv not found next to {package}")
-
+from kg.resources import ontology_path
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
 _SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
@@ -85,7 +76,7 @@ class Lexicon:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the outcome word lists once per process."""
     terms: dict[str, dict[str, str]] = {}
-    with (path or _lexicon_path()).open(encoding="utf-8", newline="") as handle:
+    with (path or ontology_path("units.csv")).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             terms.setdefault(row["kind"], {})[row["term"]] = row["value"] or row["term"]
     return Lexicon(terms)
