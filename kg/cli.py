@@ -11,12 +11,12 @@ from rdflib import Graph
 from kg import __version__
 from kg.build import BuildFailed, BuildReport, build
 from kg.commands.analyze import analyze
+from kg.commands.options import export_option
 from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
 from kg.corpus import iter_paths
 from kg.evaluate import as_json, as_rows, evaluate, load_gold
 from kg.query import (
-    DEFAULT_EXPORT,
     ExportMissing,
     Table,
     format_table,
@@ -112,14 +112,7 @@ def _run_build(
 
 
 @main.command("stats")
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph (.nt or .ttl).",
-)
+@export_option(help="The exported graph (.nt or .ttl).")
 def stats_command(export: Path) -> None:
     """Count nodes per class and measures, outcomes and mechanism uses per document.
 
@@ -138,14 +131,7 @@ def stats_command(export: Path) -> None:
 
 
 @main.command("validate")
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=Path("exports/practice-kg.ttl"),
-    show_default=True,
-    help="The exported graph to check.",
-)
+@export_option(Path("exports/practice-kg.ttl"), help="The exported graph to check.")
 def validate_command(export: Path) -> None:
     """Check the export against ontology/shapes.ttl (SHACL) and list each violation.
 
@@ -166,14 +152,7 @@ def validate_command(export: Path) -> None:
 
 @main.command("eval")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph holding the gold documents.",
-)
+@export_option(help="The exported graph holding the gold documents.")
 @click.option("--json", "as_json_flag", is_flag=True, help="Print the scores as JSON.")
 def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> None:
     """Score the graph against hand annotations: precision, recall and F1 per field.
@@ -201,14 +180,7 @@ def vocab_group() -> None:
 
 
 @vocab_group.command("candidates")
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph.",
-)
+@export_option(help="The exported graph.")
 def candidates_command(export: Path) -> None:
     """List discovered mechanisms not yet in the vocabulary, most frequent first.
 

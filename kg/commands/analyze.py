@@ -16,22 +16,10 @@ from typing import Any
 import click
 
 from kg import analysis as a
+from kg.commands.options import export_option
 
-DEFAULT_EXPORT = Path("exports/practice-kg.nt")
 FORMAT = click.Choice(a.FORMATS)
 LEVEL = click.Choice(a.LEVELS)
-
-
-def export_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """The --export option every subcommand takes."""
-    return click.option(
-        "--export",
-        "export",
-        type=click.Path(path_type=Path),
-        default=DEFAULT_EXPORT,
-        show_default=True,
-        help="The exported graph (.nt or .ttl).",
-    )(func)
 
 
 def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -94,7 +82,7 @@ def analyze() -> None:
 )
 @click.option("--categories", is_flag=True, help="Roll up to categories instead.")
 @format_option
-@export_option
+@export_option()
 def recurrence_command(
     level: str, min_regions: int, category: str | None, categories: bool, fmt: str, export: Path
 ) -> None:
@@ -125,7 +113,7 @@ def recurrence_command(
     help="Rows of centrality and bridges to show.",
 )
 @format_option
-@export_option
+@export_option()
 def cooccurrence_command(top: int, fmt: str, export: Path) -> None:
     """Mechanisms used in the same measure: communities, centralities, bridges.
 
@@ -150,7 +138,7 @@ def cooccurrence_command(top: int, fmt: str, export: Path) -> None:
     help="Nearest peers per region.",
 )
 @format_option
-@export_option
+@export_option()
 def regions_command(level: str, peers: int, fmt: str, export: Path) -> None:
     """Regions compared: Jaccard similarity, nearest peers, mechanisms one region alone has.
 
@@ -166,7 +154,7 @@ def regions_command(level: str, peers: int, fmt: str, export: Path) -> None:
 
 @analyze.command("timeline")
 @format_option
-@export_option
+@export_option()
 def timeline_command(fmt: str, export: Path) -> None:
     """Adoption cascades by first issue date, and pairs where one province follows another.
 
@@ -193,7 +181,7 @@ def timeline_command(fmt: str, export: Path) -> None:
     show_default=True,
     help="Folder for README.md, CSVs and figures.",
 )
-@export_option
+@export_option()
 def report_command(out: Path, export: Path) -> None:
     """Write the Markdown report, a CSV of every table and the figures (PNG + SVG).
 

@@ -15,8 +15,8 @@ from types import FrameType
 
 import click
 
+from kg.commands.options import export_option
 from kg.query import (
-    DEFAULT_EXPORT,
     FORMATS,
     ExportMissing,
     NamedQuery,
@@ -60,14 +60,7 @@ def _fail(message: str, code: int) -> None:
     show_default=True,
     help="table for reading; csv, tsv, json are SPARQL 1.1 result formats.",
 )
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph (.nt or .ttl).",
-)
+@export_option()
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 def query_command(
     query: str | None, params: tuple[str, ...], fmt: str, export: Path, list_queries: bool
@@ -136,14 +129,7 @@ def _listing(queries: dict[str, NamedQuery]) -> str:
     show_default=True,
     help="Port on 127.0.0.1.",
 )
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph to load (.nt or .ttl).",
-)
+@export_option(help="The exported graph to load (.nt or .ttl).")
 def serve_command(port: int, export: Path) -> None:
     """Serve the export from a real SPARQL 1.1 endpoint (Oxigraph) on 127.0.0.1.
 
@@ -197,14 +183,7 @@ def _wait(process: subprocess.Popen[bytes]) -> None:
     default=None,
     help="Named graph to fill (default: the endpoint's default graph).",
 )
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path),
-    default=DEFAULT_TURTLE,
-    show_default=True,
-    help="The exported graph to upload (.ttl or .nt).",
-)
+@export_option(DEFAULT_TURTLE, help="The exported graph to upload (.ttl or .nt).")
 @click.option("--append", is_flag=True, help="POST (add to the graph) instead of PUT (replace).")
 def push_command(endpoint: str, graph: str | None, export: Path, append: bool) -> None:
     """Upload the export to a SPARQL 1.1 Graph Store Protocol ENDPOINT.

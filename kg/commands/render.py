@@ -10,11 +10,11 @@ from pathlib import Path
 
 import click
 
+from kg.commands.options import export_option
 from kg.views import MAX_NODES
 from kg.views import render as render_views
 
 DEFAULT_OUT = Path("exports/html")
-DEFAULT_EXPORT = Path("exports/practice-kg.nt")
 
 
 @click.command("render")
@@ -25,14 +25,7 @@ DEFAULT_EXPORT = Path("exports/practice-kg.nt")
     show_default=True,
     help="Folder for index.html, the view pages and lib/.",
 )
-@click.option(
-    "--export",
-    "export",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=DEFAULT_EXPORT,
-    show_default=True,
-    help="The exported graph to draw (.nt, .ttl or .jsonld).",
-)
+@export_option(help="The exported graph to draw (.nt, .ttl or .jsonld).")
 @click.option(
     "--max-nodes",
     type=click.IntRange(10, None),
