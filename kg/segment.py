@@ -9,7 +9,8 @@ two cases wins:
    number is a section heading (the measure's theme);
 3. inline numbers — ``1.上海:heading``;
 4. place headings — ``济南:heading`` followed by body paragraphs;
-5. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections; items under a section
+5. ordinal headings — ``(一)heading`` or ``一、heading`` lines (three or more) over body text;
+6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections; items under a section
    about future work (``二、工作打算``) are *planned*.
 
 Example:
@@ -28,12 +29,17 @@ from kg.corpus import Document, DocumentError, Line
 
 _CN_DIGITS = "零一二三四五六七八九"
 _CN = "零〇一二两三四五六七八九十百"
-_LABELLED = re.compile(rf"^(?:典型)?案例\s*([{_CN}\d]+)\s*[:.、]?\s*(.*)$")
+_LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
 _NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 _INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
 _PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 _ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
 _SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
+_BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
+_CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
+_MIN_HEADED = 3
+"""Ordinal headings (（一）…, 一、…) count as cases only when there are at least this many;
+two are more likely the parts of a report (成效, 打算) with items inside."""
 _PLANNED = re.compile(r"打算|计划|下一步|思路|展望|安排|重点工作")
 """Section headings that introduce future work: their items are planned, not implemented."""
 _CLOSING = re.compile(
@@ -136,6 +142,31 @@ def _place_headings(lines: list[Line]) -> list[_Anchor]:
     return anchors if len(anchors) >= 3 else []
 
 
+def _bracketed_headings(lines: list[Line]) -> list[_Anchor]:
+    """``(一)heading`` or ``(1)heading`` lines followed by body text."""
+    return _ordinal_headings(lines, _BRACKETED)
+
+
+def _chinese_ordinal_headings(lines: list[Line]) -> list[_Anchor]:
+    """``一、heading`` lines followed by body text."""
+    return _ordinal_headings(lines, _CHINESE_ORDINAL)
+
+
+def _ordinal_headings(lines: list[Line], pattern: re.Pattern[str]) -> list[_Anchor]:
+    anchors = []
+    for i, line in enumerate(lines[:-1]):
+        match = pattern.match(line.stripped)
+        if (
+            match
+            and _is_heading_like(match.group(2), _HEADING_MAX)
+            and not _is_heading_like(lines[i + 1].stripped, _HEADING_MAX)
+        ):
+            label = line.stripped[: match.start(2)].rstrip("、 ")
+            anchors.append(_Anchor(i, label, (_tail(line, match.start(2)),), i + 1))
+    run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")))
+    return run if len(run) >= _MIN_HEADED else []
+
+
 def _ordinal_items(lines: list[Line]) -> list[_Anchor]:
     """``一是…`` items; each run must count up from 一 (a new section restarts it)."""
     anchors, expected = [], 1
@@ -154,6 +185,8 @@ _LAYOUTS: tuple[Callable[[list[Line]], list[_Anchor]], ...] = (
     _number_lines,
     _inline_numbers,
     _place_headings,
+    _bracketed_headings,
+    _chinese_ordinal_headings,
     _ordinal_items,
 )
 
@@ -264,12 +297,12 @@ def _section_lines(lines: list[Line], anchors: list[_Anchor]) -> dict[int, Line]
     A short line before an anchor counts only when it happens at least twice, so a
     document's own title above its first case is not taken for a section.
     """
+    anchor_lines = {a.index for a in anchors}
     explicit = {
         i: _tail(ln, 0)
         for i, ln in enumerate(lines)
-        if _SECTION.match(ln.stripped) and "。" not in ln.stripped
+        if _SECTION.match(ln.stripped) and "。" not in ln.stripped and i not in anchor_lines
     }
-    anchor_lines = {a.index for a in anchors}
     before = {
         a.index - 1: _tail(lines[a.index - 1], 0)
         for a in anchors

@@ -110,3 +110,43 @@ def test_a_text_without_cases_is_refused(tmp_path: Path) -> None:
     path.write_text("这是一段普通的文字,没有任何案例编号。\n第二段也只是说明。\n", encoding="utf-8")
     with pytest.raises(DocumentError, match="no recognisable case structure"):
         segment(read_document(path))
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BODY = "该市通过改革,实现企业开办时间压缩至1个工作日。一是推行一网通办。二是推行容缺受理。"
+
+
+def test_bracketed_cases_under_theme_sections(tmp_path: Path) -> None:
+    text = (
+        "某省优化营商环境典型案例\n一、开办企业\n(一)甲市推行企业开办一网通办\n" + BODY + "\n"
+        "(二)乙市推行容缺受理\n" + BODY + "\n二、获得电力\n(三)丙市推行阳光办电\n" + BODY + "\n"
+    )
+    measures = segment(read_document(_write(tmp_path, text)))
+    assert [m.heading for m in measures] == [
+        "甲市推行企业开办一网通办",
+        "乙市推行容缺受理",
+        "丙市推行阳光办电",
+    ]
+    sections = [m.section.stripped for m in measures]
+    assert sections == ["一、开办企业", "一、开办企业", "二、获得电力"]
+    assert all(m.status == "implemented" for m in measures)
+
+
+def test_chinese_ordinal_cases_keep_their_items_inside(tmp_path: Path) -> None:
+    text = "".join(
+        f"{n}、{city}市创新监管方式\n{BODY}\n" for n, city in zip("一二三", "甲乙丙", strict=True)
+    )
+    measures = segment(read_document(_write(tmp_path, text)))
+    assert [m.label for m in measures] == ["一", "二", "三"]
+    assert "二是推行容缺受理" in measures[0].doc.text[measures[0].start : measures[0].end]
+
+
+def test_bracketed_case_labels(tmp_path: Path) -> None:
+    text = "【案例一】甲市推行一网通办\n" + BODY + "\n【案例二】乙市推行容缺受理\n" + BODY + "\n"
+    measures = segment(read_document(_write(tmp_path, text)))
+    assert [m.heading for m in measures] == ["甲市推行一网通办", "乙市推行容缺受理"]
