@@ -16,9 +16,11 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.plugins.stores.memory import Memory
 
 from kg import __version__
 from kg.corpus import Document
@@ -302,10 +304,68 @@ def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Tripl
 
 
 def graph_of(triples: Iterable[Triple]) -> Graph:
-    """An rdflib graph holding ``triples`` (in their order) and the project's prefixes."""
-    graph = new_graph()
-    graph.addN((s, p, o, graph) for s, p, o in triples)
+    """An rdflib graph holding ``triples`` (in their order) and the project's prefixes.
+
+    The store is filled on first use: ``kg build`` without validation never reads the graph,
+    and at 100× the seeds an rdflib Memory store of the build takes minutes and gigabytes.
+    """
+    store = _LazyMemory(triples)
+    graph = Graph(store=store)
+    store.owner = graph
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+class _LazyMemory(Memory):
+    """rdflib's Memory store, holding pending triples until something reads or writes it."""
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        super().__init__()
+        self._pending: Iterable[Triple] | None = triples
+        self.owner: Graph | None = None
+
+    def _fill(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            for triple in pending:
+                Memory.add(self, triple, self.owner, quoted=False)
+
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        self._fill()
+        super().add(*args, **kwargs)
+
+    def remove(self, *args: Any, **kwargs: Any) -> None:
+        self._fill()
+        super().remove(*args, **kwargs)
+
+    def triples(self, *args: Any, **kwargs: Any) -> Any:
+        self._fill()
+        return super().triples(*args, **kwargs)
+
+    def __len__(self, *args: Any, **kwargs: Any) -> int:
+        self._fill()
+        return super().__len__(*args, **kwargs)
+
+    def contexts(self, *args: Any, **kwargs: Any) -> Any:
+        self._fill()
+        return super().contexts(*args, **kwargs)
+
+    def add_graph(self, *args: Any, **kwargs: Any) -> None:
+        self._fill()
+        super().add_graph(*args, **kwargs)
+
+    def remove_graph(self, *args: Any, **kwargs: Any) -> None:
+        self._fill()
+        super().remove_graph(*args, **kwargs)
+
+    def query(self, *args: Any, **kwargs: Any) -> Any:
+        self._fill()
+        return super().query(*args, **kwargs)
+
+    def update(self, *args: Any, **kwargs: Any) -> Any:
+        self._fill()
+        return super().update(*args, **kwargs)
 
 
 def build_graph(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Graph:
