@@ -74,6 +74,9 @@ LONE_COLOR = "#bab0ac"
 RING_SIZE = 60
 """Leaves per ring around a hub; more leaves go on further rings."""
 
+BLOCK_COLUMNS = 12
+"""Mechanisms one province alone uses are drawn in a block of this many columns beside it."""
+
 LEGEND_COMMUNITIES = 10
 """Communities named in the co-occurrence legend (largest first); the rest are counted."""
 
@@ -420,9 +423,45 @@ def positions(view: View) -> dict[str, tuple[int, int]]:
     g = _canonical(view.graph)
     if not len(g):
         return {}
-    grouped = view.name == "cooccurrence"
-    raw = _community_layout(g) if grouped else _hub_layout(g, list(g.nodes))
+    if view.name == "cooccurrence":
+        raw = _community_layout(g)
+    elif view.name == "recurrence":
+        raw = _bipartite_layout(g)
+    else:
+        raw = _hub_layout(g, list(g.nodes))
     return {n: (round(x), round(y)) for n, (x, y) in raw.items()}
+
+
+def _bipartite_layout(g: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Provinces in a column on the left; mechanisms several provinces share in a column on
+    their right, ordered by reach and placed level with their provinces; each province's own
+    mechanisms in a block beside the shared column, level with the province.
+
+    What recurs where is then read left to right: the middle column is the answer, the
+    blocks are what each province reports alone.
+    """
+    provinces = sorted(
+        (n for n, layer in g.nodes(data="layer") if layer == 0), key=lambda n: (-g.degree(n), n)
+    )
+    pos: dict[str, tuple[float, float]] = {}
+    top = 0.0
+    for province in provinces:
+        alone = sorted(m for m in g.neighbors(province) if g.degree(m) == 1)
+        rows = max(1, math.ceil(len(alone) / BLOCK_COLUMNS))
+        pos[province] = (0.0, top + 40.0 * (rows - 1) / 2)
+        for i, mechanism in enumerate(alone):
+            pos[mechanism] = (900.0 + 70.0 * (i % BLOCK_COLUMNS), top + 40.0 * (i // BLOCK_COLUMNS))
+        top += 40.0 * rows + 80.0
+    shared = [n for n, layer in g.nodes(data="layer") if layer == 1 and g.degree(n) > 1]
+
+    def level(mechanism: str) -> float:
+        return sum(pos[p][1] for p in g.neighbors(mechanism)) / g.degree(mechanism)
+
+    shared.sort(key=lambda m: (-g.degree(m), level(m), m))
+    step = max(30.0, top / max(1, len(shared)))
+    for i, mechanism in enumerate(shared):
+        pos[mechanism] = (450.0, i * step)
+    return pos
 
 
 def _canonical(g: nx.Graph) -> nx.Graph:
