@@ -20,7 +20,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 
@@ -35,29 +35,40 @@ _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\
     c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x0A, 0x0D)
 }
 _SHORTHAND = {XSD.integer, XSD.boolean}
+_TYPE = str(RDF.type)
+
+
+def _is_type(predicate: Node) -> bool:
+    """``predicate == RDF.type`` without rdflib's Python-level __eq__ (called per triple)."""
+    return type(predicate) is URIRef and str.__eq__(predicate, _TYPE)
+
+
 _NAMESPACES = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda pn: -len(pn[1]))
 """Longest namespace first, so a term gets the most specific prefix."""
 
 Triple = tuple[Node, Node, Node]
 Grouped = list[tuple[Node, list[tuple[Node, list[Node]]]]]
+Chunks = Iterator[str]
 
 
 def write_exports(graph: Iterable[Triple], out: Path) -> list[Path]:
     """Write Turtle, N-Triples and JSON-LD into ``out``, replacing old files atomically.
 
-    ``graph`` is an rdflib Graph or any iterable of distinct (s, p, o) triples.
+    ``graph`` is an rdflib Graph or any iterable of distinct (s, p, o) triples. Each file is
+    streamed subject by subject, so memory does not hold a second copy of the graph as text.
     """
     out.mkdir(parents=True, exist_ok=True)
     prepared = _Prepared(graph)
     writers = {
-        f"{BASENAME}.ttl": to_turtle,
-        f"{BASENAME}.nt": to_ntriples,
-        f"{BASENAME}.jsonld": to_jsonld,
+        f"{BASENAME}.ttl": "turtle_chunks",
+        f"{BASENAME}.nt": "ntriples_chunks",
+        f"{BASENAME}.jsonld": "jsonld_chunks",
     }
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, write in writers.items():
-            staged.append((_stage(out, name, write(prepared)), out / name))
+        for name, writer in writers.items():
+            chunks = globals()[writer](prepared)  # looked up late, so tests can replace one
+            staged.append((_stage(out, name, chunks), out / name))
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
@@ -67,30 +78,37 @@ def write_exports(graph: Iterable[Triple], out: Path) -> list[Path]:
     return [final for _, final in staged]
 
 
-def _stage(out: Path, name: str, text: str) -> Path:
+def _stage(out: Path, name: str, chunks: Iterable[str]) -> Path:
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
     os.fchmod(fd, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(chunks)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
     return Path(temp)
 
 
-class _Prepared(list[Triple]):
-    """The triples with each term rendered once and the subject grouping computed once,
-    shared by the three writers."""
+class _Prepared:
+    """The triples grouped by subject once, with IRIs rendered once, for all three writers.
+
+    Literals are rendered where they are written, not kept: nearly every literal (quotes,
+    offsets) occurs once, and keeping their text would hold the graph twice in memory.
+    """
 
     def __init__(self, graph: Iterable[Triple]) -> None:
-        super().__init__(graph)
-        self.nt: dict[Node, str] = _memo(nt_term)
-        self.ttl: dict[Node, str] = _memo(ttl_term)
-        self._grouped: Grouped | None = None
+        self._nt_iris: dict[Node, str] = _memo(nt_term)
+        self._ttl_iris: dict[Node, str] = _memo(ttl_term)
+        self.grouped = _group(graph, self.nt)
 
-    def grouped(self) -> Grouped:
-        if self._grouped is None:
-            self._grouped = _group(self, self.nt)
-        return self._grouped
+    def nt(self, term: Node) -> str:
+        return self._nt_iris[term] if isinstance(term, URIRef) else nt_term(term)
+
+    def ttl(self, term: Node) -> str:
+        return self._ttl_iris[term] if isinstance(term, URIRef) else ttl_term(term)
 
 
 def _prepare(graph: Iterable[Triple]) -> _Prepared:
@@ -108,6 +126,28 @@ def _memo(render: Callable[[Node], str]) -> dict[Node, str]:
     return Memo()
 
 
+def _group(triples: Iterable[Triple], nt: Callable[[Node], str]) -> Grouped:
+    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
+    index: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        index[s][p].append(o)
+
+    def predicate_key(predicate: Node) -> tuple[bool, str]:
+        return not _is_type(predicate), nt(predicate)
+
+    grouped: Grouped = []
+    for s in sorted(index, key=nt):
+        predicates = index.pop(s)
+        grouped.append(
+            (s, [(p, _sorted(predicates[p], nt)) for p in sorted(predicates, key=predicate_key)])
+        )
+    return grouped
+
+
+def _sorted(objects: list[Node], nt: Callable[[Node], str]) -> list[Node]:
+    return sorted(objects, key=nt) if len(objects) > 1 else objects
+
+
 # --- N-Triples ------------------------------------------------------------------------------
 
 
@@ -121,10 +161,21 @@ def nt_term(term: Node) -> str:
 
 
 def to_ntriples(graph: Iterable[Triple]) -> str:
-    prepared = _prepare(graph)
+    return "".join(ntriples_chunks(_prepare(graph)))
+
+
+def ntriples_chunks(prepared: _Prepared) -> Chunks:
+    """Lines sorted as strings: a subject's lines are contiguous (IRIs end at ``>``, which
+    they cannot contain), so sorting each subject's lines gives the global order."""
     nt = prepared.nt
-    lines = sorted(f"{nt[s]} {nt[p]} {nt[o]} ." for s, p, o in prepared)
-    return "\n".join(lines) + "\n"
+    if not prepared.grouped:
+        yield "\n"
+    for s, predicates in prepared.grouped:
+        subject = nt(s)
+        lines = sorted(
+            f"{subject} {nt(p)} {nt(o)} .\n" for p, objects in predicates for o in objects
+        )
+        yield "".join(lines)
 
 
 def _literal(term: Literal, render: object) -> str:
@@ -155,38 +206,20 @@ def ttl_term(term: Node) -> str:
 
 
 def to_turtle(graph: Iterable[Triple]) -> str:
-    prepared = _prepare(graph)
+    return "".join(turtle_chunks(_prepare(graph)))
+
+
+def turtle_chunks(prepared: _Prepared) -> Chunks:
     ttl = prepared.ttl
-    header = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(_NAMESPACES)]
-    blocks = []
-    for subject, predicates in prepared.grouped():
+    yield "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(_NAMESPACES)) + "\n"
+    if not prepared.grouped:
+        yield "\n\n"
+    for subject, predicates in prepared.grouped:
         lines = [
-            f"    {'a' if p == RDF.type else ttl[p]} {' , '.join([ttl[o] for o in objects])}"
+            f"    {'a' if _is_type(p) else ttl(p)} {' , '.join([ttl(o) for o in objects])}"
             for p, objects in predicates
         ]
-        blocks.append(f"{ttl[subject]}\n" + " ;\n".join(lines) + " .")
-    return "\n".join(header) + "\n\n" + "\n\n".join(blocks) + "\n"
-
-
-def _group(triples: Iterable[Triple], nt: dict[Node, str]) -> Grouped:
-    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
-    index: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        index[s][p].append(o)
-
-    def predicate_key(predicate: Node) -> tuple[bool, str]:
-        return predicate != RDF.type, nt[predicate]
-
-    return [
-        (
-            s,
-            [
-                (p, sorted(index[s][p], key=nt.__getitem__))
-                for p in sorted(index[s], key=predicate_key)
-            ],
-        )
-        for s in sorted(index, key=nt.__getitem__)
-    ]
+        yield f"\n{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
 
 
 # --- JSON-LD --------------------------------------------------------------------------------
@@ -194,20 +227,56 @@ def _group(triples: Iterable[Triple], nt: dict[Node, str]) -> Grouped:
 
 def to_jsonld(graph: Iterable[Triple]) -> str:
     """Flattened JSON-LD with the project's prefixes as context, in a stable order."""
-    prepared = _prepare(graph)
-    compact = _memo(lambda term: _strip_angles(prepared.ttl[term]))
-    nodes = []
-    for subject, predicates in prepared.grouped():
-        node: dict[str, object] = {"@id": compact[subject]}
-        for predicate, objects in predicates:
-            if predicate == RDF.type:
-                node["@type"] = [compact[o] for o in objects]
-            else:
-                node[compact[predicate]] = [_json_value(o, compact) for o in objects]
-        nodes.append(node)
+    return "".join(jsonld_chunks(_prepare(graph)))
+
+
+def jsonld_chunks(prepared: _Prepared) -> Chunks:
+    """``{"@context": …, "@graph": [nodes]}`` as json.dumps(indent=1, sort_keys=True) writes
+    it, one node at a time."""
     context = dict(sorted(_NAMESPACES))
-    document = {"@context": context, "@graph": nodes}
-    return "".join(_dump(document, 0, [])) + "\n"
+    yield '{\n "@context": ' + "".join(_dump(context, 1, [])) + ',\n "@graph": '
+    if not prepared.grouped:
+        yield "[]\n}\n"
+        return
+    separator = "[\n  "
+    for subject, predicates in prepared.grouped:
+        yield separator + _node_json(_jsonld_node(subject, predicates, prepared))
+        separator = ",\n  "
+    yield "\n ]\n}\n"
+
+
+def _jsonld_node(
+    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
+) -> dict[str, object]:
+    node: dict[str, object] = {"@id": _compact(subject, prepared)}
+    for predicate, objects in predicates:
+        if _is_type(predicate):
+            node["@type"] = [_compact(o, prepared) for o in objects]
+        else:
+            node[_compact(predicate, prepared)] = [_json_value(o, prepared) for o in objects]
+    return node
+
+
+def _node_json(node: dict[str, object]) -> str:
+    """One node of "@graph" (indent level 2) exactly as :func:`_dump` writes it, unrolled:
+    values are strings, or non-empty lists of strings or of string-valued dicts."""
+    parts = []
+    for key in sorted(node):
+        value = node[key]
+        if isinstance(value, str):
+            text = encode_basestring(value)
+        else:
+            assert isinstance(value, list) and value
+            text = "[\n    " + ",\n    ".join(map(_item_json, value)) + "\n   ]"
+        parts.append(f"{encode_basestring(key)}: {text}")
+    return "{\n   " + ",\n   ".join(parts) + "\n  }"
+
+
+def _item_json(item: str | dict[str, str]) -> str:
+    if isinstance(item, str):
+        return encode_basestring(item)
+    pairs = [f"{encode_basestring(k)}: {encode_basestring(item[k])}" for k in sorted(item)]
+    return "{\n     " + ",\n     ".join(pairs) + "\n    }"
 
 
 def _dump(value: object, level: int, out: list[str]) -> list[str]:
@@ -240,20 +309,17 @@ def _dump(value: object, level: int, out: list[str]) -> list[str]:
     raise TypeError(f"not JSON-LD output: {value!r}")
 
 
-def _strip_angles(text: str) -> str:
+def _compact(term: Node, prepared: _Prepared) -> str:
+    text = prepared.ttl(term)
     return text[1:-1] if text.startswith("<") else text
 
 
-def _compact(term: Node) -> str:
-    return _strip_angles(ttl_term(term))
-
-
-def _json_value(term: Node, compact: dict[Node, str]) -> dict[str, str]:
+def _json_value(term: Node, prepared: _Prepared) -> dict[str, str]:
     if isinstance(term, URIRef):
-        return {"@id": compact[term]}
+        return {"@id": _compact(term, prepared)}
     assert isinstance(term, Literal)
     if term.language:
         return {"@value": str(term), "@language": term.language}
     if term.datatype and term.datatype != XSD.string:
-        return {"@value": str(term), "@type": compact[term.datatype]}
+        return {"@value": str(term), "@type": _compact(term.datatype, prepared)}
     return {"@value": str(term)}

@@ -160,7 +160,7 @@ def test_a_crash_while_writing_leaves_the_previous_exports(
     def crash(_graph: Graph) -> str:
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "to_jsonld", crash)
+    monkeypatch.setattr(export, "jsonld_chunks", crash)
     with pytest.raises(OSError):
         export.write_exports(graph, target)
     assert {name: (target / name).read_bytes() for name in NAMES} == before
