@@ -33,9 +33,21 @@ from kg.extract.themes import ThemeAssignment
 from kg.gazetteer import Gazetteer, Region
 from kg.segment import Measure
 
-PK = Namespace("https://w3id.org/practice-kg/ontology#")
+
+class _Namespace(Namespace):
+    """An rdflib Namespace that keeps each term it makes: ``PK.start`` runs per triple, and
+    Namespace.__getattr__ builds a new URIRef on every access."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        if not name.startswith("_"):
+            self.__dict__[name] = term
+        return term
+
+
+PK = _Namespace("https://w3id.org/practice-kg/ontology#")
 PKD = Namespace("https://w3id.org/practice-kg/id/")
-PKM = Namespace("https://w3id.org/practice-kg/mechanism/")
+PKM = _Namespace("https://w3id.org/practice-kg/mechanism/")
 PKT = Namespace("https://w3id.org/practice-kg/theme/")
 PKR = Namespace("https://w3id.org/practice-kg/region/")
 
@@ -127,8 +139,19 @@ class _Builder:
     def __init__(self, triples: Triples, gazetteer: Gazetteer, build: URIRef) -> None:
         self.triples, self.gazetteer, self.build = triples, gazetteer, build
         self.regions: set[Region] = set()
+        self.terms: dict[URIRef, URIRef] = {}
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
+        """Add a triple, sharing one object per distinct IRI.
+
+        ``PK.start`` or ``measure_iri(m)`` make a new URIRef on every call; at 100× the seeds
+        millions of equal copies would each hold memory, so IRIs are interned here.
+        """
+        terms = self.terms
+        s = terms.setdefault(s, s)
+        p = terms.setdefault(p, p)
+        if type(o) is URIRef:
+            o = terms.setdefault(o, o)
         self.triples[(s, p, o)] = None
 
     def document(self, facts: DocumentFacts) -> None:
