@@ -1,0 +1,341 @@
+"""Benchmarks of issue 7, printed as tables: build vs bare jieba, scale, --jobs, SPARQL, views.
+
+Every timing runs in a fresh child process (so caches and imports count as a user sees them),
+is repeated and reported as the median; peak memory is the child's ru_maxrss. Corpora and
+exports go to a temporary directory, never into the repository.
+
+Usage: python bench/run.py [--quick]   (about 8 minutes on the 2-core bench machine)
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import ROOT, SEEDS, generate
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+QUERY = "recurring-mechanisms"
+_RUSAGE = "import resource; _mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024"
+
+JIEBA = """
+import time; t0 = time.perf_counter()
+import sys, pathlib, jieba
+jieba.setLogLevel(30); jieba.initialize()
+n = 0
+for p in sorted(pathlib.Path(sys.argv[1]).glob("*.txt")):
+    n += sum(1 for _ in jieba.cut(p.read_text(encoding="utf-8")))
+{rusage}
+print({{"seconds": time.perf_counter() - t0, "tokens": n, "peak_mb": _mb}})
+"""
+
+BUILD = """
+import time; t0 = time.perf_counter()
+import sys, pathlib
+from kg.build import build
+_, report = build([pathlib.Path(sys.argv[1])], pathlib.Path(sys.argv[2]),
+                  check_shapes=sys.argv[3] == "1", jobs=int(sys.argv[4]))
+{rusage}
+print({{"seconds": time.perf_counter() - t0, "triples": report.triples,
+        "measures": report.measures, "peak_mb": _mb}})
+"""
+
+OXIGRAPH = """
+import time, sys; t0 = time.perf_counter()
+import pyoxigraph as ox
+store = ox.Store(); store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES)
+t1 = time.perf_counter()
+text = open(sys.argv[2], encoding="utf-8").read()
+subs = {ox.Variable("min_provinces"): ox.Literal("2", datatype=ox.NamedNode(
+    "http://www.w3.org/2001/XMLSchema#integer"))}
+rows = list(store.query(text, substitutions=subs))
+t2 = time.perf_counter()
+triples = len(store) if len(sys.argv) > 3 else 0  # counting is slow: not in the wall time
+print({"load": t1 - t0, "query": t2 - t1, "rows": len(rows), "triples": triples})
+"""
+
+RDFLIB = """
+import time, sys; t0 = time.perf_counter()
+from rdflib import Graph, Literal
+g = Graph().parse(sys.argv[1], format="nt")
+t1 = time.perf_counter()
+text = open(sys.argv[2], encoding="utf-8").read()
+rows = list(g.query(text, initBindings={"min_provinces": Literal(2)}))
+t2 = time.perf_counter()
+print({"load": t1 - t0, "query": t2 - t1, "rows": len(rows), "triples": len(g)})
+"""
+
+PAINT = """
+import sys, time
+from playwright.sync_api import sync_playwright
+with sync_playwright() as pw:
+    browser = pw.chromium.launch(executable_path=sys.argv[2], headless=True, args=sys.argv[3:])
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    t0 = time.perf_counter()
+    page.goto("file://" + sys.argv[1])
+    page.wait_for_selector("body[data-ready='1']", timeout=120_000)
+    seconds = time.perf_counter() - t0
+    nodes = page.evaluate("window.pkView.network.body.data.nodes.length")
+    browser.close()
+print({"seconds": seconds, "nodes": nodes})
+"""
+
+
+def child(code: str, *args: object, timeout: float = 900) -> dict[str, float]:
+    """Run ``code`` in a fresh interpreter; it prints one dict literal as its last line."""
+    command = [sys.executable, "-c", code, *map(str, args)]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(f"child failed: {done.stderr[-2000:]}")
+    return eval(done.stdout.strip().splitlines()[-1])  # our own child's output
+
+
+def wall(command: list[str]) -> float:
+    """Wall time of a command, start to exit, as a user sees it."""
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
+    return time.perf_counter() - started
+
+
+def median(runs: int, measure: Callable[[], dict[str, float]]) -> dict[str, float]:
+    """Median of each field over ``runs`` repetitions."""
+    results = [measure() for _ in range(runs)]
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def table(title: str, header: list[str], rows: list[list[object]]) -> None:
+    """Print a Markdown table (pasted as is into docs/performance.md)."""
+    print(f"\n### {title}\n")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for row in rows:
+        print("| " + " | ".join(_cell(v) for v in row) + " |")
+    sys.stdout.flush()
+
+
+def _cell(value: object) -> str:
+    return f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def megabytes(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
+
+
+# --- sections --------------------------------------------------------------------------------
+
+
+def bench_build(tmp: Path, runs: int) -> None:
+    """kg build on the seeds vs a bare jieba pass over the same files, side by side."""
+    jieba_runs, build_runs, shacl_runs = [], [], []
+    for _ in range(runs):  # interleaved, so drift on a shared machine hits both
+        jieba_runs.append(child(JIEBA.format(rusage=_RUSAGE), SEEDS))
+        build_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "b", 0, 1))
+        shacl_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "v", 1, 1))
+    jieba = statistics.median(r["seconds"] for r in jieba_runs)
+    build = statistics.median(r["seconds"] for r in build_runs)
+    shacl = statistics.median(r["seconds"] for r in shacl_runs)
+    cli_jieba = statistics.median(
+        wall([sys.executable, "-c", JIEBA.format(rusage=_RUSAGE), str(SEEDS)]) for _ in range(runs)
+    )
+    cli = [sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp / "c")]
+    cli_plain = statistics.median(wall([*cli, "--no-validate"]) for _ in range(runs))
+    cli_shacl = statistics.median(wall(cli) for _ in range(runs))
+    table(
+        f"Build vs bare jieba, seeds ({megabytes(SEEDS):.2f} MB), median of {runs}",
+        ["what", "seconds", "× jieba"],
+        [
+            ["jieba: import + dictionary load + jieba.cut of every file", jieba, 1.0],
+            ["build() without SHACL (imports included)", build, build / jieba],
+            ["build() with SHACL (the default)", shacl, shacl / jieba],
+            ["process wall: python -c <jieba pass>", cli_jieba, 1.0],
+            ["process wall: kg build --no-validate", cli_plain, cli_plain / cli_jieba],
+            ["process wall: kg build", cli_shacl, cli_shacl / cli_jieba],
+        ],
+    )
+
+
+def bench_scale(
+    tmp: Path, runs: int, scales: list[int]
+) -> tuple[dict[int, Path], dict[str, float]]:
+    """Time per MB and peak memory at each scale; SHACL only where it fits the time budget.
+
+    Returns the corpora and the no-SHACL result of the second scale (the --jobs 1 baseline).
+    """
+    rows, corpora, second = [], {}, {}
+    for scale in scales:
+        folder = SEEDS if scale == 1 else tmp / f"corpus-{scale}x"
+        if scale != 1:
+            generate(scale, folder)
+        corpora[scale] = folder
+        size = megabytes(folder)
+        repeat = runs if scale == 1 else 2 if scale < 100 else 1
+        out = tmp / f"out-{scale}x"
+        plain = median(
+            repeat, lambda f=folder, o=out: child(BUILD.format(rusage=_RUSAGE), f, o, 0, 1)
+        )
+        second = plain if scale == scales[1] else second
+        row = [f"{scale}×", f"{size:.2f}", int(plain["measures"]), int(plain["triples"])]
+        row += [plain["seconds"], plain["seconds"] / size, plain["peak_mb"]]
+        if scale <= 10:
+            shacl = median(
+                1 if scale > 1 else runs,
+                lambda f=folder: child(BUILD.format(rusage=_RUSAGE), f, tmp / "s", 1, 1),
+            )
+            row += [shacl["seconds"], shacl["seconds"] / size, shacl["peak_mb"]]
+        else:
+            row += ["not run", "", ""]
+        rows.append(row)
+    table(
+        "Scale (kg.build.build in a child process, median; 100× once)",
+        [
+            "corpus",
+            "MB",
+            "measures",
+            "triples",
+            "s no SHACL",
+            "s/MB",
+            "peak MB",
+            "s with SHACL",
+            "s/MB",
+            "peak MB",
+        ],
+        rows,
+    )
+    return corpora, second
+
+
+def bench_jobs(tmp: Path, folder: Path, one: dict[str, float]) -> None:
+    """--jobs 2 against the --jobs 1 run of the scale table, on the same corpus, no SHACL."""
+    two = child(BUILD.format(rusage=_RUSAGE), folder, tmp / "j", 0, 2)
+    table(
+        f"--jobs on {folder.name} ({os.cpu_count()} cores, no SHACL)",
+        ["jobs", "seconds", "speed-up", "peak MB (parent)"],
+        [
+            [1, one["seconds"], 1.0, one["peak_mb"]],
+            [2, two["seconds"], one["seconds"] / two["seconds"], two["peak_mb"]],
+        ],
+    )
+
+
+def bench_sparql(export: Path, rdflib_export: Path, runs: int) -> None:
+    """The recurrence query through kg query, bare pyoxigraph and rdflib; load and query apart."""
+    rq = ROOT / "ontology" / "queries" / f"{QUERY}.rq"
+    ox = median(runs, lambda: child(OXIGRAPH, export, rq))
+    kg_cmd = [
+        sys.executable,
+        "-m",
+        "kg",
+        "query",
+        QUERY,
+        "-p",
+        "min_provinces=2",
+        "--export",
+        str(export),
+        "--format",
+        "csv",
+    ]
+    kg_wall = statistics.median(wall(kg_cmd) for _ in range(runs))
+    ox_wall = statistics.median(
+        wall([sys.executable, "-c", OXIGRAPH, str(export), str(rq)]) for _ in range(runs)
+    )
+    rd = child(RDFLIB, rdflib_export, rq, timeout=1200)
+    table(
+        f"SPARQL `{QUERY}` (min 2 provinces), median of {runs}",
+        ["engine", "export", "triples", "load s", "query s", "process wall s", "× pyoxigraph"],
+        [
+            [
+                "bare pyoxigraph",
+                export.parent.name,
+                int(ox["triples"]),
+                ox["load"],
+                ox["query"],
+                ox_wall,
+                1.0,
+            ],
+            ["kg query (CLI)", export.parent.name, "", "", "", kg_wall, kg_wall / ox_wall],
+            [
+                "rdflib (once)",
+                rdflib_export.parent.name,
+                int(rd["triples"]),
+                rd["load"],
+                rd["query"],
+                "",
+                "",
+            ],
+        ],
+    )
+
+
+def bench_views(export: Path, runs: int) -> None:
+    """kg render time and the browser's first drawn frame for views of 100/1,000/5,000 nodes."""
+    rows = []
+    for limit in (100, 1000, 5000):
+        out = export.parent / f"html-{limit}"
+        cmd = [
+            sys.executable,
+            "-m",
+            "kg",
+            "render",
+            "--export",
+            str(export),
+            "--out",
+            str(out),
+            "--max-nodes",
+            str(limit),
+        ]
+        render = wall(cmd)
+        paint = median(
+            runs, lambda o=out: child(PAINT, o / "overview.html", CHROMIUM, *CHROMIUM_ARGS)
+        )
+        rows.append([limit, int(paint["nodes"]), render, paint["seconds"]])
+    table(
+        f"Views of {export.parent.name} (overview.html, --max-nodes N), median of {runs}",
+        ["--max-nodes", "nodes drawn", "kg render s (all views)", "first drawn frame s"],
+        rows,
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    runs = 2 if quick else 3
+    scales = [1, 2] if quick else [1, 10, 100]
+    print(
+        f"## Run {time.strftime('%Y-%m-%d %H:%M')} on {platform.node()}: "
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as name:
+        tmp = Path(name)
+        bench_build(tmp, runs)
+        if only == "build":
+            return
+        corpora, ten = bench_scale(tmp, runs, scales)
+        bench_jobs(tmp, corpora[scales[1]], ten)
+        big, mid = tmp / f"out-{scales[-1]}x", tmp / f"out-{scales[1]}x"
+        bench_sparql(big / "practice-kg.nt", mid / "practice-kg.nt", 2)
+        generate(2, tmp / "corpus-2x")
+        child(BUILD.format(rusage=_RUSAGE), tmp / "corpus-2x", tmp / "out-2x", 0, 1)
+        bench_views(tmp / "out-2x" / "practice-kg.nt", 2)
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
