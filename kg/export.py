@@ -34,8 +34,8 @@ _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"} | {
     c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x0A, 0x0D)
 }
-_SHORTHAND = {XSD.integer, XSD.boolean}
-_TYPE = str(RDF.type)
+_SHORTHAND = {str(XSD.integer), str(XSD.boolean)}
+_TYPE, _STRING, _BOOLEAN = str(RDF.type), str(XSD.string), str(XSD.boolean)
 
 
 def _is_type(predicate: Node) -> bool:
@@ -105,10 +105,10 @@ class _Prepared:
         self.grouped = _group(graph, self.nt)
 
     def nt(self, term: Node) -> str:
-        return self._nt_iris[term] if isinstance(term, URIRef) else nt_term(term)
+        return self._nt_iris[term] if type(term) is URIRef else nt_term(term)
 
     def ttl(self, term: Node) -> str:
-        return self._ttl_iris[term] if isinstance(term, URIRef) else ttl_term(term)
+        return self._ttl_iris[term] if type(term) is URIRef else ttl_term(term)
 
 
 def _prepare(graph: Iterable[Triple]) -> _Prepared:
@@ -182,9 +182,16 @@ def _literal(term: Literal, render: object) -> str:
     lexical = f'"{str(term).translate(_ESCAPES)}"'
     if term.language:
         return f"{lexical}@{term.language}"
-    if term.datatype and term.datatype != XSD.string:
+    if _typed(term):
         return f"{lexical}^^{render(term.datatype)}"  # type: ignore[operator]
     return lexical
+
+
+def _typed(term: Literal) -> bool:
+    """A datatype other than xsd:string (compared as strings: rdflib's __eq__ is Python code
+    and this runs for every literal)."""
+    datatype = term.datatype
+    return bool(datatype) and not str.__eq__(datatype, _STRING)
 
 
 # --- Turtle ---------------------------------------------------------------------------------
@@ -199,8 +206,9 @@ def ttl_term(term: Node) -> str:
                 return f"{prefix}:{local}"
         return f"<{term}>"
     if isinstance(term, Literal):
-        if term.datatype in _SHORTHAND and not term.language:
-            return str(term).lower() if term.datatype == XSD.boolean else str(term)
+        datatype = term.datatype
+        if datatype is not None and str(datatype) in _SHORTHAND and not term.language:
+            return str(term).lower() if str.__eq__(datatype, _BOOLEAN) else str(term)
         return _literal(term, ttl_term)
     raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
 
@@ -320,6 +328,6 @@ def _json_value(term: Node, prepared: _Prepared) -> dict[str, str]:
     assert isinstance(term, Literal)
     if term.language:
         return {"@value": str(term), "@language": term.language}
-    if term.datatype and term.datatype != XSD.string:
+    if _typed(term):
         return {"@value": str(term), "@type": _compact(term.datatype, prepared)}
     return {"@value": str(term)}
