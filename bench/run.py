@@ -4,7 +4,8 @@ Every timing runs in a fresh child process (so caches and imports count as a use
 is repeated and reported as the median; peak memory is the child's ru_maxrss. Corpora and
 exports go to a temporary directory, never into the repository.
 
-Usage: python bench/run.py [--quick]   (about 8 minutes on the 2-core bench machine)
+Usage: python bench/run.py [--quick | --full] [--only build]
+(about 9.5 minutes on the 2-core bench machine; --full adds SHACL at 10×, about 1 more minute)
 """
 
 from __future__ import annotations
@@ -142,14 +143,12 @@ def megabytes(folder: Path) -> float:
 
 def bench_build(tmp: Path, runs: int) -> None:
     """kg build on the seeds vs a bare jieba pass over the same files, side by side."""
-    jieba_runs, build_runs, shacl_runs = [], [], []
+    jieba_runs, build_runs = [], []
     for _ in range(runs):  # interleaved, so drift on a shared machine hits both
         jieba_runs.append(child(JIEBA.format(rusage=_RUSAGE), SEEDS))
         build_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "b", 0, 1))
-        shacl_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "v", 1, 1))
     jieba = statistics.median(r["seconds"] for r in jieba_runs)
     build = statistics.median(r["seconds"] for r in build_runs)
-    shacl = statistics.median(r["seconds"] for r in shacl_runs)
     cli_jieba = statistics.median(
         wall([sys.executable, "-c", JIEBA.format(rusage=_RUSAGE), str(SEEDS)]) for _ in range(runs)
     )
@@ -162,7 +161,6 @@ def bench_build(tmp: Path, runs: int) -> None:
         [
             ["jieba: import + dictionary load + jieba.cut of every file", jieba, 1.0],
             ["build() without SHACL (imports included)", build, build / jieba],
-            ["build() with SHACL (the default)", shacl, shacl / jieba],
             ["process wall: python -c <jieba pass>", cli_jieba, 1.0],
             ["process wall: kg build --no-validate", cli_plain, cli_plain / cli_jieba],
             ["process wall: kg build", cli_shacl, cli_shacl / cli_jieba],
@@ -171,7 +169,7 @@ def bench_build(tmp: Path, runs: int) -> None:
 
 
 def bench_scale(
-    tmp: Path, runs: int, scales: list[int]
+    tmp: Path, runs: int, scales: list[int], shacl_up_to: int
 ) -> tuple[dict[int, Path], dict[str, float]]:
     """Time per MB and peak memory at each scale; SHACL only where it fits the time budget.
 
@@ -192,7 +190,7 @@ def bench_scale(
         second = plain if scale == scales[1] else second
         row = [f"{scale}×", f"{size:.2f}", int(plain["measures"]), int(plain["triples"])]
         row += [plain["seconds"], plain["seconds"] / size, plain["peak_mb"]]
-        if scale <= 10:
+        if scale <= shacl_up_to:
             shacl = median(
                 1 if scale > 1 else runs,
                 lambda f=folder: child(BUILD.format(rusage=_RUSAGE), f, tmp / "s", 1, 1),
@@ -202,7 +200,7 @@ def bench_scale(
             row += ["not run", "", ""]
         rows.append(row)
     table(
-        "Scale (kg.build.build in a child process, median; 100× once)",
+        f"Scale (kg.build.build in a child process, median; 100× once; SHACL up to {shacl_up_to}×)",
         [
             "corpus",
             "MB",
@@ -327,7 +325,8 @@ def main() -> None:
         bench_build(tmp, runs)
         if only == "build":
             return
-        corpora, ten = bench_scale(tmp, runs, scales)
+        shacl_up_to = 10 if "--full" in sys.argv else 1
+        corpora, ten = bench_scale(tmp, runs, scales, shacl_up_to)
         bench_jobs(tmp, corpora[scales[1]], ten)
         big, mid = tmp / f"out-{scales[-1]}x", tmp / f"out-{scales[1]}x"
         bench_sparql(big / "practice-kg.nt", mid / "practice-kg.nt", 2)
