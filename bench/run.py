@@ -260,7 +260,7 @@ def bench_sparql(export: Path, rdflib_export: Path, runs: int) -> None:
             [
                 "bare pyoxigraph",
                 export.parent.name,
-                int(ox["triples"]),
+                "as in the scale table",
                 ox["load"],
                 ox["query"],
                 ox_wall,
