@@ -147,6 +147,22 @@ def test_unquoted_named_mechanisms(vocab):
     assert labels == ["协调对接机制", "轻微违法行为容错机制"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # sentences of seeds 001 and 003
+        ("助推制造业转型,开展科技创新标准化城市试点,参与制修订", "科技创新标准化城市试点"),
+        ("建设全省首家医疗器械CDMO平台,依托医疗器械注册人制度", "医疗器械CDMO平台"),
+        ("依托全市大数据政务资源共享平台,推进“一网通管”", "大数据政务资源共享平台"),
+        ("税务机构建立了税银合作机制,", "税银合作机制"),
+    ],
+)
+def test_unquoted_name_starts_after_its_verb_and_scope(vocab, text, name):
+    """A verb overlapping the trigger (构建立) or a scope (全省首家) is not part of the name; a
+    trigger word used as a noun inside the name (科技创新) does not cut it."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
 def test_enumerated_action_names_are_split(vocab):
     text = "推行企业开办“标准办、网上办、集成办”的“五办模式”"
     labels = [m.label for m in find_mechanisms(text, vocab)]

@@ -51,12 +51,19 @@ _UNQUOTED_HEADS = (
     "机制|制度|模式|工作法|体系|平台|专班|专区|中心|基地|试点|工程|窗口|专线|热线|工作站|服务站|"
     "维权站|改革"
 )
+_SCOPE = "全市|全省|全区|全县|全国"
 _UNQUOTED = re.compile(
-    rf"(?:(?:{_TRIGGERS})(?:了|起|好)?)+(?:全市|全省|全区|全县|全国)?"
+    rf"(?:(?:{_TRIGGERS})(?:了|起|好)?)+(?:{_SCOPE})?"
     rf"({_WORD}{{3,18}}(?:{_UNQUOTED_HEADS}))"
 )
+# Triggers that are verbs only: inside a name they start a new clause (…和强化建立X机制), whereas
+# 创新, 建设, 实施 … are also nouns inside a name (科技创新标准化城市试点).
+_CLAUSE_TRIGGERS = (
+    "建立健全|建立|健全|构建|搭建|打造|推行|实行|设立|成立|制定|出台|引入|采用|启动|上线|开设|开通"
+)
 _TRIGGER_AT = re.compile(rf"(?=(?:{_TRIGGERS})(?:了|起|好)?)")
-_TRIGGER_LEAD = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?")
+_TRIGGER_LEAD = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
+_CLAUSE_LEAD = re.compile(rf"(?:{_CLAUSE_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
 _AFTER_QUOTE = re.compile(rf"”的({_WORD}{{3,14}}(?:{_HEADS}))")
 _CONTINUATION = re.compile(rf"^(?:、|及|和|与|以及)({_WORD}{{3,16}}?(?:{_UNQUOTED_HEADS}|联盟))")
 _UNQUOTED_HEAD = re.compile(rf"(?:工作机制|工作制度|{_UNQUOTED_HEADS}|{_HEADS})$")
@@ -353,7 +360,7 @@ def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismM
     """建立X机制 / 推行X模式 (and the items listed after it), ”的X模式 after a quoted slogan."""
     spans = []
     for match in _UNQUOTED.finditer(text):
-        spans.append((_after_last_trigger(text, match.start(), match.end(1)), match.end(1)))
+        spans.append((_after_last_trigger(text, match), match.end(1)))
         end = match.end(1)
         while more := _CONTINUATION.match(text[end : end + 24]):
             spans.append((end + more.start(1), end + more.end(1)))
@@ -373,15 +380,17 @@ def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismM
     return mentions
 
 
-def _after_last_trigger(text: str, start: int, end: int) -> int:
+def _after_last_trigger(text: str, match: re.Match[str]) -> int:
     """Where the name starts: after the last trigger verb that still leaves a name.
 
     The leftmost trigger can be half of another word (机构建立了… reads 构建) or an earlier
     clause's verb (…市建设和强化建立多元调解机制); the name follows the verb nearest to it.
+    Inside the name only a verb-only trigger counts, so 科技创新标准化城市试点 stays whole.
     """
-    name_start = start
-    for hit in _TRIGGER_AT.finditer(text, start, end):
-        verb = _TRIGGER_LEAD.match(text, hit.start())
+    name_start, end = match.start(1), match.end(1)
+    for hit in _TRIGGER_AT.finditer(text, match.start(), end):
+        lead = _TRIGGER_LEAD if hit.start() < match.start(1) else _CLAUSE_LEAD
+        verb = lead.match(text, hit.start())
         if verb and _UNQUOTED_HEAD.search(text, verb.end(), end) and end - verb.end() >= 4:
             name_start = verb.end()
     return name_start
