@@ -96,7 +96,7 @@ def build_command(
 def _run_build(
     sources: list[Path], out: Path, strict: bool, jobs: int, check: bool
 ) -> tuple[Graph, BuildReport]:
-    stream = click.get_text_stream("stderr")
+    stream = sys.stderr
     if not stream.isatty():
         return build(sources, out, strict=strict, jobs=jobs, check_shapes=check)
     count = len(list(iter_paths([p for p in sources if p.exists()])))
