@@ -11,7 +11,9 @@ two cases wins:
 4. place headings — ``济南:heading`` followed by body paragraphs;
 5. ordinal headings — ``(一)heading`` or ``一、heading`` lines (three or more) over body text;
 6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections; items under a section
-   about future work (``二、工作打算``) are *planned*.
+   about future work (``二、工作打算``) are *planned*;
+7. sentence headings — ``(一)推行X。body…``, ``一、…。`` or ``1.…。`` (three or more): the
+   short first sentence is the heading and the body follows on the same line.
 
 Example:
     >>> measures = segment(read_document(Path("seeds/004_f28145c5286a17a0.txt")))
@@ -22,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.corpus import Document, DocumentError, Line
@@ -45,6 +47,7 @@ _PLANNED = re.compile(r"打算|计划|下一步|思路|展望|安排|重点工�
 _CLOSING = re.compile(
     r"^[(]?(附件|联系人|联系电话|责任编辑|编辑|审核|来源|抄送|印发)"
     r"|^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"
+    r"|^[\u4e00-\u9fff]{2,24}(?:人民政府|办公厅|办公室|委员会|局|厅)$"
 )
 _HEADING_MAX = 60
 _WRAP_MAX = 30
@@ -163,7 +166,7 @@ def _ordinal_headings(lines: list[Line], pattern: re.Pattern[str]) -> list[_Anch
         ):
             label = line.stripped[: match.start(2)].rstrip("、 ")
             anchors.append(_Anchor(i, label, (_tail(line, match.start(2)),), i + 1))
-    run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")))
+    run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")), lines)
     return run if len(run) >= _MIN_HEADED else []
 
 
@@ -180,6 +183,21 @@ def _ordinal_items(lines: list[Line]) -> list[_Anchor]:
     return anchors
 
 
+def _sentence_headings(lines: list[Line]) -> list[_Anchor]:
+    """``(一)推行X。body…``: an ordinal, a short first sentence as heading, the body after it."""
+    for pattern in (_BRACKETED, _CHINESE_ORDINAL, _INLINE_NUMBER):
+        anchors = []
+        for i, line in enumerate(lines):
+            match = pattern.match(line.stripped)
+            if match and (heading := _lead_sentence(line, match.start(2))):
+                label = line.stripped[: match.start(2)].rstrip("、. ")
+                anchors.append(_Anchor(i, label, (heading,), i))
+        run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")), lines)
+        if len(run) >= _MIN_HEADED:
+            return run
+    return []
+
+
 _LAYOUTS: tuple[Callable[[list[Line]], list[_Anchor]], ...] = (
     _labelled_cases,
     _number_lines,
@@ -188,6 +206,7 @@ _LAYOUTS: tuple[Callable[[list[Line]], list[_Anchor]], ...] = (
     _bracketed_headings,
     _chinese_ordinal_headings,
     _ordinal_items,
+    _sentence_headings,
 )
 
 
@@ -239,19 +258,44 @@ def _item_title(line: Line) -> Line:
     return Line(body.start, body.start + cut, body.text[:cut])
 
 
+def _lead_sentence(line: Line, skip: int) -> Line | None:
+    """The first sentence after ``skip`` when it is short and body text follows it."""
+    body = _tail(line, skip)
+    cut = _first(body.text, "。!?")
+    if cut is None or not 4 <= cut <= _TITLE_MAX or len(body.text) <= cut + 1:
+        return None
+    return Line(body.start, body.start + cut, body.text[:cut])
+
+
 def _first(text: str, chars: str, start: int = 0) -> int | None:
     hits = [i for i in (text.find(c, start) for c in chars) if i >= 0]
     return min(hits) if hits else None
 
 
-def _consecutive(anchors: list[_Anchor], number: Callable[[_Anchor], int | None]) -> list[_Anchor]:
-    """The anchors numbered 1, 2, 3 … in order; stray numbers elsewhere are ignored."""
-    run, expected = [], 1
+def _consecutive(
+    anchors: list[_Anchor], number: Callable[[_Anchor], int | None], lines: Sequence[Line] = ()
+) -> list[_Anchor]:
+    """The anchors numbered 1, 2, 3 … in order; stray numbers elsewhere are ignored.
+
+    Given the lines, the count may restart at 1 after a ``一、…`` section heading, as cases
+    numbered (一)(二) within each section do.
+    """
+    sections = [i for i, ln in enumerate(lines) if _SECTION.match(ln.stripped)]
+    run: list[_Anchor] = []
+    expected = 1
     for anchor in anchors:
-        if anchor.heading and number(anchor) == expected:
+        if not anchor.heading:
+            continue
+        if run and number(anchor) == 1 and _section_between(sections, run[-1], anchor):
+            expected = 1
+        if number(anchor) == expected:
             run.append(anchor)
             expected += 1
     return run
+
+
+def _section_between(sections: list[int], before: _Anchor, after: _Anchor) -> bool:
+    return any(before.index < i < after.index for i in sections)
 
 
 def _to_int(numeral: str) -> int | None:

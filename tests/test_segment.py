@@ -150,3 +150,38 @@ def test_bracketed_case_labels(tmp_path: Path) -> None:
     text = "【案例一】甲市推行一网通办\n" + BODY + "\n【案例二】乙市推行容缺受理\n" + BODY + "\n"
     measures = segment(read_document(_write(tmp_path, text)))
     assert [m.heading for m in measures] == ["甲市推行一网通办", "乙市推行容缺受理"]
+
+
+def test_bracketed_cases_restart_their_numbers_in_each_section(tmp_path: Path) -> None:
+    text = (
+        "某省优化营商环境典型案例\n一、开办企业\n(一)甲市推行企业开办一网通办\n" + BODY + "\n"
+        "(二)乙市推行容缺受理\n" + BODY + "\n二、获得电力\n(一)丙市推行阳光办电\n" + BODY + "\n"
+        "(二)丁市推行低压小微企业零投资\n" + BODY + "\n"
+    )
+    measures = segment(read_document(_write(tmp_path, text)))
+    assert [m.label for m in measures] == ["(一)", "(二)", "(一)", "(二)"]
+    assert [m.section.stripped for m in measures][2:] == ["二、获得电力"] * 2
+
+
+def test_sentence_headings_with_the_body_on_the_same_line(tmp_path: Path) -> None:
+    """(一)推行X。正文… : the first short sentence is the heading, the line is the case."""
+    text = (
+        "关于推广营商环境创新试点改革举措的通知\n各区人民政府:\n现将改革举措印发给你们。\n"
+        "一、政务服务\n"
+        "(一)推行企业登记“智能审批”。甲市市场监管局推行智能审批,占比达到45%。\n"
+        "(二)建立帮办代办机制。乙市组建帮办代办队伍,全年帮办事项2000余件。\n"
+        "二、市场监管\n"
+        "(一)实施跨部门联合抽查。丙市推行跨部门联合抽查,减少企业检查频次30%。\n"
+        "某市人民政府办公室\n"
+    )
+    doc = read_document(_write(tmp_path, text))
+    measures = segment(doc)
+    assert [m.heading for m in measures] == [
+        "推行企业登记“智能审批”",
+        "建立帮办代办机制",
+        "实施跨部门联合抽查",
+    ]
+    first = measures[0]
+    assert doc.text[first.start : first.end].endswith("占比达到45%。")
+    assert [m.section.stripped for m in measures] == ["一、政务服务"] * 2 + ["二、市场监管"]
+    assert "人民政府办公室" not in doc.text[measures[-1].start : measures[-1].end]

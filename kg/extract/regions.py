@@ -165,7 +165,7 @@ def measure_region(
     found = _heading_place(heading, gazetteer, scope)
     if found:
         return found
-    body_start = _skip_space(text, heading_end)
+    body_start = _body_start(text, heading_end)
     anonymised = ANON_RE.search(text)
     lead = _leading_chain(text, body_start, gazetteer, scope)
     if lead and not anonymised:
@@ -250,7 +250,8 @@ def _clue_inference(
     )
 
 
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
+def _body_start(text: str, pos: int) -> int:
+    """Past the space, or the full stop of a one-sentence heading, that ends a heading."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in "。:"):
         pos += 1
     return pos
