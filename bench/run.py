@@ -4,8 +4,9 @@ Every timing runs in a fresh child process (so caches and imports count as a use
 is repeated and reported as the median; peak memory is the child's ru_maxrss. Corpora and
 exports go to a temporary directory, never into the repository.
 
-Usage: python bench/run.py [--quick | --full] [--only build]
-(about 9.5 minutes on the 2-core bench machine; --full adds SHACL at 10×, about 1 more minute)
+Usage: python bench/run.py [--quick | --full] [--only build|views] [--views-scale K]
+(about 9.5 minutes on the 2-core bench machine; --full adds SHACL at 10×, about 1 more minute;
+--only views --views-scale 5 renders and paints views of a 5× corpus, about 5,000 nodes)
 """
 
 from __future__ import annotations
@@ -309,9 +310,14 @@ def bench_views(export: Path, runs: int) -> None:
     )
 
 
+def _option(name: str, default: str | None = None) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
-    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    only = _option("--only")
+    views_scale = int(_option("--views-scale", "2"))
     runs = 2 if quick else 3
     scales = [1, 2] if quick else [1, 10, 100]
     print(
@@ -322,17 +328,19 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as name:
         tmp = Path(name)
-        bench_build(tmp, runs)
-        if only == "build":
-            return
-        shacl_up_to = 10 if "--full" in sys.argv else 1
-        corpora, ten = bench_scale(tmp, runs, scales, shacl_up_to)
-        bench_jobs(tmp, corpora[scales[1]], ten)
-        big, mid = tmp / f"out-{scales[-1]}x", tmp / f"out-{scales[1]}x"
-        bench_sparql(big / "practice-kg.nt", mid / "practice-kg.nt", 2)
-        generate(2, tmp / "corpus-2x")
-        child(BUILD.format(rusage=_RUSAGE), tmp / "corpus-2x", tmp / "out-2x", 0, 1)
-        bench_views(tmp / "out-2x" / "practice-kg.nt", 2)
+        if only in (None, "build"):
+            bench_build(tmp, runs)
+        if only is None:
+            shacl_up_to = 10 if "--full" in sys.argv else 1
+            corpora, ten = bench_scale(tmp, runs, scales, shacl_up_to)
+            bench_jobs(tmp, corpora[scales[1]], ten)
+            big, mid = tmp / f"out-{scales[-1]}x", tmp / f"out-{scales[1]}x"
+            bench_sparql(big / "practice-kg.nt", mid / "practice-kg.nt", 2)
+        if only in (None, "views"):
+            corpus, out = tmp / f"corpus-{views_scale}x", tmp / f"out-{views_scale}x"
+            generate(views_scale, corpus)
+            child(BUILD.format(rusage=_RUSAGE), corpus, out, 0, 1)
+            bench_views(out / "practice-kg.nt", 2)
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
 
 
