@@ -105,3 +105,19 @@ def test_national_list_agencies_carry_their_province() -> None:
     assert ("安徽省桐城市市场监管局", "安徽省") in found
     assert ("宁夏回族自治区市场监管厅", "宁夏回族自治区") in found
     assert len({province for _, province in found}) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # names joined by 和 are one agency; two agencies joined by 和 stay two
+        ("成都市政务服务管理和行政审批局建立平台", "成都市", ["成都市政务服务管理和行政审批局"]),
+        ("西安市住房和城乡建设局牵头", "西安市", ["西安市住房和城乡建设局"]),
+        ("延安市市场监管局和税务局联合", "延安市", ["延安市市场监管局"]),
+        ("无锡市发展改革委联合", "无锡市", ["无锡市发改委"]),
+        # a verb does not open a name: 建设 is what the zone did, not part of the centre's name
+        ("苏州工业园区建设企业服务中心", "苏州市", []),
+    ],
+)
+def test_names_with_joined_parts_and_leading_verbs(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected

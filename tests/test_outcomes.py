@@ -317,3 +317,30 @@ def test_regexes_compile_once() -> None:
     from kg.extract import outcomes
 
     assert outcomes._patterns() is outcomes._patterns()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metric", "baseline", "qualifier"),
+    [
+        ("审批时限由平均30个工作日压缩至5个工作日。", 5, "工作日", "审批时限", 30, None),
+        ("2023年累计服务企业3万余家次。", 3, "万家次", "服务企业", None, "余"),
+        ("抽查事项覆盖率100%,减少企业检查频次30%。", 30, "%", "减少企业检查频次", None, None),
+        ("实际使用外资12亿元,同比增长15%。", 15, "%", "实际使用外资同比增长", None, None),
+        ("发现率达到40%,远高于往年平均25%的发现率。", 25, "%", None, None, "平均"),
+    ],
+)
+def test_metric_baseline_and_qualifier_read_off_the_clause(
+    text: str,
+    value: int,
+    unit: str,
+    metric: str | None,
+    baseline: int | None,
+    qualifier: str | None,
+) -> None:
+    """Whole sentences: a short line without 。 is read as a heading, whose numbers are names."""
+    found = {m.value: m for m in find_outcomes(text)}
+    mention = found[Decimal(value)]
+    assert (mention.unit, mention.qualifier) == (unit, qualifier)
+    assert mention.baseline == (Decimal(baseline) if baseline is not None else None)
+    if metric is not None:
+        assert mention.metric == metric

@@ -204,7 +204,17 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
         return True  # 12345热线
     if not all("\u4e00" <= c <= "\u9fff" for c in body):
         return False
+    if body.startswith(tuple(lex.terms("body_lead_stop"))):
+        return False
+    head, joined, tail = body.partition("和")
+    if joined and len(head) >= 2 and not _names_agency(head, lex):
+        body = head + tail  # 政务服务管理和行政审批局, 住房和城乡建设局: one name
     return not any(word in body for word in lex.terms("body_stop"))
+
+
+def _names_agency(text: str, lex: Lexicon) -> bool:
+    """Whether ``text`` already holds an agency's suffix (市场监管局和税务局 is two agencies)."""
+    return any(s.term in text for s in lex.suffixes)
 
 
 def _quoted(text: str, region: Region | None, lex: Lexicon) -> list[tuple[int, int, str]]:

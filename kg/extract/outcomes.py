@@ -650,6 +650,11 @@ def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
 _CHANGE_WORDS = re.compile(r"^(?:同比|环比|较|比|增长|增幅|降幅|下降|降低|提高|提升|减少|增加|占)")
+# A date that opens a metric phrase says when, not what ("2023年累计服务企业").
+_TIME_PREFIX = re.compile(
+    r"^(?:\d{4}年|[上下]半年|\d{1,2}月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
+)
+_CHANGED_OBJECT = re.compile(r"^(?:下降|降低|提高|提升|减少|增加)([\u4e00-\u9fff]{3,})$")
 
 
 def _metric(
@@ -678,7 +683,7 @@ def _metric(
         return before.removesuffix("连续") + after + "(连续年数)"
     if cand.unit in {"%", "倍", "个百分点", "比例"} or not after:
         metric = before
-        if inherited and (not metric or _CHANGE_WORDS.match(metric)):
+        if inherited and _borrows_subject(metric):
             metric = _short(_strip_change(inherited) + metric)
     else:
         metric = after
@@ -686,6 +691,16 @@ def _metric(
 
 
 _RANK_LEAD = re.compile(r"(?:分|均|并|排)?(?:居|列|位列|位居|名列|跃居|稳居|排名|位于)")
+
+
+def _borrows_subject(metric: str) -> bool:
+    """'同比增长', '占': a change without its own noun; not '减少企业检查频次', which has one."""
+    if not metric:
+        return True
+    if not _CHANGE_WORDS.match(metric):
+        return False
+    changed = _CHANGED_OBJECT.match(metric)
+    return changed is None or _CHANGE_WORDS.search(changed.group(1)) is not None
 
 
 def _strip_change(metric: str) -> str:
@@ -726,7 +741,7 @@ def _clean_phrase(phrase: str, pats: _Patterns) -> str:
         stripped = pats.baseline_before.sub("", stripped)
         stripped = pats.change_to.sub("", stripped)
         stripped = pats.suffix_filler.sub("", stripped)
-        stripped = pats.prefix_filler.sub("", stripped).strip(" ,、等")
+        stripped = pats.prefix_filler.sub("", _TIME_PREFIX.sub("", stripped)).strip(" ,、等")
         if stripped == phrase:
             break
         phrase = stripped
