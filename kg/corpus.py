@@ -270,8 +270,12 @@ def _run_end(run: list[Line]) -> int:
 _DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?")
 _BATCH_YEAR = re.compile(r"(\d{4})年第[一二三四五六七八九十\d]+批")
 _SOURCE = re.compile(r"来源\s*[:]\s*(\S{2,30})")
-_ORG_LINE = re.compile(r"^\S{2,30}(局|厅|委员会|委|办公室|办|政府|部|院|中心)$")
-_TITLE_NOISE = re.compile(r"[。»]|位置|联系|^附件|^\d+[.、]|^[一二三四五六七八九十]+、|[:]$")
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(局|厅|委员会|委|办公室|办|政府|部|院|中心)$")
+_TITLE_NOISE = re.compile(
+    r"[。»]|位置|联系|^附件|^\d+[.、]|^[一二三四五六七八九十]+、|[:]$"
+    r"|〔\d{4}〕|\[\d{4}\]|\d+号$"  # a document number (国办发〔2024〕12号)
+)
+_TITLE_MAX = 80
 _HEAD_LINES = 20
 _TAIL_LINES = 6
 """Metadata sits in the first lines (title, date, source) or in a closing sign-off block."""
@@ -291,7 +295,7 @@ def read_metadata(lines: list[Line]) -> Metadata:
 
 def _is_title(line: str) -> bool:
     return (
-        6 <= len(line) <= 40
+        6 <= len(line) <= _TITLE_MAX
         and not _TITLE_NOISE.search(line)
         and not _DATE.search(line)
         and not _ORG_LINE.match(line)

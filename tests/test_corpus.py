@@ -70,6 +70,18 @@ def test_metadata_is_read_from_the_text() -> None:
     assert read_document(NATIONAL_TRADITIONAL).metadata.issued == "2024"
 
 
+def test_metadata_skips_document_numbers_and_case_headings(tmp_path: Path) -> None:
+    title = "国务院办公厅关于对2023年落实有关重大政策措施真抓实干成效明显地方予以督查激励的通报"
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        f"{title}\n国办发〔2024〕12号\n典型案例1:苏州工业园区打造企业服务中心\n"
+        "园区推行帮办代办。\n国务院办公厅\n2024年3月5日\n",
+        encoding="utf-8",
+    )
+    meta = read_document(path).metadata
+    assert (meta.title, meta.publisher, meta.issued) == (title, "国务院办公厅", "2024-03-05")
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
