@@ -243,6 +243,14 @@ def test_anonymised_heading_stays_unknown() -> None:
     assert a.region is None and a.surface.startswith("×")
 
 
+@pytest.mark.parametrize("place", ["某某市", "某县", "XX区"])
+def test_other_placeholders_stay_unknown_too(place: str) -> None:
+    """Placeholders written in words hide a place just as × does: no fallback to the scope."""
+    text = f"推行“一网通办”\n{place}行政审批服务局推行企业开办“一件事”。"
+    a = measure_region(text, 8, gaz(), gaz().resolve("青海"))
+    assert a.region is None and a.surface == place
+
+
 def test_heading_without_place_falls_back_to_scope_as_inference() -> None:
     shaanxi = gaz().resolve("陕西")
     a = measure_region("推行“证照分离”改革\n全面推行改革。", 10, gaz(), shaanxi)
