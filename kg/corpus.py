@@ -293,12 +293,17 @@ def read_metadata(lines: list[Line]) -> Metadata:
     )
 
 
+def is_issuer_line(line: str) -> bool:
+    """A line that is only an organisation's name: the issuing body, usually in a sign-off."""
+    return _ORG_LINE.match(line) is not None
+
+
 def _is_title(line: str) -> bool:
     return (
         6 <= len(line) <= _TITLE_MAX
         and not _TITLE_NOISE.search(line)
         and not _DATE.search(line)
-        and not _ORG_LINE.match(line)
+        and not is_issuer_line(line)
     )
 
 
@@ -323,6 +328,6 @@ def _publisher(lines: list[str]) -> str | None:
     for line in lines:
         if match := _SOURCE.search(line):
             return match.group(1)
-        if _ORG_LINE.match(line):
+        if is_issuer_line(line):
             return line
     return None

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kg.corpus import Document, DocumentError, Line
+from kg.corpus import Document, DocumentError, Line, is_issuer_line
 
 _CN_DIGITS = "零一二三四五六七八九"
 _CN = "零〇一二两三四五六七八九十百"
@@ -47,7 +47,6 @@ _PLANNED = re.compile(r"打算|计划|下一步|思路|展望|安排|重点工�
 _CLOSING = re.compile(
     r"^[(]?(附件|联系人|联系电话|责任编辑|编辑|审核|来源|抄送|印发)"
     r"|^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"
-    r"|^[\u4e00-\u9fff]{2,24}(?:人民政府|办公厅|办公室|委员会|局|厅)$"
 )
 _HEADING_MAX = 60
 _WRAP_MAX = 30
@@ -166,8 +165,13 @@ def _ordinal_headings(lines: list[Line], pattern: re.Pattern[str]) -> list[_Anch
         ):
             label = line.stripped[: match.start(2)].rstrip("、 ")
             anchors.append(_Anchor(i, label, (_tail(line, match.start(2)),), i + 1))
-    run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")), lines)
+    run = _consecutive(anchors, _ordinal_number, lines)
     return run if len(run) >= _MIN_HEADED else []
+
+
+def _ordinal_number(anchor: _Anchor) -> int | None:
+    """The number of an ordinal label: (三) → 3, 二 → 2, 4 → 4."""
+    return _to_int((anchor.label or "").strip("()"))
 
 
 def _ordinal_items(lines: list[Line]) -> list[_Anchor]:
@@ -192,7 +196,7 @@ def _sentence_headings(lines: list[Line]) -> list[_Anchor]:
             if match and (heading := _lead_sentence(line, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
                 anchors.append(_Anchor(i, label, (heading,), i))
-        run = _consecutive(anchors, lambda a: _to_int((a.label or "").strip("()")), lines)
+        run = _consecutive(anchors, _ordinal_number, lines)
         if len(run) >= _MIN_HEADED:
             return run
     return []
@@ -366,7 +370,8 @@ def _body_end(lines: list[Line], anchor: _Anchor, stops: set[int]) -> int:
     """The body runs to the next case or section, stopping before a closing sign-off."""
     end = anchor.heading[-1].end
     for j in range(anchor.body_from, len(lines)):
-        if (j in stops and j != anchor.index) or _CLOSING.match(lines[j].stripped):
+        closing = _CLOSING.match(lines[j].stripped) or is_issuer_line(lines[j].stripped)
+        if (j in stops and j != anchor.index) or closing:
             break
         end = lines[j].end
     return end

@@ -56,11 +56,25 @@ _UNQUOTED = re.compile(
     rf"(?:(?:{_TRIGGERS})(?:了|起|好)?)+(?:{_SCOPE})?"
     rf"({_WORD}{{3,18}}(?:{_UNQUOTED_HEADS}))"
 )
-# Triggers that are verbs only: inside a name they start a new clause (…和强化建立X机制), whereas
-# 创新, 建设, 实施 … are also nouns inside a name (科技创新标准化城市试点).
-_CLAUSE_TRIGGERS = (
-    "建立健全|建立|健全|构建|搭建|打造|推行|实行|设立|成立|制定|出台|引入|采用|启动|上线|开设|开通"
-)
+# Triggers that are also nouns inside a name (科技创新标准化城市试点); the others are verbs only,
+# and inside a name they start a new clause (…和强化建立X机制).
+_NOUN_TRIGGERS = {
+    "建设",
+    "实施",
+    "探索",
+    "创新",
+    "推出",
+    "形成",
+    "完善",
+    "推广",
+    "依托",
+    "创建",
+    "推进",
+    "深化",
+    "开展",
+    "注册成立",
+}
+_CLAUSE_TRIGGERS = "|".join(t for t in _TRIGGERS.split("|") if t not in _NOUN_TRIGGERS)
 _TRIGGER_AT = re.compile(rf"(?=(?:{_TRIGGERS})(?:了|起|好)?)")
 _TRIGGER_LEAD = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
 _CLAUSE_LEAD = re.compile(rf"(?:{_CLAUSE_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
