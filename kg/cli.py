@@ -15,7 +15,7 @@ from kg.commands.options import export_option
 from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
 from kg.corpus import iter_paths
-from kg.evaluate import as_json, as_rows, evaluate, load_gold
+from kg.evaluate import DOCUMENT_COLUMNS, as_json, as_rows, document_rows, evaluate, load_gold
 from kg.query import (
     ExportMissing,
     Table,
@@ -166,12 +166,16 @@ def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> No
     """
     if not export.exists():
         raise click.ClickException(f"{export} does not exist: run `kg build` first")
-    scores = evaluate(Graph().parse(export), load_gold(gold))
+    evaluation = evaluate(Graph().parse(export), load_gold(gold))
     if as_json_flag:
-        click.echo(as_json(scores))
+        click.echo(as_json(evaluation))
         return
     columns = ("field", "precision", "recall", "F1", "correct/predicted · found/gold")
-    click.echo(format_table(Table(columns, as_rows(scores))))
+    click.echo(format_table(Table(columns, as_rows(evaluation.fields))))
+    click.echo()
+    click.echo(format_table(Table(DOCUMENT_COLUMNS, document_rows(evaluation))))
+    for name in evaluation.missing:
+        click.secho(f"not in the graph (skipped by the build?): {name}", fg="yellow", err=True)
 
 
 @main.group("vocab")

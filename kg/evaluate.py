@@ -1,12 +1,19 @@
 """Score the graph against hand annotations (../shared/gold/FORMAT.md): P, R and F1 per field.
 
 The graph is what users query, so the graph is what is scored: measures are read back from
-RDF, not from the extractor. A predicted measure matches a gold one when both start at the
-same heading offset of the same file. Per field:
+RDF, not from the extractor. A predicted measure matches a gold case of the same file when
+the overlap of their spans covers half of the shorter and a third of the longer (one to one,
+largest overlaps first; a passage skipped as a repeat counts for neither), so a case found
+with a slightly different start or end still counts, and one measure that swallows two
+cases matches only one of them. Per field:
 
-- ``measures``: matched measures over predicted (P) and gold (R);
+- ``measures``: matched measures over predicted (P) and gold (R); a gold document missing
+  from the graph (skipped by the build) costs recall;
+- ``titles``: the measure's label equals the gold title (the heading, or the first sentence
+  of a case without one);
 - ``region`` / ``province``: the most specific region's name, and its province, per measure
-  (gold "unknown" expects no region);
+  (gold "unknown" expects the annotator's inferred county or city where the notes give one,
+  else no region);
 - ``agencies``: names, micro-averaged over measures;
 - ``mechanisms``: a gold string is found when it equals a label (pref or alt) of a linked
   concept or the quoted surface of a mention; a linked concept is correct when one of its
@@ -37,6 +44,7 @@ from kg.graph import PK
 
 FIELDS = (
     "measures",
+    "titles",
     "region",
     "province",
     "agencies",
@@ -45,6 +53,9 @@ FIELDS = (
     "themes",
     "status",
 )
+_MIN_OF_SHORTER = 0.5
+_MIN_OF_LONGER = 1 / 3
+"""Shares of the shorter and the longer span that must overlap for a measure to match a case."""
 _NOISE = re.compile(r"[\s“”\"'‘’「」『』《》<>]")
 
 
@@ -74,6 +85,9 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def merge(self, other: Score) -> None:
+        self.add(other.correct, other.predicted, other.expected, other.found)
+
     def add(self, hits: int, predicted: int, expected: int, found: int | None = None) -> None:
         self.correct += hits
         self.predicted += predicted
@@ -82,11 +96,22 @@ class Score:
 
 
 @dataclass
+class Evaluation:
+    """Scores over all gold documents, per document, and the gold documents not in the graph."""
+
+    fields: dict[str, Score]
+    documents: dict[str, dict[str, Score]]
+    missing: list[str]
+
+
+@dataclass
 class PredictedMeasure:
     """A measure as the graph states it, with everything the gold can be compared to."""
 
     start: int
+    end: int
     quote: str
+    title: str = ""
     region: str | None = None
     province: str | None = None
     agencies: set[str] = field(default_factory=set)
@@ -105,21 +130,75 @@ def load_gold(paths: Iterable[Path]) -> dict[str, list[dict]]:
     return {name: sorted(items, key=lambda i: i["seq"]) for name, items in gold.items()}
 
 
-def evaluate(graph: Graph, gold: dict[str, list[dict]]) -> dict[str, Score]:
-    """Scores per field over every gold document found in the graph."""
-    scores = {name: Score() for name in FIELDS}
+def evaluate(graph: Graph, gold: dict[str, list[dict]]) -> Evaluation:
+    """Scores per field over every gold document, and per document."""
+    total = {name: Score() for name in FIELDS}
+    documents, missing = {}, []
     for file_name, items in gold.items():
-        predicted = {m.start: m for m in read_measures(graph, file_name)}
-        expected = {item["title_offset"]: item for item in items}
-        matched = sorted(predicted.keys() & expected.keys())
-        scores["measures"].add(len(matched), len(predicted), len(expected))
-        for start in matched:
-            _score_measure(scores, predicted[start], expected[start])
-    return scores
+        predicted = read_measures(graph, file_name)
+        if not predicted and not _in_graph(graph, file_name):
+            missing.append(file_name)
+        scores = {name: Score() for name in FIELDS}
+        pairs = match_cases(predicted, items, _repeats(graph, file_name))
+        scores["measures"].add(len(pairs), len(predicted), len(items))
+        for got, expected in pairs:
+            _score_measure(scores, got, expected)
+        documents[file_name] = scores
+        for name, score in scores.items():
+            total[name].merge(score)
+    return Evaluation(total, documents, missing)
+
+
+def match_cases(
+    predicted: list[PredictedMeasure],
+    gold: list[dict],
+    repeats: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[tuple[PredictedMeasure, dict]]:
+    """Pairs of measure and gold case whose spans overlap enough, largest overlaps first.
+
+    >>> got = [PredictedMeasure(0, 100, ""), PredictedMeasure(100, 130, "")]
+    >>> [(m.start, g["seq"]) for m, g in match_cases(got, [{"seq": 1, "start": 10, "end": 90}])]
+    [(0, 1)]
+    """
+
+    def size(start: int, end: int) -> int:
+        return end - start - sum(max(0, min(end, e) - max(start, s)) for s, e in repeats)
+
+    candidates = []
+    for i, measure in enumerate(predicted):
+        for j, item in enumerate(gold):
+            overlap = size(max(measure.start, item["start"]), min(measure.end, item["end"]))
+            sizes = sorted((size(measure.start, measure.end), size(item["start"], item["end"])))
+            if overlap >= max(1, _MIN_OF_SHORTER * sizes[0], _MIN_OF_LONGER * sizes[1]):
+                candidates.append((-overlap, i, j))
+    used_measures, used_gold, pairs = set(), set(), []
+    for _, i, j in sorted(candidates):
+        if i not in used_measures and j not in used_gold:
+            used_measures.add(i)
+            used_gold.add(j)
+            pairs.append((predicted[i], gold[j]))
+    return sorted(pairs, key=lambda pair: pair[0].start)
+
+
+def _repeats(graph: Graph, file_name: str) -> list[tuple[int, int]]:
+    """Passages of a document skipped as repeats (``pk:skippedRepeat "start-end"``)."""
+    spans = []
+    for doc in graph.subjects(PK.fileName, Literal(file_name)):
+        for value in graph.objects(doc, PK.skippedRepeat):
+            start, _, end = str(value).partition("-")
+            spans.append((int(start), int(end)))
+    return spans
+
+
+def _in_graph(graph: Graph, file_name: str) -> bool:
+    return (None, PK.fileName, Literal(file_name)) in graph
 
 
 def _score_measure(scores: dict[str, Score], got: PredictedMeasure, gold: dict) -> None:
-    region = None if gold["region"] == "unknown" else gold["region"]
+    _score_value(scores["titles"], got.title, gold.get("title"))
+    region = gold["region"]
+    if region == "unknown":
+        region = gold.get("county") or gold.get("city")
     _score_value(scores["region"], got.region, region)
     _score_value(scores["province"], got.province, gold["province"])
     agencies = {_key(a) for a in gold["agencies"]}
@@ -181,7 +260,9 @@ def read_measures(graph: Graph, file_name: str) -> list[PredictedMeasure]:
 def _read_measure(graph: Graph, node: URIRef) -> PredictedMeasure:
     measure = PredictedMeasure(
         start=int(graph.value(node, PK.start)),
+        end=int(graph.value(node, PK.end)),
         quote=str(graph.value(node, PK.quote)),
+        title=str(graph.value(node, RDFS.label)),
         status=str(graph.value(node, PK.status)),
     )
     region = graph.value(node, PK.region)
@@ -248,17 +329,50 @@ def as_rows(scores: dict[str, Score]) -> list[tuple[str, str, str, str, str]]:
     ]
 
 
-def as_json(scores: dict[str, Score]) -> str:
-    data = {
-        name: {
-            "precision": round(s.precision, 4),
-            "recall": round(s.recall, 4),
-            "f1": round(s.f1, 4),
-            "correct": s.correct,
-            "predicted": s.predicted,
-            "found": s.found,
-            "gold": s.expected,
+def document_rows(evaluation: Evaluation) -> list[tuple[str, ...]]:
+    """Rows for a table: each document, its cases found of gold, then precision/recall per field."""
+    rows = []
+    for name, scores in evaluation.documents.items():
+        cases = scores["measures"]
+        note = " (not in the graph)" if name in evaluation.missing else ""
+        rows.append(
+            (
+                name + note,
+                f"{cases.found}/{cases.expected} · {cases.correct}/{cases.predicted}",
+                *(_precision_recall(scores[f]) for f in FIELDS[1:]),
+            )
+        )
+    return rows
+
+
+def _precision_recall(score: Score) -> str:
+    """``P/R`` with a dash for a side that has nothing to count."""
+    precision = f"{score.precision:.2f}" if score.predicted else "—"
+    recall = f"{score.recall:.2f}" if score.expected else "—"
+    return f"{precision}/{recall}"
+
+
+DOCUMENT_COLUMNS = ("document", "cases found · real", *(f"{f} P/R" for f in FIELDS[1:]))
+
+
+def as_json(evaluation: Evaluation) -> str:
+    def figures(scores: dict[str, Score]) -> dict[str, dict[str, float | int]]:
+        return {
+            name: {
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+                "correct": s.correct,
+                "predicted": s.predicted,
+                "found": s.found,
+                "gold": s.expected,
+            }
+            for name, s in scores.items()
         }
-        for name, s in scores.items()
+
+    data = {
+        "fields": figures(evaluation.fields),
+        "documents": {name: figures(scores) for name, scores in evaluation.documents.items()},
+        "missing": evaluation.missing,
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -10,6 +10,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "gold"
+DEV_DOCS = ROOT / "tests" / "data" / "dev-docs"
+"""Six real newspaper features (../shared/dev-docs) with gold beside the seeds' in GOLD."""
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
@@ -35,4 +37,14 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 
     out = tmp_path_factory.mktemp("exports")
     graph, report = build([SEEDS], out)
+    return graph, report, out
+
+
+@pytest.fixture(scope="session")
+def built_with_dev_docs(tmp_path_factory: pytest.TempPathFactory):
+    """Seeds and the six newspaper features built once: (graph, report, export folder)."""
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("exports-dev")
+    graph, report = build([SEEDS, DEV_DOCS], out, check_shapes=False)
     return graph, report, out

@@ -1,4 +1,4 @@
-"""`kg eval` on the shared gold: the scores reached so far are a floor, and scoring is honest."""
+"""`kg eval` on all the gold: the scores reached so far are a floor, and scoring is honest."""
 
 from __future__ import annotations
 
@@ -8,25 +8,30 @@ from click.testing import CliRunner
 from rdflib import Graph, Literal
 
 from kg.cli import main
-from kg.evaluate import evaluate, load_gold
+from kg.evaluate import PredictedMeasure, evaluate, load_gold, match_cases
 from kg.graph import PK
 from tests.conftest import GOLD
 
-FLOORS = {  # field: (precision, recall) reached on 000 + 003; raise them as extraction improves
-    "measures": (1.0, 1.0),
-    "region": (0.95, 0.95),
-    "province": (1.0, 1.0),
-    "agencies": (0.80, 0.90),
-    "mechanisms": (0.78, 0.80),
-    "outcomes": (0.95, 0.95),
+FLOORS = {  # field: (precision, recall) over all gold (seeds and dev docs); raise as it improves
+    "measures": (0.95, 0.80),
+    "titles": (0.95, 0.95),
+    "region": (0.95, 0.85),
+    "province": (0.95, 0.85),
+    "agencies": (0.75, 0.55),
+    "mechanisms": (0.65, 0.60),
+    "outcomes": (0.92, 0.92),
     "themes": (0.85, 0.85),
     "status": (1.0, 1.0),
 }
 
 
-def test_scores_on_the_gold_stay_above_their_floors(built) -> None:
-    graph, _, _ = built
-    scores = evaluate(graph, load_gold(sorted(GOLD.glob("*.json"))))
+def gold_files() -> list:
+    return sorted(GOLD.glob("*.json"))
+
+
+def test_scores_on_the_gold_stay_above_their_floors(built_with_dev_docs) -> None:
+    graph, _, _ = built_with_dev_docs
+    scores = evaluate(graph, load_gold(gold_files())).fields
     for field, (precision, recall) in FLOORS.items():
         assert scores[field].precision >= precision, (field, scores[field])
         assert scores[field].recall >= recall, (field, scores[field])
@@ -38,10 +43,10 @@ def test_a_wrong_graph_scores_low(built) -> None:
     for triple in graph:
         if triple[1] not in (PK.region, PK.outcome):
             damaged.add(triple)
-    scores = evaluate(damaged, load_gold(sorted(GOLD.glob("*.json"))))
+    scores = evaluate(damaged, load_gold(gold_files())).fields
     assert scores["region"].recall == 0.0
     assert scores["outcomes"].recall == 0.0
-    assert scores["measures"].recall == 1.0
+    assert scores["measures"].precision == 1.0
 
 
 def test_measures_missing_from_the_graph_cost_recall(built) -> None:
@@ -51,17 +56,42 @@ def test_measures_missing_from_the_graph_cost_recall(built) -> None:
     for s, p, o in graph:
         if not (p == PK.document and o == doc):
             partial.add((s, p, o))
-    scores = evaluate(partial, load_gold(sorted(GOLD.glob("*.json"))))
-    assert scores["measures"].recall == 16 / 37
+    evaluation = evaluate(partial, load_gold(gold_files()))
+    assert evaluation.documents["000_afa441fe3532fa0d.txt"]["measures"].found == 0
+    assert evaluation.documents["000_afa441fe3532fa0d.txt"]["measures"].expected == 21
 
 
-def test_eval_command_prints_a_table_and_json(built) -> None:
+def test_a_document_the_build_skipped_is_reported_missing(built) -> None:
+    graph, _, _ = built
+    evaluation = evaluate(graph, load_gold(gold_files()))
+    assert "02_renminribao_liaoning_sanji.txt" in evaluation.missing
+    assert "000_afa441fe3532fa0d.txt" not in evaluation.missing
+
+
+def test_cases_match_by_span_overlap_one_to_one() -> None:
+    gold = [{"seq": 1, "start": 0, "end": 100}, {"seq": 2, "start": 100, "end": 200}]
+    shifted = [PredictedMeasure(5, 95, ""), PredictedMeasure(110, 210, "")]
+    assert [g["seq"] for _, g in match_cases(shifted, gold)] == [1, 2]
+    swallowing = [PredictedMeasure(0, 200, "")]
+    assert len(match_cases(swallowing, gold)) == 1
+    fragment = [PredictedMeasure(0, 20, "")]
+    assert match_cases(fragment, gold) == []
+    repeated = [PredictedMeasure(0, 100, "")]
+    long_gold = [{"seq": 1, "start": 0, "end": 1000}]
+    assert match_cases(repeated, long_gold) == []
+    assert len(match_cases(repeated, long_gold, [(100, 1000)])) == 1
+
+
+def test_eval_command_prints_fields_and_documents_and_json(built) -> None:
     _, _, out = built
-    gold = [str(p) for p in sorted(GOLD.glob("*.json"))]
+    gold = [str(p) for p in gold_files()]
     table = CliRunner().invoke(main, ["eval", *gold, "--export", str(out / "practice-kg.nt")])
     assert table.exit_code == 0, table.output
     assert "mechanisms" in table.output and "precision" in table.output
+    assert "000_afa441fe3532fa0d.txt" in table.output
     raw = CliRunner().invoke(
         main, ["eval", *gold, "--export", str(out / "practice-kg.nt"), "--json"]
     )
-    assert json.loads(raw.output)["measures"]["recall"] == 1.0
+    data = json.loads(raw.stdout)
+    assert data["documents"]["000_afa441fe3532fa0d.txt"]["measures"]["recall"] == 1.0
+    assert "02_renminribao_liaoning_sanji.txt" in data["missing"]
