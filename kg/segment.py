@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.corpus import Document, DocumentError, Line, is_issuer_line
+from kg.cues import load_cues
 
 _CN_DIGITS = "零一二三四五六七八九"
 _CN = "零〇一二两三四五六七八九十百"
@@ -42,8 +43,6 @@ _CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 _MIN_HEADED = 3
 """Ordinal headings (（一）…, 一、…) count as cases only when there are at least this many;
 two are more likely the parts of a report (成效, 打算) with items inside."""
-_PLANNED = re.compile(r"打算|计划|下一步|思路|展望|安排|重点工作")
-"""Section headings that introduce future work: their items are planned, not implemented."""
 _CLOSING = re.compile(
     r"^[(]?(附件|联系人|联系电话|责任编辑|编辑|审核|来源|抄送|印发)"
     r"|^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$"
@@ -321,6 +320,7 @@ def _to_int(numeral: str) -> int | None:
 def _measures(doc: Document, lines: list[Line], anchors: list[_Anchor]) -> list[Measure]:
     sections = _section_lines(lines, anchors)
     starts = {a.index for a in anchors}
+    planned = load_cues().regex("segment", "planned-section")
     measures = []
     for ordinal, anchor in enumerate(anchors, 1):
         section = _governing_section(sections, anchor.index)
@@ -333,7 +333,7 @@ def _measures(doc: Document, lines: list[Line], anchors: list[_Anchor]) -> list[
                 heading_lines=anchor.heading,
                 end=_body_end(lines, anchor, starts | set(sections)),
                 section=section,
-                status="planned" if section and _PLANNED.search(section.text) else "implemented",
+                status="planned" if section and planned.search(section.text) else "implemented",
             )
         )
     return measures

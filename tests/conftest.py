@@ -20,14 +20,30 @@ def seed_files() -> list[Path]:
     return SEED_FILES
 
 
-@pytest.fixture(scope="session")
-def gold() -> dict[str, list[dict]]:
-    """Gold annotations by document file name."""
+def document_path(name: str) -> Path:
+    """A gold document's file: a seed or a dev document."""
+    return next(p for p in (SEEDS / name, DEV_DOCS / name) if p.exists())
+
+
+def load_all_gold() -> dict[str, list[dict]]:
+    """Gold annotations of the seeds and dev documents by file name, in document order."""
     out: dict[str, list[dict]] = {}
     for path in sorted(GOLD.glob("*.json")):
         for item in json.loads(path.read_text(encoding="utf-8")):
             out.setdefault(item["doc"], []).append(item)
-    return out
+    return {name: sorted(items, key=lambda i: i["seq"]) for name, items in out.items()}
+
+
+@pytest.fixture(scope="session")
+def all_gold() -> dict[str, list[dict]]:
+    """Gold annotations of all eleven documents (seeds and newspaper features)."""
+    return load_all_gold()
+
+
+@pytest.fixture(scope="session")
+def gold(all_gold: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Gold annotations of the five seeds."""
+    return {name: items for name, items in all_gold.items() if (SEEDS / name).exists()}
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -15,8 +14,6 @@ from kg.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD = ROOT / "tests" / "data" / "gold"
-GOLD_DOCS = sorted(p.stem for p in GOLD.glob("*.json"))
 
 
 @cache
@@ -38,50 +35,6 @@ def seed(stem_prefix: str) -> str:
     path = next(SEEDS.glob(f"{stem_prefix}*.txt"))
     raw = path.read_text(encoding="utf-8")
     return view(raw, traditional=stem_prefix.startswith("002"))
-
-
-def heading_end(text: str, start: int, title: str) -> int:
-    """End of a (possibly wrapped) heading: walk the gold title, skipping line breaks."""
-    i, j = start, 0
-    while j < len(title) and i < len(text):
-        if text[i].isspace() and not title[j].isspace():
-            i += 1
-        elif title[j].isspace() and not text[i].isspace():
-            j += 1
-        else:
-            i, j = i + 1, j + 1
-    return i - start
-
-
-def repeat_start(text: str, start: int) -> int:
-    """Where a passage already seen before ``start`` begins again (003 repeats its article)."""
-    pos = start
-    for line in text[start:].split("\n")[1:]:
-        pos = text.index(line, pos) if line else pos
-        if len(line.strip()) >= 20 and text.find(line.strip(), 0, start) >= 0:
-            return pos
-    return len(text)
-
-
-def gold_measures(doc: str) -> list[tuple[dict, str, int]]:
-    """(gold item, measure view text from its heading to the next heading, heading length)."""
-    text = seed(doc[:3])
-    items = json.loads((GOLD / f"{doc}.json").read_text(encoding="utf-8"))
-    out = []
-    for k, item in enumerate(items):
-        start = item["title_offset"]
-        end = items[k + 1]["title_offset"] if k + 1 < len(items) else repeat_start(text, start)
-        out.append((item, text[start:end], heading_end(text, start, item["title"])))
-    return out
-
-
-def scored_regions() -> list[tuple[dict, object]]:
-    out = []
-    for doc in GOLD_DOCS:
-        scope = document_scope(seed(doc[:3]), gaz())
-        for item, text, head in gold_measures(doc):
-            out.append((item, measure_region(text, head, gaz(), scope.region if scope else None)))
-    return out
 
 
 # ---- gazetteer -----------------------------------------------------------------------------
@@ -162,30 +115,6 @@ def test_document_scope(prefix: str, expected: str | None) -> None:
 
 
 # ---- measures --------------------------------------------------------------------------
-
-
-def test_gold_province_accuracy_is_total() -> None:
-    results = scored_regions()
-    wrong = [
-        (item["doc"], item["seq"])
-        for item, a in results
-        if a.region is None or gaz().province_of(a.region.code).name != item["province"]
-    ]
-    assert len(results) == 37 and wrong == []
-
-
-def test_gold_most_specific_region_accuracy() -> None:
-    results = scored_regions()
-    right = sum(
-        a.region is not None and (a.region.name, a.region.level) == (i["region"], i["region_level"])
-        for i, a in results
-    )
-    assert right / len(results) >= 0.95  # measured: 37/37
-
-
-def test_gold_regions_are_facts_from_the_heading() -> None:
-    for _, a in scored_regions():
-        assert not a.inferred and a.basis == "heading" and a.start == 0 < a.end
 
 
 def test_every_seed_region_chains_to_a_province() -> None:

@@ -50,8 +50,8 @@ def test_traditional_headings_stay_traditional_in_the_original(measures: dict[st
 
 
 def test_headings_and_offsets_match_the_gold(measures: dict[str, list], gold) -> None:
-    for name, items in gold.items():
-        got = measures[name]
+    for name, got in measures.items():
+        items = gold[name]
         assert len(got) == len(items)
         for m, item in zip(got, items, strict=True):
             assert m.start == item["title_offset"]

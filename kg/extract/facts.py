@@ -17,6 +17,7 @@ from functools import cache
 from typing import TypeVar
 
 from kg.corpus import Document
+from kg.cues import Cues, load_cues
 from kg.extract.agencies import AgencyMention, find_agencies, publisher_agency
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
@@ -31,17 +32,20 @@ _Span = TypeVar("_Span")
 
 @dataclass(frozen=True)
 class ExtractionContext:
-    """The vocabularies and gazetteer every extractor reads; loaded once per build."""
+    """The vocabularies, gazetteer and cue lists every extractor reads; loaded once per build."""
 
     gazetteer: Gazetteer
     mechanisms: MechanismVocabulary
     themes: ThemeVocabulary
+    cues: Cues
 
 
 @cache
 def load_context() -> ExtractionContext:
-    """The shipped vocabularies and gazetteer, loaded once per process."""
-    return ExtractionContext(Gazetteer.load(), MechanismVocabulary.load(), ThemeVocabulary.load())
+    """The shipped vocabularies, gazetteer and cue lists, loaded once per process."""
+    return ExtractionContext(
+        Gazetteer.load(), MechanismVocabulary.load(), ThemeVocabulary.load(), load_cues()
+    )
 
 
 @dataclass(frozen=True)
