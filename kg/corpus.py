@@ -24,6 +24,9 @@ from pathlib import Path
 
 import opencc
 
+from kg.cues import load_cues
+from kg.numerals import CN_NUMERAL_CHARS
+
 SUFFIXES = (".txt", ".text", ".md")
 """File endings read when a folder is given."""
 
@@ -265,16 +268,13 @@ def _run_end(run: list[Line]) -> int:
     return max(ln.end for ln in run if ln.stripped)
 
 
-# --- metadata -------------------------------------------------------------------------------
+# --- metadata and news furniture -----------------------------------------------------------
 
 _DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?")
-_BATCH_YEAR = re.compile(r"(\d{4})年第[一二三四五六七八九十\d]+批")
+_BATCH_YEAR = re.compile(rf"(\d{{4}})年第[{CN_NUMERAL_CHARS}\d]+批")
 _SOURCE = re.compile(r"来源\s*[:]\s*(\S{2,30})")
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(局|厅|委员会|委|办公室|办|政府|部|院|中心)$")
-_TITLE_NOISE = re.compile(
-    r"[。»]|位置|联系|^附件|^\d+[.、]|^[一二三四五六七八九十]+、|[:]$"
-    r"|〔\d{4}〕|\[\d{4}\]|\d+号$"  # a document number (国办发〔2024〕12号)
-)
+_FRONT_VALUE = re.compile(r"^(\w+)\s*:\s*\"?(.*?)\"?$")
+_PAGE_TITLE = re.compile(r"^(?:\d{1,2}版\s*[-—–]\s*|#{1,6}\s+)(\S.*)$")
 _TITLE_MAX = 80
 _HEAD_LINES = 20
 _TAIL_LINES = 6
@@ -282,26 +282,63 @@ _TAIL_LINES = 6
 
 
 def read_metadata(lines: list[Line]) -> Metadata:
-    """Title, issue date and issuing body where the document states them in short lines."""
+    """Title, issue date and issuing body where the document states them in short lines.
+
+    An archived article's YAML front matter (``title:``, ``date:``) wins; a newspaper page
+    line (``10版 - 标题``) or a Markdown title (``# 标题``) gives the title without its marks.
+    """
     text = [ln.stripped for ln in lines if ln.stripped]
+    front = front_matter(text)
     head, tail = text[:_HEAD_LINES], text[-_TAIL_LINES:]
     short = [s for s in head + tail if len(s) <= 40]
     return Metadata(
-        title=next((s for s in head if _is_title(s)), None),
-        issued=_issued(short) or _batch_year(head),
-        publisher=_publisher(short),
+        title=front.get("title") or next(filter(None, map(_title_of, head)), None),
+        issued=_issued([front.get("date", ""), *short]) or _batch_year(head),
+        publisher=_publisher([s for s in short if not is_furniture(s)]),
+    )
+
+
+def front_matter(lines: list[str]) -> dict[str, str]:
+    """The ``key: value`` pairs of a leading ``---`` … ``---`` block, else nothing."""
+    if not lines or lines[0] != "---" or "---" not in lines[1:]:
+        return {}
+    block = lines[1 : lines.index("---", 1)]
+    return {m.group(1): m.group(2) for line in block if (m := _FRONT_VALUE.match(line))}
+
+
+def is_furniture(line: str) -> bool:
+    """News and web-page furniture: bylines, captions, page lines, breadcrumbs, tool bars."""
+    cues = load_cues()
+    return bool(
+        cues.regex("segment", "furniture").search(line)
+        or cues.regex("segment", "front-matter-key").match(line)
     )
 
 
 def is_issuer_line(line: str) -> bool:
     """A line that is only an organisation's name: the issuing body, usually in a sign-off."""
-    return _ORG_LINE.match(line) is not None
+    return _issuer_line().match(line) is not None
+
+
+@cache
+def _issuer_line() -> re.Pattern[str]:
+    suffixes = load_cues().regex("segment", "issuer-suffix").pattern
+    return re.compile(rf"^[\u4e00-\u9fff]{{2,30}}(?:{suffixes})$")
+
+
+def _title_of(line: str) -> str | None:
+    """The title a head line gives: itself, or what follows a page or Markdown mark."""
+    if match := _PAGE_TITLE.match(line):
+        line = match.group(1)
+    elif is_furniture(line):
+        return None
+    return line if _is_title(line) else None
 
 
 def _is_title(line: str) -> bool:
     return (
         6 <= len(line) <= _TITLE_MAX
-        and not _TITLE_NOISE.search(line)
+        and not load_cues().regex("segment", "title-noise").search(line)
         and not _DATE.search(line)
         and not is_issuer_line(line)
     )

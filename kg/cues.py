@@ -54,7 +54,10 @@ class Cues:
         key = (table, kind)
         if key not in self._patterns:
             terms = sorted(self.terms(table, kind), key=len, reverse=True)
-            self._patterns[key] = re.compile("|".join(f"(?:{term})" for term in terms))
+            try:
+                self._patterns[key] = re.compile("|".join(f"(?:{term})" for term in terms))
+            except re.error as err:
+                raise ValueError(f"ontology/cues/{table}.csv, kind {kind!r}: {err}") from None
         return self._patterns[key]
 
 
@@ -64,6 +67,8 @@ def _read_table(path: Path) -> dict[str, tuple[str, ...]]:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             if not row.get("kind") or row.get("term") is None:
                 raise ValueError(f"{path}:{line}: a cue needs a kind and a term")
+            if None in row:
+                raise ValueError(f"{path}:{line}: more fields than kind,term,note (quote a comma)")
             kinds.setdefault(row["kind"], []).append(row["term"])
     return {kind: tuple(terms) for kind, terms in kinds.items()}
 

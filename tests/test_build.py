@@ -131,7 +131,7 @@ def test_bad_files_are_named_and_the_rest_still_builds(messy_folder: Path, tmp_p
         ("empty.txt", "empty file"),
         ("binary.txt", "binary file"),
         ("broken.txt", "not UTF-8"),
-        ("prose.txt", "no recognisable case structure"),
+        ("prose.txt", "names no place doing anything"),
         ("missing", "no such file or directory"),
     ]:
         line = next(ln for ln in result.output.splitlines() if name in ln)

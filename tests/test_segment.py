@@ -105,11 +105,19 @@ def test_a_gbk_copy_segments_like_the_utf8_original(tmp_path: Path) -> None:
     assert [(m.start, m.end, m.heading) for m in segment(read_document(copy))] == original
 
 
-def test_a_text_without_cases_is_refused(tmp_path: Path) -> None:
+def test_a_text_that_names_no_place_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "prose.txt"
     path.write_text("这是一段普通的文字,没有任何案例编号。\n第二段也只是说明。\n", encoding="utf-8")
-    with pytest.raises(DocumentError, match="no recognisable case structure"):
+    with pytest.raises(DocumentError, match="names no place doing anything"):
         segment(read_document(path))
+
+
+def test_prose_that_names_a_place_is_one_case(tmp_path: Path) -> None:
+    path = tmp_path / "prose.txt"
+    path.write_text("这是一段说明文字。\n近年来,株洲市推行企业开办一日办结。\n", encoding="utf-8")
+    [measure] = segment(read_document(path))
+    assert measure.heading == "这是一段说明文字。"
+    assert measure.doc.text[measure.start : measure.end].endswith("一日办结。")
 
 
 def _write(tmp_path: Path, text: str) -> Path:

@@ -1,0 +1,194 @@
+"""Split a document into measures: one per case, with heading, span, theme and status.
+
+A case is one place's reported practice. Documents of the genre come in a family of layouts:
+numbered or labelled case lists, notices of one-line items and reports (kg/segment/numbered.py),
+and newspaper features told under phrase headings or as place-led stories
+(kg/segment/features.py). Numbered layouts are tried first, in order; the first that finds a
+run of cases wins. A document whose numbered sections are only facets of one case
+(一、基本情况 二、主要做法 三、取得成效) is that one case. Prose with no layout is read as a
+feature; if that finds no case either, a text that still names a place is one case, and only a
+text that names no place at all is refused.
+
+Example:
+    >>> measures = segment(read_document(Path("seeds/004_f28145c5286a17a0.txt")))
+    >>> len(measures), measures[-1].status
+    (12, 'planned')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from kg.corpus import Document, DocumentError, Line, is_issuer_line
+from kg.cues import load_cues
+from kg.extract.regions import find_regions
+from kg.gazetteer import Gazetteer
+from kg.segment.features import read_feature, title_line
+from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
+from kg.segment.numbered import (
+    LAYOUTS,
+    SECTION,
+    bracketed_headings,
+    chinese_ordinal_headings,
+)
+
+NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One case write-up: a practice reported (or planned) by a document."""
+
+    doc: Document
+    ordinal: int
+    label: str | None
+    heading: str
+    heading_lines: tuple[Line, ...]
+    end: int
+    section: Line | None
+    status: str
+
+    @property
+    def start(self) -> int:
+        """Offset of the heading's first character in the original text."""
+        return self.heading_lines[0].start
+
+    @property
+    def heading_end(self) -> int:
+        """Offset just past the heading (its last wrapped line)."""
+        return self.heading_lines[-1].end
+
+    @property
+    def view(self) -> str:
+        """The measure's simplified half-width text: what extractors read."""
+        return self.doc.view[self.start : self.end]
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
+    """Measures of a document in order; DocumentError when the text names no place."""
+    gazetteer = gazetteer or _gazetteer()
+    lines = content_lines(doc)
+    for k, find in enumerate(LAYOUTS):
+        anchors = find(lines, gazetteer)
+        if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK):
+            continue
+        if find in _FACETED:
+            finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
+            if finer:
+                anchors = finer
+            elif _all_facets(anchors):
+                return _measures(doc, lines, [_whole_document(doc, lines)], {})
+        return _measures(doc, lines, anchors, _section_lines(lines, anchors))
+    reading = read_feature(doc, lines, gazetteer)
+    if len(reading.anchors) > 1:
+        return _measures(doc, lines, reading.anchors, reading.sections)
+    if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
+        return _measures(doc, lines, [_whole_document(doc, lines)], {})
+    raise DocumentError(doc.path, NO_PLACE)
+
+
+def _finer_run(
+    lines: list[Line], anchors: list[Anchor], layouts: tuple, gazetteer: Gazetteer
+) -> list[Anchor] | None:
+    """Numbered cases inside ordinal headings: then the headings are sections, not cases
+    (一、深化改革 over 1.北京市… 2.浙江省…)."""
+    for find in layouts:
+        run = find(lines, gazetteer)
+        if len(run) > len(anchors) and run[0].index > anchors[0].index:
+            return run
+    return None
+
+
+_FACETED = (bracketed_headings, chinese_ordinal_headings)
+"""Layouts whose headings may be the facets of one case rather than cases."""
+_SINGLE_OK = _FACETED
+"""Layouts that return a single anchor only when its heading opens with a place."""
+
+
+def _all_facets(anchors: list[Anchor]) -> bool:
+    facet = load_cues().regex("segment", "facet-section")
+    return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
+
+
+def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
+    """The whole text as one case, headed by its title or else its first sentence."""
+    heading = title_line(doc) or first_sentence(lines[0])
+    return Anchor(0, None, (heading,), 0)
+
+
+# --- bodies, sections, status ---------------------------------------------------------------
+
+
+def _measures(
+    doc: Document, lines: list[Line], anchors: list[Anchor], sections: dict[int, Line]
+) -> list[Measure]:
+    starts = {a.index for a in anchors}
+    planned = load_cues().regex("segment", "planned-section")
+    measures = []
+    for ordinal, anchor in enumerate(anchors, 1):
+        section = _governing_section(sections, anchor.index)
+        measures.append(
+            Measure(
+                doc=doc,
+                ordinal=ordinal,
+                label=anchor.label,
+                heading="".join(ln.stripped for ln in anchor.heading),
+                heading_lines=anchor.heading,
+                end=_body_end(lines, anchor, starts | set(sections)),
+                section=section,
+                status="planned" if section and planned.search(section.text) else "implemented",
+            )
+        )
+    return measures
+
+
+def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
+    """Section headings: ``一、…`` lines, or short lines standing just before case anchors.
+
+    A short line before an anchor counts only when it happens at least twice, so a
+    document's own title above its first case is not taken for a section.
+    """
+    anchor_lines = {a.index for a in anchors}
+    explicit = {
+        i: _tail(ln)
+        for i, ln in enumerate(lines)
+        if SECTION.match(ln.stripped) and "。" not in ln.stripped and i not in anchor_lines
+    }
+    before = {
+        a.index - 1: _tail(lines[a.index - 1])
+        for a in anchors
+        if a.index > 0
+        and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
+        and a.index - 1 not in anchor_lines
+    }
+    return explicit | (before if len(before) >= 2 else {})
+
+
+def _tail(line: Line) -> Line:
+    start = line.content_start
+    return Line(start, start + len(line.stripped), line.stripped)
+
+
+def _governing_section(sections: dict[int, Line], index: int) -> Line | None:
+    above = [i for i in sections if i < index]
+    return sections[max(above)] if above else None
+
+
+def _body_end(lines: list[Line], anchor: Anchor, stops: set[int]) -> int:
+    """The body runs to the next case or section (or where its story stops), stopping before
+    a closing sign-off."""
+    closing = load_cues().regex("segment", "closing")
+    end = anchor.heading[-1].end
+    last = len(lines) if anchor.stop is None else anchor.stop
+    for j in range(anchor.body_from, last):
+        sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
+        if (j in stops and j != anchor.index) or sign_off:
+            break
+        end = max(end, lines[j].end)
+    return end

@@ -1,0 +1,248 @@
+"""Newspaper features and other prose without numbered cases.
+
+A feature tells its cases under phrase headings (``拉杆箱“退休”记``, ``AI助力，400多个事项可
+边聊边办``), often with a summary line under the heading, or as stories led by a place
+(``在惠州，…``, ``东莞茶山镇某企业…``) under theme headings, or with no headings at all.
+Three readings:
+
+- **headed cases**: each heading (with its summary line) opens one case, up to the next
+  heading; the lead above the first heading is not a case;
+- **place stories**: a paragraph led by a place below the document's own scope opens a case
+  that runs while the paragraphs stay with that place, and ends at a heading or at a paragraph
+  led by the scope itself (``在广东，…``: the writer steps back). Chosen when one heading's
+  section holds the stories of two unrelated places, or when there are no headings;
+- **one case in stages**: when the lead names most headings (``“判断难”？`` … the lead says
+  破解“判断难”、“计算难”…) or the headings are facets (主要做法, 取得成效), the whole article is
+  one case, headed by its title.
+
+Where a story starts is read from the first characters of a paragraph after any opening quote
+(a story often opens with what someone said); a place that opens a firm's or school's name
+(北京石晶光电科技股份有限公司) says nothing about where the story happens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.corpus import Document, Line
+from kg.cues import load_cues
+from kg.extract.regions import document_scope, find_regions
+from kg.gazetteer import Gazetteer, Region
+from kg.segment.lines import (
+    CLOSE_QUOTES,
+    Anchor,
+    first_sentence,
+    is_heading_like,
+    is_prose,
+    tail,
+)
+
+_HEADING_CHARS = 36
+_SUMMARY_CHARS = 50
+_LEAD_ZONE = 40
+"""How many characters at the start of a paragraph (after an opening quote) say who it is about."""
+_OPEN_QUOTES = "“‘「『"
+_QUOTED = re.compile(r"“([^“”]{2,16})”")
+_CORE = 8
+"""A heading this short without quotes is its own core (``判断难?``)."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Cases of a feature, and the theme headings they sit under (line index → heading)."""
+
+    anchors: list[Anchor]
+    sections: dict[int, Line]
+
+
+def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
+    """The cases of a document with no numbered layout (maybe none)."""
+    headings = heading_blocks(lines)
+    scope_found = document_scope(doc.view, gazetteer)
+    scope = scope_found.region if scope_found else None
+    leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    if headings and _one_case_in_stages(lines, headings):
+        return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
+    stories = _stories(lines, headings, leads, gazetteer, scope)
+    if not headings or _sections_mix_places(stories, headings, leads, gazetteer):
+        sections = {i: lines[i] for i in headings}
+        return Reading(stories, sections)
+    return Reading(_headed_cases(lines, headings), {})
+
+
+def heading_blocks(lines: list[Line]) -> dict[int, int]:
+    """Heading line index → index of the first body line (past a summary line under it).
+
+    A heading is a short line without a full stop followed by body text; the short lines
+    above the first paragraph are the title and kicker, not headings.
+    """
+    blocks: dict[int, int] = {}
+    seen_prose = False
+    i = 0
+    while i < len(lines):
+        text = lines[i].stripped
+        if is_prose(text):
+            seen_prose = True
+        elif seen_prose and _heading_shaped(text, _HEADING_CHARS):
+            body = i + 1
+            if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
+                body += 1
+            if body < len(lines) and is_prose(lines[body].stripped):
+                blocks[i] = body
+                i = body
+                continue
+        i += 1
+    return blocks
+
+
+def _heading_shaped(text: str, limit: int) -> bool:
+    return len(text) >= 2 and is_heading_like(text, limit) and not text.endswith((":", "——"))
+
+
+# --- one case told in stages ------------------------------------------------------------------
+
+
+def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
+    """The headings are facets of one reform: the lead names them, or they are facet words."""
+    facet = load_cues().regex("segment", "facet-section")
+    first_heading = min(headings)
+    lead = "".join(ln.stripped for ln in lines[:first_heading])
+    texts = [lines[i].stripped for i in headings]
+    named = sum(any(core in lead for core in _cores(text)) for text in texts)
+    facets = sum(bool(facet.match(text)) for text in texts)
+    return len(texts) >= 2 and max(named, facets) * 2 >= len(texts) and max(named, facets) >= 2
+
+
+def _cores(heading: str) -> list[str]:
+    """What a lead would repeat of a heading: its quoted terms, or the whole short heading."""
+    quoted = _QUOTED.findall(heading)
+    if quoted:
+        return quoted
+    bare = heading.rstrip("?？!！")
+    return [bare] if len(bare) <= _CORE else []
+
+
+def title_line(doc: Document) -> Line | None:
+    """The line that states the document's title, cut to the title itself."""
+    title = doc.metadata.title
+    if not title:
+        return None
+    tag = load_cues().regex("segment", "column-tag")
+    for line in doc.lines()[:40]:
+        at = line.text.find(title)
+        if at >= 0 and not line.stripped.startswith("title:"):
+            text = tag.sub("", title).rstrip()
+            start = line.start + at
+            return Line(start, start + len(text), text)
+    return None
+
+
+# --- headed cases ----------------------------------------------------------------------------
+
+
+def _headed_cases(lines: list[Line], headings: dict[int, int]) -> list[Anchor]:
+    return [Anchor(i, None, (tail(lines[i], 0),), body) for i, body in sorted(headings.items())]
+
+
+# --- place stories ---------------------------------------------------------------------------
+
+
+def _stories(
+    lines: list[Line],
+    headings: dict[int, int],
+    leads: list[Region | None],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> list[Anchor]:
+    """Runs of paragraphs that stay with one place, each opened by a paragraph it leads."""
+    anchors: list[Anchor] = []
+    place: Region | None = None
+    summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
+    for i, line in enumerate(lines):
+        lead = leads[i]
+        breaks = i in headings or i in summaries or not is_prose(line.stripped)
+        if breaks or (lead is not None and _is_scope(lead, scope, gazetteer)):
+            _close(anchors, i)
+            place = None
+        elif lead is not None and not (place and _related(lead, place, gazetteer)):
+            _close(anchors, i)
+            anchors.append(Anchor(i, None, (first_sentence(line),), i))
+            place = lead
+    _close(anchors, len(lines))
+    return anchors
+
+
+def _close(anchors: list[Anchor], index: int) -> None:
+    """End the open story (if any) before line ``index``."""
+    if anchors and anchors[-1].stop is None:
+        last = anchors[-1]
+        anchors[-1] = Anchor(last.index, last.label, last.heading, last.body_from, index)
+
+
+def _sections_mix_places(
+    stories: list[Anchor],
+    headings: dict[int, int],
+    leads: list[Region | None],
+    gazetteer: Gazetteer,
+) -> bool:
+    """Does some heading's section hold the stories of two places that do not nest?"""
+    starts = sorted(headings)
+    by_section: dict[int, list[Region]] = {}
+    for story in stories:
+        section = max((h for h in starts if h < story.index), default=-1)
+        region = leads[story.index]
+        if region is not None:
+            by_section.setdefault(section, []).append(region)
+    return any(
+        not _related(a, b, gazetteer)
+        for places in by_section.values()
+        for k, a in enumerate(places)
+        for b in places[k + 1 :]
+    )
+
+
+def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
+    """The most specific place of the first place chain a paragraph opens with."""
+    start = _after_opening_quote(text)
+    zone = text[start : start + _LEAD_ZONE]
+    org = load_cues().regex("segment", "org-after-place")
+    mentions = find_regions(zone, gazetteer, scope)
+    k = 0
+    while k < len(mentions):
+        chain = [mentions[k]]
+        while (
+            k + 1 < len(mentions)
+            and mentions[k + 1].start == chain[-1].end
+            and gazetteer.is_within(mentions[k + 1].region, chain[-1].region)
+        ):
+            k += 1
+            chain.append(mentions[k])
+        k += 1
+        if not org.match(text, start + chain[-1].end):
+            return chain[-1].region
+    return None
+
+
+def _after_opening_quote(text: str) -> int:
+    """Where a paragraph's own words start: past a quotation that opens it."""
+    if not text.startswith(tuple(_OPEN_QUOTES)):
+        return 0
+    depth = 0
+    for i, char in enumerate(text):
+        if char in _OPEN_QUOTES:
+            depth += 1
+        elif char in CLOSE_QUOTES:
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return 0
+
+
+def _is_scope(place: Region, scope: Region | None, gazetteer: Gazetteer) -> bool:
+    """The document's own scope, or a place that holds it: the writer stepping back."""
+    return scope is not None and gazetteer.is_within(scope, place)
+
+
+def _related(a: Region, b: Region, gazetteer: Gazetteer) -> bool:
+    return gazetteer.is_within(a, b) or gazetteer.is_within(b, a)

@@ -1,0 +1,110 @@
+"""What every layout reads: a document's content lines, and the shapes of headings in them.
+
+Content lines are the view's non-blank lines outside repeated passages, YAML front matter and
+news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars: the ``furniture``
+cues of ontology/cues/segment.csv). A Markdown mark (``# ``, ``> ``) above the article's first
+paragraph is furniture too; inside the article it is a heading mark, skipped.
+
+Example:
+    >>> feature = "tests/data/dev-docs/15_renminribao_foshan_chuangxiangyi_single.txt"
+    >>> doc = read_document(Path(feature))
+    >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]
+    ['广东万和新电气股份有限', '季华实验室技术人员帮助', '佛山税务部门工作人员走']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.corpus import Document, Line, front_matter, is_furniture
+from kg.cues import load_cues
+from kg.numerals import parse_number
+
+HEADING_MAX = 60
+WRAP_MAX = 30
+TITLE_MAX = 40
+SENTENCE_MAX = 150
+"""A first sentence used as a title is cut here when no full stop comes sooner."""
+CLOSE_QUOTES = "”’」』"
+_PROSE = 60
+"""A line this long, or with a full stop, is body text rather than a heading."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a case starts: its label and heading lines, the line index its body starts at,
+    and (for a case that ends before the next one starts) the line index it stops before."""
+
+    index: int
+    label: str | None
+    heading: tuple[Line, ...]
+    body_from: int
+    stop: int | None = None
+
+
+def content_lines(doc: Document) -> list[Line]:
+    """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
+    lines = [ln for ln in doc.lines() if ln.stripped]
+    skip = _front_matter_size([ln.stripped for ln in lines])
+    marks = load_cues().regex("segment", "markdown-mark")
+    out: list[Line] = []
+    in_article = False
+    for line in lines[skip:]:
+        mark = marks.match(line.stripped)
+        if mark and not in_article:
+            continue
+        if mark:
+            line = tail(line, mark.end())
+            if not line.stripped:
+                continue
+        if is_furniture(line.stripped):
+            continue
+        in_article = in_article or is_prose(line.stripped)
+        out.append(line)
+    return out
+
+
+def _front_matter_size(stripped: list[str]) -> int:
+    """How many leading lines a YAML front-matter block takes (0 without one)."""
+    if not front_matter(stripped):
+        return 0
+    return stripped.index("---", 1) + 1
+
+
+def is_prose(text: str) -> bool:
+    """Body text: long, or holding a full stop."""
+    return len(text) > _PROSE or "。" in text
+
+
+def is_heading_like(text: str, limit: int) -> bool:
+    """Short, no full stop, not ending mid-sentence: a heading rather than body text."""
+    return 0 < len(text) <= limit and "。" not in text and not text.endswith((",", ";", "、"))
+
+
+def tail(line: Line, skip: int) -> Line:
+    """The part of a line from its ``skip``-th non-blank character, as its own Line."""
+    start = line.content_start + skip
+    text = line.text[start - line.start :].rstrip()
+    return Line(start, start + len(text), text)
+
+
+def first(text: str, chars: str, start: int = 0) -> int | None:
+    """Index of the first of ``chars`` in ``text`` from ``start``, else None."""
+    hits = [i for i in (text.find(c, start) for c in chars) if i >= 0]
+    return min(hits) if hits else None
+
+
+def first_sentence(line: Line, skip: int = 0) -> Line:
+    """A case's title when it has no heading: up to its first 。 (and a quote closing there)."""
+    body = tail(line, skip)
+    stop = body.text.find("。")
+    cut = min(len(body.text), SENTENCE_MAX) if stop < 0 else stop + 1
+    if body.text[cut : cut + 1] in CLOSE_QUOTES and cut < len(body.text):
+        cut += 1
+    return Line(body.start, body.start + cut, body.text[:cut])
+
+
+def to_int(numeral: str) -> int | None:
+    """Chinese or Arabic numerals as used in case labels: 三 → 3, 二十一 → 21, 04 → 4."""
+    value = parse_number(numeral)
+    return int(value) if value is not None and value == value.to_integral_value() else None

@@ -1,0 +1,258 @@
+"""Layouts whose cases carry a number or a label: case lists, notices, reports.
+
+Each layout is recognised by the shape of its case anchors and returns the run of anchors it
+finds, numbered 1, 2, 3 … (restarting after a ``一、`` section where cases are numbered
+within sections):
+
+1. labelled cases — ``案例一:`` on its own line, then a heading that may wrap over lines;
+2. number lines — ``01`` alone on a line, then the heading;
+3. inline numbers — ``1.上海:heading`` with the body on the lines below;
+4. place headings — ``济南:heading`` followed by body paragraphs;
+5. ordinal headings — ``(一)heading`` or ``一、heading`` lines over body text;
+6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections;
+7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
+   paragraph is one case, its first sentence the heading (an official notice may list 130).
+
+Ordinal headings and sentence items need three in a run — two are more likely the parts of a
+report (成效, 打算) — unless every heading opens with a place: then one is a case.
+
+Example:
+    >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
+    >>> anchors = inline_numbers(content_lines(doc))
+    >>> len(anchors), anchors[0].heading[0].text
+    (10, '上海:企业信息“自动变更”“高效办成一件事”')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from kg.corpus import Line
+from kg.gazetteer import Gazetteer
+from kg.numerals import CN_NUMERAL_CHARS
+from kg.segment.lines import (
+    HEADING_MAX,
+    TITLE_MAX,
+    WRAP_MAX,
+    Anchor,
+    first,
+    first_sentence,
+    is_heading_like,
+    tail,
+    to_int,
+)
+
+_CN = CN_NUMERAL_CHARS
+LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
+NUMBER_LINE = re.compile(r"^(\d{1,3})$")
+INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
+PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
+ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
+SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
+BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
+CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
+MIN_HEADED = 3
+
+Layout = Callable[[list[Line], Gazetteer], list[Anchor]]
+
+
+def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    anchors = []
+    for i, line in enumerate(lines):
+        if match := LABELLED.match(line.stripped):
+            label = line.stripped[: match.start(1) + len(match.group(1))]
+            anchors.append(_anchor_with_heading(lines, i, label, match.group(2)))
+    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)))
+
+
+def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    anchors = [
+        _anchor_with_heading(lines, i, line.stripped, "")
+        for i, line in enumerate(lines)
+        if NUMBER_LINE.match(line.stripped)
+    ]
+    return consecutive(anchors, lambda a: int(a.label or 0))
+
+
+def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    anchors = []
+    for i, line in enumerate(lines):
+        match = INLINE_NUMBER.match(line.stripped)
+        if match and is_heading_like(match.group(2), HEADING_MAX):
+            heading = tail(line, match.start(2))
+            anchors.append(Anchor(i, match.group(1), (heading,), i + 1))
+    return consecutive(anchors, lambda a: int(a.label or 0))
+
+
+def place_headings(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    anchors = [
+        Anchor(i, None, (tail(line, 0),), i + 1)
+        for i, line in enumerate(lines[:-1])
+        if PLACE_HEADING.match(line.stripped)
+        and is_heading_like(line.stripped, TITLE_MAX)
+        and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
+    ]
+    return anchors if len(anchors) >= MIN_HEADED else []
+
+
+def bracketed_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """``(一)heading`` or ``(1)heading`` lines followed by body text."""
+    return _ordinal_headings(lines, BRACKETED, gazetteer)
+
+
+def chinese_ordinal_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """``一、heading`` lines followed by body text."""
+    return _ordinal_headings(lines, CHINESE_ORDINAL, gazetteer)
+
+
+def _ordinal_headings(
+    lines: list[Line], pattern: re.Pattern[str], gazetteer: Gazetteer
+) -> list[Anchor]:
+    anchors = []
+    for i, line in enumerate(lines[:-1]):
+        match = pattern.match(line.stripped)
+        if (
+            match
+            and is_heading_like(match.group(2), HEADING_MAX)
+            and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
+        ):
+            label = line.stripped[: match.start(2)].rstrip("、 ")
+            anchors.append(Anchor(i, label, (tail(line, match.start(2)),), i + 1))
+    return _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
+
+
+def ordinal_number(anchor: Anchor) -> int | None:
+    """The number of an ordinal label: (三) → 3, 二 → 2, 4 → 4."""
+    return to_int((anchor.label or "").strip("()"))
+
+
+def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """``一是…`` items; each run must count up from 一 (a new section restarts it)."""
+    anchors, expected = [], 1
+    for i, line in enumerate(lines):
+        if SECTION.match(line.stripped):
+            expected = 1
+        match = ORDINAL_ITEM.match(line.stripped)
+        if match and to_int(match.group(1)) == expected:
+            anchors.append(Anchor(i, line.stripped[: match.start(2)], (_item_title(line),), i))
+            expected += 1
+    return anchors
+
+
+def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """A numbered paragraph per case; its first sentence is the heading, the rest its body.
+
+    ``(一)推行X。body…`` gives the short sentence ``推行X``; a notice's one-line item
+    ``1.××市推行“……”改革。`` is a case of its own, headed by its whole sentence.
+    """
+    for pattern in (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER):
+        anchors = []
+        for i, line in enumerate(lines):
+            match = pattern.match(line.stripped)
+            if match and (heading := _lead_sentence(line, match.start(2))):
+                label = line.stripped[: match.start(2)].rstrip("、. ")
+                anchors.append(Anchor(i, label, (heading,), i))
+        run = _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
+        if run:
+            return run
+    return []
+
+
+LAYOUTS: tuple[Layout, ...] = (
+    labelled_cases,
+    number_lines,
+    inline_numbers,
+    place_headings,
+    bracketed_headings,
+    chinese_ordinal_headings,
+    ordinal_items,
+    sentence_items,
+)
+
+
+def _enough(run: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
+    """Three ordinal cases in a run, or fewer when every heading opens with a place."""
+    if len(run) >= MIN_HEADED:
+        return run
+    if run and all(_opens_with_place(a.heading[0].text, gazetteer) for a in run):
+        return run
+    return []
+
+
+def _opens_with_place(text: str, gazetteer: Gazetteer) -> bool:
+    return bool(gazetteer.parse_chain(text, 0, None, allow_chained_first=True))
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+def _anchor_with_heading(lines: list[Line], i: int, label: str, rest: str) -> Anchor:
+    """The heading is the rest of the label line, or the short lines that follow it."""
+    if rest:
+        line = lines[i]
+        return Anchor(i, label, (tail(line, len(line.stripped) - len(rest)),), i + 1)
+    heading: list[Line] = []
+    j = i + 1
+    while j < len(lines) and len(heading) < 3:
+        limit = HEADING_MAX if not heading else WRAP_MAX
+        if not is_heading_like(lines[j].stripped, limit) or _starts_case(lines[j].stripped):
+            break
+        heading.append(tail(lines[j], 0))
+        j += 1
+    if not heading or j >= len(lines):
+        return Anchor(i, None, (), i + 1)
+    return Anchor(i, label, tuple(heading), j)
+
+
+def _starts_case(text: str) -> bool:
+    return bool(LABELLED.match(text) or NUMBER_LINE.match(text))
+
+
+def _item_title(line: Line) -> Line:
+    """An item's heading: its first sentence, or first clause when the sentence is long."""
+    match = ORDINAL_ITEM.match(line.stripped)
+    assert match is not None
+    body = tail(line, match.start(2))
+    cut = first(body.text, "。;:!?") or len(body.text)
+    if cut > TITLE_MAX:
+        cut = first(body.text, ",", start=4) or TITLE_MAX
+    return Line(body.start, body.start + cut, body.text[:cut])
+
+
+def _lead_sentence(line: Line, skip: int) -> Line | None:
+    """The heading of a numbered paragraph: a short first sentence with body text after it
+    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。)."""
+    body = tail(line, skip)
+    cut = first(body.text, "。!?")
+    if cut is None or cut < 4:
+        return None
+    if len(body.text) > cut + 1 and cut <= TITLE_MAX:
+        return Line(body.start, body.start + cut, body.text[:cut])
+    return first_sentence(line, skip)
+
+
+def consecutive(
+    anchors: list[Anchor], number: Callable[[Anchor], int | None], lines: Sequence[Line] = ()
+) -> list[Anchor]:
+    """The anchors numbered 1, 2, 3 … in order; stray numbers elsewhere are ignored.
+
+    Given the lines, the count may restart at 1 after a ``一、…`` section heading, as cases
+    numbered (一)(二) within each section do.
+    """
+    sections = [i for i, ln in enumerate(lines) if SECTION.match(ln.stripped)]
+    run: list[Anchor] = []
+    expected = 1
+    for anchor in anchors:
+        if not anchor.heading:
+            continue
+        if run and number(anchor) == 1 and _section_between(sections, run[-1], anchor):
+            expected = 1
+        if number(anchor) == expected:
+            run.append(anchor)
+            expected += 1
+    return run
+
+
+def _section_between(sections: list[int], before: Anchor, after: Anchor) -> bool:
+    return any(before.index < i < after.index for i in sections)
