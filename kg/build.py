@@ -1,7 +1,10 @@
-"""Run the stages in order: corpus → segment → extract → graph → validate → exports.
+"""Run the stages in order: corpus → segment → extract → graph → validate → exports → views
+and report.
 
 A file that cannot be read is reported with its reason and the others still build; with
-``strict`` any such file stops the build before anything is written.
+``strict`` any such file stops the build before anything is written. A build in which no
+document was built writes nothing at all, so a mistyped folder never replaces a good export;
+every output is staged and moved into place by kg/publish.py.
 
 Example:
     >>> report = build([Path("seeds")], Path("exports"))
@@ -22,7 +25,8 @@ from rdflib import Graph
 from kg.corpus import DocumentError, iter_paths, read_document
 from kg.export import write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
-from kg.graph import build_triples, graph_of
+from kg.graph import Triples, build_triples, graph_of
+from kg.publish import GRAPH, check_folder, exclusive, publish, staging
 from kg.segment import segment
 from kg.validate import ValidationReport, validate
 from kg.vocab import ontology_graph, tokenizer
@@ -55,7 +59,8 @@ class BuildReport:
 
 
 class BuildFailed(Exception):
-    """A strict build met a bad file, or the graph broke its SHACL shapes; nothing written."""
+    """No document was built, a strict build met a bad file, or the graph broke its SHACL
+    shapes: nothing was written."""
 
 
 def build(
@@ -66,15 +71,23 @@ def build(
     check_shapes: bool = True,
     jobs: int = 1,
     on_file: Callable[[Path], None] | None = None,
+    views: bool = True,
+    analysis: bool = True,
 ) -> tuple[Graph, BuildReport]:
-    """Build the graph from documents and (when ``out`` is given) write the exports."""
+    """Build the graph from documents and (when ``out`` is given) write the exports, and the
+    HTML views and analysis report of the same graph unless told not to."""
     started = time.perf_counter()
     report = BuildReport()
+    if out is not None:
+        check_folder(out)
     facts = list(_read_all(paths, report, jobs, on_file))
+    reasons = "".join(f"\n  {problem}" for problem in report.skipped)
+    where = f"{out} is unchanged" if out is not None else "nothing written"
+    if not facts:
+        raise BuildFailed(f"no document was built; {where}{reasons}")
     if strict and report.skipped:
-        reasons = "".join(f"\n  {problem}" for problem in report.skipped)
         count = len(report.skipped)
-        raise BuildFailed(f"{count} file(s) could not be read; nothing written{reasons}")
+        raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
     triples = build_triples(facts, load_context().gazetteer)
     for name in ONTOLOGY_FILES:
         triples.update(dict.fromkeys(ontology_graph(name)))
@@ -86,9 +99,25 @@ def build(
             problems = "".join(f"\n  {v}" for v in report.validation.violations)
             raise BuildFailed(f"the graph breaks ontology/shapes.ttl; nothing written{problems}")
     if out is not None:
-        report.outputs = write_exports(triples, out)
+        report.outputs = _write_outputs(triples, out, views, analysis)
     report.seconds = time.perf_counter() - started
     return graph, report
+
+
+def _write_outputs(triples: Triples, out: Path, views: bool, analysis: bool) -> list[Path]:
+    """Stage the exports, views and report of one graph, then publish them together."""
+    with exclusive(out), staging(out) as stage:
+        write_exports(triples, stage)
+        if views:
+            from kg.views import render
+
+            render(stage / GRAPH, stage / "html")
+        if analysis:
+            from kg.analysis import load_export
+            from kg.report import write_report
+
+            write_report(load_export(stage / GRAPH), stage / "analysis", GRAPH)
+        return publish(stage, out)
 
 
 def _read_all(

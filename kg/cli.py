@@ -16,6 +16,7 @@ from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
 from kg.corpus import iter_paths
 from kg.evaluate import DOCUMENT_COLUMNS, as_json, as_rows, document_rows, evaluate, load_gold
+from kg.publish import ExportFolderError
 from kg.query import (
     ExportMissing,
     Table,
@@ -64,23 +65,38 @@ for _command in (query_command, serve_command, push_command, render_command, ana
     help="Worker processes for reading and extraction.",
 )
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster).")
+@click.option("--no-views", is_flag=True, help="Do not render the HTML views (OUT/html).")
+@click.option("--no-report", is_flag=True, help="Do not write the analysis report (OUT/analysis).")
 def build_command(
-    paths: tuple[Path, ...], out: Path, strict: bool, jobs: int, no_validate: bool
+    paths: tuple[Path, ...],
+    out: Path,
+    strict: bool,
+    jobs: int,
+    no_validate: bool,
+    no_views: bool,
+    no_report: bool,
 ) -> None:
-    """Build the knowledge graph from documents (files or folders; default: seeds).
+    """Build the knowledge graph from documents (files or folders; default: seeds), with
+    its HTML views (OUT/html) and analysis report (OUT/analysis).
+
+    Nothing in OUT changes unless at least one document was built; the outputs of one build
+    replace the previous ones together, and OUT/.practice-kg.json records the graph they
+    describe. A folder holding other files is refused.
 
     \b
     Example:
       kg build seeds --out exports
       kg build my-docs/ --out my-exports --strict
 
-    Exit status: 0 built; 1 some file was skipped or the graph broke a shape
-    (with --strict nothing is written).
+    Exit status: 0 built; 1 some file was skipped, no document was built, or the graph broke
+    a shape (with --strict nothing is written).
     """
     sources = list(paths) or [Path("seeds")]
     try:
-        _, report = _run_build(sources, out, strict, jobs, not no_validate)
-    except BuildFailed as err:
+        _, report = _run_build(
+            sources, out, strict, jobs, not no_validate, views=not no_views, analysis=not no_report
+        )
+    except (BuildFailed, ExportFolderError) as err:
         click.secho(f"build failed: {err}", fg="red", err=True)
         sys.exit(1)
     for problem in report.skipped:
@@ -94,21 +110,15 @@ def build_command(
 
 
 def _run_build(
-    sources: list[Path], out: Path, strict: bool, jobs: int, check: bool
+    sources: list[Path], out: Path, strict: bool, jobs: int, check: bool, **outputs: bool
 ) -> tuple[Graph, BuildReport]:
+    options = {"strict": strict, "jobs": jobs, "check_shapes": check, **outputs}
     stream = sys.stderr
     if not stream.isatty():
-        return build(sources, out, strict=strict, jobs=jobs, check_shapes=check)
+        return build(sources, out, **options)
     count = len(list(iter_paths([p for p in sources if p.exists()])))
     with click.progressbar(length=count, label="reading", file=stream) as bar:
-        return build(
-            sources,
-            out,
-            strict=strict,
-            jobs=jobs,
-            check_shapes=check,
-            on_file=lambda path: bar.update(1, path.name),
-        )
+        return build(sources, out, on_file=lambda path: bar.update(1, path.name), **options)
 
 
 @main.command("stats")

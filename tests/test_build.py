@@ -13,13 +13,11 @@ from click.testing import CliRunner
 from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
 
-from kg import export
 from kg.cli import main
 from kg.corpus import read_document
 from kg.graph import PK
 from tests.conftest import ROOT, SEEDS
 
-EXPORTS = ROOT / "exports"
 NAMES = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld")
 
 
@@ -80,14 +78,6 @@ def test_builds_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
-def test_committed_exports_are_what_the_build_produces(built) -> None:
-    _, _, out = built
-    for name in NAMES:
-        committed = EXPORTS / name
-        assert committed.exists(), f"{committed} is missing: run `kg build seeds --out exports`"
-        assert committed.read_bytes() == (out / name).read_bytes(), f"{name} is stale: rebuild"
-
-
 def test_a_gbk_copy_builds_the_same_measures(tmp_path: Path) -> None:
     source = SEEDS / "003_27f5d9a0d8442b46.txt"
     (tmp_path / "utf8").mkdir()
@@ -145,26 +135,8 @@ def test_strict_builds_write_nothing_when_a_file_is_bad(messy_folder: Path, tmp_
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(out), "--strict"])
     assert result.exit_code == 1
-    assert "nothing written" in result.output
+    assert "is unchanged" in result.output
     assert not out.exists() or not any(out.iterdir())
-
-
-def test_a_crash_while_writing_leaves_the_previous_exports(
-    built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    graph, _, out = built
-    target = tmp_path / "exports"
-    shutil.copytree(out, target)
-    before = {name: (target / name).read_bytes() for name in NAMES}
-
-    def crash(_graph: Graph) -> str:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(export, "jsonld_chunks", crash)
-    with pytest.raises(OSError):
-        export.write_exports(graph, target)
-    assert {name: (target / name).read_bytes() for name in NAMES} == before
-    assert sorted(p.name for p in target.iterdir() if p.name.startswith(".")) == []
 
 
 def test_stats_counts_classes_and_documents(built) -> None:

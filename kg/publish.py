@@ -1,0 +1,138 @@
+"""Put a build's outputs into the export folder without ever losing a good export.
+
+A build writes everything (graph files, views, report) into a staging folder inside the export
+folder, then moves each output into place with a rename, and writes the manifest
+(``.practice-kg.json``: tool, version, the graph's SHA-256, the outputs) last. So:
+
+- a build that fails, is interrupted or is killed leaves the previous export as it was (a
+  leftover staging folder is removed by the next build);
+- two builds into one folder cannot interleave: the second finds the lock held and stops;
+- a folder of other files is refused, and files the tool did not write are never touched.
+
+Example:
+    >>> with exclusive(out), staging(out) as stage:
+    ...     (stage / "practice-kg.nt").write_text("")
+    ...     published = publish(stage, out)
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from kg import __version__
+
+MANIFEST = ".practice-kg.json"
+LOCK = ".kg-build.lock"
+GRAPH = "practice-kg.nt"
+OUTPUTS = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld", "html", "analysis", "text")
+"""Every name a build may write in the export folder; nothing else there is touched."""
+_STAGING = ".staging-"
+
+
+class ExportFolderError(Exception):
+    """The export folder cannot take this build (another build holds it, or it holds other
+    files); nothing was changed."""
+
+
+def check_folder(out: Path) -> None:
+    """Refuse a folder that holds files but is not a Practice KG export."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ExportFolderError(f"{out} is a file, not a folder for the exports")
+    names = {p.name for p in out.iterdir()} - {LOCK}
+    if names and not names & {MANIFEST, GRAPH}:
+        shown = ", ".join(sorted(names)[:3]) + (" …" if len(names) > 3 else "")
+        raise ExportFolderError(
+            f"{out} holds other files ({shown}) and no Practice KG export: "
+            "choose an empty folder or an existing export folder"
+        )
+
+
+@contextmanager
+def exclusive(out: Path) -> Iterator[None]:
+    """Hold the export folder's lock for one build; a second build stops with a message."""
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / LOCK).open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ExportFolderError(
+                f"another kg build is writing {out} ({holder}); wait for it to finish"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A fresh staging folder inside ``out`` (same file system, so renames are atomic),
+    removed afterwards whatever happens; staging left by a killed build goes first."""
+    for stale in out.glob(f"{_STAGING}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    stage = Path(tempfile.mkdtemp(prefix=_STAGING, dir=out))
+    try:
+        yield stage
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def publish(stage: Path, out: Path) -> list[Path]:
+    """Move every output of ``stage`` into ``out`` (each by one rename), then the manifest."""
+    published = []
+    for name in OUTPUTS:
+        staged = stage / name
+        if staged.exists():
+            _replace(staged, out / name, stage)
+            published.append(out / name)
+    _write_manifest(out, [p.name for p in published])
+    return published
+
+
+def _replace(staged: Path, final: Path, stage: Path) -> None:
+    if staged.is_dir() and final.is_dir():
+        old = stage / f"old-{final.name}"
+        final.rename(old)  # the staging folder is deleted afterwards, old copy with it
+    os.replace(staged, final)
+
+
+def _write_manifest(out: Path, names: list[str]) -> None:
+    graph = out / GRAPH
+    digest = hashlib.sha256(graph.read_bytes()).hexdigest() if graph.exists() else None
+    manifest = {
+        "tool": "practice-kg",
+        "version": __version__,
+        "graph": GRAPH,
+        "graph_sha256": digest,
+        "outputs": sorted(names),
+    }
+    fd, temp = tempfile.mkstemp(prefix=".manifest.", dir=out)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=1, sort_keys=True)
+        handle.write("\n")
+    os.chmod(temp, 0o644)
+    os.replace(temp, out / MANIFEST)
+
+
+def read_manifest(out: Path) -> dict | None:
+    """The manifest of an export folder, or None."""
+    path = out / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
