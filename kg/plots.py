@@ -126,7 +126,7 @@ def heatmap_matrix(source: Any, top: int = 30) -> tuple[list[str], list[str], np
     Example:
         >>> rows, cols, counts = heatmap_matrix(data, top=5)
         >>> rows[0], counts.shape
-        ('双随机、一公开', (5, 12))
+        ('包容审慎监管  (4)', (5, 12))
     """
     data = as_data(source)
     rows = [r for r in recurrence(data) if not r.candidate and r.provinces][:top]

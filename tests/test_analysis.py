@@ -15,7 +15,8 @@ from the tool's output:
 - 进一次门、查多项事: 000 韩城, 宝鸡; 002 甘肃嘉峪关 ("进一次门,查多项事"); 004's planned
   四是 → 陕西/甘肃.
 - 一件事一次办: 000 西安 ("企业开办一件事一次办"); 002 上海 and 四川乐山 ("高效办成一件事").
-- 约谈: 003 济南, 淄博, 临沂; 002 天津津南 (行政约谈); 004 → 山东/天津.
+- 约谈: 003 济南, 淄博, 临沂; 002 天津津南 (行政约谈); 004 (×市, placed in 甘肃 by inference)
+  → 山东/天津/甘肃. 004 also names 包容审慎监管 and 双随机、一公开.
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ SHANDONG_CITIES = {
 HAND_PROVINCES = {
     "双随机、一公开": {SHAANXI, SHANDONG, GANSU},
     "信用修复": {SHAANXI, NINGXIA, JILIN},
-    "包容审慎监管": {SHAANXI, SHANDONG, TIANJIN},
+    "包容审慎监管": {SHAANXI, SHANDONG, TIANJIN, GANSU},
     "进一次门、查多项事": {SHAANXI, GANSU},
     "一件事一次办": {SHAANXI, SHANGHAI, SICHUAN},
-    "约谈": {SHANDONG, TIANJIN},
+    "约谈": {SHANDONG, TIANJIN, GANSU},
 }
 
 
@@ -92,7 +93,7 @@ def test_provinces_of_well_known_mechanisms(data, label, provinces):
 def test_double_random_counts_and_first_dates(data):
     row = row_of(a.recurrence(data), "双随机、一公开")
     assert row.category == "监管方式"
-    assert (row.measures, row.documents, row.unplaced_measures) == (11, 5, 1)
+    assert (row.measures, row.documents, row.unplaced_measures) == (11, 5, 0)
     assert row.provinces == (SHAANXI, SHANDONG, GANSU)  # ordered by first date
     dates = dict(row.first_seen)
     assert dates[SHAANXI] == "2022-06-09"  # 000, not 001's later 2022-08-08
@@ -219,8 +220,8 @@ def _province(data: a.KGData, label: str) -> str:
 
 def test_nearest_peers_and_unique(data):
     peers = [r for r in a.nearest_peers(data, k=2) if r.region == TIANJIN]
-    # 天津 shares 包容审慎监管 and 约谈 with 山东, only 包容审慎监管 with 陕西.
-    assert peers and peers[0].other == SHANDONG
+    # 天津 shares 包容审慎监管 and 约谈 with 甘肃 (a smaller set than 山东's, so closer) and 山东.
+    assert [p.other for p in peers] == [GANSU, SHANDONG]
     sets = a.region_mechanisms(data)
     labels = {iri: {data.mechanisms[m].label for m in ms} for iri, ms in sets.items()}
     for region, mechanism in a.unique_mechanisms(data):
@@ -281,7 +282,7 @@ def test_cli_formats(export):
     rows = {r["mechanism"]: r for r in csv.DictReader(io.StringIO(text))}
     assert rows["信用修复"]["provinces"] == "3"
     records = json.loads(run("recurrence", "--format", "json", "--export", str(export)))
-    assert any(r["mechanism"] == "约谈" and r["provinces"] == "2" for r in records)
+    assert any(r["mechanism"] == "约谈" and r["provinces"] == "3" for r in records)
     md = run(
         "recurrence",
         "--level",
@@ -351,10 +352,11 @@ def test_heatmap_matrix_sorted_by_recurrence(data):
     from kg.plots import heatmap_matrix
 
     rows, columns, counts = heatmap_matrix(data, top=6)
-    assert rows[0].startswith("双随机、一公开")  # 3 provinces and the most measures (11)
-    assert columns[0] == SHAANXI
-    double = counts[0]
-    assert double[columns.index(SHANDONG)] == 2 and double[columns.index(GANSU)] == 1
+    assert rows[0].startswith("包容审慎监管")  # the only mechanism in 4 provinces
+    assert rows[1].startswith("双随机、一公开")  # 3 provinces and the most measures (11)
+    assert set(columns[:2]) == {SHAANXI, SHANDONG}  # most mechanisms among the top rows
+    double = counts[1]
+    assert double[columns.index(SHANDONG)] == 2 and double[columns.index(GANSU)] == 2
     assert {NINGXIA, JILIN, SHANGHAI, SICHUAN, TIANJIN} <= set(columns)
 
 

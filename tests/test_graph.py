@@ -45,17 +45,22 @@ def test_measures_are_placed_where_their_headings_say(built) -> None:
     assert _label(graph, graph.value(tongcheng, PK.partOf)) == "安庆市"
 
 
-def test_an_anonymised_city_stays_unknown(built) -> None:
+def test_an_anonymised_citys_report_is_placed_by_inference_only(built) -> None:
+    """×市's report names 环县 (a county only 庆阳市 has) once: every case gets 庆阳市, each
+    marked inferred, with 环县 as its evidence; no region is ever named after ×市."""
     graph, _, _ = built
     report = _measures_of(graph, "004_f28145c5286a17a0.txt")
-    stated = [
-        e
-        for m in report
-        for e in graph.objects(m, PK.evidence)
-        if graph.value(e, RDF.predicate) == PK.region
-    ]
-    assert all(graph.value(e, PK.inferred) == Literal(True) for e in stated)
-    assert sum(1 for m in report if graph.value(m, PK.region) is None) >= 10
+    assert len(report) == 12
+    for measure in report:
+        assert _label(graph, graph.value(measure, PK.region)) == "庆阳市"
+        [evidence] = [
+            e
+            for e in graph.objects(measure, PK.evidence)
+            if graph.value(e, RDF.predicate) == PK.region
+        ]
+        assert graph.value(evidence, PK.inferred) == Literal(True)
+        assert str(graph.value(evidence, PK.quote)) == "环县"
+        assert "×市" in str(graph.value(evidence, PK.basis))
 
 
 def test_a_zone_is_a_zone_inside_its_city(built) -> None:

@@ -21,7 +21,13 @@ from kg.cues import Cues, load_cues
 from kg.extract.agencies import AgencyMention, find_agencies, publisher_agency
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
-from kg.extract.regions import RegionAssignment, document_scope, measure_region
+from kg.extract.regions import (
+    ANON_RE,
+    RegionAssignment,
+    document_place,
+    document_scope,
+    measure_region,
+)
 from kg.extract.themes import ThemeAssignment, classify_theme
 from kg.gazetteer import Gazetteer, Region
 from kg.segment import Measure
@@ -87,7 +93,33 @@ def extract_document(
     if doc.metadata.publisher:
         publisher = Publisher(*publisher_agency(doc.metadata.publisher, context.gazetteer))
     facts = tuple(extract_measure(m, scope, context) for m in measures)
+    if any(f.region is None or f.region.region is None for f in facts):
+        facts = _placed_by_document(doc, facts, context)
     return DocumentFacts(doc, scope, publisher, facts)
+
+
+def _placed_by_document(
+    doc: Document, facts: tuple[MeasureFacts, ...], context: ExtractionContext
+) -> tuple[MeasureFacts, ...]:
+    """Cases that name no place of their own take the place the whole document points to
+    (an anonymised city's report: every case, not only the one holding the clue)."""
+    place = document_place(doc.view, context.gazetteer)
+    if place is None or place.region is None:
+        return facts
+    hidden = ANON_RE.search(doc.view) is not None
+    return tuple(replace(f, region=place) if _unplaced(f, place, hidden) else f for f in facts)
+
+
+def _unplaced(facts: MeasureFacts, place: RegionAssignment, hidden: bool) -> bool:
+    """A case with no place, or (in a document that hides its own place) only a clue inside
+    the place the whole document points to (环县 in ×市's report: the report's city)."""
+    found = facts.region
+    if found is None or found.region is None:
+        return True
+    inside = place.region is not None and load_context().gazetteer.is_within(
+        found.region, place.region
+    )
+    return hidden and found.inferred and inside
 
 
 def extract_measure(

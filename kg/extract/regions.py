@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kg.cues import load_cues
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 
 # Characters used to blank out a place name (×市, ××县). A place written with one of them is
@@ -24,6 +25,8 @@ LABEL_RE = re.compile(
     rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s))?"
     r"\s*[::]?\s*"
 )
+_SPEECH = re.compile(r"“[^”]{12,}”")
+_LEVELS = ("province", "city", "county")
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
 
@@ -191,7 +194,9 @@ def measure_region(
 def _heading_place(
     heading: str, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
-    """A place that opens the heading (after its label), else the first place inside it."""
+    """A place that opens the heading (after its label), else the first place inside it that
+    is not in quoted speech (a first sentence used as heading may open with what someone said:
+    “我的签注在深圳市查不到…”广州市民…)."""
     label = LABEL_RE.match(heading)
     pos = label.end() if label else 0
     if ANON_RE.match(heading, pos):
@@ -200,9 +205,17 @@ def _heading_place(
     if lead:
         return _assign(lead, "heading")
     mentions = find_regions(heading, gazetteer, scope)
-    if mentions:
-        return _assign(_chains(mentions, gazetteer)[0], "heading")
+    quoted = _quoted_spans(heading)
+    outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+    chains = _chains(outside or mentions, gazetteer)
+    if chains:
+        return _assign(chains[0], "heading")
     return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of “…” quotations longer than a name (speech, not a quoted term)."""
+    return [m.span() for m in _SPEECH.finditer(text)]
 
 
 def _leading_chain(
@@ -214,6 +227,8 @@ def _leading_chain(
         chain = gazetteer.parse_chain(text, pos, scope, allow_chained_first=True)
         if not chain or not text.startswith((":", ":"), chain[-1][1]):
             return []
+    if opens_organisation(text, chain[-1][1]):
+        return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
 
 
@@ -226,29 +241,137 @@ def _assign(chain: list[RegionMention], basis: str) -> RegionAssignment:
 def _clue_inference(
     text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
-    """Infer a place from places named in the body when they all lie in one province."""
-    mentions = find_regions(text[heading_end:], gazetteer, scope)
-    if not mentions:
-        return None
+    """Infer a place from the places a body names (an inference: the heading names none).
+
+    The province most mentioned (it must be the scope's, when there is one) holds the case;
+    inside it, the most specific place that every one of its mentions lies on the chain of
+    (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
+    """
+    body = text[heading_end:]
+    found = infer_place(acting_places(body, gazetteer, scope), gazetteer, scope, heading_end)
+    return _at_anonymised_level(found, text, gazetteer)
+
+
+def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
+    """Where a whole document's cases happen, for the cases that name no place themselves.
+
+    Only when every place the document names (outside organisations' names) lies in one
+    province — or the document hides its own place (×市) and the clues point to one — and
+    lifted to the level of the hidden place: a county named in an anonymised city's report
+    points to that city.
+    """
+    mentions = acting_places(text, gazetteer, None)
     provinces = {gazetteer.province_of(m.region.code) for m in mentions}
-    if len(provinces) != 1 or (scope is not None and provinces != {scope}):
+    if len(provinces) != 1 and not ANON_RE.search(text):
         return None
-    province = provinces.pop()
-    cities = {gazetteer.city_of(m.region.code) for m in mentions if m.region.level != "province"}
-    target = cities.pop() if len(cities) == 1 and None not in cities else province
-    if target is None:
+    found = infer_place(mentions, gazetteer, None)
+    if found is None:
         return None
-    clue = next((m for m in mentions if m.region.level != "province"), mentions[0])
-    named = "、".join(dict.fromkeys(m.surface for m in mentions))
+    found = _at_anonymised_level(found, text, gazetteer)
+    return replace(found, basis="document-wide " + found.basis) if found else None
+
+
+def acting_places(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
+    """Places named in ``text``, without those that open an organisation's name
+    (北京林业大学, 广东万和新电气股份有限公司 say nothing about where the work is done)."""
+    return [m for chain in place_chains(text, gazetteer, scope) for m in chain]
+
+
+def place_chains(
+    text: str, gazetteer: Gazetteer, scope: Region | None
+) -> list[list[RegionMention]]:
+    """Written chains of nested places (浙江省杭州市拱墅区), organisations' names left out."""
+    chains = _chains(find_regions(text, gazetteer, scope), gazetteer)
+    return [chain for chain in chains if not opens_organisation(text, chain[-1].end)]
+
+
+def opens_organisation(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` is the start of a firm's, school's or
+    hospital's name."""
+    return bool(load_cues().regex("places", "org-after-place").match(text, end))
+
+
+def _at_anonymised_level(
+    found: RegionAssignment | None, text: str, gazetteer: Gazetteer
+) -> RegionAssignment | None:
+    """Lift an inference to the level of the place the text hides most often (×市 → the
+    clue's city: a county named in a hidden city's report lies in that city)."""
+    hidden = Counter(m.group() for m in ANON_RE.finditer(text)).most_common(1)
+    if found is None or found.region is None or not hidden:
+        return found
+    name = hidden[0][0]
+    cues = load_cues()
+    level = next((lv for lv in _LEVELS if name[-1] in cues.terms("places", f"hides-{lv}")), None)
+    chain = gazetteer.chain(found.region.code)
+    lifted = next((r for r in chain if r.level == level), None)
+    if lifted is None or lifted == found.region:
+        return found
+    basis = f"{found.basis}; the text hides its own place ({name}), so {lifted.name}"
+    return replace(found, region=lifted, basis=basis)
+
+
+def infer_place(
+    mentions: list[RegionMention], gazetteer: Gazetteer, scope: Region | None, offset: int = 0
+) -> RegionAssignment | None:
+    """The region a set of place mentions points to, as an inference with its clue.
+
+    ``offset`` is added to the mentions' offsets in the assignment.
+    """
+    by_province: dict[Region, list[RegionMention]] = {}
+    for m in mentions:
+        province = gazetteer.province_of(m.region.code)
+        if province is not None:
+            by_province.setdefault(province, []).append(m)
+    if not by_province:
+        return None
+    ranked = sorted(by_province.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))
+    if len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
+        return None  # two provinces named as often: no way to tell which one acts
+    province, inside = ranked[0]
+    if scope is not None and gazetteer.province_of(scope.code) != province:
+        return None
+    target = _narrowest(inside, gazetteer)
+    clue = next((m for m in inside if m.region == target), None) or next(
+        (m for m in inside if m.region.level != "province"), inside[0]
+    )
+    named = "、".join(dict.fromkeys(m.surface for m in inside))
     return RegionAssignment(
         target,
-        heading_end + clue.start,
-        heading_end + clue.end,
+        offset + clue.start,
+        offset + clue.end,
         clue.surface,
         inferred=True,
-        basis=f"inferred: the text names {named}, all in {province.name}; "
-        f"{clue.surface} lies in {target.name}",
+        basis=f"inferred: the text names {named}, in {province.name}; "
+        f"{clue.surface} points to {target.name}",
     )
+
+
+def _chain_ends(mentions: list[RegionMention], gazetteer: Gazetteer) -> list[RegionMention]:
+    """One mention per written chain (浙江省杭州市拱墅区 names 拱墅区 once, not three places)."""
+    return [chain[-1] for chain in _chains(mentions, gazetteer)]
+
+
+def _narrowest(mentions: list[RegionMention], gazetteer: Gazetteer) -> Region:
+    """The most specific place that holds most of the mentions, walking down from the province.
+
+    At each level the walk goes down to the place named most (alone at the top), if it holds
+    at least half of the mentions there: 山西省 · 太原市 · 晋源区 ×3 → 晋源区; 佛山 ×9 with
+    南海区 once → 佛山市; 广州 once and 深圳 once → the province. The province named beside its
+    cities does not hold the walk back.
+    """
+    chains = [gazetteer.chain(m.region.code)[::-1] for m in _chain_ends(mentions, gazetteer)]
+    node, depth = chains[0][0], 1
+    while True:
+        here = [c for c in chains if len(c) >= depth and c[depth - 1] == node]
+        below = [c for c in here if len(c) > depth]
+        counts = Counter(c[depth] for c in below).most_common(2)
+        if not counts:
+            return node
+        (child, count), rest = counts[0], counts[1:]
+        weight = len(below) if depth == 1 else len(here)
+        if (rest and rest[0][1] == count) or count * 2 < weight:
+            return node
+        node, depth = child, depth + 1
 
 
 def _body_start(text: str, pos: int) -> int:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.extract.regions import document_scope, find_regions
+from kg.extract.regions import document_scope, place_chains
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -41,7 +41,12 @@ from kg.segment.lines import (
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
 _LEAD_ZONE = 40
-"""How many characters at the start of a paragraph (after an opening quote) say who it is about."""
+"""How many characters at the start of a paragraph (after an opening quote) say who it is about:
+the scope named there is the writer stepping back."""
+_OPENING = 12
+"""A story opens only with a place this close to a paragraph's start (在惠州，… / 近日，肇庆市…)."""
+_NAME_ROOM = 16
+"""Characters read past the zone, so an organisation's name that starts in it is seen whole."""
 _OPEN_QUOTES = "“‘「『"
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
@@ -151,24 +156,32 @@ def _headed_cases(lines: list[Line], headings: dict[int, int]) -> list[Anchor]:
 def _stories(
     lines: list[Line],
     headings: dict[int, int],
-    leads: list[Region | None],
+    leads: list[Lead | None],
     gazetteer: Gazetteer,
     scope: Region | None,
 ) -> list[Anchor]:
-    """Runs of paragraphs that stay with one place, each opened by a paragraph it leads."""
+    """Runs of paragraphs that stay with one place, each opened by a paragraph it leads.
+
+    A story opens where a paragraph starts with a place (within its first few characters);
+    the scope named anywhere in the first sentence or so ends it.
+    """
     anchors: list[Anchor] = []
     place: Region | None = None
     summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
     for i, line in enumerate(lines):
         lead = leads[i]
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
-        if breaks or (lead is not None and _is_scope(lead, scope, gazetteer)):
+        if breaks or (lead is not None and _is_scope(lead.region, scope, gazetteer)):
             _close(anchors, i)
             place = None
-        elif lead is not None and not (place and _related(lead, place, gazetteer)):
+        elif (
+            lead is not None
+            and lead.at <= _OPENING
+            and not (place and _related(lead.region, place, gazetteer))
+        ):
             _close(anchors, i)
             anchors.append(Anchor(i, None, (first_sentence(line),), i))
-            place = lead
+            place = lead.region
     _close(anchors, len(lines))
     return anchors
 
@@ -183,7 +196,7 @@ def _close(anchors: list[Anchor], index: int) -> None:
 def _sections_mix_places(
     stories: list[Anchor],
     headings: dict[int, int],
-    leads: list[Region | None],
+    leads: list[Lead | None],
     gazetteer: Gazetteer,
 ) -> bool:
     """Does some heading's section hold the stories of two places that do not nest?"""
@@ -191,9 +204,9 @@ def _sections_mix_places(
     by_section: dict[int, list[Region]] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=-1)
-        region = leads[story.index]
-        if region is not None:
-            by_section.setdefault(section, []).append(region)
+        lead = leads[story.index]
+        if lead is not None:
+            by_section.setdefault(section, []).append(lead.region)
     return any(
         not _related(a, b, gazetteer)
         for places in by_section.values()
@@ -202,26 +215,20 @@ def _sections_mix_places(
     )
 
 
-def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
-    """The most specific place of the first place chain a paragraph opens with."""
+@dataclass(frozen=True)
+class Lead:
+    """The first place a paragraph names, and how far into its own words it comes."""
+
+    region: Region
+    at: int
+
+
+def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
+    """The most specific place of the first place chain in a paragraph's first characters."""
     start = _after_opening_quote(text)
-    zone = text[start : start + _LEAD_ZONE]
-    org = load_cues().regex("segment", "org-after-place")
-    mentions = find_regions(zone, gazetteer, scope)
-    k = 0
-    while k < len(mentions):
-        chain = [mentions[k]]
-        while (
-            k + 1 < len(mentions)
-            and mentions[k + 1].start == chain[-1].end
-            and gazetteer.is_within(mentions[k + 1].region, chain[-1].region)
-        ):
-            k += 1
-            chain.append(mentions[k])
-        k += 1
-        if not org.match(text, start + chain[-1].end):
-            return chain[-1].region
-    return None
+    chains = place_chains(text[start : start + _LEAD_ZONE + _NAME_ROOM], gazetteer, scope)
+    chain = next((c for c in chains if c[0].start < _LEAD_ZONE), None)
+    return Lead(chain[-1].region, chain[0].start) if chain else None
 
 
 def _after_opening_quote(text: str) -> int:
