@@ -233,7 +233,8 @@ class _Builder:
 
     def agency_link(self, m: Measure, mention: AgencyMention) -> None:
         target = self.agency(mention.name, mention.region)
-        self.link(m, PK.agency, target, _Evidence(mention.start, mention.end, "text"))
+        evidence = _Evidence(mention.start, mention.end, mention.basis, mention.inferred)
+        self.link(m, PK.agency, target, evidence)
 
     def mechanism_link(self, m: Measure, mention: MechanismMention) -> None:
         if mention.concept:

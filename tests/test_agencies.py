@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_regions import gaz, seed
 
@@ -21,7 +23,7 @@ def names(text: str, where: str) -> list[str]:
         ("与市中院联合发文", "延安市", ["延安市中级人民法院"]),
         ("依托省知识产权信息中心", "咸阳高新区", ["陕西省知识产权信息中心"]),
         ("市委市政府高度重视", "宝鸡市", ["宝鸡市委", "宝鸡市政府"]),
-        ("延安市市场监督管理局组织", "延安市", ["延安市市场监管局"]),
+        ("延安市市场监督管理局组织", "延安市", ["延安市市场监督管理局"]),  # as written
         (
             "市局、省局、总局三级联动",
             "日照市",
@@ -64,7 +66,7 @@ def test_offsets_point_at_the_evidence() -> None:
 
 def test_publisher_agency() -> None:
     name, region = publisher_agency("陕西省市场监督管理局", gaz())
-    assert (name, region.name) == ("陕西省市场监管局", "陕西省")
+    assert (name, region.name) == ("陕西省市场监督管理局", "陕西省")
     assert publisher_agency("市场监管总局", gaz()) == ("市场监管总局", None)
 
 
@@ -93,10 +95,54 @@ def test_national_list_agencies_carry_their_province() -> None:
         ("成都市政务服务管理和行政审批局建立平台", "成都市", ["成都市政务服务管理和行政审批局"]),
         ("西安市住房和城乡建设局牵头", "西安市", ["西安市住房和城乡建设局"]),
         ("延安市市场监管局和税务局联合", "延安市", ["延安市市场监管局"]),
-        ("无锡市发展改革委联合", "无锡市", ["无锡市发改委"]),
+        ("无锡市发展改革委联合", "无锡市", ["无锡市发展改革委"]),
         # a verb does not open a name: 建设 is what the zone did, not part of the centre's name
         ("苏州工业园区建设企业服务中心", "苏州市", []),
     ],
 )
 def test_names_with_joined_parts_and_leading_verbs(text: str, where: str, expected: list) -> None:
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("工单秒转至广州市公安局出入境管理支队。", "广州市", ["广州市公安局出入境管理支队"]),
+        ("中共商洛市委政法委员会牵头", "商洛市", ["中共商洛市委政法委员会"]),
+        ("托克托县委组织部副部长说", "托克托县", ["托克托县委组织部"]),
+        ("宝鸡市政府采购中心取消线下报名", "宝鸡市", ["宝鸡市政府采购中心"]),
+        ("建成宝鸡市政府采购电子卖场", "宝鸡市", []),
+        ("江西新余市政务服务中心大厅里", "新余市", ["新余市政务服务中心"]),
+        ("辽宁省生态环境厅开展执法体检", "辽宁省", ["辽宁省生态环境厅"]),
+        ("洛川县人民法院设立巡回法庭", "洛川县", ["洛川县人民法院"]),
+        ("认真落实市委、市政府《关于优化营商环境的意见》", "株洲市", []),
+    ],
+)
+def test_names_of_the_genre_as_written(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
+
+
+def test_a_named_body_without_a_place_in_front() -> None:
+    text = "走进位于长沙市岳麓区望月湖街道的阳光社区党群服务中心,朝阳托育中心开设混龄班。"
+    found = names(text, "岳麓区")
+    assert "阳光社区党群服务中心" in found and "朝阳托育中心" in found
+    assert not any(name.startswith(("位于", "走进")) for name in found)
+
+
+def test_a_first_person_report_credits_its_author() -> None:
+    from kg.corpus import Document, normalise
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "×县税务局认真落实减税降费政策。现将工作汇报如下:\n"
+        "一是推行“非接触式”办税,我局网上办税率达95%。\n"
+        "二是开展“春风行动”,全县减税1.2亿元。\n"
+    )
+    doc = Document(Path("report.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    for measure in facts.measures:
+        assert [a.name for a in measure.agencies] == ["×县税务局"]
+        assert measure.agencies[0].inferred
+    first = facts.measures[0].agencies[0]
+    assert text[first.start : first.end] == "我局"

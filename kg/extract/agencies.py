@@ -1,4 +1,4 @@
-"""Find the organisations a case names as acting, with short forms expanded and normalised.
+"""Find the organisations a case names as acting, as written, with short forms expanded.
 
 Recognised shapes: place + body + suffix (延安市 + 市场监管局, 咸阳高新区 + 知识产权 + 领导小组);
 relative marker + suffix (市 + 政府 → 延安市政府 in a 延安 case); a bare type word expanded with
@@ -13,23 +13,29 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.regions import find_regions
+from kg.extract.regions import ANON_RE, find_regions
 from kg.gazetteer import Gazetteer, Region
 from kg.resources import ontology_path
 
 LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
+_PARTY = "中共"
+"""Written before a party committee (中共商洛市委政法委员会), it is part of the name."""
+_PROPER_BODY = 12
+"""At most this many characters before a proper suffix make a name."""
 OPEN_QUOTES, CLOSE_QUOTES = '“‘"「『', '”’"」』'
 
 
 @dataclass(frozen=True)
 class AgencyMention:
-    """An organisation named in the text: evidence span, normalised name and jurisdiction."""
+    """An organisation named in the text: evidence span, name and jurisdiction."""
 
     start: int
     end: int
     surface: str
     name: str
     region: Region | None
+    basis: str = "text"
+    inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,48 +85,64 @@ class _Anchor:
     end: int
     prefix: str  # what the agency name starts with once expanded
     region: Region | None
+    head: str = ""  # the first place of a written chain (辽宁 in 辽宁大连金普新区)
 
 
 # ---- public API --------------------------------------------------------------------------
 
 
-def find_agencies(text: str, region: Region | None, gazetteer: Gazetteer) -> list[AgencyMention]:
-    """Organisations named in one measure's text; ``region`` is the measure's region."""
+def find_agencies(
+    text: str, region: Region | None, gazetteer: Gazetteer, hidden: str | None = None
+) -> list[AgencyMention]:
+    """Organisations named in one measure's text; ``region`` is the measure's region.
+
+    ``hidden`` is the name a document uses for the place it hides (×市): a short form (市局,
+    市政府) then expands to it, never to a place only inferred from clues.
+    """
     lex = load_lexicon()
-    chain = gazetteer.chain(region.code) if region else []
+    chain = gazetteer.chain(region.code) if region and not hidden else []
     found: list[tuple[int, int, str]] = []
-    for anchor in _anchors(text, chain, gazetteer, lex):
-        if anchor.region is None:
+    for anchor in _anchors(text, chain, gazetteer, lex, hidden):
+        if not anchor.prefix or anchor.prefix in lex.terms("marker"):
             continue  # a relative marker (市政府) in a case whose place is unknown
         hit = _match_after(text, anchor, lex)
         if hit:
             found.append(hit)
-    found += _quoted(text, region, lex)
-    found += _bare(text, region, lex, found)
+    home = region.name if chain else hidden
+    found += _quoted(text, home, lex)
+    found += _bare(text, home, lex, found)
     found += _standalone(text, lex, found)
     found += _known(text, lex, found)
+    found += _proper_names(text, lex, found, gazetteer)
     return _finish(text, found, region, gazetteer, lex)
 
 
 def publisher_agency(name: str, gazetteer: Gazetteer) -> tuple[str, Region | None]:
-    """Normalised issuing body of a document and the region it speaks for."""
-    clean = normalise("".join(name.split()), load_lexicon())
+    """Issuing body of a document, as written, and the region it speaks for."""
+    clean = "".join(name.split())
     return clean, _leading_region(clean, gazetteer, None)
 
 
-def normalise(name: str, lex: Lexicon) -> str:
-    """Apply the normalisation pairs (市场监督管理局 → 市场监管局), longest variant first."""
-    for variant, canonical in sorted(lex.terms("normalise").items(), key=lambda kv: -len(kv[0])):
-        if variant in name and canonical not in name.replace(variant, ""):
-            name = name.replace(variant, canonical)
-    return name
+def first_person(text: str) -> list[tuple[int, int]]:
+    """Spans where a report speaks for its author (我局, 我们), outside quoted speech."""
+    words = load_lexicon().terms("first_person")
+    spans = []
+    depth = 0
+    for i, char in enumerate(text):
+        depth += char in OPEN_QUOTES[:1] or char == "「"
+        depth -= char in CLOSE_QUOTES[:1] or char == "」"
+        if depth <= 0 and (word := next((w for w in words if text.startswith(w, i)), None)):
+            spans.append((i, i + len(word)))
+    return spans
 
 
 # ---- anchors -----------------------------------------------------------------------------
 
 
-def _anchors(text: str, chain: list[Region], gazetteer: Gazetteer, lex: Lexicon) -> list[_Anchor]:
-    """Written places (grouped when nested) and relative markers outside them."""
+def _anchors(
+    text: str, chain: list[Region], gazetteer: Gazetteer, lex: Lexicon, hidden: str | None
+) -> list[_Anchor]:
+    """Written places (grouped when nested), hidden places (×市) and relative markers."""
     anchors: list[_Anchor] = []
     covered: set[int] = set()
     scope = chain[0] if chain else None
@@ -132,15 +154,21 @@ def _anchors(text: str, chain: list[Region], gazetteer: Gazetteer, lex: Lexicon)
             and last.region
             and gazetteer.is_within(m.region, last.region)
         ):
-            anchors[-1] = _Anchor(last.start, m.end, text[last.start : m.end], m.region)
+            head = last.head or last.prefix
+            anchors[-1] = _Anchor(last.start, m.end, text[last.start : m.end], m.region, head)
         else:
             anchors.append(_Anchor(m.start, m.end, m.surface, m.region))
         covered.update(range(m.start, m.end))
+    for match in ANON_RE.finditer(text):
+        anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
+        covered.update(range(match.start(), match.end()))
     markers = lex.terms("marker")
     for pos, char in enumerate(text):
         if char in markers and pos not in covered and _is_marker(text, pos, lex):
             target = _marker_region(char, chain)
             prefix = target.name if target else char
+            if target is None and hidden and hidden.endswith(char):
+                prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
 
@@ -164,29 +192,71 @@ def _marker_region(char: str, chain: list[Region]) -> Region | None:
 
 
 def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, str] | None:
-    """place/marker + body + suffix, or place/marker + abbreviation (局 → 市场监管局)."""
+    """place/marker + body + suffix (the longest such name, with the units under it:
+    广州市公安局 + 出入境管理支队), or place/marker + abbreviation (局 → 市场监管局)."""
     pos = anchor.end
     full = anchor.region.name if anchor.region else anchor.prefix
     for abbr, expansion in lex.terms("abbrev").items():
         if text.startswith(abbr, pos) and _abbrev_ends(text, pos, abbr, lex):
             return anchor.start, pos + len(abbr), full + expansion
     # 延安市场监管局: the short place form swallowed the 市 of 市场; name it in full
-    prefix = full if full == anchor.prefix + text[pos : pos + 1] else anchor.prefix
-    unit_chars = lex.terms("marker")
+    prefix = full if full == anchor.prefix + text[pos : pos + 1] else _trim(anchor, lex)
+    end = _name_end(text, pos, lex, after_unit=prefix[-1:] in lex.terms("marker"))
+    if end is None:
+        return None
+    while (unit := _name_end(text, end, lex, after_unit=False, units_only=True)) is not None:
+        end = unit
+    if any(word in text[pos:end] for word in lex.terms("community")):
+        start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
+        return start, end, text[start:end]
+    party = _PARTY if text.endswith(_PARTY, 0, anchor.start) else ""
+    return anchor.start - len(party), end, party + prefix + text[pos:end]
+
+
+def _name_end(
+    text: str, pos: int, lex: Lexicon, after_unit: bool, units_only: bool = False
+) -> int | None:
+    """End of the longest body + suffix starting at ``pos`` (a body holds no other name)."""
+    best = None
     max_body = max(s.max_body for s in lex.suffixes)
     for size in range(max_body + 1):
         body = text[pos : pos + size]
         if size and not _valid_body(body, lex):
-            return None
+            break
+        if size and _names_agency(_words(body, lex), lex):
+            continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes:
             if not (suffix.min_body <= size <= suffix.max_body):
                 continue
-            if suffix.term in lex.terms("after_unit") and (size or prefix[-1:] not in unit_chars):
+            if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
                 continue
-            if text.startswith(suffix.term, pos + size):
-                end = pos + size + len(suffix.term)
-                return anchor.start, end, prefix + body + suffix.term
-    return None
+            if suffix.term in lex.terms("after_unit") and (size or not after_unit):
+                continue
+            end = pos + size + len(suffix.term)
+            if text.startswith(suffix.term, pos + size) and not _compound(text, end, suffix, lex):
+                best = max(best or 0, end)
+    return best
+
+
+def _words(body: str, lex: Lexicon) -> str:
+    """A body without its compounds of 政府 (政府采购), which name no government."""
+    for word in lex.terms("not_after_government"):
+        body = body.replace("政府" + word, "")
+    return body
+
+
+def _compound(text: str, end: int, suffix: Suffix, lex: Lexicon) -> bool:
+    """政府 in 政府采购 is half of a word, not a government."""
+    return suffix.term.endswith("政府") and any(
+        text.startswith(word, end) for word in lex.terms("not_after_government")
+    )
+
+
+def _trim(anchor: _Anchor, lex: Lexicon) -> str:
+    """A province written short before its city (江西新余市, 辽宁大连) is context, not name."""
+    if anchor.head in lex.terms("province_short"):
+        return anchor.prefix[len(anchor.head) :]
+    return anchor.prefix
 
 
 def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
@@ -217,7 +287,7 @@ def _names_agency(text: str, lex: Lexicon) -> bool:
     return any(s.term in text for s in lex.suffixes)
 
 
-def _quoted(text: str, region: Region | None, lex: Lexicon) -> list[tuple[int, int, str]]:
+def _quoted(text: str, home: str | None, lex: Lexicon) -> list[tuple[int, int, str]]:
     """“双随机、一公开”领导小组: a quoted name followed by an organisation suffix."""
     out = []
     for suffix in lex.terms("quoted"):
@@ -226,7 +296,7 @@ def _quoted(text: str, region: Region | None, lex: Lexicon) -> list[tuple[int, i
             if text[start - 1] in CLOSE_QUOTES:
                 open_at = max(text.rfind(q, 0, start - 1) for q in OPEN_QUOTES)
                 if open_at >= 0 and start - open_at <= 20:
-                    prefix = region.name if region else ""
+                    prefix = home or ""
                     out.append(
                         (open_at, start + len(suffix), prefix + text[open_at : start + len(suffix)])
                     )
@@ -235,10 +305,10 @@ def _quoted(text: str, region: Region | None, lex: Lexicon) -> list[tuple[int, i
 
 
 def _bare(
-    text: str, region: Region | None, lex: Lexicon, found: list[tuple[int, int, str]]
+    text: str, home: str | None, lex: Lexicon, found: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """A type word written without a place (市场监管局牵头) belongs to the case's region."""
-    if region is None:
+    if home is None:
         return []
     out = []
     for term in lex.terms("bare"):
@@ -246,7 +316,7 @@ def _bare(
         while start >= 0:
             end = start + len(term)
             if not _overlaps(start, end, found + out) and _after_boundary(text, start, lex):
-                out.append((start, end, region.name + term))
+                out.append((start, end, home + term))
             start = text.find(term, start + 1)
     return out
 
@@ -281,6 +351,62 @@ def _known(
     return out
 
 
+def _proper_names(
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]], gazetteer: Gazetteer
+) -> list[tuple[int, int, str]]:
+    """Named bodies with no place in front: 新城社区党群服务中心, 首都医科大学宣武医院.
+
+    The name runs back from a proper suffix (中心, 医院, 小学, 公司 …) over Chinese
+    characters to a clause boundary or a particle (的, 在, 由 …), past a place or a locality
+    (…街道) written before it; a name made of generic words only (政务服务中心) is not one.
+    """
+    out: list[tuple[int, int, str]] = []
+    stops = set(lex.terms("name_boundary"))
+    stops_inside = set(lex.terms("name_stop"))
+    generic = lex.terms("generic_body")
+    for suffix in sorted(lex.terms("proper_suffix"), key=len, reverse=True):
+        at = text.find(suffix)
+        while at > 0:
+            end = at + len(suffix)
+            start = at
+            while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
+                if text[start - 1] in stops:
+                    break
+                start -= 1
+            start = _after_places(text, start, at, gazetteer)
+            start = _after_locality(text, start, at, lex)
+            body = text[start:at]
+            if (
+                len(body) >= 2
+                and body not in generic
+                and not any(char in stops_inside for char in body)
+                and _valid_body(body, lex)
+                and not _overlaps(start, end, found + out)
+            ):
+                out.append((start, end, text[start:end]))
+            at = text.find(suffix, end)
+    return out
+
+
+def _after_places(text: str, start: int, at: int, gazetteer: Gazetteer) -> int:
+    """Past the last place named between ``start`` and ``at`` (the anchored names have it)."""
+    places = find_regions(text[start:at], gazetteer, None)
+    return start + places[-1].end if places else start
+
+
+def _after_locality(text: str, start: int, at: int, lex: Lexicon) -> int:
+    """Where a name starts past the places and localities (…街道, …镇) written before it."""
+    for word in lex.terms("locality"):
+        cut = text.rfind(word, start, at)
+        if cut >= 0 and cut + len(word) < at - 1:
+            start = cut + len(word)
+    return start
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _after_boundary(text: str, start: int, lex: Lexicon) -> bool:
     before = text[start - 1] if start else ""
     return not ("\u4e00" <= before <= "\u9fff") or before in lex.terms("boundary")
@@ -300,12 +426,11 @@ def _finish(
     gazetteer: Gazetteer,
     lex: Lexicon,
 ) -> list[AgencyMention]:
-    """Normalise, drop generic words and unexpanded markers, keep the first mention of each."""
+    """Drop generic words and non-actors, keep the first mention of each name."""
     generic = lex.terms("generic")
     out: dict[str, AgencyMention] = {}
-    for start, end, raw in sorted(found):
-        name = normalise(raw, lex)
-        if name in generic or name in out or _not_actor(text, start, lex):
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if name in generic or name in out or _not_actor(text, start, end, lex):
             continue
         if any(start < m.end and m.start < end for m in out.values()):
             continue
@@ -315,9 +440,13 @@ def _finish(
     return sorted(out.values(), key=lambda m: m.start)
 
 
-def _not_actor(text: str, start: int, lex: Lexicon) -> bool:
-    """被省政府… / 纳入省政府…: a body named as recogniser or list owner, not as an actor."""
-    return any(text.endswith(word, 0, start) for word in lex.terms("not_actor_before"))
+def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """被省政府… / 落实市委… / 市政府《…》: a body named as recogniser, list owner or author of
+    a policy, not as an actor."""
+    before = text[:start].rstrip("、,")
+    if any(before.endswith(word) for word in lex.terms("not_actor_before")):
+        return True
+    return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
 
 
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:

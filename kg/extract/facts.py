@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from kg.corpus import Document
 from kg.cues import Cues, load_cues
-from kg.extract.agencies import AgencyMention, find_agencies, publisher_agency
+from kg.extract.agencies import AgencyMention, find_agencies, first_person, publisher_agency
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
 from kg.extract.regions import (
@@ -26,6 +26,7 @@ from kg.extract.regions import (
     RegionAssignment,
     document_place,
     document_scope,
+    hidden_place,
     measure_region,
 )
 from kg.extract.themes import ThemeAssignment, classify_theme
@@ -92,10 +93,46 @@ def extract_document(
     publisher = None
     if doc.metadata.publisher:
         publisher = Publisher(*publisher_agency(doc.metadata.publisher, context.gazetteer))
-    facts = tuple(extract_measure(m, scope, context) for m in measures)
+    hidden = hidden_place(doc.view)
+    facts = tuple(extract_measure(m, scope, context, hidden) for m in measures)
     if any(f.region is None or f.region.region is None for f in facts):
         facts = _placed_by_document(doc, facts, context)
+    if measures:
+        facts = _by_the_author(doc, measures[0].start, facts, context, hidden)
     return DocumentFacts(doc, scope, publisher, facts)
+
+
+def _by_the_author(
+    doc: Document,
+    first_case: int,
+    facts: tuple[MeasureFacts, ...],
+    context: ExtractionContext,
+    hidden: str | None,
+) -> tuple[MeasureFacts, ...]:
+    """In a report written in the first person (我局…, 我们…), its author does the work of every
+    case: the first agency its preamble names (市市场监管局认真贯彻…)."""
+    spoken = [first_person(f.measure.view) for f in facts]
+    if not any(spoken):
+        return facts
+    named = find_agencies(doc.view[:first_case], None, context.gazetteer, hidden)
+    if not named:
+        return facts
+    author = named[0]
+    out = []
+    for f, spans in zip(facts, spoken, strict=True):
+        if any(a.name == author.name for a in f.agencies):
+            out.append(f)
+            continue
+        base = f.measure.start
+        start, end = (
+            (spans[0][0] + base, spans[0][1] + base) if spans else (author.start, author.end)
+        )
+        basis = f"the author of a report in the first person ({author.surface} in its preamble)"
+        mention = replace(
+            author, start=start, end=end, surface=doc.view[start:end], basis=basis, inferred=True
+        )
+        out.append(replace(f, agencies=(mention, *f.agencies)))
+    return tuple(out)
 
 
 def _placed_by_document(
@@ -123,7 +160,10 @@ def _unplaced(facts: MeasureFacts, place: RegionAssignment, hidden: bool) -> boo
 
 
 def extract_measure(
-    measure: Measure, scope: RegionAssignment | None, context: ExtractionContext
+    measure: Measure,
+    scope: RegionAssignment | None,
+    context: ExtractionContext,
+    hidden: str | None = None,
 ) -> MeasureFacts:
     """Facts of one measure, shifted from measure-relative to document offsets."""
     text, base = measure.view, measure.start
@@ -137,7 +177,9 @@ def extract_measure(
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
-        agencies=tuple(_shift(a, base) for a in find_agencies(text, place, context.gazetteer)),
+        agencies=tuple(
+            _shift(a, base) for a in find_agencies(text, place, context.gazetteer, hidden)
+        ),
         mechanisms=tuple(_shift(m, base) for m in find_mechanisms(text, context.mechanisms)),
         outcomes=tuple(_shift(o, base) for o in find_outcomes(text)),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,

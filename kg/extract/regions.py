@@ -291,15 +291,20 @@ def opens_organisation(text: str, end: int) -> bool:
     return bool(load_cues().regex("places", "org-after-place").match(text, end))
 
 
+def hidden_place(text: str) -> str | None:
+    """The name a text most often hides a place behind (×市), if it hides one."""
+    hidden = Counter(m.group() for m in ANON_RE.finditer(text)).most_common(1)
+    return hidden[0][0] if hidden else None
+
+
 def _at_anonymised_level(
     found: RegionAssignment | None, text: str, gazetteer: Gazetteer
 ) -> RegionAssignment | None:
     """Lift an inference to the level of the place the text hides most often (×市 → the
     clue's city: a county named in a hidden city's report lies in that city)."""
-    hidden = Counter(m.group() for m in ANON_RE.finditer(text)).most_common(1)
-    if found is None or found.region is None or not hidden:
+    name = hidden_place(text)
+    if found is None or found.region is None or name is None:
         return found
-    name = hidden[0][0]
     cues = load_cues()
     level = next((lv for lv in _LEVELS if name[-1] in cues.terms("places", f"hides-{lv}")), None)
     chain = gazetteer.chain(found.region.code)
