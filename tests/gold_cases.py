@@ -15,13 +15,15 @@ from kg.corpus import Document, Line, read_document
 from kg.evaluate import Evaluation, evaluate
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.graph import build_triples, graph_of
-from kg.segment import Measure
+from kg.segment import Measure, segment
 from kg.vocab import ontology_graph
 from tests.conftest import document_path, load_all_gold
 
 
 def gold_measures(doc: Document, items: list[dict]) -> list[Measure]:
-    """One measure per gold case of ``doc``, with the gold span, title and status."""
+    """One measure per gold case of ``doc``, with the gold span, title and status (and told as
+    prose when segmentation reads the document so)."""
+    prose = segment(doc)[0].prose
     measures = []
     for ordinal, item in enumerate(items, 1):
         end = min([item["end"], *(s for s, _ in doc.repeats if item["start"] < s < item["end"])])
@@ -30,7 +32,9 @@ def gold_measures(doc: Document, items: list[dict]) -> list[Measure]:
         heading = Line(heading.start, heading.end, doc.view[heading.start : heading.end])
         status = item.get("status", "implemented")
         measures.append(
-            Measure(doc, ordinal, item.get("label"), heading.text, (heading,), end, None, status)
+            Measure(
+                doc, ordinal, item.get("label"), heading.text, (heading,), end, None, status, prose
+            )
         )
     return measures
 

@@ -344,3 +344,20 @@ def test_metric_baseline_and_qualifier_read_off_the_clause(
     assert mention.baseline == (Decimal(baseline) if baseline is not None else None)
     if metric is not None:
         assert mention.metric == metric
+
+
+def test_numbers_that_tell_a_feature_story_are_not_results() -> None:
+    story = (
+        "上午9点，62岁的王大爷来到大厅，他一个月要跑三四次医院。"
+        "工作人员3分钟就帮他办好了。目前，该中心累计办理业务1.2万件，群众满意率达99%。"
+    )
+    prose = {(o.value, o.unit) for o in find_outcomes(story, prose=True)}
+    assert (Decimal("1.2"), "万件") in prose and (Decimal("99"), "%") in prose
+    assert not any(unit in {"岁", "次", "分钟", "个月"} for _, unit in prose)
+    listed = {o.unit for o in find_outcomes("该局3分钟办结,累计办理业务1.2万件。", prose=False)}
+    assert "分钟" in listed  # in a case list every stated quantity is a result
+
+
+def test_a_sentence_about_a_person_keeps_only_its_stated_results() -> None:
+    text = "她的儿子在托育中心待了9个多月。托育中心办结率达98%。"
+    assert [o.value for o in find_outcomes(text)] == [Decimal("98")]

@@ -181,7 +181,7 @@ def extract_measure(
             _shift(a, base) for a in find_agencies(text, place, context.gazetteer, hidden)
         ),
         mechanisms=tuple(_shift(m, base) for m in find_mechanisms(text, context.mechanisms)),
-        outcomes=tuple(_shift(o, base) for o in find_outcomes(text)),
+        outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
 

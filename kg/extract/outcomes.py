@@ -99,6 +99,8 @@ class _Patterns:
     suffix_filler: re.Pattern[str]
     change_to: re.Pattern[str]
     metric_stop: re.Pattern[str]
+    story: re.Pattern[str]
+    result_cue: re.Pattern[str]
 
 
 _CN = "零〇一二两三四五六七八九十"
@@ -162,6 +164,8 @@ def _patterns() -> _Patterns:
         ),
         change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
+        story=re.compile(lex.alternation("story_marker")),
+        result_cue=re.compile(lex.alternation("result_cue")),
     )
 
 
@@ -183,8 +187,13 @@ class _Candidate:
     baseline_at: tuple[int, int] | None = None
 
 
-def find_outcomes(text: str) -> list[OutcomeMention]:
-    """All quantified results stated in a measure's view text, in text order."""
+def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
+    """All quantified results stated in a measure's view text, in text order.
+
+    In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
+    退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
+    压缩到, 达 …: the ``result_cue`` words of ontology/units.csv).
+    """
     if not text or not text.strip():
         return []
     pats = _patterns()
@@ -193,7 +202,7 @@ def find_outcomes(text: str) -> list[OutcomeMention]:
     candidates = _drop_design_digits(text, candidates)
     candidates += _scan_specials(text, pats, masked)
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
-    candidates = _keep_outcomes(text, candidates)
+    candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
     return _to_mentions(text, _Sorted(candidates), pats)
 
@@ -413,20 +422,22 @@ def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return [c for i, c in enumerate(cands) if i not in drop]
 
 
-def _keep_outcomes(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _keep_outcomes(text: str, cands: list[_Candidate], prose: bool) -> list[_Candidate]:
     """Apply the clause-level policy: dates, design labels, placeholders, attributive use."""
     ordered = _Sorted(cands)
-    kept = [cand for cand in cands if not _rejected(text, cand, ordered)]
+    kept = [cand for cand in cands if not _rejected(text, cand, ordered, prose)]
     return _last_zero_per_noun(_dedupe(kept))
 
 
-def _rejected(text: str, cand: _Candidate, cands: _Sorted) -> bool:
+def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
     clause_start, clause_end = _clause(text, cand.num_start)
     clause = text[clause_start:clause_end]
     if "×" in clause:
         return True  # anonymised text: the numbers around a placeholder are not reliable
     if cand.kind in {"zero", "rank", "doubling"}:
         return False
+    if _told_as_a_story(text, cand, clause, prose):
+        return True
     after = text[cand.end : cand.end + 1]
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
@@ -445,6 +456,19 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted) -> bool:
     if cand.chinese:
         return _chinese_is_label(text, cand, clause_start, _patterns())
     return False
+
+
+def _told_as_a_story(text: str, cand: _Candidate, clause: str, prose: bool) -> bool:
+    """A number of prose, or of a sentence about a person or a moment of a day (她的儿子已经到
+    托育中心9个多月了), is part of the story, unless its clause states a result."""
+    pats = _patterns()
+    if prose:
+        return not pats.result_cue.search(clause)
+    _, sentence_breaks = _breaks(text)
+    index = bisect_left(sentence_breaks, cand.num_start)
+    start = sentence_breaks[index - 1] + 1 if index else 0
+    sentence = text[start : _sentence_end(text, cand.num_start)]
+    return bool(pats.story.search(sentence)) and not pats.result_cue.search(clause)
 
 
 def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:

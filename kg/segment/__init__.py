@@ -48,6 +48,9 @@ class Measure:
     end: int
     section: Line | None
     status: str
+    prose: bool = False
+    """Told as prose (a feature or a text without numbered cases), not as a case list:
+    numbers in it are results only where a result is said."""
 
     @property
     def start(self) -> int:
@@ -87,9 +90,9 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
         return _measures(doc, lines, anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
-        return _measures(doc, lines, reading.anchors, reading.sections)
+        return _measures(doc, lines, reading.anchors, reading.sections, prose=True)
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
-        return _measures(doc, lines, [_whole_document(doc, lines)], {})
+        return _measures(doc, lines, [_whole_document(doc, lines)], {}, prose=True)
     raise DocumentError(doc.path, NO_PLACE)
 
 
@@ -126,7 +129,11 @@ def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
 
 
 def _measures(
-    doc: Document, lines: list[Line], anchors: list[Anchor], sections: dict[int, Line]
+    doc: Document,
+    lines: list[Line],
+    anchors: list[Anchor],
+    sections: dict[int, Line],
+    prose: bool = False,
 ) -> list[Measure]:
     starts = {a.index for a in anchors}
     planned = load_cues().regex("segment", "planned-section")
@@ -143,6 +150,7 @@ def _measures(
                 end=_body_end(lines, anchor, starts | set(sections)),
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
+                prose=prose,
             )
         )
     return measures
