@@ -23,7 +23,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg.corpus import DocumentError, iter_paths, read_document
-from kg.export import write_exports
+from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.graph import Triples, build_triples, graph_of
 from kg.publish import GRAPH, check_folder, exclusive, publish, staging
@@ -92,22 +92,40 @@ def build(
     for name in ONTOLOGY_FILES:
         triples.update(dict.fromkeys(ontology_graph(name)))
     report.triples = len(triples)
-    graph = graph_of(triples)
-    if check_shapes:
-        report.validation = validate(graph)
+    check = _checker(report, strict, where) if check_shapes else None
+    if out is not None:
+        report.outputs = _write_outputs(triples, out, views, analysis, check)
+    elif check is not None:
+        check(ntriples_text(triples))
+    report.seconds = time.perf_counter() - started
+    return graph_of(triples), report
+
+
+def _checker(report: BuildReport, strict: bool, where: str) -> Callable[[str], None]:
+    """Validation of the graph's N-Triples text; a strict build stops on a violation."""
+
+    def check(text: str) -> None:
+        report.validation = validate(text)
         if strict and not report.validation.conforms:
             problems = "".join(f"\n  {v}" for v in report.validation.violations)
-            raise BuildFailed(f"the graph breaks ontology/shapes.ttl; nothing written{problems}")
-    if out is not None:
-        report.outputs = _write_outputs(triples, out, views, analysis)
-    report.seconds = time.perf_counter() - started
-    return graph, report
+            raise BuildFailed(f"the graph breaks ontology/shapes.ttl; {where}{problems}")
+
+    return check
 
 
-def _write_outputs(triples: Triples, out: Path, views: bool, analysis: bool) -> list[Path]:
-    """Stage the exports, views and report of one graph, then publish them together."""
+def _write_outputs(
+    triples: Triples,
+    out: Path,
+    views: bool,
+    analysis: bool,
+    check: Callable[[str], None] | None,
+) -> list[Path]:
+    """Stage the exports, views and report of one graph (validated, when asked, before
+    anything is published), then publish them together."""
     with exclusive(out), staging(out) as stage:
         write_exports(triples, stage)
+        if check is not None:
+            check((stage / GRAPH).read_text(encoding="utf-8"))
         if views:
             from kg.views import render
 

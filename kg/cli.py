@@ -25,7 +25,7 @@ from kg.query import (
     named_query,
     render,
 )
-from kg.validate import validate
+from kg.validate import validate_file
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,7 +151,7 @@ def validate_command(export: Path) -> None:
     """
     if not export.exists():
         raise click.ClickException(f"{export} does not exist: run `kg build` first")
-    report = validate(Graph().parse(export))
+    report = validate_file(export)
     for violation in report.violations:
         click.echo(f"✗ {violation}")
     if not report.conforms:

@@ -78,6 +78,11 @@ def write_exports(graph: Iterable[Triple], out: Path) -> list[Path]:
     return [final for _, final in staged]
 
 
+def ntriples_text(graph: Iterable[Triple]) -> str:
+    """The N-Triples export as one string, byte for byte what write_exports writes."""
+    return "".join(ntriples_chunks(_Prepared(graph)))
+
+
 def _stage(out: Path, name: str, chunks: Iterable[str]) -> Path:
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
     os.fchmod(fd, 0o644)
