@@ -20,6 +20,7 @@ import jieba
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
 
 PK = Namespace("https://w3id.org/practice-kg/ontology#")
@@ -236,7 +237,7 @@ class ThemeVocabulary:
 
 
 _HEADING_NOISE = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.]|\(?[一二三四五六七八九十]+\)|\d+[、.]?|第[^章节]{1,3}[章节部分])"
+    rf"^(?:[{CN_NUMERAL_CHARS}]+[、.]|\(?[{CN_NUMERAL_CHARS}]+\)|\d+[、.]?|第[^章节]{{1,3}}[章节部分])"
 )
 _HEADING_TAIL = re.compile(r"(?:活动|工作|领域|方面|指标)$")
 

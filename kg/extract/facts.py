@@ -180,7 +180,9 @@ def extract_measure(
         agencies=tuple(
             _shift(a, base) for a in find_agencies(text, place, context.gazetteer, hidden)
         ),
-        mechanisms=tuple(_shift(m, base) for m in find_mechanisms(text, context.mechanisms)),
+        mechanisms=tuple(
+            _shift(m, base) for m in find_mechanisms(text, context.mechanisms, context.cues)
+        ),
         outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )

@@ -1,5 +1,8 @@
 """Find the mechanisms a measure uses: vocabulary concepts and candidate (new) named practices.
 
+The cue words (head nouns, trigger verbs, what marks a problem, an honour or a result …) are
+data: ``ontology/cues/mechanisms.csv``, compiled once per cue set.
+
 Three sources, all general to the genre rather than to any one document:
 
 1. vocabulary aliases (every zh label of mechanisms.ttl), matched on the text with quote marks
@@ -21,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.cues import Cues, load_cues
+from kg.numerals import CN_NUMERAL_CHARS
 from kg.vocab import MechanismVocabulary, loose_key, normalise_label, tokenize
 
 QUOTE_MARKS = '“”‘’「」『』"'
@@ -29,106 +34,129 @@ _QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
-_NUMERAL = "0-9一二三四五六七八九十两百千"
-
-# Mechanism head nouns: what a named practice is (a mechanism, system, model, platform ...).
-_HEADS = "机制|制度|模式|工作法|体系|平台|标准|清单|专区|专窗|专班|大会|工程|行动|规程|规范|服务"
-_JOIN_TAIL = re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{_HEADS})")
-_GENERIC_JOIN = re.compile(r"^(?:工作机制|工作制度|工作模式)$")
-# A quoted brand followed by the facility it names: “指南针”智慧信用监管平台.
-_FACILITY_TAIL = re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:平台|中心|基地)")
-# Nouns that, right after a quote, say the quote names a practice or a brand.
-_NAMING_AFTER = re.compile(
-    r"^(?:等)?(?:活动|行动|模式|机制|工作法|品牌|工程|改革|试点|平台|体系|服务)"
-)
-# Verbs that introduce a practice the measure set up.
-_TRIGGERS = (
-    "建立健全|建立|健全|构建|建设|搭建|打造|推行|实行|实施|探索|创新|推出|设立|成立|形成|"
-    "完善|制定|出台|引入|采用|推广|启动|上线|依托|创建|推进|深化|开展|开设|开通|注册成立"
-)
-_TRIGGER_BEFORE = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?[\u4e00-\u9fa5]{{0,2}}$")
-_UNQUOTED_HEADS = (
-    "机制|制度|模式|工作法|体系|平台|专班|专区|中心|基地|试点|工程|窗口|专线|热线|工作站|服务站|"
-    "维权站|改革"
-)
-_SCOPE = "全市|全省|全区|全县|全国"
-_UNQUOTED = re.compile(
-    rf"(?:(?:{_TRIGGERS})(?:了|起|好)?)+(?:{_SCOPE})?"
-    rf"({_WORD}{{3,18}}(?:{_UNQUOTED_HEADS}))"
-)
-# Triggers that are also nouns inside a name (科技创新标准化城市试点); the others are verbs only,
-# and inside a name they start a new clause (…和强化建立X机制).
-_NOUN_TRIGGERS = {
-    "建设",
-    "实施",
-    "探索",
-    "创新",
-    "推出",
-    "形成",
-    "完善",
-    "推广",
-    "依托",
-    "创建",
-    "推进",
-    "深化",
-    "开展",
-    "注册成立",
-}
-_CLAUSE_TRIGGERS = "|".join(t for t in _TRIGGERS.split("|") if t not in _NOUN_TRIGGERS)
-_TRIGGER_AT = re.compile(rf"(?=(?:{_TRIGGERS})(?:了|起|好)?)")
-_TRIGGER_LEAD = re.compile(rf"(?:{_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
-_CLAUSE_LEAD = re.compile(rf"(?:{_CLAUSE_TRIGGERS})(?:了|起|好)?(?:{_SCOPE})?")
-_AFTER_QUOTE = re.compile(rf"”的({_WORD}{{3,14}}(?:{_HEADS}))")
-_CONTINUATION = re.compile(rf"^(?:、|及|和|与|以及)({_WORD}{{3,16}}?(?:{_UNQUOTED_HEADS}|联盟))")
-_UNQUOTED_HEAD = re.compile(rf"(?:工作机制|工作制度|{_UNQUOTED_HEADS}|{_HEADS})$")
-_ORDINAL_PREFIX = re.compile(rf"^(?:首[家个批]|[{_NUMERAL}]+[个家套批支项处])")
+_NUMERAL = f"0-9{CN_NUMERAL_CHARS}"
+_SEPARATORS = re.compile(r"[、,;—\-]+")
+_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
+_ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
+# Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
+_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『]")
+_LISTED_BEFORE = re.compile(r"[”」』](?:、|和|与|及)?$")
+_ABBREVIATION = re.compile(r"^\(?以下简称")
 _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
-_COUNTED_MEASURES = re.compile(rf"[{_NUMERAL}]+条(?:措施|举措)")
-_ISSUING_VERB = re.compile(r"(?:制定|制订|实施|出台|印发|推出|落实|发布)$")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
 _COMPONENTS = re.compile(r"[”」』]\((?:[A-Za-z]:)?([^()]{8,80})\)")
 _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
-_ENUMERATED_LEAD = re.compile(r"[一二三四五六七八九十]是([\u4e00-\u9fa5A-Za-z0-9+“”]{3,14}):")
-# A practice name carries a numeral, an operator, an action morpheme or a head noun.
-_PRACTICE_SIGNAL = re.compile(
-    rf"[{_NUMERAL}+]|"
-    r"[办管查审批检帮评调享押贷保通督联治控]|"
-    r"服务|监管|机制|模式|制度|工作法|体系|平台|清单|专区|专窗|窗口|改革|行动|工程|活动|"
-    r"样板|样本|榜|库|圈|站|码|卡|式|法|证|险|网|制"
-)
-_ACTION_END = re.compile(r"[办管查审批检帮评调享]$")
-_LEADING_VERB = re.compile(r"^(?:提供|推行|实行|实施|开展|推进|打造|建立|探索)(?=.{3,})")
-_ZERO_ITEM = re.compile(r"^(?:零|0|无|不|免)")
-_SEPARATORS = re.compile(r"[、,;—\-]+")
-_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
-_ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
-_PROBLEM_AFTER = re.compile(r"^(?:等)?(?:问题|难题|现象|短板|瓶颈|困境|顽疾)")
-_HONOUR_AFTER = re.compile(r"^(?:等)?(?:称号|荣誉|奖项|奖|示范城市)")
-_MEDIA_AFTER = re.compile(r"^(?:微信公众号|公众号|微信|APP|App|app|小程序|网站|客户端|抖音|微博)")
-# Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
-_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『]")
-_LISTED_BEFORE = re.compile(r"[”」』](?:、|和|与|及)?$")
-# A quote followed by how often it was held (“巡回宣讲”60余场次) names an activity.
-_COUNT_AFTER = re.compile(r"^[0-9]+(?:\.[0-9]+)?[余多]?(?:场次|场|次|期|批次|轮)")
-_ABBREVIATION = re.compile(r"^\(?以下简称")
-_HONOUR_BEFORE = re.compile(r"(?:荣获|获评|评为|授予|获得|入选)$")
-_OLD_STATE_BEFORE = re.compile(r"(?:变|从|由)$")
-_RESULT_BEFORE = re.compile(r"(?:实现|做到|达到|确保)(?:了)?$")
-_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,6}(?:省|市|县|区|镇|乡|村)$")
-_ORG = re.compile(r"(?:局|厅|委员会|公司|银行|协会|大学|学院|医院|法院|检察院|集团|政府)$")
-_PLACE_PREFIX = re.compile(
-    r"^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
-)
-_ORG_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,12}?(?:局|委员会|办公室)(?=[\u4e00-\u9fa5]{5,})")
-_MECHANISM_TITLE = re.compile(r"(?:制度|规程|规范|清单|承诺书|机制)$")
+_ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
 _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
 _SHORT_SENTENCE = 5
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The cue words of ``ontology/cues/mechanisms.csv`` compiled into the patterns used here."""
+
+    join_tail: re.Pattern[str]
+    generic_join: re.Pattern[str]
+    facility_tail: re.Pattern[str]
+    naming_after: re.Pattern[str]
+    trigger_before: re.Pattern[str]
+    unquoted: re.Pattern[str]
+    trigger_at: re.Pattern[str]
+    trigger_lead: re.Pattern[str]
+    clause_lead: re.Pattern[str]
+    after_quote: re.Pattern[str]
+    continuation: re.Pattern[str]
+    unquoted_head: re.Pattern[str]
+    ordinal_prefix: re.Pattern[str]
+    counted_measures: re.Pattern[str]
+    issuing_verb: re.Pattern[str]
+    practice_signal: re.Pattern[str]
+    action_end: re.Pattern[str]
+    leading_verb: re.Pattern[str]
+    state_item: re.Pattern[str]
+    problem_after: re.Pattern[str]
+    honour_after: re.Pattern[str]
+    media_after: re.Pattern[str]
+    count_after: re.Pattern[str]
+    honour_before: re.Pattern[str]
+    old_state_before: re.Pattern[str]
+    result_before: re.Pattern[str]
+    place: re.Pattern[str]
+    organisation: re.Pattern[str]
+    place_prefix: re.Pattern[str]
+    issuer_prefix: re.Pattern[str]
+    rule_title: re.Pattern[str]
+
+
+_COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
+
+
+def _patterns(cues: Cues) -> _Patterns:
+    """The compiled patterns of one cue set, built once per set."""
+    if id(cues) not in _COMPILED:
+        _COMPILED[id(cues)] = (cues, _compile(cues))
+    return _COMPILED[id(cues)][1]
+
+
+def _compile(cues: Cues) -> _Patterns:
+    def words(kind: str) -> str:
+        return "|".join(sorted(cues.terms("mechanisms", kind), key=len, reverse=True))
+
+    def chars(kind: str) -> str:
+        return "".join(cues.terms("mechanisms", kind))
+
+    heads, unquoted_heads = words("head"), words("unquoted-head")
+    triggers, particle, scope = words("trigger"), f"(?:{words('trigger-particle')})", words("scope")
+    nouns = set(cues.terms("mechanisms", "noun-trigger"))
+    clause = "|".join(t for t in cues.terms("mechanisms", "trigger") if t not in nouns)
+    signals = f"[{_NUMERAL}+]|[{chars('action-char')}{chars('signal-char')}]|{words('signal-word')}"
+    return _Patterns(
+        join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})"),
+        generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
+        facility_tail=re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')})"),
+        naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
+        trigger_before=re.compile(rf"(?:{triggers}){particle}?[\u4e00-\u9fa5]{{0,2}}$"),
+        unquoted=re.compile(
+            rf"(?:(?:{triggers}){particle}?)+(?:{scope})?({_WORD}{{3,18}}(?:{unquoted_heads}))"
+        ),
+        trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
+        trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
+        clause_lead=re.compile(rf"(?:{clause}){particle}?(?:{scope})?"),
+        after_quote=re.compile(rf"”的({_WORD}{{3,14}}(?:{heads}))"),
+        continuation=re.compile(
+            rf"^(?:{words('joiner')})({_WORD}{{3,16}}?(?:{unquoted_heads}|{words('continuation-head')}))"
+        ),
+        unquoted_head=re.compile(rf"(?:{words('generic-head')}|{unquoted_heads}|{heads})$"),
+        ordinal_prefix=re.compile(rf"^(?:首[家个批]|[{_NUMERAL}]+[{chars('counter')}])"),
+        counted_measures=re.compile(rf"[{_NUMERAL}]+条(?:{words('counted-noun')})"),
+        issuing_verb=re.compile(rf"(?:{words('issuing-verb')})$"),
+        practice_signal=re.compile(signals),
+        action_end=re.compile(rf"[{chars('action-char')}]$"),
+        leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
+        state_item=re.compile(rf"^(?:{words('state-item')})"),
+        problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
+        honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
+        media_after=re.compile(rf"^(?:{words('media-after')})"),
+        count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
+        honour_before=re.compile(rf"(?:{words('honour-before')})$"),
+        old_state_before=re.compile(rf"(?:{words('old-state-before')})$"),
+        result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
+        place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
+        organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
+        place_prefix=re.compile(
+            r"^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
+        ),
+        issuer_prefix=re.compile(
+            rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
+        ),
+        rule_title=re.compile(rf"(?:{words('rule-title')})$"),
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -142,16 +170,22 @@ class MechanismMention:
     label: str
 
 
-def find_mechanisms(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
-    """All mechanism mentions in `text`, sorted, one per occurrence and span."""
+def find_mechanisms(
+    text: str, vocab: MechanismVocabulary, cues: Cues | None = None
+) -> list[MechanismMention]:
+    """All mechanism mentions in `text`, sorted, one per occurrence and span.
+
+    ``cues`` are the cue tables (``ontology/cues/mechanisms.csv``); the shipped ones by default.
+    """
+    pats = _patterns(cues or load_cues())
     concepts = _vocabulary_mentions(text, vocab)
     candidates = (
-        _quoted_mentions(text, vocab)
-        + _title_mentions(text, vocab)
-        + _unquoted_mentions(text, vocab)
-        + _counted_measures(text)
-        + _enumerated_leads(text, vocab)
-        + _sentence_leads(text, vocab)
+        _quoted_mentions(text, vocab, pats)
+        + _title_mentions(text, vocab, pats)
+        + _unquoted_mentions(text, vocab, pats)
+        + _counted_measures(text, pats)
+        + _enumerated_leads(text, vocab, pats)
+        + _sentence_leads(text, vocab, pats)
         + _component_lists(text, vocab)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
@@ -238,7 +272,9 @@ def _close_quote(text: str, start: int, end: int) -> int:
 # --- quoted names -----------------------------------------------------------------------------
 
 
-def _quoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _quoted_mentions(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
     mentions = []
     for match in _QUOTED.finditer(text):
         inner = next(group for group in match.groups() if group is not None)
@@ -246,16 +282,16 @@ def _quoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMen
         if _inside_book_title(text, start):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 16]
-        joined = _joined_tail(after, inner, vocab)
+        joined = _joined_tail(after, inner, vocab, pats)
         if joined:
             end += len(joined)
             label = normalise_label(inner + joined)
-        elif _is_practice_name(inner, before, after):
-            items = _action_items(inner)
+        elif _is_practice_name(inner, before, after, pats):
+            items = _action_items(inner, pats)
             if items:
                 mentions += _item_mentions(text, start + 1, inner, items, vocab)
                 continue
-            label = _LEADING_VERB.sub("", normalise_label(inner))
+            label = pats.leading_verb.sub("", normalise_label(inner))
         else:
             continue
         if vocab.lookup(label) is None:
@@ -263,27 +299,27 @@ def _quoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMen
     return mentions
 
 
-def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary) -> str:
+def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patterns) -> str:
     """The head noun after a quote too short to be a name alone: “五办”机制, “三押”融资大会."""
     core = normalise_label(inner)
     if vocab.lookup(inner) is not None:
         return ""
-    facility = _FACILITY_TAIL.match(after)
+    facility = pats.facility_tail.match(after)
     if facility:
         return facility.group(0)
     weak = len(core) <= 2 or _ALL_NUMERAL.match(core) or core.endswith("式")
     if not weak:
         return ""
-    tail = _JOIN_TAIL.match(after)
-    if not tail or _GENERIC_JOIN.match(tail.group(0)):
+    tail = pats.join_tail.match(after)
+    if not tail or pats.generic_join.match(tail.group(0)):
         return ""
     return tail.group(0)
 
 
-def _action_items(inner: str) -> list[str]:
+def _action_items(inner: str, pats: _Patterns) -> list[str]:
     """Items of an enumeration of short action names (标准办、网上办、集成办), else []."""
     items = [item for item in _SEPARATORS.split(inner) if item]
-    short = all(2 <= len(item) <= 4 and _ACTION_END.search(item) for item in items)
+    short = all(2 <= len(item) <= 4 and pats.action_end.search(item) for item in items)
     return items if len(items) > 1 and short else []
 
 
@@ -307,12 +343,12 @@ def _inside_book_title(text: str, start: int) -> bool:
     return before.rfind("《") > before.rfind("》")
 
 
-def _is_practice_name(inner: str, before: str, after: str) -> bool:
+def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> bool:
     """Does a quoted phrase name a practice (rather than a result, problem, place or honour)?"""
     name = normalise_label(inner)
     core = loose_key(inner)
     if _ABBREVIATION.match(after) or before.endswith("简称"):
-        return len(core) >= 2 and not _ORG.search(name)
+        return len(core) >= 2 and not pats.organisation.search(name)
     if len(name) < _MIN_BARE_QUOTE or len(core) > _MAX_QUOTE or not _HAN.search(name):
         return False
     if (
@@ -321,46 +357,52 @@ def _is_practice_name(inner: str, before: str, after: str) -> bool:
         or (("," in name or "的" in name) and len(core) > 12)
     ):
         return False
-    if _PROBLEM_AFTER.match(after) or _HONOUR_AFTER.match(after) or _MEDIA_AFTER.match(after):
+    if (
+        pats.problem_after.match(after)
+        or pats.honour_after.match(after)
+        or pats.media_after.match(after)
+    ):
         return False
-    if _HONOUR_BEFORE.search(before) or _OLD_STATE_BEFORE.search(before):
+    if pats.honour_before.search(before) or pats.old_state_before.search(before):
         return False
-    if _RESULT_BEFORE.search(before) and after[:1] in ("。", "\n", ""):
+    if pats.result_before.search(before) and after[:1] in ("。", "\n", ""):
         return False
-    if _PLACE.match(name) or _ORG.search(name):
+    if pats.place.match(name) or pats.organisation.search(name):
         return False
     items = [item for item in _SEPARATORS.split(name) if item]
-    if items and all(_ZERO_ITEM.match(item) for item in items):
+    if items and all(pats.state_item.match(item) for item in items):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
-    if _NAMING_AFTER.match(after) or _TRIGGER_BEFORE.search(before):
+    if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
-    if _LISTED_AFTER.match(after) or _LISTED_BEFORE.search(before) or _COUNT_AFTER.match(after):
+    if _LISTED_AFTER.match(after) or _LISTED_BEFORE.search(before) or pats.count_after.match(after):
         return True
-    return len(items) > 1 or bool(_PRACTICE_SIGNAL.search(name))
+    return len(items) > 1 or bool(pats.practice_signal.search(name))
 
 
 # --- titles of rules (《…制度》) ---------------------------------------------------------------
 
 
-def _title_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _title_mentions(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
     """《…制度/规程/规范/清单》: a named rule set is a mechanism; the label drops the issuer."""
     mentions = []
     for match in _BOOK_TITLE.finditer(text):
         title = _TRAILING_PAREN.sub("", normalise_label(match.group(1)))
-        if not _MECHANISM_TITLE.search(title):
+        if not pats.rule_title.search(title):
             continue
-        label = _strip_prefixes(title)
+        label = _strip_prefixes(title, pats)
         if vocab.lookup(label) is None:
             start, end = match.span()
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
     return mentions
 
 
-def _strip_prefixes(name: str) -> str:
+def _strip_prefixes(name: str, pats: _Patterns) -> str:
     """Drop a leading place, issuing agency, ordinal or "X领域" that is not part of the name."""
-    for pattern in (_PLACE_PREFIX, _ORG_PREFIX, _FIELD_PREFIX, _ORDINAL_PREFIX):
+    for pattern in (pats.place_prefix, pats.issuer_prefix, _FIELD_PREFIX, pats.ordinal_prefix):
         found = pattern.match(name)
         if found and len(name) - found.end() >= _GENERIC_CORE_MIN + 2:
             name = name[found.end() :]
@@ -370,16 +412,18 @@ def _strip_prefixes(name: str) -> str:
 # --- unquoted names ---------------------------------------------------------------------------
 
 
-def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _unquoted_mentions(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
     """建立X机制 / 推行X模式 (and the items listed after it), ”的X模式 after a quoted slogan."""
     spans = []
-    for match in _UNQUOTED.finditer(text):
-        spans.append((_after_last_trigger(text, match), match.end(1)))
+    for match in pats.unquoted.finditer(text):
+        spans.append((_after_last_trigger(text, match, pats), match.end(1)))
         end = match.end(1)
-        while more := _CONTINUATION.match(text[end : end + 24]):
+        while more := pats.continuation.match(text[end : end + 24]):
             spans.append((end + more.start(1), end + more.end(1)))
             end += more.end(1)
-    spans += [match.span(1) for match in _AFTER_QUOTE.finditer(text)]
+    spans += [match.span(1) for match in pats.after_quote.finditer(text)]
     mentions = []
     for start, end in spans:
         name = text[start:end]
@@ -387,14 +431,14 @@ def _unquoted_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismM
             start += name.rindex("的") + 1
         if "等" in text[start:end] or text[start:end].endswith("体制机制"):
             continue
-        label = _strip_prefixes(text[start:end])
+        label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
-        if _specific(label) and vocab.lookup(label) is None:
+        if _specific(label, pats) and vocab.lookup(label) is None:
             mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
 
 
-def _after_last_trigger(text: str, match: re.Match[str]) -> int:
+def _after_last_trigger(text: str, match: re.Match[str], pats: _Patterns) -> int:
     """Where the name starts: after the last trigger verb that still leaves a name.
 
     The leftmost trigger can be half of another word (机构建立了… reads 构建) or an earlier
@@ -402,31 +446,31 @@ def _after_last_trigger(text: str, match: re.Match[str]) -> int:
     Inside the name only a verb-only trigger counts, so 科技创新标准化城市试点 stays whole.
     """
     name_start, end = match.start(1), match.end(1)
-    for hit in _TRIGGER_AT.finditer(text, match.start(), end):
-        lead = _TRIGGER_LEAD if hit.start() < match.start(1) else _CLAUSE_LEAD
+    for hit in pats.trigger_at.finditer(text, match.start(), end):
+        lead = pats.trigger_lead if hit.start() < match.start(1) else pats.clause_lead
         verb = lead.match(text, hit.start())
-        if verb and _UNQUOTED_HEAD.search(text, verb.end(), end) and end - verb.end() >= 4:
+        if verb and pats.unquoted_head.search(text, verb.end(), end) and end - verb.end() >= 4:
             name_start = verb.end()
     return name_start
 
 
-def _specific(name: str) -> bool:
+def _specific(name: str, pats: _Patterns) -> bool:
     """Enough of a modifier before the head noun to name one practice (not 工作机制, 新模式)."""
-    core = _UNQUOTED_HEAD.sub("", name).strip("新")
+    core = pats.unquoted_head.sub("", name).strip("新")
     return len(core) >= _GENERIC_CORE_MIN
 
 
-def _counted_measures(text: str) -> list[MechanismMention]:
+def _counted_measures(text: str, pats: _Patterns) -> list[MechanismMention]:
     """A numbered package of measures: 17条措施, 标准化创新发展九条措施."""
     mentions = []
-    for match in _COUNTED_MEASURES.finditer(text):
+    for match in pats.counted_measures.finditer(text):
         if _inside_book_title(text, match.start()):
             continue
         start = match.start()
         while (
             start > 0
             and _HAN.match(text[start - 1])
-            and not _ISSUING_VERB.search(text[max(0, start - 4) : start])
+            and not pats.issuing_verb.search(text[max(0, start - 4) : start])
         ):
             start -= 1
         label = text[start : match.end()]
@@ -434,12 +478,14 @@ def _counted_measures(text: str) -> list[MechanismMention]:
     return mentions
 
 
-def _enumerated_leads(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _enumerated_leads(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
     """一是全流程跟进服务: the short name that opens an enumerated item."""
     mentions = []
     for match in _ENUMERATED_LEAD.finditer(text):
         label = normalise_label(match.group(1))
-        if _PRACTICE_SIGNAL.search(label) and vocab.lookup(label) is None:
+        if pats.practice_signal.search(label) and vocab.lookup(label) is None:
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
     return mentions
@@ -458,14 +504,18 @@ def _component_lists(text: str, vocab: MechanismVocabulary) -> list[MechanismMen
     return mentions
 
 
-def _sentence_leads(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _sentence_leads(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
     """A short sentence of its own that is a practice name (日韩企业跨国帮办。)."""
     mentions = []
     for match in _SENTENCE_LEAD.finditer(text):
         label = normalise_label(match.group(1))
         if any(mark in match.group(1) for mark in QUOTE_MARKS):
             continue
-        named = _ACTION_END.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
+        named = (
+            pats.action_end.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
+        )
         if named and vocab.lookup(label) is None:
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))

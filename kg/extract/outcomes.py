@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from kg.numerals import CN_DIGIT_CHARS, parse_number, parse_range, split_magnitude
+from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
@@ -103,10 +103,15 @@ class _Patterns:
     result_cue: re.Pattern[str]
 
 
-_CN = "零〇一二两三四五六七八九十"
-_TIME_UNITS = frozenset({"月", "小时", "天", "工作日", "周", "分钟", "秒"})
+_CN = CN_DIGIT_CHARS + "十"
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
-_CN_ALL = _CN + "百千万亿"
+_CN_ALL = CN_NUMERAL_CHARS
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    """Units of a duration (天, 工作日 …): a result in them is a time taken."""
+    return frozenset(load_lexicon().words("time_unit"))
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +452,7 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return True  # "4个100%": a count of targets, not a result
     if after in CN_DIGIT_CHARS and after:
         return True  # "四位一体", "六个一": a name
-    if after == "的" and cand.unit not in _TIME_UNITS | {"%"}:
+    if after == "的" and cand.unit not in _time_units() | {"%"}:
         return True  # attributive: "货值270余万元的设备" describes a thing
     if cand.kind == "label":
         return _is_design_label(text, cand, clause_start)
@@ -498,7 +503,7 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
     lex = load_lexicon()
     if cand.unit in lex.words("cn_label_unit"):
         return True  # "二类医疗器械", "三类消费模式"
-    if cand.unit in _TIME_UNITS or cand.unit == "%":
+    if cand.unit in _time_units() or cand.unit == "%":
         return False  # "一个半月", "半天", "三个多月", "百分之九十八": results
     if cand.value >= 10 or cand.qualifier:
         return False  # "十余家", "三十五个": design labels are small and exact
@@ -711,7 +716,7 @@ def _metric(
             metric = _short(_strip_change(inherited) + metric)
     else:
         metric = after
-    return metric or inherited or ("用时" if cand.unit in _TIME_UNITS else cand.unit)
+    return metric or inherited or ("用时" if cand.unit in _time_units() else cand.unit)
 
 
 _RANK_LEAD = re.compile(r"(?:分|均|并|排)?(?:居|列|位列|位居|名列|跃居|稳居|排名|位于)")

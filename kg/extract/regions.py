@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
+from kg.numerals import CN_NUMERAL_CHARS
 
 # Characters used to blank out a place name (×市, ××县). A place written with one of them is
 # unknown by design.
 ANON_MARKS = "×╳✕Χ"
 # ×市, 某某市, XX县: a place the text hides; 某市民 (a citizen) is not one.
 ANON_RE = re.compile(f"(?:[{ANON_MARKS}]+|某{{1,2}}|[Xx]{{2,3}})[省市县区州旗](?![民场])")
-_NUM = "0-9一二三四五六七八九十百零〇"
+_NUM = f"0-9{CN_NUMERAL_CHARS}"
 # A case label before the heading's first word: 案例一: / 1. / 01 / (二) / 三是 …
 LABEL_RE = re.compile(
     rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s))?"
