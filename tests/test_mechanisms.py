@@ -101,3 +101,37 @@ def test_mention_is_frozen():
     mention = MechanismMention(0, 4, "一网通办", None, "一网通办")
     with pytest.raises(FrozenInstanceError):
         mention.start = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众最关心办事“通不通”“及时不及时”。",  # a yes-or-no worry
+        "他说:“真没想到这么快,太感谢了!”",  # someone's words
+        "企业开办“一趟不用跑”“一分不用花”。",  # a result stated as a slogan
+        "提升“获得电力”指标水平。",  # a business-environment indicator
+        "搭建“1”个平台,提供“2”项服务。",  # counted things
+        "设立“一把手”接待日。",  # emphasis, not a name
+    ],
+)
+def test_quotes_that_name_no_practice_give_no_candidate(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_name_ending_in_a_concept_is_that_concept_with_the_whole_name(vocab):
+    text = "构建“1+N+1”多元解纷机制,化解矛盾纠纷。"
+    [mention] = [m for m in find_mechanisms(text, vocab) if "多元解纷" in m.surface]
+    assert mention.concept == vocab.lookup("多元解纷")
+    assert mention.surface == "“1+N+1”多元解纷机制"
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quoted_formula_joins_its_head_noun(vocab):
+    text = "建立“5+X”工作机制,精准服务外贸企业。"
+    assert "5+X工作机制" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_facility_name_stops_at_a_verb(vocab):
+    text = "以“信用赣州”APP为平台,开展信用评价。"
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert not any("为平台" in label for label in labels)

@@ -21,7 +21,7 @@ Offsets are relative to the string given (a measure's simplified half-width view
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.cues import Cues, load_cues
@@ -38,6 +38,12 @@ _NUMERAL = f"0-9{CN_NUMERAL_CHARS}"
 _SEPARATORS = re.compile(r"[、,;—\-]+")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
+# A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
+_FORMULA = re.compile(r"^[0-9A-Za-z+]+$")
+# A yes-or-no question quoted as a worry (“通不通”, “及时不及时”), not a name.
+_A_NOT_A = re.compile(r"^(.+)不\1$")
+# A verb inside what follows a quote ends the name (“信用榆林”APP为平台).
+_VERB_IN_TAIL = re.compile(r"为(?!一体)|在(?!线)|[是将把被]")
 # Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
 _LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『]")
 _LISTED_BEFORE = re.compile(r"[”」』](?:、|和|与|及)?$")
@@ -92,6 +98,11 @@ class _Patterns:
     place_prefix: re.Pattern[str]
     issuer_prefix: re.Pattern[str]
     rule_title: re.Pattern[str]
+    speech: re.Pattern[str]
+    not_name: frozenset[str]
+    counters: str
+    state_word: re.Pattern[str]
+    facility_word: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -156,6 +167,11 @@ def _compile(cues: Cues) -> _Patterns:
             rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
         ),
         rule_title=re.compile(rf"(?:{words('rule-title')})$"),
+        speech=re.compile(f"[{re.escape(chars('speech-mark'))}]"),
+        not_name=frozenset(cues.terms("mechanisms", "not-name")),
+        counters=chars("counter"),
+        state_word=re.compile(words("state-word")),
+        facility_word=re.compile(words("facility")),
     )
 
 
@@ -189,7 +205,7 @@ def find_mechanisms(
         + _component_lists(text, vocab)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
-    return _dedupe(concepts + kept)
+    return _dedupe(_widen_to_names(concepts, kept))
 
 
 # --- vocabulary aliases -----------------------------------------------------------------------
@@ -302,16 +318,21 @@ def _quoted_mentions(
 def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patterns) -> str:
     """The head noun after a quote too short to be a name alone: “五办”机制, “三押”融资大会."""
     core = normalise_label(inner)
-    if vocab.lookup(inner) is not None:
+    if vocab.lookup(inner) is not None or pats.speech.search(core):
         return ""
     facility = pats.facility_tail.match(after)
-    if facility:
+    if (
+        facility
+        and not pats.facility_word.match(after)
+        and not _VERB_IN_TAIL.search(facility.group(0))
+    ):
         return facility.group(0)
-    weak = len(core) <= 2 or _ALL_NUMERAL.match(core) or core.endswith("式")
-    if not weak:
+    formula = bool(_FORMULA.match(core))
+    weak = formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or core.endswith("式")
+    tail = pats.join_tail.match(after) if weak else None
+    if not tail or _VERB_IN_TAIL.search(tail.group(0)) or tail.group(0)[0] in pats.counters:
         return ""
-    tail = pats.join_tail.match(after)
-    if not tail or pats.generic_join.match(tail.group(0)):
+    if pats.generic_join.match(tail.group(0)) and not formula:
         return ""
     return tail.group(0)
 
@@ -350,6 +371,10 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if _ABBREVIATION.match(after) or before.endswith("简称"):
         return len(core) >= 2 and not pats.organisation.search(name)
     if len(name) < _MIN_BARE_QUOTE or len(core) > _MAX_QUOTE or not _HAN.search(name):
+        return False
+    if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
+        return False
+    if pats.state_word.search(name):
         return False
     if (
         _NUMBER_ONLY.match(core)
@@ -544,6 +569,25 @@ def _nested(candidate: MechanismMention, candidates: list[MechanismMention]) -> 
         and candidate.label in other.label
         for other in candidates
     )
+
+
+def _widen_to_names(
+    concepts: list[MechanismMention], candidates: list[MechanismMention]
+) -> list[MechanismMention]:
+    """A name that ends in a vocabulary concept is a kind of it (“1+N+1”多元解纷机制 is a
+    多元解纷): the concept takes the whole name as its mention, and the name is not a candidate."""
+    widened = {}
+    for name in candidates:
+        for concept in concepts:
+            if name.start <= concept.start and concept.end == name.end and concept not in widened:
+                widened[concept] = name
+                break
+    used = set(widened.values())
+    mentions = [
+        replace(c, start=widened[c].start, surface=widened[c].surface) if c in widened else c
+        for c in concepts
+    ]
+    return mentions + [c for c in candidates if c not in used]
 
 
 def _dedupe(mentions: list[MechanismMention]) -> list[MechanismMention]:
