@@ -146,3 +146,16 @@ def test_a_first_person_report_credits_its_author() -> None:
         assert measure.agencies[0].inferred
     first = facts.measures[0].agencies[0]
     assert text[first.start : first.end] == "我局"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("供电公司上门对接客户需求,当天接电。", "榆林市", ["供电公司"]),
+        ("发挥技术经理人协会等社会力量。", "西安市", ["技术经理人协会"]),
+        ("每月召开议事协商会,听取居民意见。", "呼和浩特市", []),
+        ("共同启动环大学创新产业带建设。", "碑林区", []),
+    ],
+)
+def test_named_bodies_without_a_place_are_whole_words(text: str, where: str, expected) -> None:
+    assert names(text, where) == expected

@@ -135,3 +135,14 @@ def test_a_facility_name_stops_at_a_verb(vocab):
     text = "以“信用赣州”APP为平台,开展信用评价。"
     labels = [m.label for m in find_mechanisms(text, vocab)]
     assert not any("为平台" in label for label in labels)
+
+
+def test_names_listed_before_their_kind_are_each_a_practice(vocab):
+    text = "配套建立首办跟踪、难题会商等工作机制,确保诉求件件有回音。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert {"首办跟踪", "难题会商"} <= set(labels)
+
+
+def test_a_quote_that_qualifies_a_reform_names_it(vocab):
+    text = "一场全市营业执照“当场可取”的政务便利化改革由此展开。"
+    assert "当场可取" in [m.label for m in find_mechanisms(text, vocab)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.extract.regions import ANON_RE, find_regions
 from kg.gazetteer import Gazetteer, Region
 from kg.resources import ontology_path
+from kg.vocab import tokenize
 
 LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
 _PARTY = "中共"
@@ -369,12 +370,16 @@ def _proper_names(
         while at > 0:
             end = at + len(suffix)
             start = at
+            if not _starts_word(text, at, end):
+                at = text.find(suffix, end)
+                continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
-                if text[start - 1] in stops:
+                if text[start - 1] in stops and _word_alone(text, start - 1, at):
                     break
                 start -= 1
             start = _after_places(text, start, at, gazetteer)
             start = _after_locality(text, start, at, lex)
+            start += _leading_verb(text[start:at], lex)
             body = text[start:at]
             if (
                 len(body) >= 2
@@ -386,6 +391,27 @@ def _proper_names(
                 out.append((start, end, text[start:end]))
             at = text.find(suffix, end)
     return out
+
+
+def _leading_verb(body: str, lex: Lexicon) -> int:
+    """Length of a verb that opens ``body`` (发挥技术经理人协会): the name starts after it."""
+    verb = next((v for v in lex.terms("body_lead_verb") if body.startswith(v)), "")
+    return len(verb)
+
+
+def _word_alone(text: str, pos: int, at: int) -> bool:
+    """Is the character at ``pos`` a word of its own (经 in 经市场监管局), not part of one
+    (经理 in 技术经理人协会)? jieba decides, on the few characters around it."""
+    window = max(0, pos - 4)
+    return any(
+        start + window == pos and len(word) == 1 for word, start, _ in tokenize(text[window:at])
+    )
+
+
+def _starts_word(text: str, at: int, end: int) -> bool:
+    """Does a word start at ``at`` (商会 in 温州商会), rather than run over it (协商会)?"""
+    window = max(0, at - 4)
+    return any(start + window == at for _, start, _ in tokenize(text[window:end]))
 
 
 def _after_places(text: str, start: int, at: int, gazetteer: Gazetteer) -> int:

@@ -174,18 +174,26 @@ def extract_measure(
     theme = classify_theme(section.stripped if section else None, text, context.themes)
     if theme and theme.basis == "section" and section:
         theme = replace(theme, start=section.start - base, end=section.end - base)
+    agencies = find_agencies(text, place, context.gazetteer, hidden)
+    mechanisms = find_mechanisms(text, context.mechanisms, context.cues)
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
-        agencies=tuple(
-            _shift(a, base) for a in find_agencies(text, place, context.gazetteer, hidden)
-        ),
-        mechanisms=tuple(
-            _shift(m, base) for m in find_mechanisms(text, context.mechanisms, context.cues)
-        ),
+        agencies=tuple(_shift(a, base) for a in agencies),
+        mechanisms=tuple(_shift(m, base) for m in _not_bodies(mechanisms, agencies)),
         outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
+
+
+def _not_bodies(
+    mechanisms: list[MechanismMention], agencies: list[AgencyMention]
+) -> list[MechanismMention]:
+    """A name the agencies read as a body doing the work (12345热线 answers calls) is that
+    body, not a mechanism it uses."""
+    return [
+        m for m in mechanisms if not any(a.start <= m.start and m.end <= a.end for a in agencies)
+    ]
 
 
 def _shift(span: _Span, base: int) -> _Span:

@@ -52,6 +52,7 @@ _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
 _COMPONENTS = re.compile(r"[”」』]\((?:[A-Za-z]:)?([^()]{8,80})\)")
 _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
+_MAX_LISTED = 10
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
@@ -103,6 +104,8 @@ class _Patterns:
     counters: str
     state_word: re.Pattern[str]
     facility_word: re.Pattern[str]
+    listed_kinds: re.Pattern[str]
+    names_a_reform: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -172,6 +175,11 @@ def _compile(cues: Cues) -> _Patterns:
         counters=chars("counter"),
         state_word=re.compile(words("state-word")),
         facility_word=re.compile(words("facility")),
+        listed_kinds=re.compile(
+            rf"(?:{triggers}){particle}?((?:[\u4e00-\u9fa5A-Za-z0-9+]+、)+[\u4e00-\u9fa5A-Za-z0-9+]+)"
+            rf"等(?:{words('listed-kind')})"
+        ),
+        names_a_reform=re.compile(rf"^的[\u4e00-\u9fa5]{{0,8}}?(?:{words('naming-after-de')})"),
     )
 
 
@@ -203,6 +211,7 @@ def find_mechanisms(
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
         + _component_lists(text, vocab)
+        + _listed_kinds(text, vocab, pats)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
     return _dedupe(_widen_to_names(concepts, kept))
@@ -401,6 +410,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
+    if pats.names_a_reform.match(after):
+        return True
     if _LISTED_AFTER.match(after) or _LISTED_BEFORE.search(before) or pats.count_after.match(after):
         return True
     return len(items) > 1 or bool(pats.practice_signal.search(name))
@@ -513,6 +524,18 @@ def _enumerated_leads(
         if pats.practice_signal.search(label) and vocab.lookup(label) is None:
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
+    return mentions
+
+
+def _listed_kinds(text: str, vocab: MechanismVocabulary, pats: _Patterns) -> list[MechanismMention]:
+    """建立首办负责、疑难调处等工作机制: short names listed before 等 and the kind they are."""
+    mentions = []
+    for match in pats.listed_kinds.finditer(text):
+        body = match.group(1)
+        items = body.split("、")
+        if not all(_MIN_COMPONENT - 1 <= len(item) <= _MAX_LISTED for item in items):
+            continue
+        mentions += _item_mentions(text, match.start(1), body, items, vocab)
     return mentions
 
 
