@@ -17,7 +17,7 @@ from pathlib import Path
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
-_NAVIGATION = ("首页", "要闻动态", "政务公开", "政务服务", "互动交流", "走进陕西", "专题专栏")
+_NAVIGATION = ("首页", "要闻动态", "政务公开", "政务服务", "互动交流", "专题专栏")
 
 
 def paragraphs_of(text: str) -> list[str]:

@@ -29,7 +29,7 @@ _VISIBLE_DATE = re.compile(
 _VISIBLE_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜]{2,30})")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-—]\s).*$")
 _MIN_ARTICLE = 40
-"""Fewer characters than this outside the furniture: the page is not an article."""
+"""Fewer characters than this outside the furniture and link lists: not an article."""
 
 
 def read(data: bytes) -> Extracted:
@@ -37,7 +37,7 @@ def read(data: bytes) -> Extracted:
     html, encoding = _decode(data)
     page = _parse(html)
     body = _article(html)
-    if len(re.sub(r"\s", "", body)) < _MIN_ARTICLE:
+    if len(re.sub(r"\s", "", _prose(body, page))) < _MIN_ARTICLE:
         raise Unreadable(
             "web page with no article text (only navigation, links or scripts): "
             "save the article page itself"
@@ -82,13 +82,20 @@ def _article(html: str) -> str:
     return text or ""
 
 
+def _prose(body: str, page: lxml.html.HtmlElement) -> str:
+    """The article's lines that are not just a link's text (a column page's list)."""
+    links = {" ".join(a.text_content().split()) for a in page.iter("a")}
+    lines = (line.strip().removeprefix("- ").strip() for line in body.splitlines())
+    return "\n".join(line for line in lines if line not in links)
+
+
 def _with_header(page: lxml.html.HtmlElement, body: str) -> str:
     """Title, then the date and source line, then the article (each only when known and not
     already the article's own first lines)."""
     title, date, source = _title(page), _issued(page), _source(page)
     parts = [f"发布时间：{date}" if date else "", f"来源：{source}" if source else ""]
     info = " ".join(part for part in parts if part)
-    head = body[:300]
+    head = {line.strip() for line in body.splitlines()[:5]}
     lines = [line for line in (title, info) if line and line not in head]
     return "\n".join([*lines, body]) + "\n"
 
