@@ -22,7 +22,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg.corpus import DocumentError, iter_paths, read_document
+from kg.corpus import Document, DocumentError, iter_paths, read_document, text_files
 from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.graph import Triples, build_triples, graph_of
@@ -94,7 +94,8 @@ def build(
     report.triples = len(triples)
     check = _checker(report, strict, where) if check_shapes else None
     if out is not None:
-        report.outputs = _write_outputs(triples, out, views, analysis, check)
+        docs = [f.doc for f in facts]
+        report.outputs = _write_outputs(triples, out, views, analysis, check, docs)
     elif check is not None:
         check(ntriples_text(triples))
     report.seconds = time.perf_counter() - started
@@ -119,11 +120,13 @@ def _write_outputs(
     views: bool,
     analysis: bool,
     check: Callable[[str], None] | None,
+    docs: list[Document],
 ) -> list[Path]:
-    """Stage the exports, views and report of one graph (validated, when asked, before
-    anything is published), then publish them together."""
+    """Stage the exports, extracted texts, views and report of one graph (validated, when
+    asked, before anything is published), then publish them together."""
     with exclusive(out), staging(out) as stage:
         write_exports(triples, stage)
+        _write_texts(docs, stage)
         if check is not None:
             check((stage / GRAPH).read_text(encoding="utf-8"))
         if views:
@@ -136,6 +139,15 @@ def _write_outputs(
 
             write_report(load_export(stage / GRAPH), stage / "analysis", GRAPH)
         return publish(stage, out)
+
+
+def _write_texts(docs: list[Document], stage: Path) -> None:
+    """The text extracted from each web page, PDF or Word file, which its offsets index."""
+    names = text_files(docs)
+    for doc in docs:
+        if name := names.get(doc.sha256):
+            (stage / name).parent.mkdir(exist_ok=True)
+            (stage / name).write_text(doc.text, encoding="utf-8", newline="")
 
 
 def _read_all(

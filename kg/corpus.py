@@ -17,6 +17,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,11 +25,14 @@ from pathlib import Path
 
 import opencc
 
+from kg import readers
 from kg.cues import load_cues
 from kg.numerals import CN_NUMERAL_CHARS
 
-SUFFIXES = (".txt", ".text", ".md")
-"""File endings read when a folder is given."""
+SUFFIXES = tuple(readers.SUFFIXES)
+"""File endings read when a folder is given: plain text, web pages, PDF and Word files."""
+TEXT_READER = "text"
+"""The pk:reader of a plain-text file: decoded by this module, no extraction."""
 
 _MIN_REPEAT_LINE = 12
 """A line this long that occurs again verbatim marks a repeated passage."""
@@ -78,15 +82,28 @@ class Document:
 
     path: Path
     sha256: str
-    encoding: str
+    encoding: str | None
     text: str
     view: str
     repeats: tuple[tuple[int, int], ...] = ()
     metadata: Metadata = field(default_factory=Metadata)
+    reader: str = TEXT_READER
+    """What made ``text``: the plain-text decoder, or a format reader's library and version."""
 
     @property
     def name(self) -> str:
         return self.path.name
+
+    @property
+    def extracted(self) -> bool:
+        """True when ``text`` was extracted from a web page, PDF or Word file, so it is not
+        in the source bytes and is kept next to the exports for checking."""
+        return self.reader != TEXT_READER
+
+    @property
+    def text_sha256(self) -> str:
+        """SHA-256 of ``text`` in UTF-8: the text every offset indexes."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def traditional(self) -> bool:
@@ -107,7 +124,7 @@ def read_document(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as err:
         raise DocumentError(path, f"cannot read file ({err.strerror})") from err
-    text, encoding = decode(data, path)
+    text, encoding, reader = _text_of(data, path)
     view = normalise(text)
     repeats = find_repeats(view)
     lines = [ln for ln in _split_lines(view) if not any(s <= ln.start < e for s, e in repeats)]
@@ -119,16 +136,47 @@ def read_document(path: Path) -> Document:
         view=view,
         repeats=repeats,
         metadata=read_metadata(lines),
+        reader=reader,
     )
+
+
+def _text_of(data: bytes, path: Path) -> tuple[str, str | None, str]:
+    """The original text of a file, its source encoding and what read it."""
+    fmt = readers.sniff(data, path.suffix)
+    if fmt == "text":
+        return *decode(data, path), TEXT_READER
+    try:
+        extracted = readers.read(fmt, data)
+    except readers.Unreadable as err:
+        raise DocumentError(path, str(err)) from err
+    return extracted.text, extracted.encoding, extracted.reader
+
+
+def text_files(docs: list[Document]) -> dict[str, str]:
+    """Where the build keeps each extracted text, relative to the export folder, by source
+    SHA-256: ``text/<file name>.txt``, with the hash in the name when two files share one."""
+    names = Counter(doc.name for doc in docs if doc.extracted)
+    return {
+        doc.sha256: f"text/{doc.name}.txt"
+        if names[doc.name] == 1
+        else f"text/{doc.name}.{doc.sha256[:12]}.txt"
+        for doc in docs
+        if doc.extracted
+    }
 
 
 def iter_paths(paths: list[Path]) -> Iterator[Path]:
     """Expand folders into their document files, sorted so builds are reproducible."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES)
+            yield from sorted(p for p in path.rglob("*") if _is_document(p))
         else:
             yield path
+
+
+def _is_document(path: Path) -> bool:
+    """A file with a document suffix that is not Word's lock file (``~$name.docx``)."""
+    return path.suffix.lower() in SUFFIXES and not path.name.startswith("~$") and path.is_file()
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from kg import __version__
-from kg.corpus import Document
+from kg.corpus import Document, text_files
 from kg.extract.agencies import AgencyMention
 from kg.extract.facts import DocumentFacts, MeasureFacts
 from kg.extract.mechanisms import MechanismMention
@@ -140,6 +140,7 @@ class _Builder:
         self.triples, self.gazetteer, self.build = triples, gazetteer, build
         self.regions: set[Region] = set()
         self.terms: dict[URIRef, URIRef] = {}
+        self.text_files: dict[str, str] = {}
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         """Add a triple, sharing one object per distinct IRI.
@@ -160,7 +161,12 @@ class _Builder:
         self.add(node, RDF.type, PK.Document)
         self.add(node, PK.fileName, Literal(doc.name))
         self.add(node, PK.sha256, Literal(doc.sha256))
-        self.add(node, PK.encoding, Literal(doc.encoding))
+        self.add(node, PK.textSha256, Literal(doc.text_sha256))
+        self.add(node, PK.reader, Literal(doc.reader))
+        if doc.encoding:
+            self.add(node, PK.encoding, Literal(doc.encoding))
+        if doc.sha256 in self.text_files:
+            self.add(node, PK.textFile, Literal(self.text_files[doc.sha256]))
         self.add(node, PK.script, Literal("traditional" if doc.traditional else "simplified"))
         self.add(node, DCTERMS.title, Literal(meta.title or doc.path.stem))
         if meta.issued:
@@ -321,6 +327,7 @@ def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Tripl
         (build, PK.toolVersion, Literal(__version__)): None,
     }
     builder = _Builder(triples, gazetteer, build)
+    builder.text_files = text_files([d.doc for d in documents])
     for facts in documents:
         builder.document(facts)
     builder.describe_regions()

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Set up everything the tests need on a fresh Debian machine with Python 3.11+, then run them.
-# System packages: Chromium (browser tests drive it through Playwright) and Noto CJK fonts
-# (Chinese glyphs in screenshots and plots). Python packages go into .venv.
+# System packages: Chromium (browser tests drive it through Playwright, reader tests print PDFs
+# with it), Noto CJK fonts (Chinese glyphs in screenshots, plots and PDFs), antiword (the .doc
+# reader) and LibreOffice Writer (the tests write real .doc files with it). Python packages go
+# into .venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v antiword >/dev/null 2>&1 || need+=(antiword)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

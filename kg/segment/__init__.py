@@ -147,7 +147,7 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=_body_end(lines, anchor, starts | set(sections)),
+                end=_body_end(lines, anchor, starts | set(sections), doc.repeats),
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
                 prose=prose,
@@ -188,15 +188,19 @@ def _governing_section(sections: dict[int, Line], index: int) -> Line | None:
     return sections[max(above)] if above else None
 
 
-def _body_end(lines: list[Line], anchor: Anchor, stops: set[int]) -> int:
+def _body_end(
+    lines: list[Line], anchor: Anchor, stops: set[int], repeats: tuple[tuple[int, int], ...]
+) -> int:
     """The body runs to the next case or section (or where its story stops), stopping before
-    a closing sign-off."""
+    a closing sign-off and at a skipped repeat (what follows a repeated copy of the article,
+    such as a page's footer, is not the case's text)."""
     closing = load_cues().regex("segment", "closing")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
         sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
-        if (j in stops and j != anchor.index) or sign_off:
+        repeated = any(end <= start < lines[j].start for start, _ in repeats)
+        if (j in stops and j != anchor.index) or sign_off or repeated:
             break
         end = max(end, lines[j].end)
     return end

@@ -1,0 +1,278 @@
+"""Documents as they are published: each seed as a government web page, the PDF Chromium
+prints from it and a Word file gives the same cases as the plain text; evidence points at the
+extracted text kept in exports/text/; bad files are named with their reason."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from kg.build import build
+from kg.cli import main
+from kg.corpus import DocumentError, read_document
+from kg.extract.facts import extract_document, load_context
+from kg.graph import PK
+from kg.readers import sniff
+from kg.readers.cjk import ideographs, radical_table
+from kg.segment import segment
+from tests.conftest import SEED_FILES
+from tests.publications import (
+    corrupt_docx,
+    docx_without_body,
+    encrypted_pdf,
+    government_page,
+    navigation_page,
+    paragraphs_of,
+    print_pdf,
+    save_as_doc,
+    scanned_pdf,
+    write_docx,
+)
+
+PAGES = {
+    "000": ("典型经验做法", "2022-06-09", "陕西省市场监督管理局", "陕西省人民政府"),
+    "001": (
+        "陕西省推出2022年第二批优化营商环境典型经验做法",
+        "2022-08-08",
+        "陕西日报",
+        "陕西省人民政府",
+    ),
+    "002": (
+        "2024年第四批行风建设优秀实践案例",
+        "2024-12-20",
+        "市场监管总局",
+        "国家市场监督管理总局",
+    ),
+    "003": ("强化监管优化营商环境", "2023-01-16", "大众日报", "山东省人民政府"),
+    "004": ("优化营商环境工作情况汇报", "2022-08-08", "×市市场监管局", "×市人民政府"),
+}
+"""Each seed's page: title, date and source as the portal shows them, and the portal."""
+
+
+def _publish(seed: Path, folder: Path, pdf: bool) -> list[Path]:
+    """The seed as .txt, a portal's .html page, a .docx and (with Chromium) the printed .pdf."""
+    title, issued, source, site = PAGES[seed.name[:3]]
+    paragraphs = paragraphs_of(read_document(seed).text)
+    stem = folder / seed.stem
+    page = stem.with_suffix(".html")
+    page.write_text(government_page(title, issued, source, paragraphs, site), encoding="utf-8")
+    files = [Path(shutil.copy(seed, stem.with_suffix(".txt"))), page]
+    files.append(write_docx(title, paragraphs, stem.with_suffix(".docx")))
+    if pdf:
+        files.append(print_pdf(page, stem.with_suffix(".pdf")))
+    return files
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """Every seed in every format but PDF."""
+    folder = tmp_path_factory.mktemp("published")
+    return {seed.name: _publish(seed, folder, pdf=False) for seed in SEED_FILES}
+
+
+def _cases(path: Path) -> list[tuple]:
+    """What a reader of the graph compares across formats: per case, its status, region,
+    mechanisms and outcomes (the heading's first words, to name it)."""
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    return [
+        (
+            f.measure.status,
+            f.region.region.code if f.region and f.region.region else None,
+            sorted(m.concept or m.label for m in f.mechanisms),
+            sorted((str(o.value), o.unit, o.metric) for o in f.outcomes),
+        )
+        for f in facts.measures
+    ]
+
+
+def _same_cases(files: list[Path]) -> None:
+    text, *others = files
+    expected = _cases(text)
+    assert expected
+    for other in others:
+        assert _cases(other) == expected, other.name
+
+
+@pytest.mark.parametrize("seed", [p.name for p in SEED_FILES])
+def test_web_page_and_word_file_give_the_cases_of_the_text(published, seed: str) -> None:
+    _same_cases(published[seed])
+
+
+def test_web_page_text_is_the_article_headed_by_title_date_and_source(published) -> None:
+    page = published["000_afa441fe3532fa0d.txt"][1]
+    doc = read_document(page)
+    first = doc.text.splitlines()[:3]
+    assert first[:2] == ["典型经验做法", "发布时间：2022-06-09 10:30 来源：陕西省市场监督管理局"]
+    assert doc.metadata.title == "典型经验做法" and doc.metadata.issued == "2022-06-09"
+    for furniture in ("当前位置", "分享到", "网站标识码", "相关阅读", "搜索", "_hmt"):
+        assert furniture not in doc.text
+    assert doc.reader.startswith("trafilatura ") and doc.encoding == "utf-8"
+
+
+def test_word_file_keeps_a_table_between_paragraphs(tmp_path: Path) -> None:
+    rows = (("序号", "地区", "做法"), ("1", "西安市", "企业开办一网通办"))
+    path = write_docx(
+        "典型经验做法清单",
+        ["西安市推行以下做法。", "以上做法可复制推广。"],
+        tmp_path / "a.docx",
+        rows,
+    )
+    lines = read_document(path).text.splitlines()
+    assert lines == [
+        "典型经验做法清单",
+        "西安市推行以下做法。",
+        "以上做法可复制推广。",
+        "序号\t地区\t做法",
+        "1\t西安市\t企业开办一网通办",
+    ]
+
+
+def test_format_is_chosen_by_content_before_suffix(published, tmp_path: Path) -> None:
+    _, page, docx = published["002_7cf1f168e163e9dc.txt"]
+    assert sniff(page.read_bytes(), ".txt") == "html"
+    assert sniff(docx.read_bytes(), ".bin") == "docx"
+    assert sniff(b"%PDF-1.7\n", ".txt") == "pdf"
+    assert sniff("正文".encode(), ".html") == "html"
+    renamed = Path(shutil.copy(page, tmp_path / "saved-page.txt"))
+    assert read_document(renamed).reader.startswith("trafilatura ")
+
+
+def test_radicals_become_ideographs() -> None:
+    assert ideographs("⾸⻚ ⾏政 ⼈⺠政府⽹站 ⻓江 ⻔户") == "首页 行政 人民政府网站 长江 门户"
+    for cp, ideograph in radical_table().items():
+        assert 0x2E80 <= cp <= 0x2FDF and len(ideograph) == 1
+        assert unicodedata.name(ideograph).startswith("CJK")
+
+
+def test_bad_files_are_named_with_their_reason_and_the_rest_builds(
+    published, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    good = Path(shutil.copy(published["000_afa441fe3532fa0d.txt"][2], folder))
+    scan = scanned_pdf(paragraphs_of(read_document(SEED_FILES[0]).text), folder / "扫描件.pdf")
+    broken = corrupt_docx(folder / "下载中断.docx")
+    archive = docx_without_body(folder / "改名的压缩包.docx")
+    portal = folder / "栏目页.html"
+    portal.write_text(navigation_page(), encoding="utf-8")
+    locked = encrypted_pdf(scan, folder / "加密附件.pdf")
+    (folder / "~$下载中断.docx").write_bytes(b"\x00" * 162)  # Word's lock file: not a document
+
+    _, report = build([folder], tmp_path / "out", views=False, analysis=False)
+
+    assert [name for name, _ in report.documents] == [good.name]
+    reasons = {err.path.name: err.reason for err in report.skipped}
+    assert set(reasons) == {scan.name, broken.name, archive.name, portal.name, locked.name}
+    assert "encrypted PDF" in reasons[locked.name] and "password" in reasons[locked.name]
+    assert "no text layer" in reasons[scan.name] and "OCR" in reasons[scan.name]
+    assert "corrupt Word file" in reasons[broken.name]
+    assert "no word/document.xml" in reasons[archive.name]
+    assert "only navigation" in reasons[portal.name]
+    assert all("\n" not in reason for reason in reasons.values())
+    with pytest.raises(DocumentError, match="no text layer"):
+        read_document(scan)
+
+
+# --- PDF: printed by Chromium ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """Every seed in every format, the PDF printed from the page by headless Chromium."""
+    folder = tmp_path_factory.mktemp("printed")
+    return {seed.name: _publish(seed, folder, pdf=True) for seed in SEED_FILES}
+
+
+@pytest.mark.chromium
+@pytest.mark.parametrize("seed", [p.name for p in SEED_FILES])
+def test_printed_pdf_gives_the_cases_of_the_text(printed, seed: str) -> None:
+    text, *_, pdf = printed[seed]
+    _same_cases([text, pdf])
+
+
+@pytest.mark.chromium
+def test_printed_pdf_text_has_no_running_furniture_or_broken_lines(printed) -> None:
+    text, *_, pdf = printed["001_f8b2453fb6aaea16.txt"]
+    doc = read_document(pdf)
+    assert doc.reader.startswith("pypdfium2 ") and doc.encoding is None
+    lines = set(doc.text.splitlines())
+    assert not any(line.startswith("file://") or line.endswith("_陕西省人民政府") for line in lines)
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in doc.text)
+    paragraphs = paragraphs_of(read_document(text).text)
+    kept = [p for p in paragraphs if p.replace(" ", "") in doc.text.replace(" ", "")]
+    assert len(kept) >= len(paragraphs) - 2  # two lines lose a space or swap a bracket
+
+
+@pytest.mark.chromium
+def test_one_seed_in_four_formats_builds_four_documents(printed, tmp_path: Path) -> None:
+    folder = tmp_path / "one-seed"
+    folder.mkdir()
+    for path in printed["000_afa441fe3532fa0d.txt"]:
+        shutil.copy(path, folder)
+    out = tmp_path / "exports"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--no-views"])
+    assert result.exit_code == 0, result.output
+    assert "4 documents, 84 measures" in result.output
+
+    stats = CliRunner().invoke(main, ["stats", "--export", str(out / "practice-kg.nt")])
+    rows = [line.split() for line in stats.output.splitlines() if line.startswith("000_")]
+    assert sorted(row[0] for row in rows) == [
+        f"000_afa441fe3532fa0d.{ext}" for ext in ("docx", "html", "pdf", "txt")
+    ]
+    assert {row[1] for row in rows} == {"21"}
+
+
+@pytest.mark.chromium
+def test_quotes_equal_the_kept_text_at_their_offsets(printed, tmp_path: Path) -> None:
+    files = [path for paths in printed.values() for path in paths[1:]]
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for path in files:
+        shutil.copy(path, folder)
+    out = tmp_path / "exports"
+    graph, report = build([folder], out, views=False, analysis=False)
+    assert len(report.documents) == 15 and not report.skipped
+    assert report.validation is not None and report.validation.conforms
+    texts = {}
+    for doc in graph.subjects(PK.reader, None):
+        kept = out / str(graph.value(doc, PK.textFile))
+        text = kept.read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode()).hexdigest() == str(graph.value(doc, PK.textSha256))
+        texts[doc] = text
+    checked = 0
+    for node, _, quote in graph.triples((None, PK.quote, None)):
+        doc = graph.value(node, PK.document)
+        start, end = int(graph.value(node, PK.start)), int(graph.value(node, PK.end))
+        assert texts[doc][start:end] == str(quote)
+        checked += 1
+    assert checked > 1000
+
+    again = tmp_path / "again"
+    build([folder], again, views=False, analysis=False)
+    for name in ("practice-kg.nt", *(f"text/{p.name}.txt" for p in files)):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_reader_literal_names_library_and_version(published, tmp_path: Path) -> None:
+    graph, _ = build([published["002_7cf1f168e163e9dc.txt"][2]], None, check_shapes=False)
+    (doc,) = graph.subjects(PK.reader, None)
+    assert str(graph.value(doc, PK.reader)).startswith("python-docx 1.")
+    assert graph.value(doc, PK.textFile) == Literal("text/002_7cf1f168e163e9dc.docx.txt")
+    assert isinstance(doc, URIRef)
+
+
+@pytest.mark.office
+@pytest.mark.parametrize("seed", ["000", "002"])
+def test_legacy_word_file_gives_the_cases_of_the_text(published, seed: str, tmp_path) -> None:
+    text, _, docx_file = next(files for name, files in published.items() if name.startswith(seed))
+    doc_file = save_as_doc(docx_file, tmp_path)
+    assert sniff(doc_file.read_bytes(), doc_file.suffix) == "doc"
+    assert read_document(doc_file).reader.startswith("antiword")
+    _same_cases([text, doc_file])
