@@ -17,7 +17,7 @@ from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
 from kg.commands.vocab import vocab
 from kg.corpus import iter_paths
-from kg.curation import DEFAULT_CURATION, CurationError
+from kg.curation import DEFAULT_CURATION, CurationError, describe, load_curation
 from kg.evaluate import DOCUMENT_COLUMNS, as_json, as_rows, document_rows, evaluate, load_gold
 from kg.publish import ExportFolderError
 from kg.query import (
@@ -110,6 +110,8 @@ def build_command(
     except (BuildFailed, ExportFolderError, CurationError) as err:
         click.secho(f"build failed: {err}", fg="red", err=True)
         sys.exit(1)
+    if curation is not None:
+        click.echo(f"obeying {curation}: {describe(load_curation(curation))}")
     for problem in report.skipped:
         click.secho(f"skipped {problem}", fg="yellow", err=True)
     if report.validation and not report.validation.conforms:

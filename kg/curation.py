@@ -90,8 +90,12 @@ class Curation:
         key = loose_key(name)
         return next((d for d in self.decisions if loose_key(d.name) == key), None)
 
-    def count(self, action: str) -> int:
-        return sum(1 for d in self.decisions if d.action == action)
+
+def describe(curation: Curation) -> str:
+    """How many decisions of each kind: "1 accept, 1 alias, 2 reject"."""
+    return ", ".join(
+        f"{sum(1 for d in curation.decisions if d.action == action)} {action}" for action in ACTIONS
+    )
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ evidence and suggestions a curator needs, and empty columns for the decision.
 The sheet is a CSV that opens in a spreadsheet (UTF-8 with a byte-order mark, so Excel reads
 the Chinese). It is made from the export alone: counts, provinces and documents from the
 analysis read model (:func:`kg.analysis.load_export`), quotes from the named query
-``candidate-evidence``. Reading it back (:func:`read_sheet`) gives one
+``review-evidence``. Reading it back (:func:`read_sheet`) gives one
 :class:`kg.curation.Request` per row that holds a decision.
 
 Suggestions:
@@ -95,7 +95,7 @@ def review_rows(export: Path, vocab: MechanismVocabulary) -> list[SheetRow]:
         if mechanism and mechanism.candidate:
             uses[use.mechanism].append(use)
     evidence = defaultdict(list)
-    for row in select_rows(store, named_query("candidate-evidence").text):
+    for row in select_rows(store, named_query("review-evidence").text):
         evidence[row["candidate"]].append(row)
     names = {iri: data.mechanisms[iri].label for iri in uses}
     together = _names_by_measure(uses, names)

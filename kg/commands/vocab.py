@@ -19,7 +19,6 @@ import click
 
 from kg.commands.options import export_option
 from kg.curation import (
-    ACTIONS,
     DEFAULT_CURATION,
     Curation,
     CurationError,
@@ -28,6 +27,7 @@ from kg.curation import (
     curated_vocabulary,
     decide,
     default_creator,
+    describe,
     load_curation,
     write_curation,
 )
@@ -156,11 +156,10 @@ def _decide(requests: list[Request], curation: Path, by: str | None) -> None:
         raise SystemExit(1) from err
     if outcome.added:
         write_curation(outcome.curation, curation)
-    counts = ", ".join(
-        f"{sum(1 for d in outcome.added if d.action == action)} {action}" for action in ACTIONS
-    )
+    counts = describe(Curation(tuple(outcome.added)))
     same = f"; {len(outcome.unchanged)} already decided" if outcome.unchanged else ""
-    click.echo(f"{len(outcome.added)} decisions ({counts}){same} → {curation}")
+    noun = "decision" if len(outcome.added) == 1 else "decisions"
+    click.echo(f"{len(outcome.added)} {noun} ({counts}){same} → {curation}")
     vocabulary = curated_vocabulary(shipped, outcome.curation)
     for decision in outcome.added:
         click.echo(f"  {decision.action:<6} {decision.name}{_effect(decision, vocabulary)}")
