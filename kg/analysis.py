@@ -453,6 +453,21 @@ def _is_candidate(data: KGData, iri: str) -> bool:
     return bool(mech and mech.candidate)
 
 
+def without_candidates(source: Any) -> KGData:
+    """The curated view: the same data without any use of a candidate mechanism.
+
+    Reports and the CLI show this by default; a candidate counts once a curator accepts it
+    (``kg vocab``). :func:`candidate_summary` of the full data says how many were left out.
+
+    Example:
+        >>> a.candidate_summary(without_candidates(data))["candidates"]
+        0
+    """
+    data = as_data(source)
+    uses = [u for u in data.uses if not _is_candidate(data, u.mechanism)]
+    return dataclasses.replace(data, uses=uses)
+
+
 # --- 2. co-occurrence -----------------------------------------------------------------------
 
 

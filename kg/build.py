@@ -18,14 +18,16 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 
 from kg.corpus import Document, DocumentError, iter_paths, read_document, text_files
+from kg.curation import decision_triples, load_curation
 from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
-from kg.graph import Triples, build_triples, graph_of
+from kg.graph import PK, Triples, build_iri, build_triples, graph_of
 from kg.publish import GRAPH, check_folder, exclusive, publish, staging
 from kg.segment import segment
 from kg.validate import ValidationReport, validate
@@ -73,14 +75,17 @@ def build(
     on_file: Callable[[Path], None] | None = None,
     views: bool = True,
     analysis: bool = True,
+    curation: Path | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Build the graph from documents and (when ``out`` is given) write the exports, and the
-    HTML views and analysis report of the same graph unless told not to."""
+    HTML views and analysis report of the same graph unless told not to. ``curation`` is a
+    file of curators' decisions (kg/curation.py) the extraction obeys."""
     started = time.perf_counter()
     report = BuildReport()
     if out is not None:
         check_folder(out)
-    facts = list(_read_all(paths, report, jobs, on_file))
+    context = load_context(curation)  # a broken curation file stops the build here
+    facts = list(_read_all(paths, report, jobs, on_file, curation))
     reasons = "".join(f"\n  {problem}" for problem in report.skipped)
     where = f"{out} is unchanged" if out is not None else "nothing written"
     if not facts:
@@ -88,9 +93,11 @@ def build(
     if strict and report.skipped:
         count = len(report.skipped)
         raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
-    triples = build_triples(facts, load_context().gazetteer)
+    triples = build_triples(facts, context.gazetteer)
     for name in ONTOLOGY_FILES:
         triples.update(dict.fromkeys(ontology_graph(name)))
+    if curation is not None:
+        _add_curation(triples, facts, curation)
     report.triples = len(triples)
     check = _checker(report, strict, where) if check_shapes else None
     if out is not None:
@@ -100,6 +107,16 @@ def build(
         check(ntriples_text(triples))
     report.seconds = time.perf_counter() - started
     return graph_of(triples), report
+
+
+def _add_curation(triples: Triples, facts: list[DocumentFacts], path: Path) -> None:
+    """The decisions (so the export holds the concepts and altLabels they add) and which
+    curation file the build used, by name and SHA-256, on the build node."""
+    curation = load_curation(path)
+    triples.update(dict.fromkeys(decision_triples(curation.decisions)))
+    build = build_iri(f.doc for f in facts)
+    triples[(build, PK.curationFile, Literal(curation.source))] = None
+    triples[(build, PK.curationSha256, Literal(curation.sha256))] = None
 
 
 def _checker(report: BuildReport, strict: bool, where: str) -> Callable[[str], None]:
@@ -151,7 +168,11 @@ def _write_texts(docs: list[Document], stage: Path) -> None:
 
 
 def _read_all(
-    paths: list[Path], report: BuildReport, jobs: int, on_file: Callable[[Path], None] | None
+    paths: list[Path],
+    report: BuildReport,
+    jobs: int,
+    on_file: Callable[[Path], None] | None,
+    curation: Path | None = None,
 ) -> Iterator[DocumentFacts]:
     """Facts of every readable, distinct document, in path order."""
     seen: dict[str, str] = {}
@@ -159,7 +180,7 @@ def _read_all(
         if not path.exists():
             report.skipped.append(DocumentError(path, "no such file or directory"))
     files = list(iter_paths([p for p in paths if p.exists()]))
-    for path, result in zip(files, _map(files, jobs), strict=True):
+    for path, result in zip(files, _map(files, jobs, curation), strict=True):
         if on_file:
             on_file(path)
         if isinstance(result, DocumentError):
@@ -173,26 +194,28 @@ def _read_all(
             yield result
 
 
-def _map(files: list[Path], jobs: int) -> Iterator[DocumentFacts | DocumentError]:
+def _map(
+    files: list[Path], jobs: int, curation: Path | None
+) -> Iterator[DocumentFacts | DocumentError]:
     """Read and extract each file, in worker processes when ``jobs`` > 1."""
+    read = partial(_read_one, curation=curation)
     if jobs <= 1 or len(files) < 2:
-        yield from map(_read_one, files)
+        yield from map(read, files)
         return
-    _warm_up()
+    _warm_up(curation)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_read_one, files, chunksize=max(1, len(files) // (jobs * 4)))
+        yield from pool.map(read, files, chunksize=max(1, len(files) // (jobs * 4)))
 
 
-def _warm_up() -> None:
+def _warm_up(curation: Path | None) -> None:
     """Load the gazetteer, vocabularies and jieba dictionary before the pool forks, so the
     workers inherit them instead of each paying ~1.5 s to load its own copy."""
-    load_context()
-    tokenizer()
+    tokenizer(load_context(curation).mechanisms.extra_words)
 
 
-def _read_one(path: Path) -> DocumentFacts | DocumentError:
+def _read_one(path: Path, curation: Path | None = None) -> DocumentFacts | DocumentError:
     try:
         doc = read_document(path)
-        return extract_document(doc, segment(doc), load_context())
+        return extract_document(doc, segment(doc), load_context(curation))
     except DocumentError as err:
         return err

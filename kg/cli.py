@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rdflib import Graph
@@ -14,7 +15,9 @@ from kg.commands.analyze import analyze
 from kg.commands.options import export_option
 from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
+from kg.commands.vocab import vocab
 from kg.corpus import iter_paths
+from kg.curation import DEFAULT_CURATION, CurationError, describe, load_curation
 from kg.evaluate import DOCUMENT_COLUMNS, as_json, as_rows, document_rows, evaluate, load_gold
 from kg.publish import ExportFolderError
 from kg.query import (
@@ -43,7 +46,7 @@ def main() -> None:
     """
 
 
-for _command in (query_command, serve_command, push_command, render_command, analyze):
+for _command in (query_command, serve_command, push_command, render_command, analyze, vocab):
     main.add_command(_command)
 
 
@@ -67,6 +70,12 @@ for _command in (query_command, serve_command, push_command, render_command, ana
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster).")
 @click.option("--no-views", is_flag=True, help="Do not render the HTML views (OUT/html).")
 @click.option("--no-report", is_flag=True, help="Do not write the analysis report (OUT/analysis).")
+@click.option(
+    "--curation",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help=f"Curators' decisions to obey (default: {DEFAULT_CURATION} if it exists).",
+)
 def build_command(
     paths: tuple[Path, ...],
     out: Path,
@@ -75,6 +84,7 @@ def build_command(
     no_validate: bool,
     no_views: bool,
     no_report: bool,
+    curation: Path | None,
 ) -> None:
     """Build the knowledge graph from documents (files or folders; default: seeds), with
     its HTML views (OUT/html) and analysis report (OUT/analysis).
@@ -92,13 +102,16 @@ def build_command(
     a shape (with --strict nothing is written).
     """
     sources = list(paths) or [Path("seeds")]
+    if curation is None and DEFAULT_CURATION.is_file():
+        curation = DEFAULT_CURATION
+    outputs = {"views": not no_views, "analysis": not no_report, "curation": curation}
     try:
-        _, report = _run_build(
-            sources, out, strict, jobs, not no_validate, views=not no_views, analysis=not no_report
-        )
-    except (BuildFailed, ExportFolderError) as err:
+        _, report = _run_build(sources, out, strict, jobs, not no_validate, **outputs)
+    except (BuildFailed, ExportFolderError, CurationError) as err:
         click.secho(f"build failed: {err}", fg="red", err=True)
         sys.exit(1)
+    if curation is not None:
+        click.echo(f"obeying {curation}: {describe(load_curation(curation))}")
     for problem in report.skipped:
         click.secho(f"skipped {problem}", fg="yellow", err=True)
     if report.validation and not report.validation.conforms:
@@ -110,7 +123,7 @@ def build_command(
 
 
 def _run_build(
-    sources: list[Path], out: Path, strict: bool, jobs: int, check: bool, **outputs: bool
+    sources: list[Path], out: Path, strict: bool, jobs: int, check: bool, **outputs: Any
 ) -> tuple[Graph, BuildReport]:
     options = {"strict": strict, "jobs": jobs, "check_shapes": check, **outputs}
     stream = sys.stderr
@@ -186,30 +199,6 @@ def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> No
     click.echo(format_table(Table(DOCUMENT_COLUMNS, document_rows(evaluation))))
     for name in evaluation.missing:
         click.secho(f"not in the graph (skipped by the build?): {name}", fg="yellow", err=True)
-
-
-@main.group("vocab")
-def vocab_group() -> None:
-    """Curate the mechanism vocabulary (ontology/mechanisms.ttl)."""
-
-
-@vocab_group.command("candidates")
-@export_option(help="The exported graph.")
-def candidates_command(export: Path) -> None:
-    """List discovered mechanisms not yet in the vocabulary, most frequent first.
-
-    A curator promotes one by adding a concept (or an altLabel of an existing concept)
-    to ontology/mechanisms.ttl and rebuilding.
-
-    \b
-    Example:
-      kg vocab candidates
-    """
-    try:
-        store = load_store(export)
-    except ExportMissing as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(render(store, named_query("candidate-mechanisms").text))
 
 
 if __name__ == "__main__":

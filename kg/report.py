@@ -46,11 +46,17 @@ def analysis_tables(source: Any) -> dict[str, list[list[str]]]:
     return tables
 
 
-def write_report(source: Any, out: Path, export_name: str = "practice-kg.nt") -> list[Path]:
-    """Write the report, CSVs and figures into ``out``; return the files written, sorted."""
+def write_report(
+    source: Any, out: Path, export_name: str = "practice-kg.nt", with_candidates: bool = False
+) -> list[Path]:
+    """Write the report, CSVs and figures into ``out``; return the files written, sorted.
+
+    Curated mechanisms only, unless ``with_candidates``; the report says how many candidates
+    it leaves out."""
     from kg.plots import heatmap, network_figure, save_figure
 
-    data = a.as_data(source)
+    full = a.as_data(source)
+    data = full if with_candidates else a.without_candidates(full)
     out.mkdir(parents=True, exist_ok=True)
     tables = analysis_tables(data)
     written = []
@@ -61,15 +67,23 @@ def write_report(source: Any, out: Path, export_name: str = "practice-kg.nt") ->
     written += save_figure(heatmap(data), out / "heatmap")
     written += save_figure(network_figure(data), out / "cooccurrence")
     report = out / REPORT_NAME
-    report.write_text(markdown_report(data, tables, export_name), encoding="utf-8")
+    left_out = {} if with_candidates else a.candidate_summary(full)
+    report.write_text(markdown_report(data, tables, export_name, left_out), encoding="utf-8")
     written.append(report)
     return sorted(written)
 
 
-def markdown_report(data: a.KGData, tables: dict[str, list[list[str]]], export_name: str) -> str:
-    """The report's text: what the corpus holds, then the four questions with tables."""
+def markdown_report(
+    data: a.KGData,
+    tables: dict[str, list[list[str]]],
+    export_name: str,
+    left_out: dict[str, int] | None = None,
+) -> str:
+    """The report's text: what the corpus holds, then the four questions with tables.
+
+    ``left_out`` is the candidate summary of the full graph when candidates were left out."""
     parts = [
-        _overview(data, export_name),
+        _overview(data, export_name, left_out or {}),
         _recurrence_section(data, tables),
         _cooccurrence_section(tables),
         _regions_section(tables),
@@ -79,7 +93,7 @@ def markdown_report(data: a.KGData, tables: dict[str, list[list[str]]], export_n
     return "\n\n".join(parts).rstrip() + "\n"
 
 
-def _overview(data: a.KGData, export_name: str) -> str:
+def _overview(data: a.KGData, export_name: str, left_out: dict[str, int]) -> str:
     counts = a.candidate_summary(data)
     dated, total, _ = a.dated_documents(data)
     measures = len({u.measure for u in data.uses})
@@ -93,10 +107,25 @@ Every CSV in this folder holds a full table; the report shows the top {TOP} rows
 - {total} documents ({dated} with an issue date), {measures} measures that use a mechanism,
   {provinces} provinces and {cities} cities.
 - {counts["concepts"]} vocabulary mechanisms in {counts["concept_uses"]} uses.
-- {counts["candidates"]} candidate mechanisms (found in the text, not yet in the vocabulary) in
-  {counts["candidate_uses"]} uses — counted separately, marked `candidate`, never merged.
+- {_candidates_line(counts, left_out)}
 - {unplaced} measures have no known province (e.g. an anonymised city): they count as
   measures and documents but in no province ("unplaced")."""
+
+
+def _candidates_line(counts: dict[str, int], left_out: dict[str, int]) -> str:
+    """What the report does with candidates: leaves them out (curated only), or shows them."""
+    if left_out:
+        return (
+            f"Curated mechanisms only: {left_out['candidates']} candidate mechanisms (found in "
+            f"the\n  text, not yet reviewed) in {left_out['candidate_uses']} uses are left out. "
+            "Review them with\n  `kg vocab review`; `kg analyze report --with-candidates` "
+            "includes them."
+        )
+    return (
+        f"{counts['candidates']} candidate mechanisms (found in the text, not yet in the "
+        f"vocabulary) in\n  {counts['candidate_uses']} uses — counted separately, marked "
+        "`candidate`, never merged."
+    )
 
 
 def _recurrence_section(data: a.KGData, tables: dict[str, list[list[str]]]) -> str:

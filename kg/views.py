@@ -337,10 +337,37 @@ def regions_view(kg: Graph) -> View:
 VIEWS = (overview_view, recurrence_view, cooccurrence_view, regions_view)
 
 
-def build_views(kg: Graph) -> list[View]:
-    """Every view of the graph, in page order."""
+def build_views(kg: Graph, left_out: int = 0) -> list[View]:
+    """Every view of the graph, in page order; ``left_out`` candidates are noted where
+    mechanisms are drawn."""
     clear_caches()
-    return [make(kg) for make in VIEWS]
+    views = [make(kg) for make in VIEWS]
+    if left_out:
+        note = (
+            f"仅显示已审定机制:{left_out} 个候选机制(尚未审定)未画出。"
+            f" Curated mechanisms only: {left_out} candidate mechanisms (not yet reviewed) are"
+            " left out; `kg render --with-candidates` draws them."
+        )
+        for view in views:
+            if view.name != "regions":
+                view.notes.append(note)
+    return views
+
+
+def without_candidates(kg: Graph) -> tuple[Graph, int]:
+    """The graph without candidate mechanisms, their links and evidence; and how many of
+    the candidates a measure used (what the pages say they leave out)."""
+    candidates = set(kg.subjects(PK.candidate, Literal(True)))
+    used = {o for o in kg.objects(None, PK.mechanism) if o in candidates}
+    evidence = {s for s, o in kg.subject_objects(RDF.object) if o in candidates}
+    dropped = candidates | evidence
+    curated = Graph()
+    for prefix, namespace in kg.namespaces():
+        curated.bind(prefix, namespace)
+    for triple in kg:
+        if triple[0] not in dropped and triple[2] not in dropped:
+            curated.add(triple)
+    return curated, len(used)
 
 
 def _link(g: nx.Graph, source: URIRef, target: URIRef, prop: str, measures: list[URIRef]) -> None:
@@ -1003,15 +1030,22 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def render(source: Graph | Path, out: Path, *, max_nodes: int = MAX_NODES) -> list[Path]:
-    """Write index.html and one page per view into ``out``; return the pages written."""
-    kg = load_graph(source)
+def render(
+    source: Graph | Path, out: Path, *, max_nodes: int = MAX_NODES, with_candidates: bool = False
+) -> list[Path]:
+    """Write index.html and one page per view into ``out``; return the pages written.
+
+    Curated mechanisms only (the pages say how many candidates are left out), unless
+    ``with_candidates``."""
+    kg, left_out = load_graph(source), 0
+    if not with_candidates:
+        kg, left_out = without_candidates(kg)
     out.mkdir(parents=True, exist_ok=True)
     copy_assets(out)
     env = _environment()
     page = env.get_template("view.html")
     written, summaries = [], []
-    for view in build_views(kg):
+    for view in build_views(kg, left_out):
         data = page_data(kg, view, max_nodes)
         html = page.render(view=view, data=script_json(data), default=data["default"])
         written.append(_write(out / f"{view.name}.html", html))

@@ -154,11 +154,24 @@ class _LabelIndex:
 
 
 class MechanismVocabulary:
-    """The mechanism concept scheme (pkm:), indexed by every zh label."""
+    """The mechanism concept scheme (pkm:), indexed by every zh label.
 
-    def __init__(self, concepts: dict[str, Concept], categories: dict[str, Concept]) -> None:
+    A curated vocabulary (kg/curation.py) adds the researchers' decisions: ``rejected`` names
+    are never proposed as candidates, and ``extra_words`` (labels the shipped file does not
+    hold) join jieba's user dictionary like every other label.
+    """
+
+    def __init__(
+        self,
+        concepts: dict[str, Concept],
+        categories: dict[str, Concept],
+        rejected: Iterable[str] = (),
+        extra_words: Iterable[str] = (),
+    ) -> None:
         self.concepts = concepts
         self.categories = categories
+        self.rejected = frozenset(loose_key(name) for name in rejected)
+        self.extra_words = tuple(sorted(set(extra_words)))
         self._index = _LabelIndex()
         for concept in concepts.values():
             for label in concept.zh_labels:
@@ -177,6 +190,10 @@ class MechanismVocabulary:
     def lookup(self, label: str) -> str | None:
         """IRI of the concept one of whose labels is `label` (normalised), else None."""
         return self._index.get(label)
+
+    def is_rejected(self, label: str) -> bool:
+        """Did a curator reject this discovered name (compared ignoring separators)?"""
+        return loose_key(label) in self.rejected
 
     def labels(self) -> dict[str, str]:
         """Every zh label (preferred and variant, as written) → the IRI of its concept."""
@@ -279,9 +296,10 @@ def vocabulary_words() -> list[str]:
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
-    """A private jieba tokenizer with the vocabulary's user dictionary, built once per process.
+@lru_cache(maxsize=4)
+def tokenizer(extra_words: tuple[str, ...] = ()) -> jieba.Tokenizer:
+    """A private jieba tokenizer with the vocabulary's user dictionary (plus ``extra_words``,
+    the labels a curation adds), built once per process and word list.
 
     The global jieba instance is left alone; the dictionary cache goes to a temp dir so nothing
     is written into the repository, and nothing is downloaded.
@@ -291,10 +309,11 @@ def tokenizer() -> jieba.Tokenizer:
         instance.tmp_dir = tempfile.gettempdir()
         jieba.setLogLevel(jieba.logging.WARNING)
         instance.initialize()
-        instance.load_userdict(io.StringIO("\n".join(user_dictionary_lines(vocabulary_words()))))
+        words = user_dictionary_lines([*vocabulary_words(), *extra_words])
+        instance.load_userdict(io.StringIO("\n".join(words)))
         return instance
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
+def tokenize(text: str, extra_words: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
     """(word, start, end) tokens of `text` in jieba's precise mode with HMM."""
-    return list(tokenizer().tokenize(text, mode="default", HMM=True))
+    return list(tokenizer(extra_words).tokenize(text, mode="default", HMM=True))

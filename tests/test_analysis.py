@@ -268,7 +268,7 @@ def test_issued_intervals():
 def run(*args: str) -> str:
     result = CliRunner().invoke(analyze, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def test_cli_recurrence_min_2(export):
@@ -295,6 +295,16 @@ def test_cli_formats(export):
         str(export),
     )
     assert "| 双随机、一公开 | 监管方式 |" in md
+
+
+def test_cli_recurrence_is_curated_unless_asked(export):
+    curated = run("recurrence", "--format", "csv", "--export", str(export))
+    assert all(r["candidate"] == "" for r in csv.DictReader(io.StringIO(curated)))
+    result = CliRunner().invoke(analyze, ["recurrence", "--export", str(export)])
+    assert "candidate mechanisms left out (--with-candidates includes them)" in result.stderr
+    full = run("recurrence", "--with-candidates", "--format", "csv", "--export", str(export))
+    flags = [r["candidate"] for r in csv.DictReader(io.StringIO(full))]
+    assert flags.count("yes") == a.candidate_summary(a.load_export(export))["candidates"]
 
 
 def test_cli_other_commands(export):

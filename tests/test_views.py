@@ -14,6 +14,7 @@ from views_support import (
     HOSTILE_SCRIPT,
     VIEW_NAMES,
     cooccurrence_edges,
+    count,
     expected_nodes,
     page_json,
     recurrence_edges,
@@ -66,6 +67,29 @@ def test_cooccurrence_edges_link_mechanisms_of_one_measure(built, rendered: Path
     assert edges == cooccurrence_edges(graph)
     communities = {n["community"] for n in data["nodes"]}
     assert len(communities - {-1}) >= 2, "Louvain should find more than one community"
+
+
+def test_with_candidates_every_used_mechanism_is_drawn(built, tmp_path: Path) -> None:
+    graph, _, _ = built
+    render(graph, tmp_path, with_candidates=True)
+    for view in VIEW_NAMES:
+        expected = expected_nodes(graph, view, with_candidates=True)
+        assert _classes(_page(tmp_path, view)) == {k: v for k, v in expected.items() if v}
+        assert "not yet reviewed" not in json.dumps(_page(tmp_path, view)["notes"])
+    edges = {(e["from"], e["to"]): e["w"] for e in _page(tmp_path, "recurrence")["edges"]}
+    assert edges == recurrence_edges(graph, with_candidates=True)
+    pairs = _page(tmp_path, "cooccurrence")["edges"]
+    drawn = {tuple(sorted((e["from"], e["to"]))): e["w"] for e in pairs}
+    assert drawn == cooccurrence_edges(graph, with_candidates=True)
+
+
+def test_curated_views_say_how_many_candidates_they_leave_out(built, rendered: Path) -> None:
+    graph, _, _ = built
+    used = count(graph, "?m pk:mechanism ?n . ?n pk:candidate true .")
+    assert used > 0
+    for view in ("overview", "recurrence", "cooccurrence"):
+        notes = " ".join(_page(rendered, view)["notes"])
+        assert f"Curated mechanisms only: {used} candidate mechanisms" in notes
 
 
 def test_every_node_has_a_position_and_a_record(rendered: Path) -> None:

@@ -20,28 +20,38 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 PROVINCE = '?m pk:region/pk:partOf* ?p . ?p pk:level "province" .'
 
-NODE_QUERIES: dict[str, dict[str, str]] = {
-    "overview": {
-        "Measure": "?n a pk:Measure .",
-        "Mechanism": "?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism .",
-        "Region": "?n a pk:Region .",
-        "Agency": "?n a pk:Agency .",
-        "Outcome": "?n a pk:Outcome .",
-    },
-    "recurrence": {
-        "Region": f"?m a pk:Measure ; pk:mechanism ?x . {PROVINCE} BIND(?p AS ?n)",
-        "Mechanism": f"?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism . {PROVINCE}",
-    },
-    "cooccurrence": {
-        "Mechanism": "?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism .",
-    },
-    "regions": {
-        "Region": "?n a pk:Region .",
-        "Measure": "?n a pk:Measure ; pk:region ?r .",
-    },
-}
 
-VIEW_NAMES = tuple(NODE_QUERIES)
+def curated(var: str) -> str:
+    """The filter a curated-only view applies to a mechanism variable (the default)."""
+    return f"FILTER NOT EXISTS {{ ?{var} pk:candidate true }}"
+
+
+def node_queries(with_candidates: bool = False) -> dict[str, dict[str, str]]:
+    """Per view and class, the graph pattern binding ?n to every node the view draws."""
+    n, x = ("", "") if with_candidates else (curated("n"), curated("x"))
+    return {
+        "overview": {
+            "Measure": "?n a pk:Measure .",
+            "Mechanism": f"?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism . {n}",
+            "Region": "?n a pk:Region .",
+            "Agency": "?n a pk:Agency .",
+            "Outcome": "?n a pk:Outcome .",
+        },
+        "recurrence": {
+            "Region": f"?m a pk:Measure ; pk:mechanism ?x . {x} {PROVINCE} BIND(?p AS ?n)",
+            "Mechanism": f"?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism . {n} {PROVINCE}",
+        },
+        "cooccurrence": {
+            "Mechanism": f"?m a pk:Measure ; pk:mechanism ?n . ?n a pk:Mechanism . {n}",
+        },
+        "regions": {
+            "Region": "?n a pk:Region .",
+            "Measure": "?n a pk:Measure ; pk:region ?r .",
+        },
+    }
+
+
+VIEW_NAMES = tuple(node_queries())
 
 
 def count(graph: Graph, pattern: str) -> int:
@@ -50,9 +60,10 @@ def count(graph: Graph, pattern: str) -> int:
     return int(next(iter(graph.query(query)))[0])
 
 
-def expected_nodes(graph: Graph, view: str) -> dict[str, int]:
+def expected_nodes(graph: Graph, view: str, with_candidates: bool = False) -> dict[str, int]:
     """Nodes per class that ``view`` must draw, by SPARQL."""
-    return {cls: count(graph, pattern) for cls, pattern in NODE_QUERIES[view].items()}
+    queries = node_queries(with_candidates)[view]
+    return {cls: count(graph, pattern) for cls, pattern in queries.items()}
 
 
 def weighted_pairs(graph: Graph, pattern: str) -> dict[tuple[str, str], int]:
@@ -61,15 +72,19 @@ def weighted_pairs(graph: Graph, pattern: str) -> dict[tuple[str, str], int]:
     return {(str(a), str(b)): int(w) for a, b, w in graph.query(query)}
 
 
-def recurrence_edges(graph: Graph) -> dict[tuple[str, str], int]:
+def recurrence_edges(graph: Graph, with_candidates: bool = False) -> dict[tuple[str, str], int]:
     """(province, mechanism) → measures of that province using the mechanism."""
-    return weighted_pairs(graph, f"?m a pk:Measure ; pk:mechanism ?b . {PROVINCE} BIND(?p AS ?a)")
-
-
-def cooccurrence_edges(graph: Graph) -> dict[tuple[str, str], int]:
-    """Unordered mechanism pairs → measures using both."""
+    b = "" if with_candidates else curated("b")
     return weighted_pairs(
-        graph, "?m a pk:Measure ; pk:mechanism ?a , ?b . FILTER(STR(?a) < STR(?b))"
+        graph, f"?m a pk:Measure ; pk:mechanism ?b . {b} {PROVINCE} BIND(?p AS ?a)"
+    )
+
+
+def cooccurrence_edges(graph: Graph, with_candidates: bool = False) -> dict[tuple[str, str], int]:
+    """Unordered mechanism pairs → measures using both."""
+    ends = "" if with_candidates else f"{curated('a')} {curated('b')}"
+    return weighted_pairs(
+        graph, f"?m a pk:Measure ; pk:mechanism ?a , ?b . FILTER(STR(?a) < STR(?b)) {ends}"
     )
 
 

@@ -38,6 +38,29 @@ def _load(export: Path) -> a.KGData:
         raise click.ClickException(str(err)) from err
 
 
+def candidates_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--with-candidates: include mechanisms no curator has reviewed yet."""
+    return click.option(
+        "--with-candidates",
+        is_flag=True,
+        help="Include candidate mechanisms (default: curated mechanisms only).",
+    )(func)
+
+
+def _curated(data: a.KGData, with_candidates: bool) -> a.KGData:
+    """Curated only unless asked; says on stderr how many candidates were left out."""
+    if with_candidates:
+        return data
+    left_out = a.candidate_summary(data)["candidates"]
+    if left_out:
+        click.secho(
+            f"{left_out} candidate mechanisms left out (--with-candidates includes them)",
+            fg="yellow",
+            err=True,
+        )
+    return a.without_candidates(data)
+
+
 def _print(title: str, table: list[list[str]], fmt: str) -> None:
     """A table; titles only for the human formats, so csv/json stay machine-readable."""
     if fmt in {"table", "md"}:
@@ -81,21 +104,28 @@ def analyze() -> None:
     help="Only one skos:broader category (local name, IRI or Chinese label).",
 )
 @click.option("--categories", is_flag=True, help="Roll up to categories instead.")
+@candidates_option
 @format_option
 @export_option()
 def recurrence_command(
-    level: str, min_regions: int, category: str | None, categories: bool, fmt: str, export: Path
+    level: str,
+    min_regions: int,
+    category: str | None,
+    categories: bool,
+    with_candidates: bool,
+    fmt: str,
+    export: Path,
 ) -> None:
     """Per mechanism: provinces, cities, measures, documents and first date per province.
 
     \b
-    Candidates (mechanisms not in the vocabulary yet) are listed after the concepts and
-    marked "yes" in the candidate column.
+    Curated mechanisms only; with --with-candidates the candidates (not reviewed yet) are
+    listed after the concepts and marked "yes" in the candidate column.
     Example:
       kg analyze recurrence --min 2
       kg analyze recurrence --level city --category cat-supervision --format csv
     """
-    data = _load(export)
+    data = _curated(_load(export), with_candidates)
     if categories:
         rows = a.category_recurrence(data, level, min_regions)
         _print(f"Categories by {level}", a.category_table(rows, level), fmt)
@@ -181,11 +211,14 @@ def timeline_command(fmt: str, export: Path) -> None:
     show_default=True,
     help="Folder for README.md, CSVs and figures.",
 )
+@candidates_option
 @export_option()
-def report_command(out: Path, export: Path) -> None:
+def report_command(out: Path, with_candidates: bool, export: Path) -> None:
     """Write the Markdown report, a CSV of every table and the figures (PNG + SVG).
 
     \b
+    Curated mechanisms only (the report says how many candidates it leaves out), unless
+    --with-candidates.
     Example:
       kg analyze report --out exports/analysis
     """
@@ -193,7 +226,7 @@ def report_command(out: Path, export: Path) -> None:
     from kg.report import write_report
 
     try:
-        written = write_report(_load(export), out, export.name)
+        written = write_report(_load(export), out, export.name, with_candidates)
     except MissingCJKFont as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"{len(written)} files → {out}/")

@@ -33,11 +33,17 @@ DEFAULT_OUT = Path("exports/html")
     show_default=True,
     help="A view with more nodes opens on a filtered default (with a note).",
 )
-def render(out: Path, export: Path, max_nodes: int) -> None:
+@click.option(
+    "--with-candidates",
+    is_flag=True,
+    help="Draw candidate mechanisms too (default: curated mechanisms only).",
+)
+def render(out: Path, export: Path, max_nodes: int, with_candidates: bool) -> None:
     """Write self-contained HTML views (overview, recurrence, co-occurrence, regions).
 
     \b
     The pages read only the export, load nothing from the network and open from disk.
+    They draw curated mechanisms only and say how many candidates they leave out.
     Example:
       kg build seeds --out exports && kg render
       kg render --export my-exports/practice-kg.ttl --out my-exports/html
@@ -45,7 +51,7 @@ def render(out: Path, export: Path, max_nodes: int) -> None:
     if not export.exists():
         raise click.ClickException(f"{export} does not exist: run `kg build` first")
     try:
-        pages = render_views(export, out, max_nodes=max_nodes)
+        pages = render_views(export, out, max_nodes=max_nodes, with_candidates=with_candidates)
     except (SyntaxError, ValueError) as err:
         raise click.ClickException(f"cannot read {export}: {err}") from err
     for page in pages:

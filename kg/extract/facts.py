@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cache
+from pathlib import Path
 from typing import TypeVar
 
 from kg.corpus import Document
 from kg.cues import Cues, load_cues
+from kg.curation import Curation, check_curation, curated_vocabulary, load_curation
 from kg.extract.agencies import AgencyMention, find_agencies, first_person, publisher_agency
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
@@ -47,12 +49,20 @@ class ExtractionContext:
     cues: Cues
 
 
+def load_context(curation: Path | None = None) -> ExtractionContext:
+    """The shipped vocabularies, gazetteer and cue lists, with the decisions of a curation
+    file (kg/curation.py) applied to the mechanisms; loaded once per process and file version.
+    """
+    return _context(load_curation(curation) if curation is not None else Curation())
+
+
 @cache
-def load_context() -> ExtractionContext:
-    """The shipped vocabularies, gazetteer and cue lists, loaded once per process."""
-    return ExtractionContext(
-        Gazetteer.load(), MechanismVocabulary.load(), ThemeVocabulary.load(), load_cues()
-    )
+def _context(curation: Curation) -> ExtractionContext:
+    mechanisms = MechanismVocabulary.load()
+    if curation.decisions:
+        check_curation(curation, mechanisms)
+        mechanisms = curated_vocabulary(mechanisms, curation)
+    return ExtractionContext(Gazetteer.load(), mechanisms, ThemeVocabulary.load(), load_cues())
 
 
 @dataclass(frozen=True)
@@ -180,7 +190,11 @@ def extract_measure(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
         agencies=tuple(_shift(a, base) for a in agencies),
-        mechanisms=tuple(_shift(m, base) for m in _not_bodies(mechanisms, agencies)),
+        mechanisms=tuple(
+            _shift(m, base)
+            for m in _not_bodies(mechanisms, agencies)
+            if m.concept or not context.mechanisms.is_rejected(m.label)
+        ),
         outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )

@@ -246,9 +246,9 @@ def _alias_table(vocab: MechanismVocabulary) -> dict[str, list[tuple[str, str, s
     return table
 
 
-def _boundaries(plain: str) -> set[int]:
+def _boundaries(plain: str, extra_words: tuple[str, ...] = ()) -> set[int]:
     bounds = {0, len(plain)}
-    for _, start, end in tokenize(plain):
+    for _, start, end in tokenize(plain, extra_words):
         bounds.update((start, end))
     return bounds
 
@@ -257,7 +257,7 @@ def _vocabulary_mentions(text: str, vocab: MechanismVocabulary) -> list[Mechanis
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
-    bounds = _boundaries(plain)
+    bounds = _boundaries(plain, vocab.extra_words)
     mentions = []
     i = 0
     while i < len(plain):

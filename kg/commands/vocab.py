@@ -1,0 +1,224 @@
+"""``kg vocab …``: review discovered mechanisms and record the decisions the next build obeys.
+
+Wire into the main group with ``main.add_command(vocab)``.
+
+Example:
+    kg vocab review --out review.csv
+    kg vocab apply review.csv
+    kg vocab alias 线上办 网上办
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.commands.options import export_option
+from kg.curation import (
+    DEFAULT_CURATION,
+    Curation,
+    CurationError,
+    Decision,
+    Request,
+    curated_vocabulary,
+    decide,
+    default_creator,
+    describe,
+    load_curation,
+    write_curation,
+)
+from kg.query import ExportMissing, load_store, named_query, render
+from kg.vocab import PKM, MechanismVocabulary
+
+
+def curation_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--curation PATH``: the decisions file (read, and written by the deciding commands)."""
+    return click.option(
+        "--curation",
+        "curation",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=DEFAULT_CURATION,
+        show_default=True,
+        help="The curation file (Turtle) holding the decisions.",
+    )(func)
+
+
+def by_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--by NAME``: who decides (recorded as dcterms:creator)."""
+    return click.option(
+        "--by", default=None, help="Who decides (default: git config user.name, else $USER)."
+    )(func)
+
+
+def _current(curation: Path) -> Curation:
+    return load_curation(curation) if curation.exists() else Curation(source=curation.name)
+
+
+@click.group("vocab", context_settings={"help_option_names": ["-h", "--help"]})
+def vocab() -> None:
+    """Curate discovered mechanisms: review sheet, decisions, candidates.
+
+    \b
+    The loop:
+      kg vocab review --out review.csv     a sheet of every candidate, with evidence
+      (fill in accept / alias-of / reject in a spreadsheet)
+      kg vocab apply review.csv            decisions → ontology/curation.ttl
+      kg build seeds --out exports         the next build obeys them
+    The shipped vocabulary (ontology/mechanisms.ttl) is never edited.
+    """
+
+
+@vocab.command("candidates")
+@export_option(help="The exported graph.")
+def candidates_command(export: Path) -> None:
+    """List discovered mechanisms not yet in the vocabulary, most frequent first.
+
+    \b
+    Example:
+      kg vocab candidates
+    """
+    try:
+        store = load_store(export)
+    except ExportMissing as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(render(store, named_query("candidate-mechanisms").text))
+
+
+@vocab.command("review")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("review.csv"),
+    show_default=True,
+    help="The review sheet to write (CSV, UTF-8 with BOM).",
+)
+@export_option(help="The exported graph whose candidates to review.")
+@curation_option
+def review_command(out: Path, export: Path, curation: Path) -> None:
+    """Write a review sheet: each candidate with counts, provinces, documents, quotes,
+    the nearest curated concepts and a fragment hint, and columns for the decision.
+
+    \b
+    Decision columns: accept (x, or the Chinese label of the new concept; english and
+    category optional), alias-of (an existing concept's label or pkm: name), reject (x).
+    Example:
+      kg vocab review --out review.csv
+    """
+    from kg.review import review_rows, write_sheet
+
+    try:
+        vocabulary = curated_vocabulary(MechanismVocabulary.load(), _current(curation))
+        rows = review_rows(export, vocabulary)
+    except (ExportMissing, CurationError) as err:
+        raise click.ClickException(str(err)) from err
+    write_sheet(rows, out)
+    fragments = sum(1 for row in rows if row.fragment)
+    click.echo(f"{len(rows)} candidates ({fragments} look like fragments) → {out}")
+
+
+@vocab.command("apply")
+@click.argument("sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@curation_option
+@by_option
+def apply_command(sheet: Path, curation: Path, by: str | None) -> None:
+    """Check the decisions of a filled-in review sheet and add them to the curation file.
+
+    \b
+    Every problem (unknown concept or category, a label already taken, two decisions in
+    one row …) is reported with its row number, and then nothing is written.
+    Example:
+      kg vocab apply review.csv
+      kg vocab apply review.csv --by "Li Wei" --curation my-curation.ttl
+    """
+    from kg.review import read_sheet
+
+    try:
+        requests = read_sheet(sheet)
+    except CurationError as err:
+        raise click.ClickException(str(err)) from err
+    _decide(requests, curation, by)
+
+
+def _decide(requests: list[Request], curation: Path, by: str | None) -> None:
+    """Apply requests to the curation file, or report every problem (exit status 1)."""
+    shipped = MechanismVocabulary.load()
+    try:
+        current = _current(curation)
+        creator, today = by or default_creator(), date.today().isoformat()
+        outcome = decide(requests, current, shipped, creator, today)
+    except CurationError as err:
+        for problem in err.problems:
+            click.secho(f"error: {problem}", fg="red", err=True)
+        raise SystemExit(1) from err
+    if outcome.added:
+        write_curation(outcome.curation, curation)
+    counts = describe(Curation(tuple(outcome.added)))
+    same = f"; {len(outcome.unchanged)} already decided" if outcome.unchanged else ""
+    noun = "decision" if len(outcome.added) == 1 else "decisions"
+    click.echo(f"{len(outcome.added)} {noun} ({counts}){same} → {curation}")
+    vocabulary = curated_vocabulary(shipped, outcome.curation)
+    for decision in outcome.added:
+        click.echo(f"  {decision.action:<6} {decision.name}{_effect(decision, vocabulary)}")
+
+
+def _effect(decision: Decision, vocabulary: MechanismVocabulary) -> str:
+    """What a decision does, for the summary: the concept it makes or merges into."""
+    if decision.action == "reject":
+        return ""
+    concept = vocabulary.concept(decision.concept)
+    local = decision.concept.removeprefix(str(PKM))
+    new = "new concept " if decision.action == "accept" else ""
+    return f" → {new}{concept.pref_zh} (pkm:{local})"
+
+
+@vocab.command("accept")
+@click.argument("name")
+@click.option("--label", default="", help="Chinese label of the new concept (default: NAME).")
+@click.option("--english", default="", help="English label.")
+@click.option("--category", default="", help="Category: Chinese label or local name (cat-…).")
+@curation_option
+@by_option
+def accept_command(
+    name: str, label: str, english: str, category: str, curation: Path, by: str | None
+) -> None:
+    """Accept a discovered NAME as a new mechanism concept.
+
+    \b
+    Example:
+      kg vocab accept 信用+双随机 --english "Credit-based random inspections" --category 监管方式
+    """
+    request = Request(name, label or "x", english, category, where="command line")
+    _decide([request], curation, by)
+
+
+@vocab.command("alias")
+@click.argument("name")
+@click.argument("concept")
+@curation_option
+@by_option
+def alias_command(name: str, concept: str, curation: Path, by: str | None) -> None:
+    """Merge a discovered NAME into an existing CONCEPT (its label or pkm: name).
+
+    \b
+    Example:
+      kg vocab alias 线上办 网上办
+    """
+    _decide([Request(name, alias_of=concept, where="command line")], curation, by)
+
+
+@vocab.command("reject")
+@click.argument("name")
+@curation_option
+@by_option
+def reject_command(name: str, curation: Path, by: str | None) -> None:
+    """Reject a discovered NAME: the next builds never propose it again.
+
+    \b
+    Example:
+      kg vocab reject 一把手
+    """
+    _decide([Request(name, reject="x", where="command line")], curation, by)
