@@ -67,6 +67,11 @@ for _command in (query_command, serve_command, push_command, render_command, ana
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster).")
 @click.option("--no-views", is_flag=True, help="Do not render the HTML views (OUT/html).")
 @click.option("--no-report", is_flag=True, help="Do not write the analysis report (OUT/analysis).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read and extract every document again; neither use nor update OUT/.kg-cache.",
+)
 def build_command(
     paths: tuple[Path, ...],
     out: Path,
@@ -75,13 +80,15 @@ def build_command(
     no_validate: bool,
     no_views: bool,
     no_report: bool,
+    no_cache: bool,
 ) -> None:
     """Build the knowledge graph from documents (files or folders; default: seeds), with
     its HTML views (OUT/html) and analysis report (OUT/analysis).
 
     Nothing in OUT changes unless at least one document was built; the outputs of one build
     replace the previous ones together, and OUT/.practice-kg.json records the graph they
-    describe. A folder holding other files is refused.
+    describe. A folder holding other files is refused. Documents built before into OUT are
+    taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
 
     \b
     Example:
@@ -94,7 +101,14 @@ def build_command(
     sources = list(paths) or [Path("seeds")]
     try:
         _, report = _run_build(
-            sources, out, strict, jobs, not no_validate, views=not no_views, analysis=not no_report
+            sources,
+            out,
+            strict,
+            jobs,
+            not no_validate,
+            views=not no_views,
+            analysis=not no_report,
+            cache=not no_cache,
         )
     except (BuildFailed, ExportFolderError) as err:
         click.secho(f"build failed: {err}", fg="red", err=True)

@@ -13,11 +13,13 @@ Example:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
@@ -74,7 +76,11 @@ def _digest(text: str, size: int = 12) -> str:
 
 
 def document_iri(doc: Document) -> URIRef:
-    return PKD[f"document/{doc.sha256[:16]}"]
+    return document_iri_of(doc.sha256)
+
+
+def document_iri_of(sha256: str) -> URIRef:
+    return PKD[f"document/{sha256[:16]}"]
 
 
 def measure_iri(measure: Measure) -> URIRef:
@@ -105,7 +111,12 @@ def evidence_iri(measure: Measure, predicate: URIRef, target: URIRef, start: int
 
 
 def build_iri(docs: Iterable[Document]) -> URIRef:
-    return PKD[f"build/{_digest(''.join(sorted(d.sha256 for d in docs)), 16)}"]
+    return build_iri_of(d.sha256 for d in docs)
+
+
+def build_iri_of(sha256s: Iterable[str]) -> URIRef:
+    """A build is named by the documents it read."""
+    return PKD[f"build/{_digest(''.join(sorted(sha256s)), 16)}"]
 
 
 # --- the graph ------------------------------------------------------------------------------
@@ -173,7 +184,6 @@ class _Builder:
             self.add(node, PK.region, self.region(facts.scope.region))
         for start, end in doc.repeats:
             self.add(node, PK.skippedRepeat, Literal(f"{start}-{end}"))
-        self.add(self.build, PROV.used, node)
         for measure in facts.measures:
             self.measure(measure, facts.scope)
 
@@ -316,15 +326,46 @@ def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Tripl
     keeps the order rdflib would have seen) and makes a Graph only where one is needed.
     """
     build = build_iri(d.doc for d in documents)
+    triples = build_node_triples(build, [d.doc.sha256 for d in documents])
+    for facts in documents:
+        triples.update(document_triples(facts, gazetteer, build))
+    return triples
+
+
+def build_node_triples(build: URIRef, sha256s: Iterable[str]) -> Triples:
+    """The build: its tool version and the documents it used."""
     triples: Triples = {
         (build, RDF.type, PK.Build): None,
         (build, PK.toolVersion, Literal(__version__)): None,
     }
+    for sha256 in sha256s:
+        triples[(build, PROV.used, document_iri_of(sha256))] = None
+    return triples
+
+
+def document_triples(facts: DocumentFacts, gazetteer: Gazetteer, build: URIRef) -> Triples:
+    """The triples one document contributes: its own nodes (see :func:`document_part`) and
+    the agencies, candidate mechanisms and regions it names (which other documents may name
+    too). ``build`` is the IRI its measures say generated them."""
+    triples: Triples = {}
     builder = _Builder(triples, gazetteer, build)
-    for facts in documents:
-        builder.document(facts)
+    builder.document(facts)
     builder.describe_regions()
     return triples
+
+
+DOCUMENT_PARTS = ("document", "evidence", "measure", "outcome")
+"""Kinds of node that belong to one document: their IRIs start with the kind and the first
+16 hex digits of the document's SHA-256, so each document's nodes of one kind sort together."""
+_PARTS = tuple(f"{PKD}{kind}/" for kind in DOCUMENT_PARTS)
+
+
+def document_part(subject: str) -> str | None:
+    """The kind of a node that belongs to one document (``"measure"`` …), else None: agencies,
+    regions, candidate mechanisms, the build and the vocabularies are shared."""
+    if subject.startswith(_PARTS):
+        return subject[len(PKD) :].split("/", 1)[0]
+    return None
 
 
 def graph_of(triples: Iterable[Triple]) -> Graph:
@@ -339,6 +380,26 @@ def graph_of(triples: Iterable[Triple]) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+def graph_of_ntriples(source: Path | str) -> Graph:
+    """The graph of an N-Triples file (read when first used) or text, filled on first use."""
+    return graph_of(_ntriples(source))
+
+
+def _ntriples(source: Path | str) -> Iterator[Triple]:
+    data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
+    for triple in pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES):
+        yield _term(triple.subject), _term(triple.predicate), _term(triple.object)  # type: ignore[misc]
+
+
+def _term(term: Any) -> URIRef | Literal:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value, datatype=None if datatype == str(XSD.string) else URIRef(datatype))
 
 
 class _LazyMemory(Memory):
