@@ -1,12 +1,14 @@
-"""Benchmarks of issue 7, printed as tables: build vs bare jieba, scale, --jobs, SPARQL, views.
+"""Benchmarks of issues 7 and 12, printed as tables: the default build (validation included)
+vs a bare jieba pass at 1×, 10× and 100× (cold, from the cache, adding one document), --jobs,
+SPARQL, kg render and the views.
 
 Every timing runs in a fresh child process (so caches and imports count as a user sees them),
 is repeated and reported as the median; peak memory is the child's ru_maxrss. Corpora and
 exports go to a temporary directory, never into the repository.
 
-Usage: python bench/run.py [--quick | --full] [--only build|views] [--views-scale K]
-(about 9.5 minutes on the 2-core bench machine; --full adds SHACL at 10×, about 1 more minute;
---only views --views-scale 5 renders and paints views of a 5× corpus, about 5,000 nodes)
+Usage: python bench/run.py [--quick] [--only build|views] [--views-scale K]
+(about 15 minutes on the 2-core bench machine; --only views --views-scale 5 renders and paints
+views of a 5× corpus, about 5,000 nodes)
 """
 
 from __future__ import annotations
@@ -52,10 +54,12 @@ import time; t0 = time.perf_counter()
 import sys, pathlib
 from kg.build import build
 _, report = build([pathlib.Path(sys.argv[1])], pathlib.Path(sys.argv[2]),
-                  check_shapes=sys.argv[3] == "1", jobs=int(sys.argv[4]))
+                  check_shapes=sys.argv[3] == "1", jobs=int(sys.argv[4]), cache=sys.argv[5] == "1",
+                  views=False, analysis=False)
 {rusage}
 print({{"seconds": time.perf_counter() - t0, "triples": report.triples,
-        "measures": report.measures, "peak_mb": _mb}})
+        "measures": report.measures, "cached": report.cached, "peak_mb": _mb,
+        "conforms": report.validation is not None and report.validation.conforms}})
 """
 
 OXIGRAPH = """
@@ -143,87 +147,130 @@ def megabytes(folder: Path) -> float:
 
 
 def bench_build(tmp: Path, runs: int) -> None:
-    """kg build on the seeds vs a bare jieba pass over the same files, side by side."""
+    """The default graph build (validation included; no views or report) on the seeds vs a
+    bare jieba pass over the same files, side by side."""
     jieba_runs, build_runs = [], []
     for _ in range(runs):  # interleaved, so drift on a shared machine hits both
         jieba_runs.append(child(JIEBA.format(rusage=_RUSAGE), SEEDS))
-        build_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "b", 0, 1))
+        build_runs.append(child(BUILD.format(rusage=_RUSAGE), SEEDS, tmp / "b", 1, 1, 0))
     jieba = statistics.median(r["seconds"] for r in jieba_runs)
     build = statistics.median(r["seconds"] for r in build_runs)
     cli_jieba = statistics.median(
         wall([sys.executable, "-c", JIEBA.format(rusage=_RUSAGE), str(SEEDS)]) for _ in range(runs)
     )
     cli = [sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp / "c")]
-    cli_plain = statistics.median(wall([*cli, "--no-validate"]) for _ in range(runs))
-    cli_shacl = statistics.median(wall(cli) for _ in range(runs))
+    graph = [*cli, "--no-views", "--no-report"]
+    cold = statistics.median(wall([*graph, "--no-cache"]) for _ in range(runs))
+    warm = statistics.median(wall(graph) for _ in range(runs))
+    full = statistics.median(wall([*cli, "--no-cache"]) for _ in range(runs))
     table(
         f"Build vs bare jieba, seeds ({megabytes(SEEDS):.2f} MB), median of {runs}",
         ["what", "seconds", "× jieba"],
         [
             ["jieba: import + dictionary load + jieba.cut of every file", jieba, 1.0],
-            ["build() without SHACL (imports included)", build, build / jieba],
+            ["build() with validation, no cache (imports included)", build, build / jieba],
             ["process wall: python -c <jieba pass>", cli_jieba, 1.0],
-            ["process wall: kg build --no-validate", cli_plain, cli_plain / cli_jieba],
-            ["process wall: kg build", cli_shacl, cli_shacl / cli_jieba],
+            ["process wall: kg build --no-views --no-report --no-cache", cold, cold / cli_jieba],
+            ["process wall: the same, all documents from the cache", warm, warm / cli_jieba],
+            ["process wall: kg build --no-cache (views and report too)", full, full / cli_jieba],
         ],
     )
 
 
-def bench_scale(
-    tmp: Path, runs: int, scales: list[int], shacl_up_to: int
-) -> tuple[dict[int, Path], dict[str, float]]:
-    """Time per MB and peak memory at each scale; SHACL only where it fits the time budget.
+def _batches(folder: Path, tmp: Path) -> tuple[Path, Path]:
+    """A folder of hard links to every file of ``folder`` but the last, and that last file."""
+    files = sorted(folder.glob("*.txt"))
+    batch = tmp / f"{folder.name}-batch"
+    batch.mkdir()
+    for path in files[:-1]:
+        os.link(path, batch / path.name)
+    return batch, files[-1]
 
-    Returns the corpora and the no-SHACL result of the second scale (the --jobs 1 baseline).
-    """
-    rows, corpora, second = [], {}, {}
+
+def bench_scale(tmp: Path, scales: list[int]) -> dict[int, Path]:
+    """Per scale: a bare jieba pass over every file; the default graph build of all files but
+    one into an empty folder (the first build: extracts, validates, fills the cache); the
+    last file added and built again; the same folder built again (all from the cache). All
+    validated; peak memory of each child."""
+    rows, corpora = [], {}
     for scale in scales:
         folder = SEEDS if scale == 1 else tmp / f"corpus-{scale}x"
         if scale != 1:
             generate(scale, folder)
         corpora[scale] = folder
-        size = megabytes(folder)
-        repeat = runs if scale == 1 else 2 if scale < 100 else 1
         out = tmp / f"out-{scale}x"
-        plain = median(
-            repeat, lambda f=folder, o=out: child(BUILD.format(rusage=_RUSAGE), f, o, 0, 1)
-        )
-        second = plain if scale == scales[1] else second
-        row = [f"{scale}×", f"{size:.2f}", int(plain["measures"]), int(plain["triples"])]
-        row += [plain["seconds"], plain["seconds"] / size, plain["peak_mb"]]
-        if scale <= shacl_up_to:
-            shacl = median(
-                1 if scale > 1 else runs,
-                lambda f=folder: child(BUILD.format(rusage=_RUSAGE), f, tmp / "s", 1, 1),
-            )
-            row += [shacl["seconds"], shacl["seconds"] / size, shacl["peak_mb"]]
-        else:
-            row += ["not run", "", ""]
-        rows.append(row)
+        jieba = child(JIEBA.format(rusage=_RUSAGE), folder)
+        batch, last = _batches(folder, tmp)
+        first = child(BUILD.format(rusage=_RUSAGE), batch, out, 1, 1, 1)
+        first_mb = megabytes(batch)
+        os.link(last, batch / last.name)
+        added = child(BUILD.format(rusage=_RUSAGE), batch, out, 1, 1, 1)
+        again = child(BUILD.format(rusage=_RUSAGE), batch, out, 1, 1, 1)
+        assert first["conforms"] and added["conforms"] and again["conforms"]
+        size = megabytes(folder)
+        jieba_mb = jieba["seconds"] / size
+        for name, result, mb in (
+            ("first build (all but one file)", first, first_mb),
+            ("one file added", added, size),
+            ("again, all from the cache", again, size),
+        ):
+            row = [f"{scale}×", f"{mb:.2f}", name, int(result["measures"])]
+            row += [int(result["triples"]), int(result["cached"]), result["seconds"]]
+            per_mb = result["seconds"] / mb
+            row += [per_mb, jieba_mb, per_mb / jieba_mb, result["peak_mb"]]
+            rows.append(row)
     table(
-        f"Scale (kg.build.build in a child process, median; 100× once; SHACL up to {shacl_up_to}×)",
+        "Default graph build (validated, --no-views --no-report) vs a bare jieba pass over "
+        "the same corpus, one child process each",
         [
             "corpus",
             "MB",
+            "build",
             "measures",
             "triples",
-            "s no SHACL",
-            "s/MB",
-            "peak MB",
-            "s with SHACL",
-            "s/MB",
+            "from cache",
+            "build s",
+            "build s/MB",
+            "jieba s/MB",
+            "× jieba per MB",
             "peak MB",
         ],
         rows,
     )
-    return corpora, second
+    return corpora
 
 
-def bench_jobs(tmp: Path, folder: Path, one: dict[str, float]) -> None:
-    """--jobs 2 against the --jobs 1 run of the scale table, on the same corpus, no SHACL."""
-    two = child(BUILD.format(rusage=_RUSAGE), folder, tmp / "j", 0, 2)
+def bench_render(tmp: Path, scale: int) -> None:
+    """kg render of a K× export (all four views), and the views + report a default build
+    adds to a graph build of the same corpus (all documents from the cache)."""
+    corpus, out = tmp / f"corpus-{scale}x", tmp / f"out-render-{scale}x"
+    if not corpus.exists():
+        generate(scale, corpus)
+    child(BUILD.format(rusage=_RUSAGE), corpus, out, 1, 1, 1)
+    export = out / "practice-kg.nt"
+    cmd = [sys.executable, "-m", "kg", "render", "--export", str(export), "--out", str(tmp / "r")]
+    render = statistics.median(wall(cmd) for _ in range(2))
+    build = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out)]
+    graph_only = wall([*build, "--no-views", "--no-report"])
+    full = wall(build)
     table(
-        f"--jobs on {folder.name} ({os.cpu_count()} cores, no SHACL)",
+        f"kg render and a default build's views and report, {scale}× corpus",
+        ["what", "seconds"],
+        [
+            [f"kg render --export out-{scale}x (median of 2)", render],
+            ["kg build --no-views --no-report (all from the cache)", graph_only],
+            ["kg build (views and report too; all from the cache)", full],
+            ["views + report within the build", full - graph_only],
+        ],
+    )
+
+
+def bench_jobs(tmp: Path, folder: Path) -> None:
+    """--jobs 2 against --jobs 1 on the same corpus, from nothing (no cache), validated."""
+    one = child(BUILD.format(rusage=_RUSAGE), folder, tmp / "j1", 1, 1, 0)
+    two = child(BUILD.format(rusage=_RUSAGE), folder, tmp / "j2", 1, 2, 0)
+    table(
+        f"--jobs on {folder.name} ({os.cpu_count()} cores, validated, no cache)",
         ["jobs", "seconds", "speed-up", "peak MB (parent)"],
         [
             [1, one["seconds"], 1.0, one["peak_mb"]],
@@ -331,15 +378,15 @@ def main() -> None:
         if only in (None, "build"):
             bench_build(tmp, runs)
         if only is None:
-            shacl_up_to = 10 if "--full" in sys.argv else 1
-            corpora, ten = bench_scale(tmp, runs, scales, shacl_up_to)
-            bench_jobs(tmp, corpora[scales[1]], ten)
+            corpora = bench_scale(tmp, scales)
+            bench_jobs(tmp, corpora[scales[1]])
             big, mid = tmp / f"out-{scales[-1]}x", tmp / f"out-{scales[1]}x"
             bench_sparql(big / "practice-kg.nt", mid / "practice-kg.nt", 2)
-        if only in (None, "views"):
+            bench_render(tmp, 5 if not quick else 2)
+        if only == "views":
             corpus, out = tmp / f"corpus-{views_scale}x", tmp / f"out-{views_scale}x"
             generate(views_scale, corpus)
-            child(BUILD.format(rusage=_RUSAGE), corpus, out, 0, 1)
+            child(BUILD.format(rusage=_RUSAGE), corpus, out, 1, 1, 1)
             bench_views(out / "practice-kg.nt", 2)
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
 

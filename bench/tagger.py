@@ -17,11 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.build import ONTOLOGY_FILES  # noqa: E402
 from kg.corpus import read_document  # noqa: E402
 from kg.evaluate import PredictedMeasure, _key, read_measures  # noqa: E402
 from kg.extract.facts import load_context  # noqa: E402
 from kg.graph import build_triples, graph_of  # noqa: E402
+from kg.parts import ONTOLOGY_FILES  # noqa: E402
 from kg.vocab import ontology_graph  # noqa: E402
 from tests.conftest import document_path, load_all_gold  # noqa: E402
 from tests.gold_cases import gold_facts  # noqa: E402

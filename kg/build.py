@@ -14,32 +14,33 @@ Example:
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, Literal
 
-from kg.corpus import Document, DocumentError, iter_paths, read_document, text_files
+from kg.cache import Part, PartStore
+from kg.corpus import DocumentError, iter_paths, read_document
 from kg.curation import decision_triples, load_curation
 from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
-from kg.graph import PK, Triples, build_iri, build_triples, graph_of
-from kg.publish import GRAPH, check_folder, exclusive, publish, staging
+from kg.graph import PK, Triples, build_iri_of, graph_of_ntriples
+from kg.parts import PENDING_BUILD, Assembled, assemble, make_part, validated
+from kg.publish import CACHE, GRAPH, check_folder, exclusive, publish, staging
 from kg.segment import segment
-from kg.validate import ValidationReport, validate
-from kg.vocab import ontology_graph, tokenizer
-
-ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
-"""Ontology and vocabularies shipped inside every export, so it is self-describing."""
+from kg.validate import ValidationReport
+from kg.vocab import tokenizer
 
 
 @dataclass
 class BuildReport:
-    """What a build read, skipped, produced and how long it took."""
+    """What a build read, skipped, produced, reused from its cache and how long it took."""
 
     documents: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[DocumentError] = field(default_factory=list)
@@ -47,6 +48,7 @@ class BuildReport:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     validation: ValidationReport | None = None
+    cached: int = 0
 
     @property
     def measures(self) -> int:
@@ -54,8 +56,9 @@ class BuildReport:
 
     def summary(self) -> str:
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        cached = f" ({self.cached} from the cache)" if self.cached else ""
         return (
-            f"{len(self.documents)} documents{skipped}, {self.measures} measures, "
+            f"{len(self.documents)} documents{cached}{skipped}, {self.measures} measures, "
             f"{self.triples} triples in {self.seconds:.2f} s"
         )
 
@@ -75,77 +78,86 @@ def build(
     on_file: Callable[[Path], None] | None = None,
     views: bool = True,
     analysis: bool = True,
+    cache: bool = True,
     curation: Path | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Build the graph from documents and (when ``out`` is given) write the exports, and the
-    HTML views and analysis report of the same graph unless told not to. ``curation`` is a
-    file of curators' decisions (kg/curation.py) the extraction obeys."""
+    HTML views and analysis report of the same graph unless told not to. With ``cache``,
+    documents built before into ``out`` are taken from its cache (kg/cache.py); ``curation``
+    is a file of curators' decisions (kg/curation.py) the extraction obeys."""
     started = time.perf_counter()
     report = BuildReport()
     if out is not None:
         check_folder(out)
-    context = load_context(curation)  # a broken curation file stops the build here
-    facts = list(_read_all(paths, report, jobs, on_file, curation))
-    reasons = "".join(f"\n  {problem}" for problem in report.skipped)
-    where = f"{out} is unchanged" if out is not None else "nothing written"
-    if not facts:
-        raise BuildFailed(f"no document was built; {where}{reasons}")
-    if strict and report.skipped:
-        count = len(report.skipped)
-        raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
-    triples = build_triples(facts, context.gazetteer)
-    for name in ONTOLOGY_FILES:
-        triples.update(dict.fromkeys(ontology_graph(name)))
-    if curation is not None:
-        _add_curation(triples, facts, curation)
-    report.triples = len(triples)
-    check = _checker(report, strict, where) if check_shapes else None
-    if out is not None:
-        docs = [f.doc for f in facts]
-        report.outputs = _write_outputs(triples, out, views, analysis, check, docs)
-    elif check is not None:
-        check(ntriples_text(triples))
+    load_context(curation)  # a broken curation file stops the build here
+    with ExitStack() as stack:
+        if out is not None:
+            stack.enter_context(exclusive(out))
+        store = _store(out, cache, stack, curation)
+        parts = list(_read_all(paths, report, jobs, on_file, store, check_shapes, curation))
+        reasons = "".join(f"\n  {problem}" for problem in report.skipped)
+        where = f"{out} is unchanged" if out is not None else "nothing written"
+        if not parts:
+            raise BuildFailed(f"no document was built; {where}{reasons}")
+        if strict and report.skipped:
+            count = len(report.skipped)
+            raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
+        built = [part for _, part in parts]
+        graph = assemble(built, check_shapes, _curation_triples(built, curation))
+        report.triples = graph.triples
+        report.validation = graph.validation
+        if strict and graph.validation and not graph.validation.conforms:
+            problems = "".join(f"\n  {v}" for v in graph.validation.violations)
+            raise BuildFailed(f"the graph breaks ontology/shapes.ttl; {where}{problems}")
+        if out is None:
+            text = _ntriples(graph, Path(stack.enter_context(tempfile.TemporaryDirectory())))
+            result = graph_of_ntriples(text)
+        else:
+            report.outputs = _write_outputs(graph, built, out, views, analysis)
+            result = graph_of_ntriples(out / GRAPH)
+            if store.reuse:
+                store.prune({key for key, _ in parts})
     report.seconds = time.perf_counter() - started
-    return graph_of(triples), report
+    return result, report
 
 
-def _add_curation(triples: Triples, facts: list[DocumentFacts], path: Path) -> None:
+def _store(out: Path | None, cache: bool, stack: ExitStack, curation: Path | None) -> PartStore:
+    """The export folder's cache, or (no folder, or ``cache`` off) a temporary folder: parts
+    are kept on disk either way, so a build never holds every document's text in memory.
+    The curation file's hash is part of every key: other decisions, other parts."""
+    salt = load_curation(curation).sha256 if curation is not None else ""
+    if out is not None and cache:
+        return PartStore(out / CACHE, salt=salt)
+    temp = stack.enter_context(tempfile.TemporaryDirectory(prefix="kg-parts-"))
+    return PartStore(Path(temp), reuse=False, salt=salt)
+
+
+def _curation_triples(parts: list[Part], path: Path | None) -> Triples:
     """The decisions (so the export holds the concepts and altLabels they add) and which
     curation file the build used, by name and SHA-256, on the build node."""
+    if path is None:
+        return {}
     curation = load_curation(path)
-    triples.update(dict.fromkeys(decision_triples(curation.decisions)))
-    build = build_iri(f.doc for f in facts)
+    triples: Triples = dict.fromkeys(decision_triples(curation.decisions))
+    build = build_iri_of(p.sha256 for p in parts)
     triples[(build, PK.curationFile, Literal(curation.source))] = None
     triples[(build, PK.curationSha256, Literal(curation.sha256))] = None
+    return triples
 
 
-def _checker(report: BuildReport, strict: bool, where: str) -> Callable[[str], None]:
-    """Validation of the graph's N-Triples text; a strict build stops on a violation."""
-
-    def check(text: str) -> None:
-        report.validation = validate(text)
-        if strict and not report.validation.conforms:
-            problems = "".join(f"\n  {v}" for v in report.validation.violations)
-            raise BuildFailed(f"the graph breaks ontology/shapes.ttl; {where}{problems}")
-
-    return check
+def _ntriples(graph: Assembled, folder: Path) -> str:
+    write_exports(graph.chunks, folder, replace=(str(PENDING_BUILD), graph.build))
+    return (folder / GRAPH).read_text(encoding="utf-8")
 
 
 def _write_outputs(
-    triples: Triples,
-    out: Path,
-    views: bool,
-    analysis: bool,
-    check: Callable[[str], None] | None,
-    docs: list[Document],
+    graph: Assembled, parts: list[Part], out: Path, views: bool, analysis: bool
 ) -> list[Path]:
-    """Stage the exports, extracted texts, views and report of one graph (validated, when
-    asked, before anything is published), then publish them together."""
-    with exclusive(out), staging(out) as stage:
-        write_exports(triples, stage)
-        _write_texts(docs, stage)
-        if check is not None:
-            check((stage / GRAPH).read_text(encoding="utf-8"))
+    """Stage the exports, extracted texts, views and report of one graph, then publish them
+    together."""
+    with staging(out) as stage:
+        write_exports(graph.chunks, stage, replace=(str(PENDING_BUILD), graph.build))
+        _write_texts(parts, stage)
         if views:
             from kg.views import render
 
@@ -158,13 +170,12 @@ def _write_outputs(
         return publish(stage, out)
 
 
-def _write_texts(docs: list[Document], stage: Path) -> None:
+def _write_texts(parts: list[Part], stage: Path) -> None:
     """The text extracted from each web page, PDF or Word file, which its offsets index."""
-    names = text_files(docs)
-    for doc in docs:
-        if name := names.get(doc.sha256):
-            (stage / name).parent.mkdir(exist_ok=True)
-            (stage / name).write_text(doc.text, encoding="utf-8", newline="")
+    for part in parts:
+        if part.text_file is not None and part.text is not None:
+            (stage / part.text_file).parent.mkdir(exist_ok=True)
+            (stage / part.text_file).write_text(part.text, encoding="utf-8", newline="")
 
 
 def _read_all(
@@ -172,45 +183,82 @@ def _read_all(
     report: BuildReport,
     jobs: int,
     on_file: Callable[[Path], None] | None,
-    curation: Path | None = None,
-) -> Iterator[DocumentFacts]:
-    """Facts of every readable, distinct document, in path order."""
+    store: PartStore,
+    check: bool,
+    curation: Path | None,
+) -> Iterator[tuple[str, Part]]:
+    """(cache key, part) of every readable, distinct document, in path order."""
     seen: dict[str, str] = {}
     for path in paths:
         if not path.exists():
             report.skipped.append(DocumentError(path, "no such file or directory"))
     files = list(iter_paths([p for p in paths if p.exists()]))
-    for path, result in zip(files, _map(files, jobs, curation), strict=True):
+    tasks = [(path, store, check, curation) for path in files]
+    for path, result in zip(files, _map(tasks, jobs), strict=True):
         if on_file:
             on_file(path)
         if isinstance(result, DocumentError):
             report.skipped.append(result)
-        elif result.doc.sha256 in seen:
-            reason = f"same bytes as {seen[result.doc.sha256]}; read once"
+            continue
+        key, part, cached = result
+        if part.sha256 in seen:
+            reason = f"same bytes as {seen[part.sha256]}; read once"
             report.skipped.append(DocumentError(path, reason))
         else:
-            seen[result.doc.sha256] = path.name
-            report.documents.append((path.name, len(result.measures)))
-            yield result
+            seen[part.sha256] = path.name
+            report.documents.append((path.name, part.measures))
+            report.cached += cached
+            yield key, part
 
 
-def _map(
-    files: list[Path], jobs: int, curation: Path | None
-) -> Iterator[DocumentFacts | DocumentError]:
-    """Read and extract each file, in worker processes when ``jobs`` > 1."""
-    read = partial(_read_one, curation=curation)
-    if jobs <= 1 or len(files) < 2:
-        yield from map(read, files)
+_Task = tuple[Path, PartStore, bool, Path | None]
+_Result = tuple[str, Part, bool] | DocumentError
+
+
+def _map(tasks: list[_Task], jobs: int) -> Iterator[_Result]:
+    """Each file's part, in worker processes when ``jobs`` > 1."""
+    if jobs <= 1 or len(tasks) < 2:
+        yield from map(_part_of, tasks)
         return
-    _warm_up(curation)
+    _warm_up(tasks[0][3])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(read, files, chunksize=max(1, len(files) // (jobs * 4)))
+        yield from pool.map(_part_of, tasks, chunksize=max(1, len(tasks) // (jobs * 4)))
 
 
 def _warm_up(curation: Path | None) -> None:
     """Load the gazetteer, vocabularies and jieba dictionary before the pool forks, so the
     workers inherit them instead of each paying ~1.5 s to load its own copy."""
     tokenizer(load_context(curation).mechanisms.extra_words)
+
+
+def _part_of(task: _Task) -> _Result:
+    """The document's part from the cache (validated now if it was made without), else
+    read, extracted, rendered, checked and stored; (key, part, from the cache)."""
+    path, store, check, curation = task
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        return DocumentError(path, f"cannot read file ({err.strerror})")
+    key = store.key(data, path.name)
+    part = store.load(key)
+    if part is not None:
+        if check and part.findings is None:
+            part = store.save(key, validated(part, _curated_nodes(curation)))
+        return key, part, True
+    facts = _read_one(path, curation)
+    if isinstance(facts, DocumentError):
+        return facts
+    gazetteer = load_context(curation).gazetteer
+    part = make_part(facts, gazetteer, check, _curated_nodes(curation))
+    return key, store.save(key, part), False
+
+
+@lru_cache(maxsize=4)
+def _curated_nodes(curation: Path | None) -> str:
+    """N-Triples of the concepts the curation file adds (empty without one)."""
+    if curation is None:
+        return ""
+    return ntriples_text(decision_triples(load_curation(curation).decisions))
 
 
 def _read_one(path: Path, curation: Path | None = None) -> DocumentFacts | DocumentError:

@@ -76,6 +76,11 @@ for _command in (query_command, serve_command, push_command, render_command, ana
     default=None,
     help=f"Curators' decisions to obey (default: {DEFAULT_CURATION} if it exists).",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read and extract every document again; neither use nor update OUT/.kg-cache.",
+)
 def build_command(
     paths: tuple[Path, ...],
     out: Path,
@@ -85,13 +90,15 @@ def build_command(
     no_views: bool,
     no_report: bool,
     curation: Path | None,
+    no_cache: bool,
 ) -> None:
     """Build the knowledge graph from documents (files or folders; default: seeds), with
     its HTML views (OUT/html) and analysis report (OUT/analysis).
 
     Nothing in OUT changes unless at least one document was built; the outputs of one build
     replace the previous ones together, and OUT/.practice-kg.json records the graph they
-    describe. A folder holding other files is refused.
+    describe. A folder holding other files is refused. Documents built before into OUT are
+    taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
 
     \b
     Example:
@@ -104,7 +111,12 @@ def build_command(
     sources = list(paths) or [Path("seeds")]
     if curation is None and DEFAULT_CURATION.is_file():
         curation = DEFAULT_CURATION
-    outputs = {"views": not no_views, "analysis": not no_report, "curation": curation}
+    outputs = {
+        "views": not no_views,
+        "analysis": not no_report,
+        "curation": curation,
+        "cache": not no_cache,
+    }
     try:
         _, report = _run_build(sources, out, strict, jobs, not no_validate, **outputs)
     except (BuildFailed, ExportFolderError, CurationError) as err:

@@ -17,7 +17,6 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -152,17 +151,12 @@ def _text_of(data: bytes, path: Path) -> tuple[str, str | None, str]:
     return extracted.text, extracted.encoding, extracted.reader
 
 
-def text_files(docs: list[Document]) -> dict[str, str]:
-    """Where the build keeps each extracted text, relative to the export folder, by source
-    SHA-256: ``text/<file name>.txt``, with the hash in the name when two files share one."""
-    names = Counter(doc.name for doc in docs if doc.extracted)
-    return {
-        doc.sha256: f"text/{doc.name}.txt"
-        if names[doc.name] == 1
-        else f"text/{doc.name}.{doc.sha256[:12]}.txt"
-        for doc in docs
-        if doc.extracted
-    }
+def text_file(doc: Document) -> str | None:
+    """Where the build keeps a web page's, PDF's or Word file's extracted text, relative to
+    the export folder: ``text/<file name>.<first 12 hex digits of its SHA-256>.txt`` — named
+    by the document alone (so a document's share of the graph never depends on the others)
+    and never the same for two sources that share a file name."""
+    return f"text/{doc.name}.{doc.sha256[:12]}.txt" if doc.extracted else None
 
 
 def iter_paths(paths: list[Path]) -> Iterator[Path]:

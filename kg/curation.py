@@ -227,11 +227,11 @@ def _decision(graph: Graph, node: Node, shown: str) -> Decision:
 
 def write_curation(curation: Curation, path: Path) -> None:
     """Write the decisions as sorted Turtle (the project's writer), atomically."""
-    from kg.export import to_turtle
+    from kg.export import turtle_text
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
-    temp.write_text(HEADER + to_turtle(decision_triples(curation.decisions)), encoding="utf-8")
+    temp.write_text(HEADER + turtle_text(decision_triples(curation.decisions)), encoding="utf-8")
     os.replace(temp, path)
 
 

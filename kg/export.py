@@ -4,25 +4,33 @@ rdflib's serialisers do not promise a stable order, so the project writes its ow
 predicates and objects sorted by their N-Triples form. Files are written to temporaries and
 moved into place only when all are complete, so a crash leaves the previous exports intact.
 
-The writers render each distinct term once (a build has ~35k triples but far fewer terms) and
-write JSON-LD with a small emitter of their own, because ``json.dumps(indent=...)`` falls back
-to the pure-Python encoder; the bytes are exactly those ``json.dumps`` would give.
+A graph is written from *runs*: consecutive subjects of the sorted graph, already rendered in
+the three formats (:func:`render_runs`). A document's own nodes render into a few runs once
+and are kept in the build cache (kg/cache.py); a build sorts the runs of every document and
+of the shared nodes by their first subject and writes them one after the other, so adding a
+document re-renders that document only. The writers render each distinct IRI once and write
+JSON-LD with a small emitter of their own, because ``json.dumps(indent=...)`` falls back to
+the pure-Python encoder; the bytes are exactly those ``json.dumps`` would give.
 
 Example:
-    >>> paths = write_exports(graph, Path("exports"))
-    >>> [p.name for p in paths]
+    >>> runs = render_runs(triples, lambda subject: None)
+    >>> [p.name for p in write_exports(runs, Path("exports"))]
     ['practice-kg.ttl', 'practice-kg.nt', 'practice-kg.jsonld']
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 from json.encoder import encode_basestring
 from pathlib import Path
+from typing import BinaryIO, Protocol
 
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -30,12 +38,16 @@ from rdflib.term import Node
 from kg.graph import PREFIXES
 
 BASENAME = "practice-kg"
+FORMATS = ("ttl", "nt", "jsonld")
+"""File endings of the exports, in the order they are written."""
 _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"} | {
     c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x0A, 0x0D)
 }
 _SHORTHAND = {str(XSD.integer), str(XSD.boolean)}
 _TYPE, _STRING, _BOOLEAN = str(RDF.type), str(XSD.string), str(XSD.boolean)
+_JSON_NODES = ",\n  "
+"""What separates two nodes of JSON-LD's "@graph" (inside a run and between runs)."""
 
 
 def _is_type(predicate: Node) -> bool:
@@ -51,24 +63,113 @@ Grouped = list[tuple[Node, list[tuple[Node, list[Node]]]]]
 Chunks = Iterator[str]
 
 
-def write_exports(graph: Iterable[Triple], out: Path) -> list[Path]:
-    """Write Turtle, N-Triples and JSON-LD into ``out``, replacing old files atomically.
+class Chunk(Protocol):
+    """Consecutive subjects of the sorted graph, rendered: in memory (:class:`Run`) or in a
+    cache file (kg/cache.py)."""
 
-    ``graph`` is an rdflib Graph or any iterable of distinct (s, p, o) triples. Each file is
-    streamed subject by subject, so memory does not hold a second copy of the graph as text.
-    """
-    out.mkdir(parents=True, exist_ok=True)
-    prepared = _Prepared(graph)
-    writers = {
-        f"{BASENAME}.ttl": "turtle_chunks",
-        f"{BASENAME}.nt": "ntriples_chunks",
-        f"{BASENAME}.jsonld": "jsonld_chunks",
+    first: str
+    last: str
+
+    def read(self, fmt: str) -> bytes:
+        """The subjects in format ``fmt`` (one of FORMATS), UTF-8."""
+        ...
+
+
+@dataclass(frozen=True)
+class Run:
+    """Subjects ``first`` … ``last`` (N-Triples forms) rendered in each format."""
+
+    first: str
+    last: str
+    texts: dict[str, bytes]
+
+    def read(self, fmt: str) -> bytes:
+        return self.texts[fmt]
+
+
+def render_runs(triples: Iterable[Triple], kind: Callable[[str], str | None]) -> list[Run]:
+    """The triples' subjects in sorted order, rendered and cut into runs: consecutive subjects
+    of the same ``kind`` (e.g. one document's measures) share a run; a subject whose kind is
+    None is a run of its own."""
+    prepared = _Prepared(triples)
+    runs: list[Run] = []
+    group: list[tuple[str, dict[str, str]]] = []
+    current: str | None = None
+    for subject, predicates in prepared.grouped:
+        this = kind(str(subject))
+        if group and (this is None or this != current):
+            runs.append(_run(group))
+            group = []
+        current = this
+        group.append((prepared.nt(subject), _render_subject(subject, predicates, prepared)))
+    if group:
+        runs.append(_run(group))
+    return runs
+
+
+def ntriples_text(triples: Iterable[Triple]) -> str:
+    """The triples as sorted N-Triples text (what the .nt export holds for them)."""
+    prepared = _Prepared(triples)
+    return "".join(_ntriples_subject(s, preds, prepared) for s, preds in prepared.grouped)
+
+
+def turtle_text(triples: Iterable[Triple]) -> str:
+    """The triples as a sorted Turtle document with the export's prefixes."""
+    buffer = io.BytesIO()
+    _write(buffer, "ttl", render_runs(triples, lambda subject: None), None)
+    return buffer.getvalue().decode("utf-8")
+
+
+def _run(group: list[tuple[str, dict[str, str]]]) -> Run:
+    texts = {
+        "nt": "".join(texts["nt"] for _, texts in group),
+        "ttl": "".join(texts["ttl"] for _, texts in group),
+        "jsonld": _JSON_NODES.join(texts["jsonld"] for _, texts in group),
     }
+    encoded = {fmt: text.encode("utf-8") for fmt, text in texts.items()}
+    return Run(group[0][0], group[-1][0], encoded)
+
+
+def _render_subject(
+    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
+) -> dict[str, str]:
+    return {
+        "nt": _ntriples_subject(subject, predicates, prepared),
+        "ttl": _turtle_subject(subject, predicates, prepared),
+        "jsonld": _node_json(_jsonld_node(subject, predicates, prepared)),
+    }
+
+
+def iri_texts(iri: str) -> dict[str, bytes]:
+    """How an IRI that is not a prefixed name is written in each format (to replace one)."""
+    return {
+        "nt": f"<{iri}>".encode(),
+        "ttl": f"<{iri}>".encode(),
+        "jsonld": encode_basestring(iri).encode(),
+    }
+
+
+def write_exports(
+    chunks: Sequence[Chunk], out: Path, replace: tuple[str, str] | None = None
+) -> list[Path]:
+    """Write Turtle, N-Triples and JSON-LD of the chunks into ``out``, replacing old files
+    atomically. ``replace`` = (IRI, IRI) swaps one IRI that is not a prefixed name for
+    another (the build's placeholder in cached runs for this build's IRI)."""
+    out.mkdir(parents=True, exist_ok=True)
+    ordered = sorted(chunks, key=lambda chunk: chunk.first)
+    for before, after in pairwise(ordered):
+        if not before.last < after.first:
+            raise ValueError(f"runs overlap: {before.last} and {after.first}")
+    swaps = None
+    if replace:
+        old, new = (iri_texts(iri) for iri in replace)
+        swaps = {fmt: (old[fmt], new[fmt]) for fmt in FORMATS}
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, writer in writers.items():
-            chunks = globals()[writer](prepared)  # looked up late, so tests can replace one
-            staged.append((_stage(out, name, chunks), out / name))
+        for fmt in FORMATS:
+            name = f"{BASENAME}.{fmt}"
+            temp = _stage(out, name, lambda handle, f=fmt: _write(handle, f, ordered, swaps))
+            staged.append((temp, out / name))
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
@@ -78,17 +179,34 @@ def write_exports(graph: Iterable[Triple], out: Path) -> list[Path]:
     return [final for _, final in staged]
 
 
-def ntriples_text(graph: Iterable[Triple]) -> str:
-    """The N-Triples export as one string, byte for byte what write_exports writes."""
-    return "".join(ntriples_chunks(_Prepared(graph)))
+def _write(
+    handle: BinaryIO,
+    fmt: str,
+    chunks: list[Chunk],
+    swaps: dict[str, tuple[bytes, bytes]] | None,
+) -> None:
+    """One export file: the format's head, every chunk in order, its tail."""
+    head, opening, separator, tail, empty = _FRAMES[fmt]
+    handle.write(head)
+    if not chunks:
+        handle.write(empty)
+        return
+    handle.write(opening)
+    for index, chunk in enumerate(chunks):
+        data = chunk.read(fmt)
+        if swaps:
+            data = data.replace(*swaps[fmt])
+        handle.write(separator if index else b"")
+        handle.write(data)
+    handle.write(tail)
 
 
-def _stage(out: Path, name: str, chunks: Iterable[str]) -> Path:
+def _stage(out: Path, name: str, write: Callable[[BinaryIO], None]) -> Path:
     fd, temp = tempfile.mkstemp(prefix=f".{name}.", dir=out)
     os.fchmod(fd, 0o644)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(chunks)
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -114,10 +232,6 @@ class _Prepared:
 
     def ttl(self, term: Node) -> str:
         return self._ttl_iris[term] if type(term) is URIRef else ttl_term(term)
-
-
-def _prepare(graph: Iterable[Triple]) -> _Prepared:
-    return graph if isinstance(graph, _Prepared) else _Prepared(graph)
 
 
 def _memo(render: Callable[[Node], str]) -> dict[Node, str]:
@@ -165,22 +279,16 @@ def nt_term(term: Node) -> str:
     raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
 
 
-def to_ntriples(graph: Iterable[Triple]) -> str:
-    return "".join(ntriples_chunks(_prepare(graph)))
-
-
-def ntriples_chunks(prepared: _Prepared) -> Chunks:
-    """Lines sorted as strings: a subject's lines are contiguous (IRIs end at ``>``, which
-    they cannot contain), so sorting each subject's lines gives the global order."""
+def _ntriples_subject(
+    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
+) -> str:
+    """A subject's lines sorted as strings: a subject's lines are contiguous in the file
+    (IRIs end at ``>``, which they cannot contain), so this gives the global order."""
     nt = prepared.nt
-    if not prepared.grouped:
-        yield "\n"
-    for s, predicates in prepared.grouped:
-        subject = nt(s)
-        lines = sorted(
-            f"{subject} {nt(p)} {nt(o)} .\n" for p, objects in predicates for o in objects
-        )
-        yield "".join(lines)
+    head = nt(subject)
+    return "".join(
+        sorted(f"{head} {nt(p)} {nt(o)} .\n" for p, objects in predicates for o in objects)
+    )
 
 
 def _literal(term: Literal, render: object) -> str:
@@ -218,44 +326,24 @@ def ttl_term(term: Node) -> str:
     raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
 
 
-def to_turtle(graph: Iterable[Triple]) -> str:
-    return "".join(turtle_chunks(_prepare(graph)))
-
-
-def turtle_chunks(prepared: _Prepared) -> Chunks:
+def _turtle_subject(
+    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
+) -> str:
     ttl = prepared.ttl
-    yield "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(_NAMESPACES)) + "\n"
-    if not prepared.grouped:
-        yield "\n\n"
-    for subject, predicates in prepared.grouped:
-        lines = [
-            f"    {'a' if _is_type(p) else ttl(p)} {' , '.join([ttl(o) for o in objects])}"
-            for p, objects in predicates
-        ]
-        yield f"\n{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
+    lines = [
+        f"    {'a' if _is_type(p) else ttl(p)} {' , '.join([ttl(o) for o in objects])}"
+        for p, objects in predicates
+    ]
+    return f"\n{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
 
 
 # --- JSON-LD --------------------------------------------------------------------------------
 
 
-def to_jsonld(graph: Iterable[Triple]) -> str:
-    """Flattened JSON-LD with the project's prefixes as context, in a stable order."""
-    return "".join(jsonld_chunks(_prepare(graph)))
-
-
-def jsonld_chunks(prepared: _Prepared) -> Chunks:
-    """``{"@context": …, "@graph": [nodes]}`` as json.dumps(indent=1, sort_keys=True) writes
-    it, one node at a time."""
+def _jsonld_head() -> str:
+    """``{"@context": …, "@graph": `` as json.dumps(indent=1, sort_keys=True) writes it."""
     context = dict(sorted(_NAMESPACES))
-    yield '{\n "@context": ' + "".join(_dump(context, 1, [])) + ',\n "@graph": '
-    if not prepared.grouped:
-        yield "[]\n}\n"
-        return
-    separator = "[\n  "
-    for subject, predicates in prepared.grouped:
-        yield separator + _node_json(_jsonld_node(subject, predicates, prepared))
-        separator = ",\n  "
-    yield "\n ]\n}\n"
+    return '{\n "@context": ' + "".join(_dump(context, 1, [])) + ',\n "@graph": '
 
 
 def _jsonld_node(
@@ -336,3 +424,12 @@ def _json_value(term: Node, prepared: _Prepared) -> dict[str, str]:
     if _typed(term):
         return {"@value": str(term), "@type": _compact(term.datatype, prepared)}
     return {"@value": str(term)}
+
+
+_TURTLE_HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(_NAMESPACES)) + "\n"
+_FRAMES = {
+    # format: (head, after the head when there are chunks, between chunks, tail, empty graph)
+    "nt": (b"", b"", b"", b"", b"\n"),
+    "ttl": (_TURTLE_HEAD.encode(), b"", b"", b"", b"\n\n"),
+    "jsonld": (_jsonld_head().encode(), b"[\n  ", _JSON_NODES.encode(), b"\n ]\n}\n", b"[]\n}\n"),
+}

@@ -13,17 +13,19 @@ Example:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from kg import __version__
-from kg.corpus import Document, text_files
+from kg.corpus import Document, text_file
 from kg.extract.agencies import AgencyMention
 from kg.extract.facts import DocumentFacts, MeasureFacts
 from kg.extract.mechanisms import MechanismMention
@@ -74,7 +76,11 @@ def _digest(text: str, size: int = 12) -> str:
 
 
 def document_iri(doc: Document) -> URIRef:
-    return PKD[f"document/{doc.sha256[:16]}"]
+    return document_iri_of(doc.sha256)
+
+
+def document_iri_of(sha256: str) -> URIRef:
+    return PKD[f"document/{sha256[:16]}"]
 
 
 def measure_iri(measure: Measure) -> URIRef:
@@ -105,7 +111,12 @@ def evidence_iri(measure: Measure, predicate: URIRef, target: URIRef, start: int
 
 
 def build_iri(docs: Iterable[Document]) -> URIRef:
-    return PKD[f"build/{_digest(''.join(sorted(d.sha256 for d in docs)), 16)}"]
+    return build_iri_of(d.sha256 for d in docs)
+
+
+def build_iri_of(sha256s: Iterable[str]) -> URIRef:
+    """A build is named by the documents it read."""
+    return PKD[f"build/{_digest(''.join(sorted(sha256s)), 16)}"]
 
 
 # --- the graph ------------------------------------------------------------------------------
@@ -140,7 +151,6 @@ class _Builder:
         self.triples, self.gazetteer, self.build = triples, gazetteer, build
         self.regions: set[Region] = set()
         self.terms: dict[URIRef, URIRef] = {}
-        self.text_files: dict[str, str] = {}
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
         """Add a triple, sharing one object per distinct IRI.
@@ -165,8 +175,8 @@ class _Builder:
         self.add(node, PK.reader, Literal(doc.reader))
         if doc.encoding:
             self.add(node, PK.encoding, Literal(doc.encoding))
-        if doc.sha256 in self.text_files:
-            self.add(node, PK.textFile, Literal(self.text_files[doc.sha256]))
+        if (name := text_file(doc)) is not None:
+            self.add(node, PK.textFile, Literal(name))
         self.add(node, PK.script, Literal("traditional" if doc.traditional else "simplified"))
         self.add(node, DCTERMS.title, Literal(meta.title or doc.path.stem))
         if meta.issued:
@@ -179,7 +189,6 @@ class _Builder:
             self.add(node, PK.region, self.region(facts.scope.region))
         for start, end in doc.repeats:
             self.add(node, PK.skippedRepeat, Literal(f"{start}-{end}"))
-        self.add(self.build, PROV.used, node)
         for measure in facts.measures:
             self.measure(measure, facts.scope)
 
@@ -322,16 +331,46 @@ def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Tripl
     keeps the order rdflib would have seen) and makes a Graph only where one is needed.
     """
     build = build_iri(d.doc for d in documents)
+    triples = build_node_triples(build, [d.doc.sha256 for d in documents])
+    for facts in documents:
+        triples.update(document_triples(facts, gazetteer, build))
+    return triples
+
+
+def build_node_triples(build: URIRef, sha256s: Iterable[str]) -> Triples:
+    """The build: its tool version and the documents it used."""
     triples: Triples = {
         (build, RDF.type, PK.Build): None,
         (build, PK.toolVersion, Literal(__version__)): None,
     }
+    for sha256 in sha256s:
+        triples[(build, PROV.used, document_iri_of(sha256))] = None
+    return triples
+
+
+def document_triples(facts: DocumentFacts, gazetteer: Gazetteer, build: URIRef) -> Triples:
+    """The triples one document contributes: its own nodes (see :func:`document_part`) and
+    the agencies, candidate mechanisms and regions it names (which other documents may name
+    too). ``build`` is the IRI its measures say generated them."""
+    triples: Triples = {}
     builder = _Builder(triples, gazetteer, build)
-    builder.text_files = text_files([d.doc for d in documents])
-    for facts in documents:
-        builder.document(facts)
+    builder.document(facts)
     builder.describe_regions()
     return triples
+
+
+DOCUMENT_PARTS = ("document", "evidence", "measure", "outcome")
+"""Kinds of node that belong to one document: their IRIs start with the kind and the first
+16 hex digits of the document's SHA-256, so each document's nodes of one kind sort together."""
+_PARTS = tuple(f"{PKD}{kind}/" for kind in DOCUMENT_PARTS)
+
+
+def document_part(subject: str) -> str | None:
+    """The kind of a node that belongs to one document (``"measure"`` …), else None: agencies,
+    regions, candidate mechanisms, the build and the vocabularies are shared."""
+    if subject.startswith(_PARTS):
+        return subject[len(PKD) :].split("/", 1)[0]
+    return None
 
 
 def graph_of(triples: Iterable[Triple]) -> Graph:
@@ -346,6 +385,82 @@ def graph_of(triples: Iterable[Triple]) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
     return graph
+
+
+def graph_of_ntriples(source: Path | str) -> Graph:
+    """The graph of an N-Triples file (read when first used) or text, filled on first use."""
+    return graph_of(_ntriples(source))
+
+
+def _ntriples(source: Path | str) -> Iterator[Triple]:
+    data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
+    iris: dict[str, URIRef] = {}  # each IRI made once: most occur many times
+    datatypes: dict[str, URIRef | None] = {_XSD_STRING: None}
+
+    def term(node: Any) -> URIRef | Literal:
+        if type(node) is pyoxigraph.NamedNode:
+            value = node.value
+            iri = iris.get(value)
+            if iri is None:
+                iri = iris[value] = URIRef(value)
+            return iri
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        datatype = node.datatype.value
+        if datatype not in datatypes:
+            datatypes[datatype] = URIRef(datatype)
+        return Literal(node.value, datatype=datatypes[datatype])
+
+    for triple in pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES):
+        yield term(triple.subject), term(triple.predicate), term(triple.object)  # type: ignore[misc]
+
+
+_XSD_STRING = str(XSD.string)
+
+
+class TripleIndex:
+    """A read-only graph for the views: the lookups they make (``objects``, ``subjects``,
+    ``subject_objects``, ``in``) on plain dicts, filled from N-Triples parsed by pyoxigraph.
+
+    rdflib's Turtle/N-Triples parser and Memory store took most of ``kg render`` (~30 µs per
+    triple); this holds the same rdflib terms in the file's order, so what is drawn is the same.
+    """
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        self._sp: dict[tuple[Any, Any], list[Any]] = {}
+        self._po: dict[tuple[Any, Any], list[Any]] = {}
+        self._p: dict[Any, list[tuple[Any, Any]]] = {}
+        self._all: dict[Triple, None] = {}
+        for s, p, o in triples:
+            if (s, p, o) in self._all:
+                continue
+            self._all[(s, p, o)] = None
+            self._sp.setdefault((s, p), []).append(o)
+            self._po.setdefault((p, o), []).append(s)
+            self._p.setdefault(p, []).append((s, o))
+
+    def objects(self, subject: Any, predicate: Any) -> Iterator[Any]:
+        return iter(self._sp.get((subject, predicate), ()))
+
+    def subjects(self, predicate: Any, obj: Any) -> Iterator[Any]:
+        return iter(self._po.get((predicate, obj), ()))
+
+    def subject_objects(self, predicate: Any) -> Iterator[tuple[Any, Any]]:
+        return iter(self._p.get(predicate, ()))
+
+    def __contains__(self, triple: Triple) -> bool:
+        return triple in self._all
+
+    def __iter__(self) -> Iterator[Triple]:
+        return iter(self._all)
+
+    def __len__(self) -> int:
+        return len(self._all)
+
+
+def read_ntriples(path: Path) -> TripleIndex:
+    """An N-Triples export as a :class:`TripleIndex`."""
+    return TripleIndex(_ntriples(path))
 
 
 class _LazyMemory(Memory):

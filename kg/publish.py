@@ -31,6 +31,8 @@ from kg import __version__
 
 MANIFEST = ".practice-kg.json"
 LOCK = ".kg-build.lock"
+CACHE = ".kg-cache"
+"""The build cache (kg/cache.py): kept beside the outputs, never published."""
 GRAPH = "practice-kg.nt"
 OUTPUTS = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld", "html", "analysis", "text")
 """Every name a build may write in the export folder; nothing else there is touched."""
@@ -48,7 +50,7 @@ def check_folder(out: Path) -> None:
         return
     if not out.is_dir():
         raise ExportFolderError(f"{out} is a file, not a folder for the exports")
-    names = {p.name for p in out.iterdir()} - {LOCK}
+    names = {p.name for p in out.iterdir()} - {LOCK, CACHE}
     if names and not names & {MANIFEST, GRAPH}:
         shown = ", ".join(sorted(names)[:3]) + (" …" if len(names) > 3 else "")
         raise ExportFolderError(

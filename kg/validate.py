@@ -6,6 +6,13 @@ the same violations on broken graphs. That every link of a measure has an eviden
 SPARQL query on pyoxigraph (SHACL Core cannot say it, and SHACL-SPARQL runs once per node).
 The graph comes as N-Triples text: the export the build has just written, or a file.
 
+Every shape here looks only at a focus node's own triples and at the rdf:type (with
+rdfs:subClassOf) of the nodes they point to, and the evidence rule only at a measure and its
+evidence nodes. So a graph can be checked in parts (:func:`validate_part`): each part's
+subjects with the type lines of what they point to, keeping the findings about its own
+subjects. The union over a partition of the subjects is what the whole graph gives
+(tests/test_validate.py checks it); a build checks each document once and caches the result.
+
 Example:
     >>> report = validate_file(Path("exports/practice-kg.nt"))
     >>> report.conforms, len(report.violations)
@@ -39,6 +46,8 @@ _EVIDENCED = (
     "rdf:object ?o }"
 )
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
 _PK = "https://w3id.org/practice-kg/ontology#"
 
 
@@ -79,6 +88,39 @@ def validate(text: str, turtle: bool = False) -> ValidationReport:
     violations = [_violation(store, entry) for entry in _shacl(text, turtle)]
     violations += unevidenced_links(store)
     return ValidationReport(not violations, tuple(sorted(violations, key=str)))
+
+
+class TypeIndex:
+    """The lines a part of a graph needs from the rest: rdf:type lines by subject, and every
+    rdfs:subClassOf line (SHACL's sh:class and sh:targetClass follow subclasses)."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, list[str]] = {}
+        self.subclasses: dict[str, None] = {}
+
+    def add(self, ntriples: str) -> None:
+        """Index the type and subclass lines of N-Triples text."""
+        for line in ntriples.splitlines(keepends=True):
+            subject, predicate, _ = line.split(" ", 2)
+            if predicate == _TYPE:
+                self.types.setdefault(subject, []).append(line)
+            elif predicate == _SUBCLASS:
+                self.subclasses[line] = None
+
+
+def validate_part(own: str, index: TypeIndex) -> tuple[Violation, ...]:
+    """The violations about the subjects of ``own`` (N-Triples: every triple of those
+    subjects), validated with the type lines ``index`` holds for the nodes they point to."""
+    subjects: set[str] = set()
+    objects: set[str] = set()
+    for line in own.splitlines():
+        subject, _, rest = line.split(" ", 2)
+        subjects.add(subject)
+        if rest.startswith("<"):
+            objects.add(rest[: rest.index(">") + 1])
+    context = [line for node in objects - subjects for line in index.types.get(node, ())]
+    report = validate(own + "".join(context) + "".join(index.subclasses))
+    return tuple(v for v in report.violations if f"<{v.focus}>" in subjects)
 
 
 def _shacl(text: str, turtle: bool) -> list:

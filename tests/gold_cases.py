@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.build import ONTOLOGY_FILES
 from kg.corpus import Document, Line, read_document
 from kg.evaluate import Evaluation, evaluate
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.graph import build_triples, graph_of
+from kg.parts import ONTOLOGY_FILES
 from kg.segment import Measure, segment
 from kg.vocab import ontology_graph
 from tests.conftest import document_path, load_all_gold

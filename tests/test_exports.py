@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.publish import LOCK
+from kg.publish import CACHE, LOCK
 from kg.query import load_store
 from kg.report import write_report
 from kg.views import render
@@ -20,7 +20,7 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != LOCK
+        if p.is_file() and p.name != LOCK and CACHE not in p.relative_to(folder).parts
     }
 
 

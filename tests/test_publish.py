@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from kg import export
 from kg.cli import main
-from kg.publish import LOCK, MANIFEST, exclusive, read_manifest
+from kg.publish import CACHE, LOCK, MANIFEST, exclusive, read_manifest
 from kg.query import load_store
 from kg.report import write_report
 from kg.views import render
@@ -26,11 +26,12 @@ GRAPH_FILES = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file the tool wrote, by relative path (the lock file is bookkeeping)."""
+    """Every file of the export, by relative path (the lock file and the build cache are
+    bookkeeping)."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != LOCK
+        if p.is_file() and p.name != LOCK and CACHE not in p.relative_to(folder).parts
     }
 
 
@@ -133,10 +134,14 @@ def test_a_crash_while_writing_leaves_the_previous_export(
 ) -> None:
     before = snapshot(good_export)
 
-    def crash(_prepared: object) -> str:
-        raise OSError("disk full")
+    write = export._write
 
-    monkeypatch.setattr(export, "jsonld_chunks", crash)
+    def crash(handle: object, fmt: str, *args: object) -> None:
+        if fmt == "jsonld":  # after the Turtle and N-Triples files are staged
+            raise OSError("disk full")
+        write(handle, fmt, *args)
+
+    monkeypatch.setattr(export, "_write", crash)
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", docs)

@@ -1,0 +1,126 @@
+"""A document's share of the graph, and the whole graph put together from the shares.
+
+Every node whose IRI names a document (its pk:Document node, measures, outcomes, evidence:
+kg.graph.document_part) is described by that document alone, so those nodes are rendered
+once, into a few runs of the sorted exports, and checked against the shapes once: every
+shape in ontology/shapes.ttl looks only at a focus node's own triples and at the rdf:type of
+the nodes they point to (kg.validate.validate_part). What documents share (agencies,
+regions, candidate mechanisms) and the build node are put together, rendered and checked on
+every build; they are a small part of the graph.
+
+A document's measures point at the build (prov:wasGeneratedBy), whose IRI depends on every
+document of the build; parts are rendered with :data:`PENDING_BUILD` there, and the export
+writer swaps in the build's IRI.
+
+Example:
+    >>> part = make_part(facts, load_context().gazetteer, check=True)
+    >>> graph = assemble([part])
+    >>> write_exports(graph.chunks, out, replace=(str(PENDING_BUILD), str(graph.build)))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from rdflib import RDF
+
+from kg.cache import Part
+from kg.corpus import text_file
+from kg.export import Chunk, iri_texts, ntriples_text, render_runs
+from kg.extract.facts import DocumentFacts
+from kg.gazetteer import Gazetteer
+from kg.graph import (
+    PK,
+    PKD,
+    Triples,
+    build_iri_of,
+    build_node_triples,
+    document_iri_of,
+    document_part,
+    document_triples,
+)
+from kg.validate import TypeIndex, ValidationReport, Violation, validate_part
+from kg.vocab import ontology_graph
+
+ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
+"""Ontology and vocabularies shipped inside every export, so it is self-describing."""
+
+PENDING_BUILD = PKD["build/\0"]
+"""Stands for the build's IRI in a part. A NUL cannot occur in any IRI the graph makes and is
+escaped in every literal of every format, so its rendering occurs nowhere else."""
+_PENDING_NT = iri_texts(str(PENDING_BUILD))["nt"]
+_STAND_IN = f"<{PKD}build/pending>".encode()
+"""What the shapes see in its place (an IRI N-Triples accepts; no shape looks at it)."""
+
+
+def make_part(facts: DocumentFacts, gazetteer: Gazetteer, check: bool, known: str = "") -> Part:
+    """One document's share: shared triples, its own nodes rendered and (when ``check``)
+    the shape violations of its own nodes. ``known`` is N-Triples of nodes the build adds
+    besides the ontology (the curators' concepts), so links to them are checked as links."""
+    triples = document_triples(facts, gazetteer, PENDING_BUILD)
+    own = [t for t in triples if document_part(str(t[0]))]
+    shared = tuple(t for t in triples if not document_part(str(t[0])))
+    runs = tuple(render_runs(own, document_part))
+    doc = facts.doc
+    text = doc.text if doc.extracted else None
+    counts = (len(facts.measures), len(own))
+    part = Part(doc.name, doc.sha256, *counts, shared, runs, None, text_file(doc), text)
+    return validated(part, known) if check else part
+
+
+def validated(part: Part, known: str = "") -> Part:
+    """``part`` with the shape violations of its own nodes."""
+    own = b"".join(run.read("nt") for run in part.runs).replace(_PENDING_NT, _STAND_IN)
+    index = TypeIndex()
+    index.add(_ontology_nt())
+    index.add(known)
+    index.add(ntriples_text(part.shared))
+    findings = validate_part(own.decode("utf-8"), index)
+    return replace(part, findings=findings)
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """The whole graph as chunks to write, the build's IRI, its size, and (when the parts
+    were checked) the validation report."""
+
+    chunks: list[Chunk]
+    build: str
+    triples: int
+    validation: ValidationReport | None
+
+
+def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> Assembled:
+    """Put the parts together with the build node, the ontology and ``extra`` triples (the
+    curators' decisions); check the shared nodes (the parts' own nodes were checked when they
+    were made)."""
+    build = build_iri_of(p.sha256 for p in parts)
+    shared: Triples = build_node_triples(build, [p.sha256 for p in parts])
+    shared.update(extra or {})
+    for part in parts:
+        shared.update(dict.fromkeys(part.shared))
+    for name in ONTOLOGY_FILES:
+        shared.update(dict.fromkeys(ontology_graph(name)))
+    chunks: list[Chunk] = [run for part in parts for run in part.runs]
+    chunks += render_runs(shared, lambda subject: None)
+    validation = _check(parts, shared) if check else None
+    return Assembled(chunks, str(build), sum(p.triples for p in parts) + len(shared), validation)
+
+
+def _check(parts: list[Part], shared: Triples) -> ValidationReport:
+    text = ntriples_text(shared)
+    index = TypeIndex()
+    index.add(text)
+    index.add(ntriples_text((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts))
+    found: list[Violation] = list(validate_part(text, index))
+    for part in parts:
+        found += part.findings or ()
+    return ValidationReport(not found, tuple(sorted(found, key=str)))
+
+
+@cache
+def _ontology_nt() -> str:
+    triples: Iterable = (t for name in ONTOLOGY_FILES for t in ontology_graph(name))
+    return ntriples_text(triples)
