@@ -59,13 +59,14 @@ def make_part(facts: DocumentFacts, gazetteer: Gazetteer) -> Part:
     """One document's share: shared triples and its own nodes rendered, not yet checked
     (:func:`validated` adds the findings)."""
     triples = document_triples(facts, gazetteer, PENDING_BUILD)
-    own = [t for t in triples if document_part(str(t[0]))]
-    shared = tuple(t for t in triples if not document_part(str(t[0])))
+    own, shared = [], []
+    for triple in triples:
+        (own if document_part(str(triple[0])) else shared).append(triple)
     runs = tuple(render_runs(own, document_part))
     doc = facts.doc
     text = doc.text if doc.extracted else None
     counts = (len(facts.measures), len(own))
-    return Part(doc.name, doc.sha256, *counts, shared, runs, None, text_file(doc), text)
+    return Part(doc.name, doc.sha256, *counts, tuple(shared), runs, None, text_file(doc), text)
 
 
 def validated(part: Part, known: str = "") -> Part:
