@@ -6,9 +6,10 @@ Every timing runs in a fresh child process (so caches and imports count as a use
 is repeated and reported as the median; peak memory is the child's ru_maxrss. Corpora and
 exports go to a temporary directory, never into the repository.
 
-Usage: python bench/run.py [--quick] [--only build|views] [--views-scale K]
-(about 15 minutes on the 2-core bench machine; --only views --views-scale 5 renders and paints
-views of a 5× corpus, about 5,000 nodes)
+Usage: python bench/run.py [--quick] [--only build|scale|views] [--views-scale K]
+(about 15 minutes on the 2-core bench machine; --only scale is the seeds table and the build at
+1×, 10× and 100×, about 8 minutes; --only views --views-scale 5 renders and paints views of a 5×
+corpus, about 5,000 nodes)
 """
 
 from __future__ import annotations
@@ -375,8 +376,10 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as name:
         tmp = Path(name)
-        if only in (None, "build"):
+        if only in (None, "build", "scale"):
             bench_build(tmp, runs)
+        if only == "scale":
+            bench_scale(tmp, scales)
         if only is None:
             corpora = bench_scale(tmp, scales)
             bench_jobs(tmp, corpora[scales[1]])

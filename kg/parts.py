@@ -13,7 +13,7 @@ document of the build; parts are rendered with :data:`PENDING_BUILD` there, and 
 writer swaps in the build's IRI.
 
 Example:
-    >>> part = make_part(facts, load_context().gazetteer, check=True)
+    >>> part = validated(make_part(facts, load_context().gazetteer))
     >>> graph = assemble([part])
     >>> write_exports(graph.chunks, out, replace=(str(PENDING_BUILD), str(graph.build)))
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import RDF
 
@@ -55,27 +55,26 @@ _STAND_IN = f"<{PKD}build/pending>".encode()
 """What the shapes see in its place (an IRI N-Triples accepts; no shape looks at it)."""
 
 
-def make_part(facts: DocumentFacts, gazetteer: Gazetteer, check: bool, known: str = "") -> Part:
-    """One document's share: shared triples, its own nodes rendered and (when ``check``)
-    the shape violations of its own nodes. ``known`` is N-Triples of nodes the build adds
-    besides the ontology (the curators' concepts), so links to them are checked as links."""
+def make_part(facts: DocumentFacts, gazetteer: Gazetteer) -> Part:
+    """One document's share: shared triples and its own nodes rendered, not yet checked
+    (:func:`validated` adds the findings)."""
     triples = document_triples(facts, gazetteer, PENDING_BUILD)
-    own = [t for t in triples if document_part(str(t[0]))]
-    shared = tuple(t for t in triples if not document_part(str(t[0])))
+    own, shared = [], []
+    for triple in triples:
+        (own if document_part(str(triple[0])) else shared).append(triple)
     runs = tuple(render_runs(own, document_part))
     doc = facts.doc
     text = doc.text if doc.extracted else None
     counts = (len(facts.measures), len(own))
-    part = Part(doc.name, doc.sha256, *counts, shared, runs, None, text_file(doc), text)
-    return validated(part, known) if check else part
+    return Part(doc.name, doc.sha256, *counts, tuple(shared), runs, None, text_file(doc), text)
 
 
 def validated(part: Part, known: str = "") -> Part:
-    """``part`` with the shape violations of its own nodes."""
+    """``part`` with the shape violations of its own nodes. ``known`` is N-Triples of nodes
+    the build adds besides the ontology (the curators' concepts), so links to them are
+    checked as links."""
     own = b"".join(run.read("nt") for run in part.runs).replace(_PENDING_NT, _STAND_IN)
-    index = TypeIndex()
-    index.add(_ontology_nt())
-    index.add(known)
+    index = _known_index(known).copy()
     index.add(ntriples_text(part.shared))
     findings = validate_part(own.decode("utf-8"), index)
     return replace(part, findings=findings)
@@ -118,6 +117,16 @@ def _check(parts: list[Part], shared: Triples) -> ValidationReport:
     for part in parts:
         found += part.findings or ()
     return ValidationReport(not found, tuple(sorted(found, key=str)))
+
+
+@lru_cache(maxsize=4)
+def _known_index(known: str) -> TypeIndex:
+    """Type and subclass lines of the ontology and ``known``, indexed once per build rather
+    than once per document."""
+    index = TypeIndex()
+    index.add(_ontology_nt())
+    index.add(known)
+    return index
 
 
 @cache

@@ -80,13 +80,19 @@ def validate_file(path: Path) -> ValidationReport:
     return validate(path.read_text(encoding="utf-8"), turtle=turtle)
 
 
-def validate(text: str, turtle: bool = False) -> ValidationReport:
+def validate(text: str, turtle: bool = False, focus: set[str] | None = None) -> ValidationReport:
     """Validate a graph given as N-Triples (or Turtle) text, which already includes the
-    ontology, against the project's shapes, and check every link of a measure has evidence."""
+    ontology, against the project's shapes, and check every link of a measure has evidence.
+    With ``focus`` (N-Triples IRIs, ``<…>``), only the violations about those nodes."""
     store = pyoxigraph.Store()
     store.load(text.encode("utf-8"), _oxigraph_format(turtle))
-    violations = [_violation(store, entry) for entry in _shacl(text, turtle)]
+    entries = _shacl(text, turtle)
+    if focus is not None:
+        entries = [entry for entry in entries if f"<{entry.focus_node}>" in focus]
+    violations = [_violation(store, entry) for entry in entries]
     violations += unevidenced_links(store)
+    if focus is not None:
+        violations = [v for v in violations if f"<{v.focus}>" in focus]
     return ValidationReport(not violations, tuple(sorted(violations, key=str)))
 
 
@@ -97,6 +103,13 @@ class TypeIndex:
     def __init__(self) -> None:
         self.types: dict[str, list[str]] = {}
         self.subclasses: dict[str, None] = {}
+
+    def copy(self) -> TypeIndex:
+        """An index to add to without changing this one."""
+        other = TypeIndex()
+        other.types = {subject: list(lines) for subject, lines in self.types.items()}
+        other.subclasses = dict(self.subclasses)
+        return other
 
     def add(self, ntriples: str) -> None:
         """Index the type and subclass lines of N-Triples text."""
@@ -119,8 +132,8 @@ def validate_part(own: str, index: TypeIndex) -> tuple[Violation, ...]:
         if rest.startswith("<"):
             objects.add(rest[: rest.index(">") + 1])
     context = [line for node in objects - subjects for line in index.types.get(node, ())]
-    report = validate(own + "".join(context) + "".join(index.subclasses))
-    return tuple(v for v in report.violations if f"<{v.focus}>" in subjects)
+    report = validate(own + "".join(context) + "".join(index.subclasses), focus=subjects)
+    return report.violations
 
 
 def _shacl(text: str, turtle: bool) -> list:

@@ -9,8 +9,9 @@ name + suffix; a well-known organisation. Word lists: ontology/gazetteer/agency-
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.extract.regions import ANON_RE, find_regions
@@ -57,6 +58,24 @@ class Lexicon:
 
     def terms(self, kind: str) -> dict[str, str]:
         return self.by_kind.get(kind, {})
+
+    @cached_property
+    def max_body(self) -> int:
+        return max(s.max_body for s in self.suffixes)
+
+    @cached_property
+    def suffixes_by_first(self) -> dict[str, list[Suffix]]:
+        """Suffixes by their first character: a name's end is tried at every body length,
+        and only the suffixes starting with the next character can end it there."""
+        index: dict[str, list[Suffix]] = {}
+        for suffix in self.suffixes:
+            index.setdefault(suffix.term[:1], []).append(suffix)
+        return index
+
+    @cached_property
+    def suffix_re(self) -> re.Pattern[str]:
+        """Any suffix, anywhere (one search instead of a substring test per suffix)."""
+        return re.compile("|".join(re.escape(s.term) for s in self.suffixes) or "(?!)")
 
     @classmethod
     def load(cls, path: Path = LEXICON) -> Lexicon:
@@ -126,15 +145,25 @@ def publisher_agency(name: str, gazetteer: Gazetteer) -> tuple[str, Region | Non
 
 def first_person(text: str) -> list[tuple[int, int]]:
     """Spans where a report speaks for its author (我局, 我们), outside quoted speech."""
-    words = load_lexicon().terms("first_person")
     spans = []
-    depth = 0
-    for i, char in enumerate(text):
-        depth += char in OPEN_QUOTES[:1] or char == "「"
-        depth -= char in CLOSE_QUOTES[:1] or char == "」"
-        if depth <= 0 and (word := next((w for w in words if text.startswith(w, i)), None)):
+    depth, counted = 0, 0
+    for match in _first_person_re().finditer(text):
+        i, word = match.start(), match.group(1)
+        seen = text[counted : i + 1]
+        depth += seen.count(OPEN_QUOTES[0]) + seen.count("「")
+        depth -= seen.count(CLOSE_QUOTES[0]) + seen.count("」")
+        counted = i + 1
+        if depth <= 0:
             spans.append((i, i + len(word)))
     return spans
+
+
+@lru_cache(maxsize=1)
+def _first_person_re() -> re.Pattern[str]:
+    """Every position a first-person word starts at (overlapping), the first word of the
+    lexicon that matches there: a scan per character was ~2 s of a 10× build."""
+    words = "|".join(map(re.escape, load_lexicon().terms("first_person"))) or "(?!)"
+    return re.compile(f"(?=({words}))")
 
 
 # ---- anchors -----------------------------------------------------------------------------
@@ -219,14 +248,13 @@ def _name_end(
 ) -> int | None:
     """End of the longest body + suffix starting at ``pos`` (a body holds no other name)."""
     best = None
-    max_body = max(s.max_body for s in lex.suffixes)
-    for size in range(max_body + 1):
+    for size in range(lex.max_body + 1):
         body = text[pos : pos + size]
         if size and not _valid_body(body, lex):
             break
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
-        for suffix in lex.suffixes:
+        for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
             if not (suffix.min_body <= size <= suffix.max_body):
                 continue
             if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
@@ -285,7 +313,7 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
 
 def _names_agency(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` already holds an agency's suffix (市场监管局和税务局 is two agencies)."""
-    return any(s.term in text for s in lex.suffixes)
+    return lex.suffix_re.search(text) is not None
 
 
 def _quoted(text: str, home: str | None, lex: Lexicon) -> list[tuple[int, int, str]]:

@@ -61,7 +61,7 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
     """Every place named in ``text``; short county forms count only right after their parent."""
     out: list[RegionMention] = []
     pos, previous, previous_end = 0, None, -1
-    while pos < len(text):
+    while (pos := gazetteer.next_start(text, pos)) < len(text):
         hit = gazetteer.longest_at(text, pos)
         if hit is None or (pos > 0 and text[pos - 1] in ANON_MARKS):
             pos += 1
