@@ -31,6 +31,8 @@ from typing import Any, Literal
 import networkx as nx
 from rdflib import Graph
 
+from kg.namespaces import sparql_prefixes
+
 Level = Literal["province", "city"]
 LEVELS: tuple[Level, ...] = ("province", "city")
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
@@ -39,15 +41,11 @@ LOUVAIN_SEED = 42
 MIN_DATED_DOCUMENTS = 10
 """Below this many dated documents a timeline is an anecdote, and the output says so."""
 
-PREFIXES = """\
-PREFIX pk: <https://w3id.org/practice-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
+QUERY_HEAD = sparql_prefixes("pk", "rdfs", "skos", "dcterms")
+"""The prefixes the queries below use (the trace query is shown to readers)."""
 
 USES_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 SELECT ?measure ?document ?mechanism ?status WHERE {
   ?measure a pk:Measure ; pk:document ?document ; pk:mechanism ?mechanism .
@@ -56,7 +54,7 @@ SELECT ?measure ?document ?mechanism ?status WHERE {
 )
 
 MECHANISMS_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 SELECT ?mechanism ?label ?candidate ?category ?categoryLabel WHERE {
   ?mechanism a pk:Mechanism .
@@ -70,7 +68,7 @@ SELECT ?mechanism ?label ?candidate ?category ?categoryLabel WHERE {
 )
 
 MEASURE_REGIONS_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 SELECT ?measure ?region ?level WHERE {
   ?measure a pk:Measure ; pk:region/pk:partOf* ?region .
@@ -80,7 +78,7 @@ SELECT ?measure ?region ?level WHERE {
 )
 
 REGIONS_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 SELECT ?region ?label ?code WHERE {
   ?region a pk:Region ; rdfs:label ?label .
@@ -89,7 +87,7 @@ SELECT ?region ?label ?code WHERE {
 )
 
 DOCUMENTS_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 SELECT ?document ?name ?issued WHERE {
   ?document a pk:Document .
@@ -99,7 +97,7 @@ SELECT ?document ?name ?issued WHERE {
 )
 
 TRACE_QUERY = (
-    PREFIXES
+    QUERY_HEAD
     + """
 # The measures and evidence quotes behind one row of `kg analyze recurrence`:
 # replace 双随机、一公开 by the mechanism's label (or a candidate's label).

@@ -40,7 +40,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.corpus import normalise
-from kg.graph import PK
+from kg.namespaces import PK
 
 FIELDS = (
     "measures",

@@ -30,12 +30,11 @@ from typing import Any
 import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.graph import TripleIndex, read_ntriples
-
-PK = Namespace("https://w3id.org/practice-kg/ontology#")
+from kg.namespaces import PK
 
 MAX_NODES = 1000
 """Above this many nodes a view opens on a filtered default, so the page stays responsive."""

@@ -15,7 +15,7 @@ from rdflib.compare import isomorphic
 
 from kg.cli import main
 from kg.corpus import read_document
-from kg.graph import PK
+from kg.namespaces import PK
 from kg.publish import CACHE, LOCK
 from tests.conftest import ROOT, SEEDS
 

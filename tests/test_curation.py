@@ -18,7 +18,7 @@ from kg import analysis as a
 from kg.build import build
 from kg.cli import main
 from kg.curation import CurationError, load_curation
-from kg.graph import PK
+from kg.namespaces import PK
 from kg.query import load_store
 from kg.resources import ontology_path
 from kg.review import COLUMNS
