@@ -1,13 +1,14 @@
 """Which mechanisms recur across provinces, travel together, and who reported them first.
 
-Everything here reads the RDF graph — an rdflib ``Graph`` (what ``kg build`` returns) or a
-pyoxigraph ``Store`` loaded from the export with ``kg.query.load_store`` — never the
-extractor's objects, so every number can be traced back with SPARQL to measures and evidence
-quotes. SPARQL pulls the rows once (:func:`load_data`); NetworkX does the graph analysis.
-Every result is sorted and rounded so the report is byte-identical across runs.
+Everything here reads the export's read model (:mod:`kg.readmodel`, from an export file, an
+rdflib ``Graph`` or a pyoxigraph ``Store``) — never the extractor's objects, so every number
+can be traced back with SPARQL to measures and evidence quotes. :func:`load_data` turns the
+model into mechanism uses once; NetworkX does the graph analysis, and the HTML views draw the
+co-occurrence graph and communities made here. Every result is sorted and rounded so the
+report is byte-identical across runs.
 
 Example:
-    >>> data = load_data(load_store(Path("exports/practice-kg.nt")))
+    >>> data = load_data(Path("exports/practice-kg.nt"))
     >>> row = next(r for r in recurrence(data) if r.label == "双随机、一公开")
     >>> row.provinces
     ('陕西省', '山东省', '甘肃省')
@@ -29,72 +30,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 import networkx as nx
-from rdflib import Graph
 
 from kg.namespaces import sparql_prefixes
+from kg.readmodel import Mechanism, ReadModel, read_model
 
 Level = Literal["province", "city"]
 LEVELS: tuple[Level, ...] = ("province", "city")
-MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
-"""Province-level cities: their districts hang directly under them, so they are their own city."""
 LOUVAIN_SEED = 42
 MIN_DATED_DOCUMENTS = 10
 """Below this many dated documents a timeline is an anecdote, and the output says so."""
 
 QUERY_HEAD = sparql_prefixes("pk", "rdfs", "skos", "dcterms")
 """The prefixes the queries below use (the trace query is shown to readers)."""
-
-USES_QUERY = (
-    QUERY_HEAD
-    + """
-SELECT ?measure ?document ?mechanism ?status WHERE {
-  ?measure a pk:Measure ; pk:document ?document ; pk:mechanism ?mechanism .
-  OPTIONAL { ?measure pk:status ?status }
-}"""
-)
-
-MECHANISMS_QUERY = (
-    QUERY_HEAD
-    + """
-SELECT ?mechanism ?label ?candidate ?category ?categoryLabel WHERE {
-  ?mechanism a pk:Mechanism .
-  OPTIONAL { ?mechanism skos:prefLabel ?label FILTER(lang(?label) = "zh") }
-  OPTIONAL { ?mechanism pk:candidate ?candidate }
-  OPTIONAL {
-    ?mechanism skos:broader ?category .
-    OPTIONAL { ?category skos:prefLabel ?categoryLabel FILTER(lang(?categoryLabel) = "zh") }
-  }
-}"""
-)
-
-MEASURE_REGIONS_QUERY = (
-    QUERY_HEAD
-    + """
-SELECT ?measure ?region ?level WHERE {
-  ?measure a pk:Measure ; pk:region/pk:partOf* ?region .
-  ?region pk:level ?level .
-  FILTER(?level IN ("province", "city"))
-}"""
-)
-
-REGIONS_QUERY = (
-    QUERY_HEAD
-    + """
-SELECT ?region ?label ?code WHERE {
-  ?region a pk:Region ; rdfs:label ?label .
-  OPTIONAL { ?region pk:adminCode ?code }
-}"""
-)
-
-DOCUMENTS_QUERY = (
-    QUERY_HEAD
-    + """
-SELECT ?document ?name ?issued WHERE {
-  ?document a pk:Document .
-  OPTIONAL { ?document pk:fileName ?name }
-  OPTIONAL { ?document dcterms:issued ?issued }
-}"""
-)
 
 TRACE_QUERY = (
     QUERY_HEAD
@@ -118,26 +65,6 @@ ORDER BY ?issued ?file ?measure ?quote"""
 
 
 # --- reading the graph ----------------------------------------------------------------------
-
-
-def select_rows(source: Any, query: str) -> list[dict[str, str]]:
-    """SELECT rows as {variable: lexical value}, from an rdflib Graph or a pyoxigraph Store.
-
-    Example:
-        >>> select_rows(graph, "SELECT ?s WHERE { ?s a <https://w3id.org/practice-kg/ontology#Measure> }")[:1]
-        [{'s': 'https://w3id.org/practice-kg/id/measure/…-001'}]
-    """  # noqa: E501
-    if isinstance(source, Graph):
-        result = source.query(query)
-        names = [str(v) for v in result.vars or []]
-        return [
-            {n: str(row[i]) for i, n in enumerate(names) if row[i] is not None} for row in result
-        ]
-    solutions = source.query(query)
-    names = [v.value for v in solutions.variables]
-    return [
-        {n: solution[n].value for n in names if solution[n] is not None} for solution in solutions
-    ]
 
 
 @dataclass(frozen=True, order=True)
@@ -177,17 +104,6 @@ class Issued:
 
 
 @dataclass(frozen=True)
-class Mechanism:
-    """A mechanism concept (or a discovered candidate) and its broader category."""
-
-    iri: str
-    label: str
-    candidate: bool
-    category: str | None
-    category_label: str | None
-
-
-@dataclass(frozen=True)
 class Use:
     """One measure using one mechanism, with where and when the measure was reported."""
 
@@ -209,6 +125,7 @@ class KGData:
     region_labels: dict[str, str]
     documents: dict[str, Issued | None]
     document_names: dict[str, str] = field(default_factory=dict)
+    model: ReadModel | None = None
 
     def label(self, region: str) -> str:
         """The Chinese name of a region IRI (the IRI itself if the graph has no label)."""
@@ -220,70 +137,40 @@ class KGData:
 
 
 def load_data(source: Any) -> KGData:
-    """Pull uses, mechanisms, regions and documents from a graph or store with five queries.
+    """The uses, mechanisms, regions and documents of the export's read model.
 
     Example:
         >>> data = load_data(graph)
         >>> len(data.uses) > 0
         True
     """
-    regions = {r["region"]: r for r in select_rows(source, REGIONS_QUERY)}
-    labels = {iri: r["label"] for iri, r in regions.items()}
-    codes = {iri: r.get("code", "") for iri, r in regions.items()}
-    province, city = _measure_places(select_rows(source, MEASURE_REGIONS_QUERY), codes)
-    documents, names = {}, {}
-    for row in select_rows(source, DOCUMENTS_QUERY):
-        documents[row["document"]] = Issued.parse(row["issued"]) if "issued" in row else None
-        names[row["document"]] = row.get("name", row["document"])
+    model = read_model(source)
+    documents = {iri: Issued.parse(d.issued or "") for iri, d in model.documents.items()}
     uses = sorted(
         {
             Use(
-                measure=row["measure"],
-                document=row["document"],
-                mechanism=row["mechanism"],
-                status=row.get("status", "implemented"),
-                province=province.get(row["measure"]),
-                city=city.get(row["measure"]),
-                issued=documents.get(row["document"]),
+                measure=m.iri,
+                document=m.document,
+                mechanism=mechanism,
+                status=m.status,
+                province=m.province,
+                city=m.city,
+                issued=documents.get(m.document),
             )
-            for row in select_rows(source, USES_QUERY)
+            for m in model.measures.values()
+            if m.document
+            for mechanism in m.mechanisms
         },
         key=lambda u: (u.mechanism, u.measure),
     )
-    mechanisms = _mechanisms(select_rows(source, MECHANISMS_QUERY))
-    return KGData(uses, mechanisms, labels, documents, names)
-
-
-def _measure_places(
-    rows: list[dict[str, str]], codes: dict[str, str]
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Province and city of each measure; a municipality stands in as its own city."""
-    province: dict[str, str] = {}
-    city: dict[str, str] = {}
-    for row in sorted(rows, key=lambda r: (r["measure"], r["region"])):
-        target = province if row["level"] == "province" else city
-        target.setdefault(row["measure"], row["region"])
-    for measure, region in province.items():
-        if measure not in city and codes.get(region) in MUNICIPALITIES:
-            city[measure] = region
-    return province, city
-
-
-def _mechanisms(rows: list[dict[str, str]]) -> dict[str, Mechanism]:
-    """One Mechanism per IRI; the smallest label wins if a concept has several."""
-    out: dict[str, Mechanism] = {}
-    for row in sorted(rows, key=lambda r: sorted(r.items())):
-        iri = row["mechanism"]
-        if iri in out:
-            continue
-        out[iri] = Mechanism(
-            iri=iri,
-            label=row.get("label", iri.rsplit("/", 1)[-1]),
-            candidate=row.get("candidate", "false").lower() in {"true", "1"},
-            category=row.get("category"),
-            category_label=row.get("categoryLabel", row.get("category")),
-        )
-    return out
+    return KGData(
+        uses,
+        model.mechanisms,
+        {iri: r.label for iri, r in model.regions.items()},
+        documents,
+        {iri: d.name for iri, d in model.documents.items()},
+        model,
+    )
 
 
 def as_data(source: Any) -> KGData:
@@ -472,8 +359,9 @@ def without_candidates(source: Any) -> KGData:
 def cooccurrence_graph(source: Any, include_candidates: bool = False) -> nx.Graph:
     """Mechanisms as nodes, an edge weighted by the number of measures using both.
 
-    Nodes carry ``label``, ``category``, ``candidate`` and ``measures``; edges ``weight``
-    and ``distance`` (1/weight, for shortest-path measures). Nodes and edges are added in
+    Nodes carry ``label``, ``category``, ``candidate`` and ``measures`` (a count); edges
+    ``weight``, ``distance`` (1/weight, for shortest-path measures) and ``measures`` (the
+    measures' IRIs, which the HTML view lists). Nodes and edges are added in
     sorted order so Louvain and layouts are reproducible.
 
     Example:
@@ -487,9 +375,10 @@ def cooccurrence_graph(source: Any, include_candidates: bool = False) -> nx.Grap
         if include_candidates or not _is_candidate(data, use.mechanism):
             per_measure[use.measure].add(use.mechanism)
     counts = Counter(m for mechs in per_measure.values() for m in mechs)
-    weights: Counter[tuple[str, str]] = Counter()
-    for mechs in per_measure.values():
-        weights.update(itertools.combinations(sorted(mechs), 2))
+    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for measure, mechs in sorted(per_measure.items()):
+        for pair in itertools.combinations(sorted(mechs), 2):
+            shared[pair].append(measure)
     graph = nx.Graph()
     for iri in sorted(counts):
         mech = data.mechanisms.get(iri) or Mechanism(iri, iri, False, None, None)
@@ -500,8 +389,9 @@ def cooccurrence_graph(source: Any, include_candidates: bool = False) -> nx.Grap
             candidate=mech.candidate,
             measures=counts[iri],
         )
-    for (a, b), weight in sorted(weights.items()):
-        graph.add_edge(a, b, weight=weight, distance=1.0 / weight)
+    for (a, b), measures in sorted(shared.items()):
+        weight = len(measures)
+        graph.add_edge(a, b, weight=weight, distance=1.0 / weight, measures=measures)
     return graph
 
 
@@ -976,10 +866,8 @@ def followers_table(rows: list[FollowerRow]) -> list[list[str]]:
 
 
 def load_export(path: Path) -> KGData:
-    """Load an exported graph file (.nt or .ttl) into an Oxigraph store and pull the rows."""
-    from kg.query import load_store
-
-    return load_data(load_store(path))
+    """The analysis data of an exported graph file (.nt, .ttl or .jsonld)."""
+    return load_data(path)
 
 
 # --- output formats -------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Interactive HTML views of the knowledge graph, built from the RDF graph alone.
 
 The views read only the exported RDF (an rdflib ``Graph`` or an export file), so what a
-reviewer sees is exactly what a SPARQL user can query. Each view is a NetworkX graph with
+reviewer sees is exactly what a SPARQL user can query. Where a measure is, which mechanisms
+recur in a province, which travel together and in which community come from the read model
+(:mod:`kg.readmodel`) and the analysis (:mod:`kg.analysis`), so the pages and the report
+number the same communities over the same nodes. Each view is a NetworkX graph with
 positions precomputed by a seeded layout; the page draws it with vis-network (vendored from
 the pyvis package into ``lib/``, never a CDN) with physics off.
 
@@ -33,14 +36,17 @@ from markupsafe import Markup
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from kg import analysis
 from kg.graph import TripleIndex, read_ntriples
 from kg.namespaces import PK
+from kg.readmodel import ReadModel, read_model
 
 MAX_NODES = 1000
 """Above this many nodes a view opens on a filtered default, so the page stays responsive."""
 
 SEED = 42
-"""Seed of every layout and of Louvain, so two renders of one graph are byte-identical."""
+"""Seed of every layout, so two renders of one graph are byte-identical (communities come
+from :func:`kg.analysis.communities`, seeded there)."""
 
 VIS_VERSION = "vis-9.1.2"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -119,8 +125,15 @@ def _text(value: Any) -> str:
 
 def clear_caches() -> None:
     """Forget cached lookups; every entry point calls this so a changed graph is re-read."""
-    for cached in (label, english, province_of, mechanism_category, _evidence_index, _record):
+    for cached in (label, english, read, mechanism_category, _evidence_index, _record):
         cached.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def read(kg: Graph) -> tuple[ReadModel, analysis.KGData]:
+    """The export's read model and the analysis data drawn from it, made once per graph."""
+    model = read_model(kg)
+    return model, analysis.load_data(model)
 
 
 @lru_cache(maxsize=65536)
@@ -167,24 +180,10 @@ def used_mechanisms(kg: Graph) -> list[URIRef]:
     return sorted({o for _, o in kg.subject_objects(PK.mechanism) if isinstance(o, URIRef)})
 
 
-@lru_cache(maxsize=65536)
-def province_of(kg: Graph, region: URIRef) -> URIRef | None:
-    """Follow pk:partOf up to the region whose pk:level is "province"."""
-    seen: set[URIRef] = set()
-    node: URIRef | None = region
-    while node is not None and node not in seen:
-        seen.add(node)
-        if str(_one(kg, node, PK.level) or "") == "province":
-            return node
-        parent = _one(kg, node, PK.partOf)
-        node = parent if isinstance(parent, URIRef) else None
-    return None
-
-
 def measure_provinces(kg: Graph, measure: URIRef) -> list[URIRef]:
-    """Provinces of a measure's regions (usually one; none when the place is unknown)."""
-    found = {province_of(kg, r) for r in _refs(kg, measure, PK.region)}
-    return sorted(p for p in found if p is not None)
+    """The measure's province as a facet value (none when the place is unknown)."""
+    province = read(kg)[0].measures[str(measure)].province
+    return [URIRef(province)] if province else []
 
 
 @lru_cache(maxsize=65536)
@@ -242,16 +241,13 @@ def overview_view(kg: Graph) -> View:
 
 def recurrence_view(kg: Graph) -> View:
     """Mechanisms × provinces; edge width = number of measures of that province using it."""
-    uses: dict[tuple[URIRef, URIRef], list[URIRef]] = defaultdict(list)
-    unplaced = 0
-    for measure in instances(kg, "Measure"):
-        provinces = measure_provinces(kg, measure)
-        mechanisms = _refs(kg, measure, PK.mechanism)
-        if mechanisms and not provinces:
-            unplaced += 1
-        for province in provinces:
-            for mechanism in mechanisms:
-                uses[(province, mechanism)].append(measure)
+    data = read(kg)[1]
+    uses: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for use in data.uses:
+        if use.province:
+            uses[(use.province, use.mechanism)].append(use.measure)
+    placed = {u.measure for u in data.uses if u.province}
+    unplaced = len({u.measure for u in data.uses} - placed)
     g = nx.Graph()
     province_size = Counter(p for p, _ in uses for _ in uses[(p, _)])
     mechanism_reach = Counter(m for _, m in uses)
@@ -281,18 +277,13 @@ def recurrence_view(kg: Graph) -> View:
 
 def cooccurrence_view(kg: Graph) -> View:
     """Mechanisms linked when one measure uses both, coloured by Louvain community."""
+    cooccurs = analysis.cooccurrence_graph(read(kg)[1], include_candidates=True)
     g = nx.Graph()
-    for mechanism in used_mechanisms(kg):
-        g.add_node(str(mechanism), cls="Mechanism", layer=0)
-    pairs: dict[tuple[URIRef, URIRef], list[URIRef]] = defaultdict(list)
-    for measure in instances(kg, "Measure"):
-        mechanisms = _refs(kg, measure, PK.mechanism)
-        for i, first in enumerate(mechanisms):
-            for second in mechanisms[i + 1 :]:
-                pairs[(first, second)].append(measure)
-    for (first, second), measures in sorted(pairs.items()):
+    for mechanism in cooccurs:
+        g.add_node(mechanism, cls="Mechanism", layer=0)
+    for first, second, measures in sorted(cooccurs.edges(data="measures")):
         _link(g, first, second, "cooccurs", measures)
-    legend = _color_communities(kg, g)
+    legend = _color_communities(kg, g, analysis.communities(cooccurs))
     return View(
         "cooccurrence",
         "机制共现",
@@ -343,16 +334,24 @@ VIEWS = (overview_view, recurrence_view, cooccurrence_view, regions_view)
 
 
 def build_views(kg: Graph, left_out: int = 0) -> list[View]:
-    """Every view of the graph, in page order; ``left_out`` candidates are noted where
-    mechanisms are drawn."""
+    """Every view of the graph, in page order; where mechanisms are drawn a note says whether
+    candidates are: ``left_out`` of them were removed, or those the graph holds are drawn."""
     clear_caches()
     views = [make(kg) for make in VIEWS]
+    drawn = analysis.candidate_summary(read(kg)[1])["candidates"]
+    note = ""
     if left_out:
         note = (
             f"仅显示已审定机制:{left_out} 个候选机制(尚未审定)未画出。"
             f" Curated mechanisms only: {left_out} candidate mechanisms (not yet reviewed) are"
             " left out; `kg render --with-candidates` draws them."
         )
+    elif drawn:
+        note = (
+            f"含 {drawn} 个候选机制(尚未审定)。"
+            f" Candidates included: {drawn} candidate mechanisms (not yet reviewed) are drawn."
+        )
+    if note:
         for view in views:
             if view.name != "regions":
                 view.notes.append(note)
@@ -395,10 +394,11 @@ def _class_legend(cls: str, zh: str = "", en: str = "") -> dict[str, str]:
     }
 
 
-def _color_communities(kg: Graph, g: nx.Graph) -> list[dict[str, str]]:
-    """Colour nodes by Louvain community (seeded); lone mechanisms share one grey."""
-    found = nx.community.louvain_communities(_canonical(g), seed=SEED, weight="weight")
-    ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+def _color_communities(
+    kg: Graph, g: nx.Graph, ordered: list[tuple[str, ...]]
+) -> list[dict[str, str]]:
+    """Colour nodes by the analysis' communities, numbered as the report numbers them; lone
+    mechanisms share one grey."""
     legend = []
     for index, members in enumerate(ordered):
         lone = len(members) == 1
