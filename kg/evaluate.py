@@ -41,6 +41,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.corpus import normalise
+from kg.extract.outcomes import GoldOutcome, match_outcomes
 from kg.namespaces import PK
 from kg.readmodel import Measure, ReadModel, read_model
 
@@ -228,17 +229,16 @@ def _score_mechanisms(score: Score, got: list[set[str]], expected: list[str]) ->
 
 
 def _score_outcomes(score: Score, got: PredictedMeasure, expected: list[dict]) -> None:
-    free = list(got.outcomes)
-    hits = 0
+    """Matched by the one outcome rule (:func:`kg.extract.outcomes.match_outcomes`); a gold
+    outcome whose text is not in the measure's quote cannot match."""
+    predicted = [GoldOutcome(start, end, value) for value, start, end in got.outcomes]
+    gold = []
     for item in expected:
         offset = got.quote.find(item["text"])
-        start = got.start + offset if offset >= 0 else -1
-        end = start + len(item["text"])
-        value = Decimal(str(item["value"]))
-        match = next((o for o in free if o[0] == value and o[1] < end and start < o[2]), None)
-        if match and offset >= 0:
-            free.remove(match)
-            hits += 1
+        if offset >= 0:
+            start = got.start + offset
+            gold.append(GoldOutcome(start, start + len(item["text"]), Decimal(str(item["value"]))))
+    hits = len(match_outcomes(predicted, gold))
     score.add(hits, len(got.outcomes), len(expected))
 
 
