@@ -8,9 +8,9 @@ measure is (its province and city) is decided here and nowhere else.
 
 Example:
     >>> model = read_model(Path("exports/practice-kg.nt"))
-    >>> m = model.measures["https://w3id.org/practice-kg/id/measure/…-001"]
-    >>> model.regions[m.province].label
-    '陕西省'
+    >>> m = model.measures["https://w3id.org/practice-kg/id/measure/0656aad78729d1e5-001"]
+    >>> model.regions[m.province].label, model.regions[m.city].label
+    ('陕西省', '西安市')
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ def load_data(source: Any) -> KGData:
     """The uses, mechanisms, regions and documents of the export's read model.
 
     Example:
-        >>> data = load_data(graph)
+        >>> data = load_data(Path("exports/practice-kg.nt"))
         >>> len(data.uses) > 0
         True
     """
@@ -139,7 +139,7 @@ def candidate_summary(source: Any) -> dict[str, int]:
 
     Example:
         >>> candidate_summary(data)
-        {'concepts': 80, 'concept_uses': 400, 'candidates': 30, 'candidate_uses': 35}
+        {'concepts': 149, 'concept_uses': 387, 'candidates': 506, 'candidate_uses': 524}
     """
     data = as_data(source)
     cand = {u.mechanism for u in data.uses if is_candidate(data, u.mechanism)}
@@ -164,7 +164,7 @@ def without_candidates(source: Any) -> KGData:
     (``kg vocab``). :func:`candidate_summary` of the full data says how many were left out.
 
     Example:
-        >>> a.candidate_summary(without_candidates(data))["candidates"]
+        >>> candidate_summary(without_candidates(data))["candidates"]
         0
     """
     data = as_data(source)

@@ -49,7 +49,7 @@ def region_similarity(source: Any, level: Level = "province") -> list[Similarity
     Example:
         >>> row = region_similarity(data)[0]
         >>> (row.region, row.other, row.shared)
-        ('山东省', '陕西省', 12)
+        ('吉林省', '宁夏回族自治区', 1)
     """
     data = as_data(source)
     sets = region_mechanisms(data, level)
@@ -96,8 +96,8 @@ def unique_mechanisms(source: Any, level: Level = "province") -> list[tuple[str,
     """(region, mechanism) pairs for mechanisms that region alone reports at this level.
 
     Example:
-        >>> ("吉林省", "掌上办") in unique_mechanisms(data)
-        True
+        >>> unique_mechanisms(data)[0]
+        ('山东省', '96333电梯应急处置服务平台')
     """
     data = as_data(source)
     sets = region_mechanisms(data, level)
