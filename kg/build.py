@@ -31,7 +31,8 @@ from kg.corpus import DocumentError, iter_paths, read_document
 from kg.curation import decision_triples, load_curation
 from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
-from kg.graph import PK, Triples, build_iri_of, graph_of_ntriples
+from kg.graph import Triples, build_iri_of, graph_of_ntriples
+from kg.namespaces import PK
 from kg.parts import PENDING_BUILD, Assembled, assemble, make_part, validated
 from kg.publish import CACHE, GRAPH, check_folder, exclusive, publish, staging
 from kg.segment import segment

@@ -30,7 +30,8 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
-from kg.vocab import PK, PKM, Concept, MechanismVocabulary, loose_key, normalise_label
+from kg.namespaces import PK, PKM
+from kg.vocab import Concept, MechanismVocabulary, loose_key, normalise_label
 
 DEFAULT_CURATION = Path("ontology/curation.ttl")
 """Where the CLI reads and writes decisions unless told otherwise (relative to the project)."""

@@ -35,12 +35,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from rdflib import RDF, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.corpus import normalise
-from kg.graph import PK
+from kg.extract.outcomes import GoldOutcome, match_outcomes
+from kg.namespaces import PK
+from kg.readmodel import Measure, ReadModel, read_model
 
 FIELDS = (
     "measures",
@@ -134,8 +137,9 @@ def evaluate(graph: Graph, gold: dict[str, list[dict]]) -> Evaluation:
     """Scores per field over every gold document, and per document."""
     total = {name: Score() for name in FIELDS}
     documents, missing = {}, []
+    model = read_model(graph)
     for file_name, items in gold.items():
-        predicted = read_measures(graph, file_name)
+        predicted = read_measures(model, file_name)
         if not predicted and not _in_graph(graph, file_name):
             missing.append(file_name)
         scores = {name: Score() for name in FIELDS}
@@ -225,17 +229,16 @@ def _score_mechanisms(score: Score, got: list[set[str]], expected: list[str]) ->
 
 
 def _score_outcomes(score: Score, got: PredictedMeasure, expected: list[dict]) -> None:
-    free = list(got.outcomes)
-    hits = 0
+    """Matched by the one outcome rule (:func:`kg.extract.outcomes.match_outcomes`); a gold
+    outcome whose text is not in the measure's quote cannot match."""
+    predicted = [GoldOutcome(start, end, value) for value, start, end in got.outcomes]
+    gold = []
     for item in expected:
         offset = got.quote.find(item["text"])
-        start = got.start + offset if offset >= 0 else -1
-        end = start + len(item["text"])
-        value = Decimal(str(item["value"]))
-        match = next((o for o in free if o[0] == value and o[1] < end and start < o[2]), None)
-        if match and offset >= 0:
-            free.remove(match)
-            hits += 1
+        if offset >= 0:
+            start = got.start + offset
+            gold.append(GoldOutcome(start, start + len(item["text"]), Decimal(str(item["value"]))))
+    hits = len(match_outcomes(predicted, gold))
     score.add(hits, len(got.outcomes), len(expected))
 
 
@@ -246,70 +249,49 @@ def _key(text: str) -> str:
 # --- reading measures back from the graph ---------------------------------------------------
 
 
-def read_measures(graph: Graph, file_name: str) -> list[PredictedMeasure]:
+def read_measures(source: Graph | ReadModel, file_name: str) -> list[PredictedMeasure]:
     """Every measure of one document, with what the graph links it to."""
-    docs = list(graph.subjects(PK.fileName, Literal(file_name)))
-    measures = []
-    for doc in docs:
-        for node in graph.subjects(PK.document, doc):
-            if (node, RDF.type, PK.Measure) in graph:
-                measures.append(_read_measure(graph, node))
-    return sorted(measures, key=lambda m: m.start)
+    model = read_model(source)
+    docs = {iri for iri, doc in model.documents.items() if doc.name == file_name}
+    found = [_read_measure(model, m) for m in model.measures.values() if m.document in docs]
+    return sorted(found, key=lambda m: m.start)
 
 
-def _read_measure(graph: Graph, node: URIRef) -> PredictedMeasure:
+def _read_measure(model: ReadModel, m: Measure) -> PredictedMeasure:
+    graph = model.graph
     measure = PredictedMeasure(
-        start=int(graph.value(node, PK.start)),
-        end=int(graph.value(node, PK.end)),
-        quote=str(graph.value(node, PK.quote)),
-        title=str(graph.value(node, RDFS.label)),
-        status=str(graph.value(node, PK.status)),
+        start=m.start or 0, end=m.end or 0, quote=m.quote, title=m.label, status=m.status
     )
-    region = graph.value(node, PK.region)
-    if region is not None:
-        measure.region = str(graph.value(region, RDFS.label))
-        measure.province = _province(graph, region)
-    measure.agencies = {str(graph.value(a, RDFS.label)) for a in graph.objects(node, PK.agency)}
-    surfaces = _mention_surfaces(graph, node)
+    if m.regions:
+        measure.region = model.label(m.regions[0])
+    if m.province:
+        measure.province = model.label(m.province)
+    measure.agencies = {str(_value(graph, URIRef(a), RDFS.label)) for a in m.agencies}
+    surfaces: dict[str, set[str]] = {}
+    for evidence in m.evidence:
+        if evidence.predicate == str(PK.mechanism):
+            surfaces.setdefault(evidence.target, set()).add(_key(evidence.quote))
     measure.mechanisms = [
-        {_key(str(label)) for label in _labels(graph, m)} | surfaces.get(m, set())
-        for m in graph.objects(node, PK.mechanism)
+        {_key(label) for label in _labels(graph, URIRef(x))} | surfaces.get(x, set())
+        for x in m.mechanisms
     ]
-    measure.outcomes = [
-        (
-            Decimal(str(graph.value(o, PK.value))),
-            int(graph.value(o, PK.start)),
-            int(graph.value(o, PK.end)),
-        )
-        for o in graph.objects(node, PK.outcome)
-    ]
-    measure.themes = {
-        _key(str(t)) for th in graph.objects(node, PK.theme) for t in _labels(graph, th)
-    }
+    measure.outcomes = [_outcome(graph, URIRef(o)) for o in m.outcomes]
+    measure.themes = {_key(t) for th in m.themes for t in _labels(graph, URIRef(th))}
     return measure
+
+
+def _value(graph: Graph, node: URIRef, prop: URIRef) -> Any:
+    return next(iter(sorted(graph.objects(node, prop), key=str)), None)
+
+
+def _outcome(graph: Graph, node: URIRef) -> tuple[Decimal, int, int]:
+    value, start, end = (_value(graph, node, p) for p in (PK.value, PK.start, PK.end))
+    return Decimal(str(value)), int(start), int(end)
 
 
 def _labels(graph: Graph, concept: URIRef) -> list[str]:
     labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
     return [str(label) for label in labels if getattr(label, "language", None) in (None, "zh")]
-
-
-def _mention_surfaces(graph: Graph, measure: URIRef) -> dict[URIRef, set[str]]:
-    surfaces: dict[URIRef, set[str]] = {}
-    for evidence in graph.objects(measure, PK.evidence):
-        if graph.value(evidence, RDF.predicate) == PK.mechanism:
-            target = graph.value(evidence, RDF.object)
-            surfaces.setdefault(target, set()).add(_key(str(graph.value(evidence, PK.quote))))
-    return surfaces
-
-
-def _province(graph: Graph, region: URIRef) -> str | None:
-    node: URIRef | None = region
-    while node is not None:
-        if str(graph.value(node, PK.level)) == "province":
-            return str(graph.value(node, RDFS.label))
-        node = graph.value(node, PK.partOf)
-    return None
 
 
 # --- output ---------------------------------------------------------------------------------

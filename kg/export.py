@@ -35,7 +35,7 @@ from typing import BinaryIO, Protocol
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.term import Node
 
-from kg.graph import PREFIXES
+from kg.namespaces import PREFIXES
 
 BASENAME = "practice-kg"
 FORMATS = ("ttl", "nt", "jsonld")
@@ -55,7 +55,7 @@ def _is_type(predicate: Node) -> bool:
     return type(predicate) is URIRef and str.__eq__(predicate, _TYPE)
 
 
-_NAMESPACES = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda pn: -len(pn[1]))
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda pn: -len(pn[1]))
 """Longest namespace first, so a term gets the most specific prefix."""
 
 Triple = tuple[Node, Node, Node]

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
@@ -34,40 +34,8 @@ from kg.extract.outcomes import OutcomeMention
 from kg.extract.regions import RegionAssignment
 from kg.extract.themes import ThemeAssignment
 from kg.gazetteer import Gazetteer, Region
+from kg.namespaces import PK, PKD, PKM, PKR, PREFIXES
 from kg.segment import Measure
-
-
-class _Namespace(Namespace):
-    """An rdflib Namespace that keeps each term it makes: ``PK.start`` runs per triple, and
-    Namespace.__getattr__ builds a new URIRef on every access."""
-
-    def __getattr__(self, name: str) -> URIRef:
-        term = super().__getattr__(name)
-        if not name.startswith("_"):
-            self.__dict__[name] = term
-        return term
-
-
-PK = _Namespace("https://w3id.org/practice-kg/ontology#")
-PKD = Namespace("https://w3id.org/practice-kg/id/")
-PKM = _Namespace("https://w3id.org/practice-kg/mechanism/")
-PKT = Namespace("https://w3id.org/practice-kg/theme/")
-PKR = Namespace("https://w3id.org/practice-kg/region/")
-
-PREFIXES = {
-    "pk": PK,
-    "pkd": PKD,
-    "pkm": PKM,
-    "pkt": PKT,
-    "pkr": PKR,
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "xsd": XSD,
-    "skos": SKOS,
-    "prov": PROV,
-    "dcterms": DCTERMS,
-}
-
 
 # --- IRIs -----------------------------------------------------------------------------------
 

@@ -185,7 +185,7 @@ def network_figure(source: Any, top: int = 40) -> Figure:
     Example:
         >>> save_figure(network_figure(data), Path("exports/analysis/cooccurrence"))
     """
-    graph = cooccurrence_graph(as_data(source))
+    graph = cooccurrence_graph(as_data(source), include_candidates=True)  # the caller's data
     groups = communities(graph)
     index = community_index(groups)
     sub = top_subgraph(graph, top)

@@ -28,25 +28,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.namespaces import PREFIXES
 from kg.resources import ontology_path
 
 DEFAULT_EXPORT = Path("exports/practice-kg.nt")
-
-PREFIXES: dict[str, str] = {
-    "pk": "https://w3id.org/practice-kg/ontology#",
-    "pkd": "https://w3id.org/practice-kg/id/",
-    "pkm": "https://w3id.org/practice-kg/mechanism/",
-    "pkt": "https://w3id.org/practice-kg/theme/",
-    "pkr": "https://w3id.org/practice-kg/region/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-}
-"""The project's prefixes (same as kg.graph.PREFIXES; kept here so querying does not import
-the extraction pipeline and its tokenizer — a test checks the two agree)."""
 
 XSD = PREFIXES["xsd"]
 PARAM_KINDS = ("iri", "literal", "integer", "decimal", "date")

@@ -28,7 +28,7 @@ def analysis_tables(source: Any) -> dict[str, list[list[str]]]:
         ['bridges', 'categories-city']
     """
     data = a.as_data(source)
-    graph = a.cooccurrence_graph(data)
+    graph = a.cooccurrence_graph(data, include_candidates=True)  # the caller chose the data
     groups = a.communities(graph)
     tables = {}
     for level in a.LEVELS:
@@ -85,7 +85,7 @@ def markdown_report(
     parts = [
         _overview(data, export_name, left_out or {}),
         _recurrence_section(data, tables),
-        _cooccurrence_section(tables),
+        _cooccurrence_section(tables, bool(left_out)),
         _regions_section(tables),
         _timeline_section(data, tables),
         _tracing_section(),
@@ -145,11 +145,12 @@ of a document reporting them in each province. Full tables: `recurrence-province
 {_md(tables["categories-province"])}"""
 
 
-def _cooccurrence_section(tables: dict[str, list[list[str]]]) -> str:
+def _cooccurrence_section(tables: dict[str, list[list[str]]], curated: bool) -> str:
+    candidates = "Candidates left out." if curated else "Candidates included."
     return f"""## 2. Co-occurrence
 
 Two mechanisms are linked when one measure uses both; the weight is the number of such
-measures. Communities: Louvain (seed {a.LOUVAIN_SEED}, weighted). Candidates left out.
+measures. Communities: Louvain (seed {a.LOUVAIN_SEED}, weighted). {candidates}
 
 ![co-occurrence network](cooccurrence.png)
 

@@ -2,10 +2,10 @@
 evidence and suggestions a curator needs, and empty columns for the decision.
 
 The sheet is a CSV that opens in a spreadsheet (UTF-8 with a byte-order mark, so Excel reads
-the Chinese). It is made from the export alone: counts, provinces and documents from the
-analysis read model (:func:`kg.analysis.load_export`), quotes from the named query
-``review-evidence``. Reading it back (:func:`read_sheet`) gives one
-:class:`kg.curation.Request` per row that holds a decision.
+the Chinese). It is made from the export alone, through its read model (:mod:`kg.readmodel`):
+counts, provinces and documents from the measures, quotes from the mentions' evidence (the
+named query ``review-evidence`` returns the same rows to a SPARQL user). Reading it back
+(:func:`read_sheet`) gives one :class:`kg.curation.Request` per row that holds a decision.
 
 Suggestions:
 
@@ -24,9 +24,13 @@ import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from kg.curation import CurationError, Request
+from kg.namespaces import PK
+from kg.readmodel import ReadModel, read_model
 from kg.vocab import MechanismVocabulary, normalise_label
 
 DECISION_COLUMNS = ("accept", "english", "category", "alias-of", "reject")
@@ -84,19 +88,16 @@ class SheetRow:
 
 def review_rows(export: Path, vocab: MechanismVocabulary) -> list[SheetRow]:
     """Every candidate of the export, most used first (as ``kg vocab candidates`` lists them)."""
-    from kg.analysis import load_data, select_rows
-    from kg.query import load_store, named_query
+    from kg.analysis import load_data
 
-    store = load_store(export)
-    data = load_data(store)
+    model = read_model(export)
+    data = load_data(model)
     uses = defaultdict(list)
     for use in data.uses:
         mechanism = data.mechanisms.get(use.mechanism)
         if mechanism and mechanism.candidate:
             uses[use.mechanism].append(use)
-    evidence = defaultdict(list)
-    for row in select_rows(store, named_query("review-evidence").text):
-        evidence[row["candidate"]].append(row)
+    evidence = _mentions(model, set(uses))
     names = {iri: data.mechanisms[iri].label for iri in uses}
     together = _names_by_measure(uses, names)
     rows = []
@@ -118,6 +119,24 @@ def review_rows(export: Path, vocab: MechanismVocabulary) -> list[SheetRow]:
             )
         )
     return sorted(rows, key=lambda r: (-r.measures, -r.mentions, r.name))
+
+
+def _mentions(model: ReadModel, candidates: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """Each candidate's mentions with the text of their measure, by file and offset."""
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for measure in model.measures.values():
+        for e in measure.evidence:
+            if e.predicate == str(PK.mechanism) and e.target in candidates and e.document:
+                row = {
+                    "file": model.documents[e.document].name,
+                    "start": e.start,
+                    "end": e.end,
+                    "measureStart": measure.start,
+                    "measureQuote": measure.quote,
+                }
+                rows[e.target].append(row)
+    key = itemgetter("file", "start", "end", "measureStart")
+    return {iri: sorted(found, key=key) for iri, found in rows.items()}
 
 
 def _names_by_measure(uses: dict[str, list], names: dict[str, str]) -> dict[str, set[str]]:

@@ -27,28 +27,26 @@ from pathlib import Path
 import pyoxigraph
 import pyrudof
 
+from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.resources import ontology_path
 
 LINKS = ("region", "agency", "mechanism", "outcome", "theme")
 """Links of a measure (pk: terms) that must each have at least one evidence node."""
 
-_PREFIXES = """
-PREFIX pk: <https://w3id.org/practice-kg/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-"""
 _LINK_VALUES = " ".join(f"pk:{link}" for link in LINKS)
 _LINKED = (
-    _PREFIXES
+    SPARQL_PREFIXES
     + f"SELECT ?m ?p ?o WHERE {{ VALUES ?p {{ {_LINK_VALUES} }} ?m a pk:Measure ; ?p ?o }}"
 )
 _EVIDENCED = (
-    _PREFIXES + "SELECT ?m ?p ?o WHERE { ?e a pk:Evidence ; rdf:subject ?m ; rdf:predicate ?p ; "
+    SPARQL_PREFIXES
+    + "SELECT ?m ?p ?o WHERE { ?e a pk:Evidence ; rdf:subject ?m ; rdf:predicate ?p ; "
     "rdf:object ?o }"
 )
 _LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 _TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 _SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
-_PK = "https://w3id.org/practice-kg/ontology#"
+_PK = PREFIXES["pk"]
 
 
 @dataclass(frozen=True)

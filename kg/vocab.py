@@ -17,15 +17,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg.namespaces import PK
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
-
-PK = Namespace("https://w3id.org/practice-kg/ontology#")
-PKM = Namespace("https://w3id.org/practice-kg/mechanism/")
-PKT = Namespace("https://w3id.org/practice-kg/theme/")
 
 _QUOTES = "\"'“”‘’「」『』《》〈〉【】"
 _STRIP = re.compile(f"[{re.escape(_QUOTES)}\\s\u3000]+")

@@ -13,6 +13,15 @@ GOLD = ROOT / "tests" / "data" / "gold"
 DEV_DOCS = ROOT / "tests" / "data" / "dev-docs"
 """Six real newspaper features (../shared/dev-docs) with gold beside the seeds' in GOLD."""
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
+SLOW_KINDS = ("browser", "server", "notebook", "chromium", "office")
+"""Markers whose tests start a browser, a server, a kernel or an office program: all slow."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test of a slow kind ``slow`` too, so ``-m "not slow"`` is the fast loop."""
+    for item in items:
+        if any(item.get_closest_marker(kind) for kind in SLOW_KINDS):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import RDF
 
 from kg.build import build
-from kg.graph import PK
+from kg.namespaces import PK
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

@@ -15,7 +15,7 @@ from rdflib.compare import isomorphic
 
 from kg.cli import main
 from kg.corpus import read_document
-from kg.graph import PK
+from kg.namespaces import PK
 from kg.publish import CACHE, LOCK
 from tests.conftest import ROOT, SEEDS
 
@@ -72,6 +72,7 @@ def _build_in_subprocess(out: Path, seed: str) -> None:
     subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
 
 
+@pytest.mark.slow
 def test_builds_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
     _build_in_subprocess(tmp_path / "a", "1")
     _build_in_subprocess(tmp_path / "b", "4242")

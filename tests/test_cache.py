@@ -113,6 +113,7 @@ def test_a_part_made_without_validation_is_validated_when_a_build_asks(tmp_path:
     assert report.validation is not None and report.validation.conforms
 
 
+@pytest.mark.slow
 def test_the_cache_survives_publishing_and_is_not_an_output(tmp_path: Path) -> None:
     """A full build (views and report) swaps every output; the cache stays, outside them."""
     docs = _docs(tmp_path / "docs", FIRST[:1])
@@ -148,6 +149,7 @@ def _cli_build(checkout: Path, docs: Path, out: Path) -> tuple[int, str]:
     return (int(found.group(1)) if found else 0), done.stdout
 
 
+@pytest.mark.slow
 def test_editing_ontology_or_code_invalidates_every_entry(checkout: Path, tmp_path: Path) -> None:
     docs = _docs(tmp_path / "docs", FIRST)
     out = tmp_path / "out"

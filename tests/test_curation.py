@@ -18,8 +18,8 @@ from kg import analysis as a
 from kg.build import build
 from kg.cli import main
 from kg.curation import CurationError, load_curation
-from kg.graph import PK
-from kg.query import load_store
+from kg.namespaces import PK
+from kg.query import load_store, select
 from kg.resources import ontology_path
 from kg.review import COLUMNS
 from tests.conftest import SEEDS
@@ -161,10 +161,10 @@ def test_the_build_records_its_curation_file_and_stays_byte_identical(loop):
     assert nt == (loop["again"] / "practice-kg.nt").read_bytes()
     query = f"SELECT ?file ?sha WHERE {{ ?b a <{PK.Build}> ; <{PK.curationFile}> ?file ; "
     query += f"<{PK.curationSha256}> ?sha }}"
-    rows = a.select_rows(load_store(loop["curated"] / "practice-kg.nt"), query)
+    rows = select(load_store(loop["curated"] / "practice-kg.nt"), query).rows
     digest = hashlib.sha256(loop["curation"].read_bytes()).hexdigest()
-    assert rows == [{"file": "curation.ttl", "sha": digest}]
-    assert a.select_rows(load_store(loop["base"] / "practice-kg.nt"), query) == []
+    assert rows == [("curation.ttl", digest)]
+    assert select(load_store(loop["base"] / "practice-kg.nt"), query).rows == []
 
 
 def test_workers_obey_the_curation_too(loop, tmp_path):
@@ -245,7 +245,7 @@ def test_views_and_report_are_curated_only_unless_asked(loop, tmp_path):
     page = (tmp_path / "html" / "recurrence.html").read_text("utf-8")
     assert f"{left_out['candidates']} candidate mechanisms (not yet reviewed)" in page
     everything = (tmp_path / "all" / "recurrence.html").read_text("utf-8")
-    assert "not yet reviewed" not in everything
+    assert f"Candidates included: {left_out['candidates']} candidate mechanisms" in everything
     assert everything.count('"cls":"Mechanism"') > page.count('"cls":"Mechanism"')
     _kg("analyze", "report", "--export", export, "--out", tmp_path / "report")
     report = (tmp_path / "report" / "README.md").read_text("utf-8")
@@ -254,3 +254,4 @@ def test_views_and_report_are_curated_only_unless_asked(loop, tmp_path):
     assert ",yes," not in recurrence
     _kg("analyze", "report", "--export", export, "--out", tmp_path / "full", "--with-candidates")
     assert ",yes," in (tmp_path / "full" / "recurrence-province.csv").read_text("utf-8")
+    assert "Candidates included." in (tmp_path / "full" / "README.md").read_text("utf-8")

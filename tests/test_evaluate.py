@@ -9,7 +9,7 @@ from rdflib import Graph, Literal
 
 from kg.cli import main
 from kg.evaluate import PredictedMeasure, evaluate, load_gold, match_cases
-from kg.graph import PK
+from kg.namespaces import PK
 from tests.conftest import GOLD
 
 FLOORS = {  # field: (precision, recall) over all gold (seeds and dev docs); raise as it improves

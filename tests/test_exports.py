@@ -7,11 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.publish import CACHE, LOCK
 from kg.query import load_store
 from kg.report import write_report
 from kg.views import render
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # snapshot: the committed exports against a build
 
 EXPORTS = ROOT / "exports"
 

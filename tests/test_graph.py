@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.graph import PK, PKM
+from kg.namespaces import PK, PKM
 
 
 def _measures_of(graph, file_name: str) -> list[URIRef]:

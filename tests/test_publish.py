@@ -153,6 +153,7 @@ def test_a_crash_while_writing_leaves_the_previous_export(
     assert not [p for p in good_export.iterdir() if p.name.startswith(".staging-")]
 
 
+@pytest.mark.slow
 def test_a_killed_build_leaves_a_complete_export(good_export: Path, tmp_path: Path) -> None:
     """SIGKILL while the outputs are being staged: the export is the old one, whole; the next
     build clears the leftover staging folder."""

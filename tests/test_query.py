@@ -18,9 +18,9 @@ from click.testing import CliRunner, Result
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.commands.query import query_command
+from kg.namespaces import PREFIXES
 from kg.query import (
     PARAM_KINDS,
-    PREFIXES,
     ExportMissing,
     ParamError,
     QuerySyntaxError,
@@ -100,12 +100,6 @@ REQUIRED = [
     "count-by-class",
     "count-by-document",
 ]
-
-
-def test_prefixes_agree_with_graph_module() -> None:
-    from kg.graph import PREFIXES as GRAPH_PREFIXES
-
-    assert {k: str(v) for k, v in GRAPH_PREFIXES.items()} == PREFIXES
 
 
 def test_the_required_named_queries_exist() -> None:

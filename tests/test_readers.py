@@ -17,7 +17,7 @@ from kg.build import build
 from kg.cli import main
 from kg.corpus import DocumentError, read_document
 from kg.extract.facts import extract_document, load_context
-from kg.graph import PK
+from kg.namespaces import PK
 from kg.readers import sniff
 from kg.readers.cjk import ideographs, radical_table
 from kg.segment import segment

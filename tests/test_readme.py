@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # runs the README's commands
+
 ROOT = Path(__file__).resolve().parents[1]
 SKIPPED = ("kg build", "kg serve", "kg push")
 EXIT = re.compile(r"^\(exit status (\d+)\)$")

@@ -22,7 +22,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.commands.query import push_command
-from kg.query import PREFIXES, TermTable, bind, load_store, named_queries, select_terms
+from kg.namespaces import PREFIXES
+from kg.query import TermTable, bind, load_store, named_queries, select_terms
 from kg.server import (
     OxigraphServer,
     free_port,

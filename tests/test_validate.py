@@ -6,15 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.export import ntriples_text
-from kg.graph import PK, PKR, document_part
+from kg.graph import document_part
+from kg.namespaces import PK, PKR, SH
 from kg.resources import ontology_path
 from kg.validate import TypeIndex, validate, validate_file, validate_part
-
-SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
 @pytest.fixture(scope="module")

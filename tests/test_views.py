@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -72,10 +74,14 @@ def test_cooccurrence_edges_link_mechanisms_of_one_measure(built, rendered: Path
 def test_with_candidates_every_used_mechanism_is_drawn(built, tmp_path: Path) -> None:
     graph, _, _ = built
     render(graph, tmp_path, with_candidates=True)
+    used = count(graph, "?m pk:mechanism ?n . ?n pk:candidate true .")
     for view in VIEW_NAMES:
         expected = expected_nodes(graph, view, with_candidates=True)
         assert _classes(_page(tmp_path, view)) == {k: v for k, v in expected.items() if v}
-        assert "not yet reviewed" not in json.dumps(_page(tmp_path, view)["notes"])
+        notes = " ".join(_page(tmp_path, view)["notes"])
+        assert "Curated mechanisms only" not in notes
+        included = f"Candidates included: {used} candidate mechanisms" in notes
+        assert included == (view != "regions"), view
     edges = {(e["from"], e["to"]): e["w"] for e in _page(tmp_path, "recurrence")["edges"]}
     assert edges == recurrence_edges(graph, with_candidates=True)
     pairs = _page(tmp_path, "cooccurrence")["edges"]
@@ -221,3 +227,29 @@ def test_render_command_fails_clearly_without_an_export(tmp_path: Path) -> None:
     result = CliRunner().invoke(render_command, ["--export", str(tmp_path / "none.nt")])
     assert result.exit_code == 1
     assert "does not exist" in result.output
+
+
+def test_html_and_report_number_the_same_communities_over_the_same_nodes() -> None:
+    """exports/html/cooccurrence.html colours the communities exports/analysis/ lists: the
+    same mechanisms, the same numbers, the same members (lone mechanisms drawn grey)."""
+    exports = Path(__file__).resolve().parent.parent / "exports"
+    page = page_json((exports / "html" / "cooccurrence.html").read_text(encoding="utf-8"))
+    drawn = {node["label"]: node["community"] for node in page["nodes"]}
+    with (exports / "analysis" / "centrality.csv").open(encoding="utf-8") as f:
+        reported = {row["mechanism"]: int(row["community"]) for row in csv.DictReader(f)}
+    assert set(drawn) == set(reported)
+    sizes = Counter(reported.values())
+    for name, community in reported.items():
+        assert drawn[name] == (community if sizes[community] > 1 else -1), name
+    with (exports / "analysis" / "communities.csv").open(encoding="utf-8") as f:
+        members = {
+            int(row["community"]): set(row["mechanisms"].split("; ")) for row in csv.DictReader(f)
+        }
+    assert members == {
+        c: {n for n, d in drawn.items() if d == c} for c in set(drawn.values()) - {-1}
+    }
+    legend = [item["zh"] for item in page["legend"] if item["key"].startswith("c")]
+    assert legend and all(label.startswith(f"社区 {i}:") for i, label in enumerate(legend, 1))
+    readme = (exports / "analysis" / "README.md").read_text(encoding="utf-8")
+    assert "Candidates left out" in readme
+    assert any("Curated mechanisms only" in note for note in page["notes"])

@@ -8,8 +8,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg.namespaces import PKM
 from kg.vocab import (
-    PKM,
     MechanismVocabulary,
     ThemeVocabulary,
     loose_key,

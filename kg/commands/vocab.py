@@ -31,8 +31,9 @@ from kg.curation import (
     load_curation,
     write_curation,
 )
+from kg.namespaces import PKM
 from kg.query import ExportMissing, load_store, named_query, render
-from kg.vocab import PKM, MechanismVocabulary
+from kg.vocab import MechanismVocabulary
 
 
 def curation_option(func: Callable[..., Any]) -> Callable[..., Any]:
