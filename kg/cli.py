@@ -12,7 +12,7 @@ from rdflib import Graph
 from kg import __version__
 from kg.build import BuildFailed, BuildReport, build
 from kg.commands.analyze import analyze
-from kg.commands.options import export_option
+from kg.commands.options import curation_option, export_option
 from kg.commands.query import push_command, query_command, serve_command
 from kg.commands.render import render as render_command
 from kg.commands.vocab import vocab
@@ -70,12 +70,7 @@ for _command in (query_command, serve_command, push_command, render_command, ana
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster).")
 @click.option("--no-views", is_flag=True, help="Do not render the HTML views (OUT/html).")
 @click.option("--no-report", is_flag=True, help="Do not write the analysis report (OUT/analysis).")
-@click.option(
-    "--curation",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help=f"Curators' decisions to obey (default: {DEFAULT_CURATION} if it exists).",
-)
+@curation_option(None, f"Curators' decisions to obey (default: {DEFAULT_CURATION} if it exists).")
 @click.option(
     "--no-cache",
     is_flag=True,

@@ -79,10 +79,6 @@ def evidence_iri(measure: Measure, predicate: URIRef, target: URIRef, start: int
     return PKD[f"evidence/{local}"]
 
 
-def build_iri(docs: Iterable[Document]) -> URIRef:
-    return build_iri_of(d.sha256 for d in docs)
-
-
 def build_iri_of(sha256s: Iterable[str]) -> URIRef:
     """A build is named by the documents it read."""
     return PKD[f"build/{_digest(''.join(sorted(sha256s)), 16)}"]
@@ -307,7 +303,7 @@ def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Tripl
     only need the triples, so the build collects them in an insertion-ordered dict (a set that
     keeps the order rdflib would have seen) and makes a Graph only where one is needed.
     """
-    build = build_iri(d.doc for d in documents)
+    build = build_iri_of(d.doc.sha256 for d in documents)
     triples = build_node_triples(build, [d.doc.sha256 for d in documents])
     for facts in documents:
         triples.update(document_triples(facts, gazetteer, build))

@@ -8,20 +8,35 @@ from typing import Any
 
 import click
 
+from kg.curation import DEFAULT_CURATION
 from kg.query import DEFAULT_EXPORT
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def path_option(name: str, default: Path | None, help: str) -> Decorator:
+    """``--NAME PATH``: a file a command reads or writes, passed as ``name``."""
+    return click.option(
+        f"--{name}",
+        name,
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=default,
+        show_default=default is not None,
+        help=help,
+    )
 
 
 def export_option(
     default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt or .ttl)."
 ) -> Decorator:
     """``--export PATH``: which exported graph a command reads."""
-    return click.option(
-        "--export",
-        "export",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=default,
-        show_default=True,
-        help=help,
-    )
+    return path_option("export", default, help)
+
+
+def curation_option(
+    default: Path | None = DEFAULT_CURATION,
+    help: str = "The curation file (Turtle) holding the decisions.",
+) -> Decorator:
+    """``--curation PATH``: the curators' decisions (read, and written by the deciding
+    commands)."""
+    return path_option("curation", default, help)

@@ -17,9 +17,8 @@ from typing import Any
 
 import click
 
-from kg.commands.options import export_option
+from kg.commands.options import curation_option, export_option
 from kg.curation import (
-    DEFAULT_CURATION,
     Curation,
     CurationError,
     Decision,
@@ -34,18 +33,6 @@ from kg.curation import (
 from kg.namespaces import PKM
 from kg.query import ExportMissing, load_store, named_query, render
 from kg.vocab import MechanismVocabulary
-
-
-def curation_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--curation PATH``: the decisions file (read, and written by the deciding commands)."""
-    return click.option(
-        "--curation",
-        "curation",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=DEFAULT_CURATION,
-        show_default=True,
-        help="The curation file (Turtle) holding the decisions.",
-    )(func)
 
 
 def by_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -98,7 +85,7 @@ def candidates_command(export: Path) -> None:
     help="The review sheet to write (CSV, UTF-8 with BOM).",
 )
 @export_option(help="The exported graph whose candidates to review.")
-@curation_option
+@curation_option()
 def review_command(out: Path, export: Path, curation: Path) -> None:
     """Write a review sheet: each candidate with counts, provinces, documents, quotes,
     the nearest curated concepts and a fragment hint, and columns for the decision.
@@ -123,7 +110,7 @@ def review_command(out: Path, export: Path, curation: Path) -> None:
 
 @vocab.command("apply")
 @click.argument("sheet", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@curation_option
+@curation_option()
 @by_option
 def apply_command(sheet: Path, curation: Path, by: str | None) -> None:
     """Check the decisions of a filled-in review sheet and add them to the curation file.
@@ -181,7 +168,7 @@ def _effect(decision: Decision, vocabulary: MechanismVocabulary) -> str:
 @click.option("--label", default="", help="Chinese label of the new concept (default: NAME).")
 @click.option("--english", default="", help="English label.")
 @click.option("--category", default="", help="Category: Chinese label or local name (cat-…).")
-@curation_option
+@curation_option()
 @by_option
 def accept_command(
     name: str, label: str, english: str, category: str, curation: Path, by: str | None
@@ -199,7 +186,7 @@ def accept_command(
 @vocab.command("alias")
 @click.argument("name")
 @click.argument("concept")
-@curation_option
+@curation_option()
 @by_option
 def alias_command(name: str, concept: str, curation: Path, by: str | None) -> None:
     """Merge a discovered NAME into an existing CONCEPT (its label or pkm: name).
@@ -213,7 +200,7 @@ def alias_command(name: str, concept: str, curation: Path, by: str | None) -> No
 
 @vocab.command("reject")
 @click.argument("name")
-@curation_option
+@curation_option()
 @by_option
 def reject_command(name: str, curation: Path, by: str | None) -> None:
     """Reject a discovered NAME: the next builds never propose it again.

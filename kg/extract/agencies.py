@@ -398,11 +398,12 @@ def _proper_names(
         while at > 0:
             end = at + len(suffix)
             start = at
-            if not _starts_word(text, at, end):
+            if _word_at(text, at, end) is None:  # 商会 in 温州商会, not in 协商会
                 at = text.find(suffix, end)
                 continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
-                if text[start - 1] in stops and _word_alone(text, start - 1, at):
+                alone = len(_word_at(text, start - 1, at) or "") == 1  # 经, not 经 of 经理
+                if text[start - 1] in stops and alone:
                     break
                 start -= 1
             start = _after_places(text, start, at, gazetteer)
@@ -427,19 +428,11 @@ def _leading_verb(body: str, lex: Lexicon) -> int:
     return len(verb)
 
 
-def _word_alone(text: str, pos: int, at: int) -> bool:
-    """Is the character at ``pos`` a word of its own (经 in 经市场监管局), not part of one
-    (经理 in 技术经理人协会)? jieba decides, on the few characters around it."""
+def _word_at(text: str, pos: int, end: int) -> str | None:
+    """The word jieba reads starting at ``pos`` (tokenizing the few characters before it up to
+    ``end``), or None when ``pos`` is inside a word."""
     window = max(0, pos - 4)
-    return any(
-        start + window == pos and len(word) == 1 for word, start, _ in tokenize(text[window:at])
-    )
-
-
-def _starts_word(text: str, at: int, end: int) -> bool:
-    """Does a word start at ``at`` (商会 in 温州商会), rather than run over it (协商会)?"""
-    window = max(0, at - 4)
-    return any(start + window == at for _, start, _ in tokenize(text[window:end]))
+    return next((w for w, start, _ in tokenize(text[window:end]) if start + window == pos), None)
 
 
 def _after_places(text: str, start: int, at: int, gazetteer: Gazetteer) -> int:
