@@ -19,6 +19,7 @@ import opencc
 import pytest
 
 from kg.extract.outcomes import GoldOutcome, OutcomeMention, find_outcomes, match_outcomes
+from kg.extract.speech import speech_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -361,3 +362,18 @@ def test_numbers_that_tell_a_feature_story_are_not_results() -> None:
 def test_a_sentence_about_a_person_keeps_only_its_stated_results() -> None:
     text = "她的儿子在托育中心待了9个多月。托育中心办结率达98%。"
     assert [o.value for o in find_outcomes(text)] == [Decimal("98")]
+
+
+def test_numbers_in_quoted_speech_are_the_speakers_story() -> None:
+    text = (
+        "企业负责人说：“放假前两天我们刚提交材料，没想到3天就拿到了新执照。”"
+        "目前，该区累计办理迁移登记1200余件，“1+3”服务模式覆盖全区。"
+    )
+    got = [(o.value, o.unit) for o in find_outcomes(text, prose=True)]
+    assert got == [(Decimal("1200"), "件")]
+    assert speech_spans("推行“一表申报、一窗出件”") == []  # a quoted enumeration is a name
+
+
+def test_a_number_the_clause_only_plans_is_not_a_result() -> None:
+    text = "该公司计划投资3000余万元更新设备,预计年底前新增岗位200个,已建成生产线5条。"
+    assert [o.value for o in find_outcomes(text)] == [Decimal("5")]

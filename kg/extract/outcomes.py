@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
@@ -40,6 +41,7 @@ _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
 _HEADING = 2
+_SPEECH = 3
 _METRIC_MAX = 18
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
@@ -101,6 +103,7 @@ class _Patterns:
     metric_stop: re.Pattern[str]
     story: re.Pattern[str]
     result_cue: re.Pattern[str]
+    intent: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -171,6 +174,7 @@ def _patterns() -> _Patterns:
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
         story=re.compile(lex.alternation("story_marker")),
         result_cue=re.compile(lex.alternation("result_cue")),
+        intent=re.compile(lex.alternation("intent")),
     )
 
 
@@ -219,6 +223,8 @@ def _protected(text: str) -> bytearray:
     """Nonzero where a number is a name: short quotes and book titles (1), headings (2)."""
     mask = bytearray(len(text))
     _mark_quotes(text, mask)
+    for start, end in speech_spans(text):
+        mask[start:end] = bytes([_SPEECH]) * (end - start)
     for match in re.finditer(r"《[^《》\n]{0,80}》", text):
         mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     pos = 0
@@ -443,6 +449,8 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return False
     if _told_as_a_story(text, cand, clause, prose):
         return True
+    if _patterns().intent.search(text, clause_start, cand.num_start):
+        return True  # "计划投资3000余万元": a plan, not a result
     after = text[cand.end : cand.end + 1]
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)

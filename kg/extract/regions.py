@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
+from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 
@@ -26,7 +27,6 @@ LABEL_RE = re.compile(
     rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s))?"
     r"\s*[::]?\s*"
 )
-_SPEECH = re.compile(r"“[^”]{12,}”")
 _LEVELS = ("province", "city", "county")
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
@@ -206,17 +206,12 @@ def _heading_place(
     if lead:
         return _assign(lead, "heading")
     mentions = find_regions(heading, gazetteer, scope)
-    quoted = _quoted_spans(heading)
+    quoted = speech_spans(heading)
     outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     chains = _chains(outside or mentions, gazetteer)
     if chains:
         return _assign(chains[0], "heading")
     return None
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of “…” quotations longer than a name (speech, not a quoted term)."""
-    return [m.span() for m in _SPEECH.finditer(text)]
 
 
 def _leading_chain(
