@@ -6,10 +6,12 @@ A file that cannot be read is reported with its reason and the others still buil
 document was built writes nothing at all, so a mistyped folder never replaces a good export;
 every output is staged and moved into place by kg/publish.py.
 
-Example:
-    >>> report = build([Path("seeds")], Path("exports"))
-    >>> report.measures, report.skipped
-    (95, [])
+Example (one seed into an empty folder; ``kg build seeds --out exports`` builds them all):
+    >>> graph, report = build([Path("seeds/004_f28145c5286a17a0.txt")], out)
+    >>> report.documents, report.skipped, len(graph) == report.triples
+    ([('004_f28145c5286a17a0.txt', 12)], [], True)
+    >>> [p.name for p in report.outputs]
+    ['practice-kg.ttl', 'practice-kg.nt', 'practice-kg.jsonld', 'html', 'analysis']
 """
 
 from __future__ import annotations

@@ -19,11 +19,18 @@ rdflib terms; pickle is only read from a folder the tool itself writes, under a 
 names the content) and the rendered bytes, with their CRC-32. An entry that cannot be read,
 is truncated or fails its CRC is deleted and the document is built again.
 
-Example:
-    >>> store = PartStore(Path("exports/.kg-cache"))
-    >>> key = store.key(Path("seeds/000_afa441fe3532fa0d.txt").read_bytes(), "000_….txt")
-    >>> store.load(key) is None  # first build
+Example (a build keeps one entry per document; the next build of it reuses the entry):
+    >>> from kg.build import build
+    >>> seed = Path("seeds/004_f28145c5286a17a0.txt")
+    >>> _ = build([seed], out, views=False, analysis=False)
+    >>> store = PartStore(out / ".kg-cache")
+    >>> part = store.load(store.key(seed.read_bytes(), seed.name))
+    >>> part.name, part.measures
+    ('004_f28145c5286a17a0.txt', 12)
+    >>> store.load(store.key(b"edited text", seed.name)) is None  # other bytes: built again
     True
+    >>> build([seed], out, views=False, analysis=False)[1].cached
+    1
 """
 
 from __future__ import annotations

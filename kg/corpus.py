@@ -7,8 +7,8 @@ is the same span in the original and quotes are always cut from the original.
 
 Example:
     >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
-    >>> doc.encoding, doc.view[2:4], doc.text[2:4]
-    ('utf-8', '发挥', '發揮')
+    >>> doc.encoding, doc.traditional, doc.view[3:5], doc.text[3:5]
+    ('utf-8', True, '发挥', '發揮')
 """
 
 from __future__ import annotations

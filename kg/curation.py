@@ -11,9 +11,20 @@ aliases merge into their concept and rejected names are never proposed again.
 Each decision is a ``pk:Decision`` node with who and when (``dcterms:creator``,
 ``dcterms:created``, a date fixed when the decision is made, so builds stay byte-identical).
 
-Example:
-    >>> curation = load_curation(Path("ontology/curation.ttl"))
-    >>> vocab = curated_vocabulary(MechanismVocabulary.load(), curation)
+Example (accept one candidate of the seeds, reject another, and build with the result):
+    >>> vocab = MechanismVocabulary.load()
+    >>> requests = [Request("三快五心", accept="x", category="cat-service"),
+    ...             Request("桐城样板", reject="x")]
+    >>> outcome = decide(requests, Curation(), vocab, "A Curator", "2026-01-05")
+    >>> write_curation(outcome.curation, out / "curation.ttl")
+    >>> curation = load_curation(out / "curation.ttl")
+    >>> describe(curation)
+    '1 accept, 0 alias, 1 reject'
+    >>> curated = curated_vocabulary(vocab, curation)
+    >>> vocab.lookup("三快五心"), curated.lookup("三快五心") == accepted_iri("三快五心")
+    (None, True)
+    >>> curated.is_rejected("桐城样板")
+    True
 """
 
 from __future__ import annotations

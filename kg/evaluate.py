@@ -21,10 +21,17 @@ cases matches only one of them. Per field:
 - ``outcomes``: same value and overlapping span (one-to-one);
 - ``themes`` and ``status``: the measure's theme label and status.
 
-Example:
-    >>> scores = evaluate(graph, load_gold([Path("tests/data/gold/000_afa441fe3532fa0d.json")]))
-    >>> scores["measures"].f1
-    1.0
+Example (one seed built, scored against the gold of two):
+    >>> from kg.build import build
+    >>> graph, _ = build([Path("seeds/002_7cf1f168e163e9dc.txt")], None)
+    >>> gold = load_gold(sorted(Path("tests/data/gold").glob("00[24]_*.json")))
+    >>> result = evaluate(graph, gold)
+    >>> result.missing  # gold documents the graph lacks cost recall
+    ['004_f28145c5286a17a0.txt']
+    >>> as_rows(result.fields)[0]  # field, P, R, F1, correct/predicted · found/expected
+    ('measures', '1.000', '0.455', '0.625', '10/10 · 10/22')
+    >>> as_rows(result.documents["002_7cf1f168e163e9dc.txt"])[2]
+    ('region', '1.000', '1.000', '1.000', '10/10 · 10/10')
 """
 
 from __future__ import annotations

@@ -12,10 +12,15 @@ document re-renders that document only. The writers render each distinct IRI onc
 JSON-LD with a small emitter of their own, because ``json.dumps(indent=...)`` falls back to
 the pure-Python encoder; the bytes are exactly those ``json.dumps`` would give.
 
-Example:
+Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
+    >>> from kg.extract.facts import load_context
+    >>> from kg.graph import build_triples
+    >>> triples = build_triples([facts], load_context().gazetteer)
     >>> runs = render_runs(triples, lambda subject: None)
-    >>> [p.name for p in write_exports(runs, Path("exports"))]
+    >>> [p.name for p in write_exports(runs, out)]
     ['practice-kg.ttl', 'practice-kg.nt', 'practice-kg.jsonld']
+    >>> (out / "practice-kg.nt").read_text(encoding="utf-8") == ntriples_text(triples)
+    True
 """
 
 from __future__ import annotations

@@ -215,7 +215,17 @@ class Gazetteer:
         return out
 
     def resolve(self, name: str, scope: Region | None = None) -> Region | None:
-        """Region named by ``name`` (full name, short form, chain or zone), or None if unclear."""
+        """Region named by ``name`` (full name, short form, chain or zone), or None if unclear.
+
+        Example:
+            >>> gazetteer = Gazetteer.load()
+            >>> gazetteer.resolve("安徽桐城")
+            Region(code='340881', name='桐城市', level='county', parent='340800')
+            >>> gazetteer.resolve("咸阳高新区").name
+            '咸阳高新技术产业开发区'
+            >>> [r.name for r in gazetteer.chain(gazetteer.resolve("桐城").code)]
+            ['桐城市', '安庆市', '安徽省']
+        """
         name = "".join(name.split())
         if not name:
             return None

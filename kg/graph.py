@@ -4,10 +4,15 @@ IRIs are derived from content (a document's SHA-256, a measure's ordinal, an age
 a region's admin code), never from counters, so adding a document renames nothing else and
 two builds of the same inputs give the same graph. There are no blank nodes.
 
-Example:
-    >>> g = build_graph([facts_of_one_document])
+Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
+    >>> from kg.extract.facts import load_context
+    >>> g = build_graph([facts], load_context().gazetteer)
     >>> len(list(g.subjects(RDF.type, PK.Measure)))
-    21
+    10
+    >>> facts.doc.sha256[:16]
+    'fb732b3aa580c16c'
+    >>> measure_iri(facts.measures[0].measure)  # the document's bytes and the case's ordinal
+    rdflib.term.URIRef('https://w3id.org/practice-kg/id/measure/fb732b3aa580c16c-001')
 """
 
 from __future__ import annotations

@@ -148,6 +148,12 @@ def parse_number(text: str) -> Decimal | None:
 
     Percent signs are dropped (the caller keeps '%' as the unit); a range returns None
     (use :func:`parse_range`).
+
+    Example:
+        >>> [str(parse_number(s)) for s in ("1,500", "两", "一百二十", "二〇二二", "一个半")]
+        ['1500', '2', '120', '2022', '1.5']
+        >>> parse_number("百分之五十"), parse_number("三四"), parse_range("三四")
+        (Decimal('50'), None, (Decimal('3'), Decimal('4')))
     """
     text = text.strip()
     if not text:

@@ -12,10 +12,18 @@ A document's measures point at the build (prov:wasGeneratedBy), whose IRI depend
 document of the build; parts are rendered with :data:`PENDING_BUILD` there, and the export
 writer swaps in the build's IRI.
 
-Example:
+Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
+    >>> from kg.export import write_exports
+    >>> from kg.extract.facts import load_context
     >>> part = validated(make_part(facts, load_context().gazetteer))
-    >>> graph = assemble([part])
-    >>> write_exports(graph.chunks, out, replace=(str(PENDING_BUILD), str(graph.build)))
+    >>> part.name, part.measures, part.findings
+    ('002_7cf1f168e163e9dc.txt', 10, ())
+    >>> graph = assemble([part], check=True)
+    >>> graph.validation.conforms
+    True
+    >>> files = write_exports(graph.chunks, out, replace=(str(PENDING_BUILD), graph.build))
+    >>> [p.name for p in files]
+    ['practice-kg.ttl', 'practice-kg.nt', 'practice-kg.jsonld']
 """
 
 from __future__ import annotations

@@ -11,8 +11,12 @@ folder, then moves each output into place with a rename, and writes the manifest
 
 Example:
     >>> with exclusive(out), staging(out) as stage:
-    ...     (stage / "practice-kg.nt").write_text("")
+    ...     _ = (stage / "practice-kg.nt").write_text("")
     ...     published = publish(stage, out)
+    >>> [p.name for p in published], read_manifest(out)["outputs"]
+    (['practice-kg.nt'], ['practice-kg.nt'])
+    >>> sorted(p.name for p in out.iterdir())  # the staging folder is gone
+    ['.kg-build.lock', '.practice-kg.json', 'practice-kg.nt']
 """
 
 from __future__ import annotations

@@ -16,6 +16,16 @@ Example:
     >>> table = select(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s a pk:Measure }")
     >>> table.rows
     [('95',)]
+
+A named query, its parameter bound as a typed term:
+    >>> query = named_query("recurring-mechanisms")
+    >>> [(p.name, p.kind) for p in query.params]
+    [('min_provinces', 'integer')]
+    >>> table = select(store, query.text, bind(query, {"min_provinces": "3"}))
+    >>> table.columns
+    ('min_provinces', 'mechanism', 'mechanismName', 'provinces', 'measures')
+    >>> [row[2:] for row in table.rows[:2]]
+    [('包容审慎监管', '4', '6'), ('双随机、一公开', '3', '11')]
 """
 
 from __future__ import annotations

@@ -3,9 +3,12 @@
 Every file is byte-identical across runs of the same export: rows are sorted, Louvain and
 layouts use fixed seeds, figures carry no timestamps, and the report names no absolute path.
 
-Example:
-    >>> write_report(load_export(Path("exports/practice-kg.nt")), Path("exports/analysis"))
-    [PosixPath('exports/analysis/README.md'), ...]
+Example (the committed export's report, written again into the empty folder ``out``):
+    >>> written = write_report(a.load_export(Path("exports/practice-kg.nt")), out)
+    >>> [p.name for p in written][:3]
+    ['README.md', 'bridges.csv', 'cascades.csv']
+    >>> all(p.read_bytes() == (Path("exports/analysis") / p.name).read_bytes() for p in written)
+    True
 """
 
 from __future__ import annotations
@@ -23,9 +26,12 @@ TOP = 15
 def analysis_tables(source: Any) -> dict[str, list[list[str]]]:
     """Every table of the analysis by CSV file stem, computed from one pull of the graph.
 
-    Example:
-        >>> sorted(analysis_tables(data))[:2]
-        ['bridges', 'categories-city']
+    Example (curated mechanisms only, as the report has them):
+        >>> tables = analysis_tables(a.without_candidates(data))
+        >>> tables["recurrence-province"][0][:5]
+        ['mechanism', 'category', 'candidate', 'provinces', 'measures']
+        >>> tables["recurrence-province"][1][:5]
+        ['包容审慎监管', '监管方式', '', '4', '6']
     """
     data = a.as_data(source)
     graph = a.cooccurrence_graph(data, include_candidates=True)  # the caller chose the data

@@ -181,7 +181,12 @@ def _sentence(row: dict[str, str]) -> str:
 
 
 def nearest_concepts(name: str, vocab: MechanismVocabulary) -> tuple[tuple[str, int], ...]:
-    """The curated concepts whose labels are closest to ``name`` (prefLabel, score)."""
+    """The curated concepts whose labels are closest to ``name`` (prefLabel, score).
+
+    Example:
+        >>> nearest_concepts("一网通办平台", MechanismVocabulary.load())
+        (('一网通办', 100), ('一网统管', 77), ('一照通办', 68))
+    """
     from rapidfuzz import fuzz, process
 
     labels = vocab.labels()
@@ -198,7 +203,13 @@ def nearest_concepts(name: str, vocab: MechanismVocabulary) -> tuple[tuple[str, 
 
 
 def fragment_reason(name: str, vocab: MechanismVocabulary, neighbours: set[str]) -> str:
-    """Why ``name`` looks like a fragment of a longer name, or "" (rule in the module doc)."""
+    """Why ``name`` looks like a fragment of a longer name, or "" (rule in the module doc).
+
+    Example:
+        >>> vocab = MechanismVocabulary.load()
+        >>> fragment_reason("互联网+", vocab, set()), fragment_reason("三快", vocab, {"三快五心"})
+        ('ends in +', 'part of 三快五心')
+    """
     key = normalise_label(name)
     if _DANGLING_END.search(key):
         return f"ends in {key[-1]}"

@@ -6,9 +6,13 @@ same engine as the embedded store behind a standard SPARQL 1.1 endpoint. `kg pus
 Turtle with an HTTP PUT (or POST) as the SPARQL 1.1 Graph Store HTTP Protocol says, which
 Fuseki, GraphDB, Oxigraph and others accept. Only the standard library's urllib talks HTTP.
 
-Example:
+Example (the export behind a real endpoint on loopback, queried over HTTP):
+    >>> from kg.namespaces import sparql_prefixes
+    >>> query = sparql_prefixes("pk") + "SELECT (COUNT(*) AS ?n) WHERE { ?m a pk:Measure }"
     >>> with running_server(Path("exports/practice-kg.nt")) as server:
-    ...     rows = remote_select(server.query_url, "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    ...     table = remote_select(server.query_url, query)
+    >>> table.columns, table.rows[0][0].value
+    (('n',), '95')
 """
 
 from __future__ import annotations

@@ -17,6 +17,13 @@ Example:
     >>> report = validate_file(Path("exports/practice-kg.nt"))
     >>> report.conforms, len(report.violations)
     (True, 0)
+
+A measure that is only typed breaks several shapes, each said in one line:
+    >>> bare = "<https://example.org/m> a <https://w3id.org/practice-kg/ontology#Measure> ."
+    >>> for violation in validate(bare, turtle=True).violations[1:3]:
+    ...     print(violation)
+    <https://example.org/m> pk:document: MinCount(1) not satisfied
+    <https://example.org/m> pk:end: MinCount(1) not satisfied
 """
 
 from __future__ import annotations

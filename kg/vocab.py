@@ -185,7 +185,17 @@ class MechanismVocabulary:
         return self.concepts[str(iri)]
 
     def lookup(self, label: str) -> str | None:
-        """IRI of the concept one of whose labels is `label` (normalised), else None."""
+        """IRI of the concept one of whose labels is `label` (normalised), else None.
+
+        Example (quote marks and spaces do not count):
+            >>> vocab = MechanismVocabulary.load()
+            >>> vocab.lookup("“双随机、一公开”")
+            'https://w3id.org/practice-kg/mechanism/double-random-one-public'
+            >>> vocab.concept(vocab.lookup("双随机 一公开")).pref_en
+            'Double random, one public inspections'
+            >>> vocab.lookup("三快五心") is None  # not in the vocabulary: a candidate
+            True
+        """
         return self._index.get(label)
 
     def is_rejected(self, label: str) -> bool:

@@ -118,6 +118,12 @@ def find_agencies(
 
     ``hidden`` is the name a document uses for the place it hides (×市): a short form (市局,
     市政府) then expands to it, never to a place only inferred from clues.
+
+    Example (a short form takes the case's region):
+        >>> gazetteer = Gazetteer.load()
+        >>> text = "延安市市场监管局联合市政务服务局推行“一业一证”改革。"
+        >>> [a.name for a in find_agencies(text, gazetteer.resolve("延安市"), gazetteer)]
+        ['延安市市场监管局', '延安市政务服务局']
     """
     lex = load_lexicon()
     chain = gazetteer.chain(region.code) if region and not hidden else []

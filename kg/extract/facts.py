@@ -4,10 +4,19 @@ Each extractor module is a pure function over a measure's simplified half-width 
 and returns spans relative to it; :func:`extract_document` runs them all and shifts every
 span to offsets in the document's original text. Nothing here knows about RDF.
 
-Example:
+Example (the national list: one case per province, in traditional characters):
+    >>> from kg.corpus import read_document
+    >>> from kg.segment import segment
+    >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
     >>> facts = extract_document(doc, segment(doc), load_context())
-    >>> facts.measures[0].region.region.name
-    '西安市'
+    >>> first = facts.measures[0]
+    >>> first.region.region.name, [a.name for a in first.agencies]
+    ('上海市', ['上海市市场监管局'])
+    >>> [(o.metric, o.value, o.unit) for o in first.outcomes]
+    [('办件', Decimal('18.1'), '万件'), ('差评', Decimal('0'), '条')]
+    >>> result = first.outcomes[0]
+    >>> doc.text[result.start : result.end]  # offsets index the original text
+    '累計辦件18.1萬件'
 """
 
 from __future__ import annotations

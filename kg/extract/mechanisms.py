@@ -200,6 +200,12 @@ def find_mechanisms(
     """All mechanism mentions in `text`, sorted, one per occurrence and span.
 
     ``cues`` are the cue tables (``ontology/cues/mechanisms.csv``); the shipped ones by default.
+
+    Example (a concept of the vocabulary, and a quoted name it does not know: a candidate):
+        >>> text = "推行双随机、一公开监管,首创“三快五心”调解工作法。"
+        >>> [(m.label, m.concept) for m in find_mechanisms(text, MechanismVocabulary.load())]
+        [('双随机、一公开', 'https://w3id.org/practice-kg/mechanism/double-random-one-public'),
+         ('三快五心', None)]
     """
     pats = _patterns(cues or load_cues())
     concepts = _vocabulary_mentions(text, vocab)

@@ -202,6 +202,11 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
     In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
     退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
     压缩到, 达 …: the ``result_cue`` words of ontology/units.csv).
+
+    Example (a result with its baseline; the design label 四项 and the date are not results):
+        >>> text = "2023年推出四项举措,企业开办时间由5个工作日压缩至1个工作日。"
+        >>> [(o.metric, o.value, o.unit, o.baseline) for o in find_outcomes(text)]
+        [('企业开办时间', Decimal('1'), '工作日', Decimal('5'))]
     """
     if not text or not text.strip():
         return []

@@ -165,7 +165,18 @@ def _head_city(head: list[RegionMention], gazetteer: Gazetteer) -> Region | None
 def measure_region(
     text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment:
-    """The most specific region that implemented one measure (heading, then body, then clues)."""
+    """The most specific region that implemented one measure (heading, then body, then clues).
+
+    Example (a place in the heading; an anonymised place is never guessed):
+        >>> gazetteer = Gazetteer.load()
+        >>> heading = "安徽桐城:“小礼让”促进“大和谐”"
+        >>> found = measure_region(heading + "。县市场监管局……", len(heading), gazetteer, None)
+        >>> found.region.name, found.region.level, found.basis
+        ('桐城市', 'county', 'heading')
+        >>> hidden = measure_region("×市推行“一网通办”。", 10, gazetteer, None)
+        >>> hidden.region, hidden.surface
+        (None, '×市')
+    """
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:

@@ -29,7 +29,16 @@ class ThemeAssignment:
 def classify_theme(
     section_heading: str | None, text: str, themes: ThemeVocabulary
 ) -> ThemeAssignment | None:
-    """Theme of a measure from its section heading, else from keywords in its text."""
+    """Theme of a measure from its section heading, else from keywords in its text.
+
+    Example:
+        >>> themes = ThemeVocabulary.load()
+        >>> classify_theme("一、开办企业", "推行“一业一证”改革", themes).basis
+        'section'
+        >>> found = classify_theme(None, "压缩企业开办时间,实现营业执照当日办结", themes)
+        >>> found.iri, found.basis
+        ('https://w3id.org/practice-kg/theme/starting-a-business', 'keywords')
+    """
     if section_heading:
         iri = themes.lookup(section_heading)
         if iri is not None:

@@ -12,9 +12,18 @@ naming the file. Readers import their library when first used, so a build of pla
 never loads PDFium.
 
 Example:
-    >>> fmt = sniff(Path("notice.pdf").read_bytes(), ".pdf")
-    >>> read(fmt, data).reader
-    'pypdfium2 5.15.2 (PDFium 159.0.8149.0)'
+    >>> sniff(b"%PDF-1.7 ...", ".txt"), sniff(b"<!DOCTYPE html><html>", ".txt"), sniff(b"", ".md")
+    ('pdf', 'html', 'text')
+    >>> page = ('<html><head><meta name="ArticleTitle" content="延安市推行一业一证改革">'
+    ...         '<meta name="PubDate" content="2022-06-09"></head><body><article><p>'
+    ...         "延安市市场监管局将多个许可整合为一张行业综合许可证，"
+    ...         "企业开办时间由5个工作日压缩至1个工作日，办理环节减少70%。"
+    ...         "</p></article></body></html>")
+    >>> extracted = read(sniff(page.encode(), ".html"), page.encode())
+    >>> extracted.text.splitlines()[:2]  # the page's title and date, then its article
+    ['延安市推行一业一证改革', '发布时间：2022-06-09']
+    >>> extracted.reader, extracted.encoding
+    ('trafilatura ...', 'utf-8')
 """
 
 from __future__ import annotations

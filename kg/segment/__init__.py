@@ -1,4 +1,4 @@
-"""Split a document into measures: one per case, with heading, span, theme and status.
+r"""Split a document into measures: one per case, with heading, span, theme and status.
 
 A case is one place's reported practice. Documents of the genre come in a family of layouts:
 numbered or labelled case lists, notices of one-line items and reports (kg/segment/numbered.py),
@@ -9,7 +9,21 @@ run of cases wins. A document whose numbered sections are only facets of one cas
 feature; if that finds no case either, a text that still names a place is one case, and only a
 text that names no place at all is refused.
 
-Example:
+Example (a numbered case list, written into the empty folder ``out``):
+    >>> from kg.corpus import read_document
+    >>> path = out / "cases.txt"
+    >>> _ = path.write_text("\n".join([
+    ...     "优化营商环境典型案例",
+    ...     "1.延安市:推行“一业一证”改革",
+    ...     "延安市市场监管局将多个许可整合为一张行业综合许可证。",
+    ...     "2.咸阳市:“双随机、一公开”监管",
+    ...     "咸阳市建立跨部门联合抽查机制。",
+    ... ]), encoding="utf-8")
+    >>> [(m.label, m.heading, m.status) for m in segment(read_document(path))]
+    [('1', '延安市:推行“一业一证”改革', 'implemented'),
+     ('2', '咸阳市:“双随机、一公开”监管', 'implemented')]
+
+A work report whose last part says what is planned (二、工作打算):
     >>> measures = segment(read_document(Path("seeds/004_f28145c5286a17a0.txt")))
     >>> len(measures), measures[-1].status
     (12, 'planned')

@@ -6,10 +6,11 @@ cues of ontology/cues/segment.csv). A Markdown mark (``# ``, ``> ``) above the a
 paragraph is furniture too; inside the article it is a heading mark, skipped.
 
 Example:
+    >>> from kg.corpus import read_document
     >>> feature = "tests/data/dev-docs/15_renminribao_foshan_chuangxiangyi_single.txt"
     >>> doc = read_document(Path(feature))
     >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]
-    ['广东万和新电气股份有限', '季华实验室技术人员帮助', '佛山税务部门工作人员走']
+    ['广东万和新电气股份有限公', '季华实验室技术人员帮助前', '佛山税务部门工作人员走访']
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ Ordinal headings and sentence items need three in a run — two are more likely 
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
 
 Example:
+    >>> from kg.corpus import read_document
+    >>> from kg.segment.lines import content_lines
     >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
     >>> anchors = inline_numbers(content_lines(doc))
     >>> len(anchors), anchors[0].heading[0].text
