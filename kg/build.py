@@ -31,6 +31,7 @@ from rdflib import Graph, Literal
 from kg.cache import Part, PartStore
 from kg.corpus import DocumentError, iter_paths, read_document
 from kg.curation import decision_triples, load_curation
+from kg.errors import KgError
 from kg.export import ntriples_text, write_exports
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.graph import Triples, build_iri_of, graph_of_ntriples
@@ -67,7 +68,7 @@ class BuildReport:
         )
 
 
-class BuildFailed(Exception):
+class BuildFailed(KgError):
     """No document was built, a strict build met a bad file, or the graph broke its SHACL
     shapes: nothing was written."""
 

@@ -26,6 +26,7 @@ import opencc
 
 from kg import readers
 from kg.cues import load_cues
+from kg.errors import KgError
 from kg.numerals import CN_NUMERAL_CHARS
 
 SUFFIXES = tuple(readers.SUFFIXES)
@@ -39,7 +40,7 @@ _MIN_REPEAT_PASSAGE = 80
 """Repeated runs shorter than this (in characters) are kept: headings may legitimately recur."""
 
 
-class DocumentError(Exception):
+class DocumentError(KgError):
     """A file that cannot be read as a document; the message names the file and the reason."""
 
     def __init__(self, path: Path, reason: str) -> None:

@@ -41,6 +41,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
+from kg.errors import KgError
 from kg.namespaces import PK, PKM
 from kg.vocab import Concept, MechanismVocabulary, loose_key, normalise_label
 
@@ -60,13 +61,18 @@ HEADER = """\
 """
 
 
-class CurationError(Exception):
+class CurationError(KgError):
     """Decisions that cannot be applied, or a curation file that cannot be read; one line
     per problem, each naming where it is (file, row)."""
 
     def __init__(self, problems: list[str]) -> None:
         super().__init__("\n".join(problems))
-        self.problems = problems
+        self._problems = problems
+
+    @property
+    def problems(self) -> list[str]:
+        """Every problem found, so a sheet is fixed in one go rather than row by row."""
+        return self._problems
 
 
 @dataclass(frozen=True, order=True)

@@ -40,6 +40,7 @@ from kg.analysis import (
     cooccurrence_graph,
     recurrence,
 )
+from kg.errors import KgError
 
 CJK_FONTS = (
     "Noto Sans CJK SC",
@@ -61,7 +62,7 @@ DPI = 150
 LAYOUT_SEED = 42
 
 
-class MissingCJKFont(RuntimeError):
+class MissingCJKFont(KgError, RuntimeError):
     """No installed font can draw Chinese: figures would show boxes instead of labels."""
 
     def __init__(self) -> None:

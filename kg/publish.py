@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg import __version__
+from kg.errors import KgError
 
 MANIFEST = ".practice-kg.json"
 LOCK = ".kg-build.lock"
@@ -43,7 +44,7 @@ OUTPUTS = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld", "html", "a
 _STAGING = ".staging-"
 
 
-class ExportFolderError(Exception):
+class ExportFolderError(KgError):
     """The export folder cannot take this build (another build holds it, or it holds other
     files); nothing was changed."""
 

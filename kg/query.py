@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import USAGE, KgError, existing_export
 from kg.namespaces import PREFIXES
 from kg.resources import ontology_path
 
@@ -66,16 +67,10 @@ _QUERY_START = re.compile(r"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b"
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
 
-class ExportMissing(Exception):
-    """The export to query does not exist yet."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} does not exist: run `kg build` first")
-        self.path = path
-
-
-class UnknownQuery(LookupError):
+class UnknownQuery(KgError, LookupError):
     """A query name that matches no file of ontology/queries/; carries the close names."""
+
+    exit_code = USAGE
 
     def __init__(self, name: str, close: list[str]) -> None:
         hint = f"; did you mean {', '.join(close)}?" if close else "; see `kg query --list`"
@@ -84,19 +79,43 @@ class UnknownQuery(LookupError):
         self.close = close
 
 
-class ParamError(ValueError):
+class NotAQuery(KgError, FileNotFoundError):
+    """What was given as a query is neither SPARQL text, a .rq file nor a query name."""
+
+    exit_code = USAGE
+
+    def __init__(self, spec: str) -> None:
+        super().__init__(f"{spec}: neither a SPARQL query, a file, nor a query name")
+
+
+class ParamError(KgError, ValueError):
     """A --param the query does not declare, a missing one, or a value of the wrong kind."""
 
+    exit_code = USAGE
 
-class QuerySyntaxError(ValueError):
-    """The SPARQL parser refused the query; line and column are 1-based."""
 
-    def __init__(self, message: str, line: int | None, column: int | None) -> None:
+class QuerySyntaxError(KgError, ValueError):
+    """The SPARQL parser refused the query; line and column are 1-based. The message shows
+    the offending line of the query with a caret under the column."""
+
+    exit_code = USAGE
+
+    def __init__(self, message: str, line: int | None, column: int | None, text: str) -> None:
         where = f"line {line}, column {column}: " if line is not None else ""
-        super().__init__(f"SPARQL syntax error at {where}{message}")
+        super().__init__(f"SPARQL syntax error at {where}{message}{_pointer(text, line, column)}")
         self.detail = message
         self.line = line
         self.column = column
+
+
+def _pointer(text: str, line: int | None, column: int | None) -> str:
+    """The line of ``text`` the parser names, with a caret under its column."""
+    lines = text.splitlines()
+    if line is None or not 0 < line <= len(lines):
+        return ""
+    shown = lines[line - 1]
+    at = max(min((column or 1) - 1, len(shown)), 0)
+    return f"\n  {shown}\n  {' ' * display_width(shown[:at])}^"
 
 
 @dataclass(frozen=True)
@@ -140,8 +159,7 @@ class TermTable:
 
 def load_store(path: Path = DEFAULT_EXPORT) -> ox.Store:
     """An in-memory store holding the export (Turtle or N-Triples, by file ending)."""
-    if not path.exists():
-        raise ExportMissing(path)
+    existing_export(path)
     fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
     store = ox.Store()
     store.bulk_load(path=str(path), format=fmt)
@@ -214,7 +232,7 @@ def resolve(spec: str, folder: Path | None = None) -> NamedQuery:
         return parse_header(path.stem, path.read_text(encoding="utf-8"))
     if _NAME.match(spec) and not spec.endswith(".rq"):
         return named_query(spec, folder)
-    raise FileNotFoundError(f"{spec}: neither a SPARQL query, a file, nor a query name")
+    raise NotAQuery(spec)
 
 
 # --- parameters ------------------------------------------------------------------------------
@@ -304,19 +322,19 @@ def execute(
     try:
         return store.query(query, prefixes=PREFIXES, substitutions=substitutions or None)
     except SyntaxError as err:
-        raise _syntax_error(err) from err
+        raise _syntax_error(err, query) from err
     except RuntimeError as err:
         if "projection" in str(err):
             raise ParamError(f"{err}: a bound parameter must be a SELECT variable") from err
         raise
 
 
-def _syntax_error(err: SyntaxError) -> QuerySyntaxError:
+def _syntax_error(err: SyntaxError, query: str) -> QuerySyntaxError:
     message = err.msg if isinstance(err.msg, str) else str(err)
     match = _SYNTAX_AT.search(message)
     if match:
-        return QuerySyntaxError(match[3].strip(), int(match[1]), int(match[2]))
-    return QuerySyntaxError(message, err.lineno, err.offset)
+        return QuerySyntaxError(match[3].strip(), int(match[1]), int(match[2]), query)
+    return QuerySyntaxError(message, err.lineno, err.offset, query)
 
 
 def select_terms(

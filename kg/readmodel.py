@@ -25,9 +25,9 @@ import pyoxigraph
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.errors import ExportUnreadable, existing_export
 from kg.graph import TripleIndex, read_ntriples
 from kg.namespaces import PK
-from kg.query import ExportMissing
 
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 """Province-level cities: their districts hang directly under them, so they are their own city."""
@@ -138,14 +138,23 @@ def read_model(source: Source | ReadModel) -> ReadModel:
     return _model(_graph(source))
 
 
+def read_export(path: Path) -> Graph | TripleIndex:
+    """An export file, in the format its ending names: N-Triples through pyoxigraph into a
+    :class:`TripleIndex` (several times faster to look up), Turtle or JSON-LD through rdflib.
+    ExportMissing or ExportUnreadable say what is wrong with the file."""
+    existing_export(path)
+    try:
+        if path.suffix == ".nt":
+            return read_ntriples(path)
+        fmt = {".ttl": "turtle", ".jsonld": "json-ld"}.get(path.suffix, "turtle")
+        return Graph().parse(path, format=fmt)
+    except (SyntaxError, ValueError) as err:
+        raise ExportUnreadable(path, str(err)) from err
+
+
 def _graph(source: Source) -> Graph | TripleIndex:
     if isinstance(source, Path):
-        if not source.is_file():
-            raise ExportMissing(source)
-        if source.suffix == ".nt":
-            return read_ntriples(source)
-        fmt = {".ttl": "turtle", ".jsonld": "json-ld"}.get(source.suffix, "turtle")
-        return Graph().parse(source, format=fmt)
+        return read_export(source)
     if isinstance(source, pyoxigraph.Store):
         return TripleIndex(_rdflib_triples(source))
     return source

@@ -36,7 +36,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.query import ExportMissing, TermTable
+from kg.errors import KgError, existing_export
+from kg.query import TermTable
 
 LOOPBACK = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -44,11 +45,11 @@ CONTENT_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples"}
 _LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
-class ServerError(RuntimeError):
+class ServerError(KgError, RuntimeError):
     """The Oxigraph server could not be found, loaded, started or stopped."""
 
 
-class PushError(RuntimeError):
+class PushError(KgError, RuntimeError):
     """The endpoint refused the upload, or could not be reached."""
 
 
@@ -113,8 +114,7 @@ def port_is_free(port: int, host: str = LOOPBACK) -> bool:
 
 def load_location(export: Path, location: Path, timeout: float = 300.0) -> None:
     """Load an export into an Oxigraph database folder with ``oxigraph load``."""
-    if not export.exists():
-        raise ExportMissing(export)
+    existing_export(export)
     command = [oxigraph_binary(), "load", "--location", str(location), "--file", str(export)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout, check=False)
@@ -247,8 +247,7 @@ def push(
 
     PUT replaces the graph's content, POST adds to it.
     """
-    if not export.exists():
-        raise ExportMissing(export)
+    existing_export(export)
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
         raise PushError(f"{endpoint}: not an http(s) URL of a Graph Store Protocol endpoint")
     content_type = CONTENT_TYPES.get(export.suffix, "text/turtle")

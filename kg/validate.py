@@ -34,6 +34,7 @@ from pathlib import Path
 import pyoxigraph
 import pyrudof
 
+from kg.errors import existing_export
 from kg.namespaces import PREFIXES, SPARQL_PREFIXES
 from kg.resources import ontology_path
 
@@ -82,7 +83,7 @@ class ValidationReport:
 def validate_file(path: Path) -> ValidationReport:
     """Validate an export file (N-Triples, or Turtle by its suffix)."""
     turtle = path.suffix.lower() in (".ttl", ".turtle")
-    return validate(path.read_text(encoding="utf-8"), turtle=turtle)
+    return validate(existing_export(path).read_text(encoding="utf-8"), turtle=turtle)
 
 
 def validate(text: str, turtle: bool = False, focus: set[str] | None = None) -> ValidationReport:

@@ -30,7 +30,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg import analysis as a
-from kg.commands.analyze import analyze
+from kg.cli import main
 
 SHAANXI, SHANDONG, GANSU = "陕西省", "山东省", "甘肃省"
 NINGXIA, JILIN, TIANJIN = "宁夏回族自治区", "吉林省", "天津市"
@@ -266,7 +266,7 @@ def test_issued_intervals():
 
 
 def run(*args: str) -> str:
-    result = CliRunner().invoke(analyze, list(args), catch_exceptions=False)
+    result = CliRunner().invoke(main, ["analyze", *args], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -300,7 +300,7 @@ def test_cli_formats(export):
 def test_cli_recurrence_is_curated_unless_asked(export):
     curated = run("recurrence", "--format", "csv", "--export", str(export))
     assert all(r["candidate"] == "" for r in csv.DictReader(io.StringIO(curated)))
-    result = CliRunner().invoke(analyze, ["recurrence", "--export", str(export)])
+    result = CliRunner().invoke(main, ["analyze", "recurrence", "--export", str(export)])
     assert "candidate mechanisms left out (--with-candidates includes them)" in result.stderr
     full = run("recurrence", "--with-candidates", "--format", "csv", "--export", str(export))
     flags = [r["candidate"] for r in csv.DictReader(io.StringIO(full))]
@@ -316,7 +316,9 @@ def test_cli_other_commands(export):
 
 
 def test_cli_missing_export(tmp_path):
-    result = CliRunner().invoke(analyze, ["recurrence", "--export", str(tmp_path / "no.nt")])
+    result = CliRunner().invoke(
+        main, ["analyze", "recurrence", "--export", str(tmp_path / "no.nt")]
+    )
     assert result.exit_code != 0 and "kg build" in result.output
 
 

@@ -17,11 +17,11 @@ import pytest
 from click.testing import CliRunner, Result
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.commands.query import query_command
+from kg.cli import main
+from kg.errors import ExportMissing
 from kg.namespaces import PREFIXES
 from kg.query import (
     PARAM_KINDS,
-    ExportMissing,
     ParamError,
     QuerySyntaxError,
     UnknownQuery,
@@ -317,7 +317,7 @@ def test_hostile_iri_and_integer_values_are_refused(store: ox.Store) -> None:
 def test_hostile_value_through_the_command(export: Path) -> None:
     digest = hashlib.sha256(export.read_bytes()).hexdigest()
     args = ["measures-by-mechanism", "--param", f"mechanism={HOSTILE[0]}", "--export", str(export)]
-    result = CliRunner().invoke(query_command, [*args, "--format", "json"])
+    result = CliRunner().invoke(main, ["query", *args, "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["results"]["bindings"] == []
     assert hashlib.sha256(export.read_bytes()).hexdigest() == digest
@@ -451,7 +451,7 @@ def test_updates_are_not_queries(store: ox.Store) -> None:
 
 
 def invoke(*args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(query_command, list(args), input=input)
+    return CliRunner().invoke(main, ["query", *args], input=input)
 
 
 def test_list_shows_every_query_with_description_and_params() -> None:

@@ -21,7 +21,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.commands.query import push_command
+from kg.cli import main
 from kg.namespaces import PREFIXES
 from kg.query import TermTable, bind, load_store, named_queries, select_terms
 from kg.server import (
@@ -63,7 +63,7 @@ def empty_server() -> Iterator[OxigraphServer]:
 @pytest.fixture(scope="module")
 def pushed(empty_server: OxigraphServer, exports: Path) -> OxigraphServer:
     result = CliRunner().invoke(
-        push_command, [empty_server.store_url, "--export", str(exports / "practice-kg.ttl")]
+        main, ["push", empty_server.store_url, "--export", str(exports / "practice-kg.ttl")]
     )
     assert result.exit_code == 0, result.output
     assert "HTTP 20" in result.output
@@ -109,7 +109,7 @@ def test_parameterised_query_over_http_matches(pushed: OxigraphServer, store: ox
 def test_push_replaces_rather_than_doubles(pushed: OxigraphServer, exports: Path) -> None:
     before = count(pushed)
     result = CliRunner().invoke(
-        push_command, [pushed.store_url, "--export", str(exports / "practice-kg.ttl")]
+        main, ["push", pushed.store_url, "--export", str(exports / "practice-kg.ttl")]
     )
     assert result.exit_code == 0, result.output
     assert count(pushed) == before
@@ -118,8 +118,8 @@ def test_push_replaces_rather_than_doubles(pushed: OxigraphServer, exports: Path
 def test_push_into_a_named_graph(pushed: OxigraphServer, exports: Path) -> None:
     graph = "https://w3id.org/practice-kg/graph/test"
     result = CliRunner().invoke(
-        push_command,
-        [pushed.store_url, "--graph", graph, "--export", str(exports / "practice-kg.nt")],
+        main,
+        ["push", pushed.store_url, "--graph", graph, "--export", str(exports / "practice-kg.nt")],
     )
     assert result.exit_code == 0, result.output
     measures = f"{{ GRAPH <{graph}> {{ ?m a <{PREFIXES['pk']}Measure> }} }}"
@@ -134,8 +134,8 @@ def test_graph_store_urls() -> None:
 def test_push_to_an_unreachable_endpoint(exports: Path) -> None:
     port = free_port()  # nobody listens there
     result = CliRunner().invoke(
-        push_command,
-        [f"http://127.0.0.1:{port}/store", "--export", str(exports / "practice-kg.ttl")],
+        main,
+        ["push", f"http://127.0.0.1:{port}/store", "--export", str(exports / "practice-kg.ttl")],
     )
     assert result.exit_code == 1
     assert "cannot reach" in result.output
@@ -143,8 +143,13 @@ def test_push_to_an_unreachable_endpoint(exports: Path) -> None:
 
 def test_push_refused_by_the_endpoint(exports: Path, empty_server: OxigraphServer) -> None:
     result = CliRunner().invoke(
-        push_command,
-        [f"{empty_server.base_url}/no-such-service", "--export", str(exports / "practice-kg.ttl")],
+        main,
+        [
+            "push",
+            f"{empty_server.base_url}/no-such-service",
+            "--export",
+            str(exports / "practice-kg.ttl"),
+        ],
     )
     assert result.exit_code == 1
     assert "refused the upload: HTTP 404" in result.output
@@ -168,8 +173,13 @@ def test_push_refused_by_a_read_only_server(exports: Path, tmp_path: Path) -> No
     try:
         _wait_port(port)
         result = CliRunner().invoke(
-            push_command,
-            [f"http://127.0.0.1:{port}/store", "--export", str(exports / "practice-kg.ttl")],
+            main,
+            [
+                "push",
+                f"http://127.0.0.1:{port}/store",
+                "--export",
+                str(exports / "practice-kg.ttl"),
+            ],
         )
         assert result.exit_code == 1
         assert "refused the upload: HTTP 4" in result.output
@@ -180,7 +190,7 @@ def test_push_refused_by_a_read_only_server(exports: Path, tmp_path: Path) -> No
 
 def test_push_without_export(tmp_path: Path, empty_server: OxigraphServer) -> None:
     result = CliRunner().invoke(
-        push_command, [empty_server.store_url, "--export", str(tmp_path / "none.ttl")]
+        main, ["push", empty_server.store_url, "--export", str(tmp_path / "none.ttl")]
     )
     assert result.exit_code == 1 and "run `kg build`" in result.output
 
@@ -246,13 +256,14 @@ def _as_if_in_background() -> None:
 def serve(exports: Path) -> Iterator[Served]:
     """`kg serve` as a real child process on a free port; always stopped afterwards."""
     port = free_port()
-    code = "from kg.commands.query import serve_command; serve_command()"
+    code = "from kg.cli import main; main()"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [
             sys.executable,
             "-c",
             code,
+            "serve",
             "--port",
             str(port),
             "--export",
@@ -314,9 +325,7 @@ def test_serve_stops_cleanly_on_sigterm(serve: Served) -> None:
 
 
 def test_serve_without_export(tmp_path: Path) -> None:
-    from kg.commands.query import serve_command
-
     result = CliRunner().invoke(
-        serve_command, ["--port", str(free_port()), "--export", str(tmp_path / "none.nt")]
+        main, ["serve", "--port", str(free_port()), "--export", str(tmp_path / "none.nt")]
     )
     assert result.exit_code == 1 and "run `kg build`" in result.output

@@ -24,7 +24,7 @@ from views_support import (
 )
 
 from kg.build import build
-from kg.commands.render import render as render_command
+from kg.cli import main
 from kg.views import overview_view, page_data, render, script_json
 
 
@@ -213,7 +213,7 @@ def test_render_command_writes_index_and_views(built, tmp_path: Path) -> None:
     _, _, exports = built
     out = tmp_path / "html"
     result = CliRunner().invoke(
-        render_command, ["--export", str(exports / "practice-kg.nt"), "--out", str(out)]
+        main, ["render", "--export", str(exports / "practice-kg.nt"), "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
     assert {p.name for p in out.glob("*.html")} == {
@@ -224,7 +224,7 @@ def test_render_command_writes_index_and_views(built, tmp_path: Path) -> None:
 
 
 def test_render_command_fails_clearly_without_an_export(tmp_path: Path) -> None:
-    result = CliRunner().invoke(render_command, ["--export", str(tmp_path / "none.nt")])
+    result = CliRunner().invoke(main, ["render", "--export", str(tmp_path / "none.nt")])
     assert result.exit_code == 1
     assert "does not exist" in result.output
 

@@ -29,15 +29,6 @@ def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def _load(export: Path) -> a.KGData:
-    from kg.query import ExportMissing
-
-    try:
-        return a.load_export(export)
-    except ExportMissing as err:
-        raise click.ClickException(str(err)) from err
-
-
 def candidates_option(func: Callable[..., Any]) -> Callable[..., Any]:
     """--with-candidates: include mechanisms no curator has reviewed yet."""
     return click.option(
@@ -125,7 +116,7 @@ def recurrence_command(
       kg analyze recurrence --min 2
       kg analyze recurrence --level city --category cat-supervision --format csv
     """
-    data = _curated(_load(export), with_candidates)
+    data = _curated(a.load_export(export), with_candidates)
     if categories:
         rows = a.category_recurrence(data, level, min_regions)
         _print(f"Categories by {level}", a.category_table(rows, level), fmt)
@@ -151,7 +142,7 @@ def cooccurrence_command(top: int, fmt: str, export: Path) -> None:
     Example:
       kg analyze cooccurrence --top 10
     """
-    graph = a.cooccurrence_graph(_load(export))
+    graph = a.cooccurrence_graph(a.load_export(export))
     groups = a.communities(graph)
     _print("Communities (Louvain, seed 42)", a.communities_table(graph, groups), fmt)
     _print("Centrality", a.centrality_table(a.centralities(graph, groups))[: top + 1], fmt)
@@ -176,7 +167,7 @@ def regions_command(level: str, peers: int, fmt: str, export: Path) -> None:
     Example:
       kg analyze regions --level city --format md
     """
-    data = _load(export)
+    data = a.load_export(export)
     _print(f"Similarity ({level})", a.similarity_table(a.region_similarity(data, level)), fmt)
     _print("Nearest peers", a.similarity_table(a.nearest_peers(data, level, peers)), fmt)
     _print("Only this region", a.unique_table(a.unique_mechanisms(data, level)), fmt)
@@ -193,7 +184,7 @@ def timeline_command(fmt: str, export: Path) -> None:
     Example:
       kg analyze timeline
     """
-    data = _load(export)
+    data = a.load_export(export)
     caveat = a.timeline_caveat(data)
     if caveat:
         click.secho(caveat, fg="yellow", err=fmt in {"csv", "json"})
@@ -222,11 +213,7 @@ def report_command(out: Path, with_candidates: bool, export: Path) -> None:
     Example:
       kg analyze report --out exports/analysis
     """
-    from kg.plots import MissingCJKFont
     from kg.report import write_report
 
-    try:
-        written = write_report(_load(export), out, export.name, with_candidates)
-    except MissingCJKFont as err:
-        raise click.ClickException(str(err)) from err
+    written = write_report(a.load_export(export), out, export.name, with_candidates)
     click.echo(f"{len(written)} files → {out}/")

@@ -9,12 +9,16 @@ from typing import Any
 import click
 
 from kg.curation import DEFAULT_CURATION
+from kg.errors import existing_export
 from kg.query import DEFAULT_EXPORT
 
 Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+Callback = Callable[[click.Context, click.Parameter, Any], Any]
 
 
-def path_option(name: str, default: Path | None, help: str) -> Decorator:
+def path_option(
+    name: str, default: Path | None, help: str, callback: Callback | None = None
+) -> Decorator:
     """``--NAME PATH``: a file a command reads or writes, passed as ``name``."""
     return click.option(
         f"--{name}",
@@ -23,14 +27,20 @@ def path_option(name: str, default: Path | None, help: str) -> Decorator:
         default=default,
         show_default=default is not None,
         help=help,
+        callback=callback,
     )
 
 
 def export_option(
     default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt or .ttl)."
 ) -> Decorator:
-    """``--export PATH``: which exported graph a command reads."""
-    return path_option("export", default, help)
+    """``--export PATH``: which exported graph a command reads. Checked here, for every
+    command, before the command runs: a missing export stops it with ExportMissing."""
+    return path_option("export", default, help, _existing_export)
+
+
+def _existing_export(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    return existing_export(value)
 
 
 def curation_option(

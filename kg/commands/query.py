@@ -1,8 +1,9 @@
-"""`kg query`, `kg serve` and `kg push`: SPARQL on the export, locally or in a server.
+"""`kg query`, `kg stats`, `kg serve` and `kg push`: SPARQL on the export, locally or in a
+server.
 
-Plain click commands; kg/cli.py adds them to the `kg` group.
-Exit status: 0 done; 1 a runtime failure (missing export, server or endpoint trouble);
-2 a usage error (malformed query, unknown query name, bad --param).
+Plain click commands; kg/cli.py adds them to the `kg` group and maps the library's errors
+to exit statuses (kg/errors.py): 1 missing export, server or endpoint trouble; 2 a malformed
+query, an unknown query name, a bad --param.
 """
 
 from __future__ import annotations
@@ -18,28 +19,25 @@ import click
 from kg.commands.options import export_option
 from kg.query import (
     FORMATS,
-    ExportMissing,
     NamedQuery,
-    ParamError,
-    QuerySyntaxError,
-    UnknownQuery,
     bind,
-    display_width,
     load_store,
     named_queries,
+    named_query,
     parse_assignments,
     render,
     resolve,
 )
-from kg.server import DEFAULT_PORT, PushError, ServerError, push, running_server
+from kg.server import DEFAULT_PORT, ServerError, push, running_server
 
 DEFAULT_TURTLE = Path("exports/practice-kg.ttl")
 
 
-def _fail(message: str, code: int) -> None:
-    """Print an error in red on stderr and exit with ``code``."""
-    click.secho(f"error: {message}", fg="red", err=True)
-    sys.exit(code)
+def _list_queries(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--list: print the named queries and stop, before the export is looked for."""
+    if value:
+        click.echo(_listing(named_queries()))
+        ctx.exit()
 
 
 @click.command("query")
@@ -61,10 +59,15 @@ def _fail(message: str, code: int) -> None:
     help="table for reading; csv, tsv, json are SPARQL 1.1 result formats.",
 )
 @export_option()
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-def query_command(
-    query: str | None, params: tuple[str, ...], fmt: str, export: Path, list_queries: bool
-) -> None:
+@click.option(
+    "--list",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_list_queries,
+    help="List the named queries and exit.",
+)
+def query_command(query: str | None, params: tuple[str, ...], fmt: str, export: Path) -> None:
     """Run a SPARQL query on the export: QUERY is SPARQL text, a .rq file, a named query
     (ontology/queries/NAME.rq), or - for standard input.
 
@@ -80,33 +83,11 @@ def query_command(
     prefixes pk pkd pkm pkt pkr rdf rdfs xsd skos prov dcterms are predeclared.
     Exit status: 0 done; 1 export missing; 2 malformed query, unknown name or bad --param.
     """
-    if list_queries:
-        click.echo(_listing(named_queries()))
-        return
     if not query:
-        _fail("give a query (text, file or name), or --list", 2)
-    spec = sys.stdin.read() if query == "-" else query
-    named: NamedQuery | None = None
-    try:
-        named = resolve(spec)
-        bindings = bind(named, parse_assignments(params))
-        click.echo(render(load_store(export), named.text, bindings, fmt))
-    except ExportMissing as err:
-        _fail(str(err), 1)
-    except QuerySyntaxError as err:
-        _fail(f"{err}{_pointer(named.text if named else spec, err)}", 2)
-    except (UnknownQuery, ParamError, FileNotFoundError) as err:
-        _fail(str(err).strip("'\""), 2)
-
-
-def _pointer(text: str, err: QuerySyntaxError) -> str:
-    """The offending line of the query with a caret under the column the parser names."""
-    lines = text.splitlines()
-    if err.line is None or not 0 < err.line <= len(lines):
-        return ""
-    line = lines[err.line - 1]
-    column = max(min((err.column or 1) - 1, len(line)), 0)
-    return f"\n  {line}\n  {' ' * display_width(line[:column])}^"
+        raise click.UsageError("give a query (text, file or name), or --list")
+    named = resolve(sys.stdin.read() if query == "-" else query)
+    bindings = bind(named, parse_assignments(params))
+    click.echo(render(load_store(export), named.text, bindings, fmt))
 
 
 def _listing(queries: dict[str, NamedQuery]) -> str:
@@ -119,6 +100,22 @@ def _listing(queries: dict[str, NamedQuery]) -> str:
                 f"    --param {param.name}=…  {param.meaning} ({param.kind}, e.g. {param.example})"
             )
     return "\n".join(lines)
+
+
+@click.command("stats")
+@export_option(help="The exported graph (.nt or .ttl).")
+def stats_command(export: Path) -> None:
+    """Count nodes per class and measures, outcomes and mechanism uses per document.
+
+    \b
+    Example:
+      kg stats
+      kg stats --export my-exports/practice-kg.ttl
+    """
+    store = load_store(export)
+    for name in ("count-by-class", "count-by-document"):
+        click.echo(render(store, named_query(name).text))
+        click.echo()
 
 
 @click.command("serve")
@@ -159,8 +156,6 @@ def serve_command(port: int, export: Path) -> None:
             _wait(server.process)
     except KeyboardInterrupt:
         click.echo("stopped.")
-    except (ExportMissing, ServerError) as err:
-        _fail(str(err), 1)
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
@@ -197,9 +192,6 @@ def push_command(endpoint: str, graph: str | None, export: Path, append: bool) -
 
     Exit status: 0 uploaded; 1 export missing, endpoint refused or unreachable.
     """
-    try:
-        status = push(export, endpoint, graph, replace=not append)
-    except (ExportMissing, PushError) as err:
-        _fail(str(err), 1)
+    status = push(export, endpoint, graph, replace=not append)
     target = f"graph <{graph}>" if graph else "the default graph"
     click.echo(f"{export} → {endpoint} ({target}): HTTP {status}")

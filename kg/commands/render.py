@@ -1,7 +1,7 @@
 """`kg render`: interactive HTML views of the exported graph, for opening from disk.
 
 A plain click command; kg/cli.py adds it to the `kg` group.
-Exit status: 0 written; 1 the export is missing or cannot be read.
+Exit status: 0 written; 1 the export is missing or cannot be read (kg/errors.py).
 """
 
 from __future__ import annotations
@@ -48,11 +48,6 @@ def render(out: Path, export: Path, max_nodes: int, with_candidates: bool) -> No
       kg build seeds --out exports && kg render
       kg render --export my-exports/practice-kg.ttl --out my-exports/html
     """
-    if not export.exists():
-        raise click.ClickException(f"{export} does not exist: run `kg build` first")
-    try:
-        pages = render_views(export, out, max_nodes=max_nodes, with_candidates=with_candidates)
-    except (SyntaxError, ValueError) as err:
-        raise click.ClickException(f"cannot read {export}: {err}") from err
+    pages = render_views(export, out, max_nodes=max_nodes, with_candidates=with_candidates)
     for page in pages:
         click.echo(f"wrote {page}")

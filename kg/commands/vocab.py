@@ -20,7 +20,6 @@ import click
 from kg.commands.options import curation_option, export_option
 from kg.curation import (
     Curation,
-    CurationError,
     Decision,
     Request,
     curated_vocabulary,
@@ -31,7 +30,7 @@ from kg.curation import (
     write_curation,
 )
 from kg.namespaces import PKM
-from kg.query import ExportMissing, load_store, named_query, render
+from kg.query import load_store, named_query, render
 from kg.vocab import MechanismVocabulary
 
 
@@ -69,11 +68,7 @@ def candidates_command(export: Path) -> None:
     Example:
       kg vocab candidates
     """
-    try:
-        store = load_store(export)
-    except ExportMissing as err:
-        raise click.ClickException(str(err)) from err
-    click.echo(render(store, named_query("candidate-mechanisms").text))
+    click.echo(render(load_store(export), named_query("candidate-mechanisms").text))
 
 
 @vocab.command("review")
@@ -98,11 +93,8 @@ def review_command(out: Path, export: Path, curation: Path) -> None:
     """
     from kg.review import review_rows, write_sheet
 
-    try:
-        vocabulary = curated_vocabulary(MechanismVocabulary.load(), _current(curation))
-        rows = review_rows(export, vocabulary)
-    except (ExportMissing, CurationError) as err:
-        raise click.ClickException(str(err)) from err
+    vocabulary = curated_vocabulary(MechanismVocabulary.load(), _current(curation))
+    rows = review_rows(export, vocabulary)
     write_sheet(rows, out)
     fragments = sum(1 for row in rows if row.fragment)
     click.echo(f"{len(rows)} candidates ({fragments} look like fragments) → {out}")
@@ -124,24 +116,15 @@ def apply_command(sheet: Path, curation: Path, by: str | None) -> None:
     """
     from kg.review import read_sheet
 
-    try:
-        requests = read_sheet(sheet)
-    except CurationError as err:
-        raise click.ClickException(str(err)) from err
-    _decide(requests, curation, by)
+    _decide(read_sheet(sheet), curation, by)
 
 
 def _decide(requests: list[Request], curation: Path, by: str | None) -> None:
-    """Apply requests to the curation file, or report every problem (exit status 1)."""
+    """Apply requests to the curation file; CurationError names every problem, and then
+    nothing is written."""
     shipped = MechanismVocabulary.load()
-    try:
-        current = _current(curation)
-        creator, today = by or default_creator(), date.today().isoformat()
-        outcome = decide(requests, current, shipped, creator, today)
-    except CurationError as err:
-        for problem in err.problems:
-            click.secho(f"error: {problem}", fg="red", err=True)
-        raise SystemExit(1) from err
+    creator, today = by or default_creator(), date.today().isoformat()
+    outcome = decide(requests, _current(curation), shipped, creator, today)
     if outcome.added:
         write_curation(outcome.curation, curation)
     counts = describe(Curation(tuple(outcome.added)))

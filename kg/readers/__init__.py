@@ -31,6 +31,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from kg.errors import KgError
+
 SUFFIXES = {
     ".txt": "text",
     ".text": "text",
@@ -50,7 +52,7 @@ _ZIP = b"PK\x03\x04"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-class Unreadable(Exception):
+class Unreadable(KgError):
     """A file its reader cannot turn into text; the message is the one-line reason."""
 
 

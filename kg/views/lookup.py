@@ -11,23 +11,17 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg import analysis
-from kg.graph import read_ntriples
 from kg.namespaces import PK
-from kg.readmodel import ReadModel, read_model
+from kg.readmodel import ReadModel, read_export, read_model
 
 # --- reading the RDF graph --------------------------------------------------------------------
 
 
 def load_graph(source: Graph | Path) -> Graph:
-    """The graph itself, or read from an export file (format from the file ending); an
-    N-Triples export is read by pyoxigraph into a :class:`kg.graph.TripleIndex`, which answers
-    the views' lookups several times faster than an rdflib store."""
+    """The graph itself, or read from an export file (kg.readmodel.read_export)."""
     if isinstance(source, Graph):
         return source
-    if source.suffix == ".nt":
-        return read_ntriples(source)  # type: ignore[return-value]
-    fmt = {".ttl": "turtle", ".jsonld": "json-ld"}.get(source.suffix, "turtle")
-    return Graph().parse(source, format=fmt)
+    return read_export(source)  # type: ignore[return-value]
 
 
 def _text(value: Any) -> str:
