@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,13 +48,41 @@ class Region:
 
 @dataclass(frozen=True)
 class Mechanism:
-    """A mechanism concept (or a discovered candidate) and its broader category."""
+    """A mechanism concept (or a discovered candidate), its broader category, its other names."""
 
     iri: str
     label: str
     candidate: bool
     category: str | None
     category_label: str | None
+    english: str = ""
+    alt_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency and the regions it is the agency of (its jurisdiction)."""
+
+    iri: str
+    label: str
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A quantified result, as written: metric, value, unit, baseline; and its source span
+    (the document is its measure's when the outcome names none)."""
+
+    iri: str
+    label: str
+    metric: str | None
+    value: str | None
+    unit: str | None
+    baseline: str | None
+    document: str | None
+    start: int | None
+    end: int | None
+    quote: str | None
 
 
 @dataclass(frozen=True)
@@ -68,7 +96,8 @@ class Document:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One mention behind a measure's link: which link, the span and its quote."""
+    """One mention behind a link (``subject`` ``predicate`` ``target``): the span, its quote
+    and the basis (how it was found)."""
 
     predicate: str
     target: str
@@ -76,6 +105,8 @@ class Evidence:
     end: int | None
     quote: str
     document: str | None
+    subject: str = ""
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -86,6 +117,9 @@ class Measure:
     label: str
     document: str
     status: str
+    ordinal: int | None
+    case_label: str | None
+    section: str | None
     start: int | None
     end: int | None
     quote: str
@@ -101,13 +135,19 @@ class Measure:
 
 @dataclass
 class ReadModel:
-    """The export as records, keyed by IRI; ``graph`` answers the detail lookups views make."""
+    """The export as records, keyed by IRI; ``labels`` and ``english`` name every node that
+    has a name (themes and categories too), ``evidence`` holds every evidence row."""
 
     graph: Graph | TripleIndex
     documents: dict[str, Document]
     regions: dict[str, Region]
     mechanisms: dict[str, Mechanism]
     measures: dict[str, Measure]
+    agencies: dict[str, Agency] = field(default_factory=dict)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    english: dict[str, str] = field(default_factory=dict)
+    evidence: tuple[Evidence, ...] = ()
 
     def chain(self, region: str) -> tuple[str, ...]:
         """The region and its parents up to the top (pk:partOf), nearest first."""
@@ -123,12 +163,12 @@ class ReadModel:
         return next((r for r in self.chain(region) if self.regions[r].level == level), None)
 
     def label(self, iri: str) -> str:
-        """The Chinese name of a region or mechanism (the IRI itself if the graph has none)."""
-        if iri in self.regions:
-            return self.regions[iri].label
-        if iri in self.mechanisms:
-            return self.mechanisms[iri].label
-        return iri
+        """The Chinese name of a node: rdfs:label, else skos:prefLabel (@zh before untagged),
+        else the IRI's last segment."""
+        found = self.labels.get(iri)
+        if found is not None:
+            return found
+        return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def read_model(source: Source | ReadModel) -> ReadModel:
@@ -175,11 +215,51 @@ def _term(node: Any) -> URIRef | Literal:
 
 
 def _model(graph: Graph | TripleIndex) -> ReadModel:
-    model = ReadModel(graph, _documents(graph), _regions(graph), _mechanisms(graph), {})
+    labels, english = _labels(graph), _english(graph)
     evidence = _evidence(graph)
+    model = ReadModel(
+        graph,
+        _documents(graph),
+        _regions(graph),
+        _mechanisms(graph, english),
+        {},
+        agencies=_agencies(graph, labels),
+        labels=labels,
+        english=english,
+        evidence=tuple(sorted(evidence, key=_evidence_key)),
+    )
+    by_measure: dict[str, list[Evidence]] = defaultdict(list)
+    for row in evidence:
+        by_measure[row.subject].append(row)
     for node in sorted(graph.subjects(RDF.type, PK.Measure)):
-        model.measures[str(node)] = _measure(model, node, evidence.get(str(node), ()))
+        rows = sorted(by_measure.get(str(node), ()), key=_evidence_key)
+        model.measures[str(node)] = _measure(model, node, rows)
+    model.outcomes = _outcomes(graph, labels, model.measures)
     return model
+
+
+def without_candidates(model: ReadModel) -> tuple[ReadModel, int]:
+    """The model without candidate mechanisms, their uses and their evidence; and how many
+    candidates a measure used (what a curated view says it leaves out)."""
+    dropped = {iri for iri, m in model.mechanisms.items() if m.candidate}
+    used = {x for m in model.measures.values() for x in m.mechanisms if x in dropped}
+
+    def kept(rows: Iterable[Evidence]) -> tuple[Evidence, ...]:
+        return tuple(e for e in rows if e.target not in dropped and e.subject not in dropped)
+
+    measures = {
+        iri: replace(
+            m,
+            mechanisms=tuple(x for x in m.mechanisms if x not in dropped),
+            evidence=kept(m.evidence),
+        )
+        for iri, m in model.measures.items()
+    }
+    mechanisms = {iri: m for iri, m in model.mechanisms.items() if iri not in dropped}
+    curated = replace(
+        model, mechanisms=mechanisms, measures=measures, evidence=kept(model.evidence)
+    )
+    return curated, len(used)
 
 
 def _values(graph: Any, node: Any, prop: URIRef) -> list[Any]:
@@ -199,6 +279,35 @@ def _zh(graph: Any, node: Any, prop: URIRef) -> str | None:
     """The smallest Chinese (or untagged) label: concepts may carry several."""
     values = [v for v in _values(graph, node, prop) if (v.language or "zh").startswith("zh")]
     return str(values[0]) if values else None
+
+
+def _lang_rank(value: Any) -> tuple[int, str]:
+    lang = (getattr(value, "language", None) or "").lower().split("-")[0]
+    return ({"zh": 0, "": 1}.get(lang, 2), str(value))
+
+
+def _labels(graph: Any) -> dict[str, str]:
+    """Every node's Chinese name: its rdfs:label, else its skos:prefLabel; @zh first, then
+    untagged, then any other language; the smallest of a rank."""
+    out: dict[str, str] = {}
+    for prop in (SKOS.prefLabel, RDFS.label):  # rdfs:label written last: it wins
+        found: dict[Any, list[Any]] = defaultdict(list)
+        for node, value in graph.subject_objects(prop):
+            found[node].append(value)
+        out.update({str(n): str(min(v, key=_lang_rank)) for n, v in found.items()})
+    return out
+
+
+def _english(graph: Any) -> dict[str, str]:
+    """Every node's English name (skos:prefLabel @en, else rdfs:label @en; the smallest)."""
+    out: dict[str, str] = {}
+    for prop in (RDFS.label, SKOS.prefLabel):  # skos:prefLabel written last: it wins
+        found: dict[Any, list[str]] = defaultdict(list)
+        for node, value in graph.subject_objects(prop):
+            if (getattr(value, "language", None) or "").startswith("en"):
+                found[node].append(str(value))
+        out.update({str(n): min(v) for n, v in found.items()})
+    return out
 
 
 def _int(value: str | None) -> int | None:
@@ -226,7 +335,35 @@ def _regions(graph: Any) -> dict[str, Region]:
     return out
 
 
-def _mechanisms(graph: Any) -> dict[str, Mechanism]:
+def _agencies(graph: Any, labels: dict[str, str]) -> dict[str, Agency]:
+    return {
+        str(node): Agency(str(node), labels.get(str(node), ""), _iris(graph, node, PK.region))
+        for node in sorted(graph.subjects(RDF.type, PK.Agency))
+    }
+
+
+def _outcomes(
+    graph: Any, labels: dict[str, str], measures: dict[str, Measure]
+) -> dict[str, Outcome]:
+    owner = {o: m.document for m in reversed(measures.values()) for o in m.outcomes}
+    out = {}
+    for node in sorted(graph.subjects(RDF.type, PK.Outcome)):
+        out[str(node)] = Outcome(
+            iri=str(node),
+            label=labels.get(str(node), ""),
+            metric=_first(graph, node, PK.metric),
+            value=_first(graph, node, PK.value),
+            unit=_first(graph, node, PK.unit),
+            baseline=_first(graph, node, PK.baseline),
+            document=_first(graph, node, PK.document) or owner.get(str(node)),
+            start=_int(_first(graph, node, PK.start)),
+            end=_int(_first(graph, node, PK.end)),
+            quote=_first(graph, node, PK.quote),
+        )
+    return out
+
+
+def _mechanisms(graph: Any, english: dict[str, str]) -> dict[str, Mechanism]:
     out = {}
     categories = set(graph.subjects(RDF.type, PK.MechanismCategory))
     for node in sorted(graph.subjects(RDF.type, PK.Mechanism)):
@@ -239,17 +376,19 @@ def _mechanisms(graph: Any) -> dict[str, Mechanism]:
             category_label=(_zh(graph, category, SKOS.prefLabel) or str(category))
             if category is not None
             else None,
+            english=english.get(str(node), ""),
+            alt_labels=tuple(str(a) for a in _values(graph, node, SKOS.altLabel)),
         )
     return out
 
 
-def _evidence(graph: Any) -> dict[str, list[Evidence]]:
-    out: dict[str, list[Evidence]] = defaultdict(list)
+def _evidence(graph: Any) -> list[Evidence]:
+    out = []
     for node in graph.subjects(RDF.type, PK.Evidence):
-        measure = _first(graph, node, RDF.subject)
-        if measure is None:
+        subject = _first(graph, node, RDF.subject)
+        if subject is None:
             continue
-        out[measure].append(
+        out.append(
             Evidence(
                 predicate=_first(graph, node, RDF.predicate) or "",
                 target=_first(graph, node, RDF.object) or "",
@@ -257,13 +396,16 @@ def _evidence(graph: Any) -> dict[str, list[Evidence]]:
                 end=_int(_first(graph, node, PK.end)),
                 quote=_first(graph, node, PK.quote) or "",
                 document=_first(graph, node, PK.document),
+                subject=subject,
+                basis=_first(graph, node, PK.basis) or "",
             )
         )
-    return {m: sorted(rows, key=_evidence_key) for m, rows in out.items()}
+    return out
 
 
 def _evidence_key(row: Evidence) -> tuple:
-    return (row.start if row.start is not None else -1, row.predicate, row.target, row.quote)
+    start = row.start if row.start is not None else -1
+    return (start, row.predicate, row.target, row.quote, row.subject, row.basis)
 
 
 def _measure(model: ReadModel, node: URIRef, evidence: Iterable[Evidence]) -> Measure:
@@ -275,6 +417,9 @@ def _measure(model: ReadModel, node: URIRef, evidence: Iterable[Evidence]) -> Me
         label=_first(graph, node, RDFS.label) or "",
         document=_first(graph, node, PK.document) or "",
         status=_first(graph, node, PK.status) or "implemented",
+        ordinal=_int(_first(graph, node, PK.ordinal)),
+        case_label=_first(graph, node, PK.caseLabel),
+        section=_first(graph, node, PK.section),
         start=_int(_first(graph, node, PK.start)),
         end=_int(_first(graph, node, PK.end)),
         quote=_first(graph, node, PK.quote) or "",

@@ -23,8 +23,10 @@ from views_support import (
     write_hostile_corpus,
 )
 
+from kg import analysis
 from kg.build import build
 from kg.cli import main
+from kg.readmodel import read_model
 from kg.views import overview_view, page_data, render, script_json
 
 
@@ -161,14 +163,15 @@ def test_render_is_byte_identical_and_reads_the_export_alike(built, rendered: Pa
 
 def test_large_view_opens_filtered_with_a_note(built) -> None:
     graph, _, _ = built
-    view = overview_view(graph)
+    model = read_model(graph)
+    view = overview_view(model, analysis.load_data(model))
     limit = len(view.graph) // 3
-    data = page_data(graph, view, max_nodes=limit)
+    data = page_data(model, view, max_nodes=limit)
     default = data["default"]
     assert default["note"] and str(len(view.graph)) in default["note"]
     assert default["hide"] or default["province"]
     assert default["shown"] < len(view.graph)
-    full = page_data(graph, view, max_nodes=len(view.graph))["default"]
+    full = page_data(model, view, max_nodes=len(view.graph))["default"]
     assert full == {"hide": [], "province": "", "note": "", "shown": len(view.graph)}
 
 
@@ -253,3 +256,36 @@ def test_html_and_report_number_the_same_communities_over_the_same_nodes() -> No
     readme = (exports / "analysis" / "README.md").read_text(encoding="utf-8")
     assert "Candidates left out" in readme
     assert any("Curated mechanisms only" in note for note in page["notes"])
+
+
+def test_pages_draw_the_nodes_and_edges_of_a_pyvis_network(built) -> None:
+    """A page's nodes, edges and vis options are the view's pyvis Network's, arrowheads off."""
+    from pyvis.network import Network
+
+    from kg.views import build_views, network, positions
+    from kg.views.page import _stands_for
+
+    graph, _, _ = built
+    model = read_model(graph)
+    view = next(v for v in build_views(model) if v.name == "cooccurrence")
+    data = page_data(model, view)
+    index = {m["id"]: i for i, m in enumerate(data["measures"])}
+    net = network(model, view, positions(view), _stands_for(model, view.graph), index)
+    assert isinstance(net, Network)
+    assert data["nodes"] == net.nodes and len(net.nodes) == len(view.graph)
+    assert data["edges"] == [{k: v for k, v in e.items() if k != "arrows"} for e in net.edges]
+    assert data["options"] == net.options and data["options"]["physics"] is False
+    colours = {n["color"] for n in data["nodes"]}
+    assert len(colours) > 2, "communities colour the co-occurrence nodes"
+
+
+def test_views_read_only_the_read_model() -> None:
+    """kg/views walks no RDF graph and keeps no module-level caches: everything it draws comes
+    from kg.readmodel, passed in explicitly."""
+    folder = Path(__file__).resolve().parent.parent / "kg" / "views"
+    for module in folder.glob("*.py"):
+        source = module.read_text(encoding="utf-8")
+        banned = ("from rdflib", "import rdflib", "lru_cache", "clear_caches", "TripleIndex",
+                  ".objects(", ".subjects(")  # fmt: skip
+        for banned_text in banned:
+            assert banned_text not in source, (module.name, banned_text)

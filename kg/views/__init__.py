@@ -1,21 +1,23 @@
-"""Interactive HTML views of the knowledge graph, built from the RDF graph alone.
+"""Interactive HTML views of the knowledge graph, built from the exported RDF alone.
 
-The views read only the exported RDF (an rdflib ``Graph`` or an export file), so what a
-reviewer sees is exactly what a SPARQL user can query. Where a measure is, which mechanisms
-recur in a province, which travel together and in which community come from the read model
-(:mod:`kg.readmodel`) and the analysis (:mod:`kg.analysis`), so the pages and the report
-number the same communities over the same nodes. Each view is a NetworkX graph with
-positions precomputed by a seeded layout; the page draws it with vis-network (vendored from
-the pyvis package into ``lib/``, never a CDN) with physics off.
+The views read the export (a file, an rdflib ``Graph`` or an Oxigraph store) once, into the
+read model (:mod:`kg.readmodel`: labels, records, evidence, places), and draw nothing else, so
+what a reviewer sees is exactly what a SPARQL user can query. Which mechanisms recur in a
+province, which travel together and in which community come from the analysis
+(:mod:`kg.analysis`) of that model, so the pages and the report number the same communities
+over the same nodes. Each view is a NetworkX graph with positions precomputed by a seeded
+layout, turned into a pyvis ``Network`` (nodes, edges, vis-network options); the page draws
+it with vis-network (vendored from the pyvis package into ``lib/``, never a CDN) with
+physics off.
 
 Document text is data, never markup: all graph data goes into the page as JSON inside
 ``<script type="application/json">`` with ``<``, ``>``, ``&`` and U+2028/2029 escaped, and the
 page script builds every panel with ``textContent``.
 
-One module per step: :mod:`~kg.views.lookup` (what the views read), :mod:`~kg.views.graphs`
-(the four views), :mod:`~kg.views.layout`, :mod:`~kg.views.page` with :mod:`~kg.views.records`
-and :mod:`~kg.views.default`, and :mod:`~kg.views.render` (the pages); styles in
-:mod:`~kg.views.styles`.
+One module per step: :mod:`~kg.views.graphs` (the four views), :mod:`~kg.views.layout`,
+:mod:`~kg.views.network` (the pyvis Network), :mod:`~kg.views.page` with
+:mod:`~kg.views.records` and :mod:`~kg.views.default`, and :mod:`~kg.views.render` (the
+pages); styles in :mod:`~kg.views.styles`.
 
 Example:
     >>> render(Path("exports/practice-kg.nt"), Path("exports/html"))
@@ -30,21 +32,10 @@ from kg.views.graphs import (
     overview_view,
     recurrence_view,
     regions_view,
-    without_candidates,
 )
 from kg.views.layout import positions
-from kg.views.lookup import (
-    english,
-    instances,
-    label,
-    load_graph,
-    measure_provinces,
-    mechanism_category,
-    read,
-    used_mechanisms,
-)
+from kg.views.network import network
 from kg.views.page import page_data
-from kg.views.records import clear_caches
 from kg.views.render import class_counts, copy_assets, render, script_json
 from kg.views.styles import (
     ASSETS,
@@ -81,25 +72,16 @@ __all__ = [
     "View",
     "build_views",
     "class_counts",
-    "clear_caches",
     "cooccurrence_view",
     "copy_assets",
     "default_state",
-    "english",
-    "instances",
-    "label",
-    "load_graph",
-    "measure_provinces",
-    "mechanism_category",
+    "network",
     "overview_view",
     "page_data",
     "positions",
-    "read",
     "recurrence_view",
     "regions_view",
     "render",
     "script_json",
-    "used_mechanisms",
     "visible_count",
-    "without_candidates",
 ]

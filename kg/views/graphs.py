@@ -4,44 +4,48 @@ graph and communities) and regions."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import networkx as nx
-from rdflib import RDF, Graph, Literal, URIRef
 
 from kg import analysis
-from kg.graph import TripleIndex
-from kg.namespaces import PK
-from kg.views.lookup import _refs, instances, label, read, used_mechanisms
-from kg.views.records import clear_caches
+from kg.analysis import KGData
+from kg.readmodel import ReadModel
 from kg.views.styles import COMMUNITY_COLORS, LEGEND_COMMUNITIES, LONE_COLOR, STYLES, View
 
 # --- the four views ---------------------------------------------------------------------------
 
 
-def overview_view(kg: Graph) -> View:
+def overview_view(model: ReadModel, data: KGData) -> View:
     """All five classes and the links between them."""
     g = nx.Graph()
+    used = sorted({x for m in model.measures.values() for x in m.mechanisms})
     classes = {
-        "Measure": instances(kg, "Measure"),
-        "Mechanism": used_mechanisms(kg),
-        "Region": instances(kg, "Region"),
-        "Agency": instances(kg, "Agency"),
-        "Outcome": instances(kg, "Outcome"),
+        "Measure": sorted(model.measures),
+        "Mechanism": used,
+        "Region": sorted(model.regions),
+        "Agency": sorted(model.agencies),
+        "Outcome": sorted(model.outcomes),
     }
     for cls, nodes in classes.items():
         for node in nodes:
-            g.add_node(str(node), cls=cls, layer=cls)
-    for measure in classes["Measure"]:
-        for prop in ("region", "agency", "mechanism", "outcome"):
-            for target in _refs(kg, measure, PK[prop]):
-                _link(g, measure, target, prop, [measure])
-    for agency in classes["Agency"]:
-        for region in _refs(kg, agency, PK.region):
-            _link(g, agency, region, "region", [])
-    for region in classes["Region"]:
-        for parent in _refs(kg, region, PK.partOf):
-            _link(g, region, parent, "partOf", [])
-    unused = len(instances(kg, "Mechanism")) - len(classes["Mechanism"])
+            g.add_node(node, cls=cls, layer=cls)
+    for m in model.measures.values():
+        for prop, targets in (
+            ("region", m.regions),
+            ("agency", m.agencies),
+            ("mechanism", m.mechanisms),
+            ("outcome", m.outcomes),
+        ):
+            for target in targets:
+                _link(g, m.iri, target, prop, [m.iri])
+    for agency in model.agencies.values():
+        for region in agency.regions:
+            _link(g, agency.iri, region, "region", [])
+    for region in model.regions.values():
+        if region.parent:
+            _link(g, region.iri, region.parent, "partOf", [])
+    unused = len(model.mechanisms) - len(used)
     return View(
         "overview",
         "总览",
@@ -59,9 +63,8 @@ def overview_view(kg: Graph) -> View:
     )
 
 
-def recurrence_view(kg: Graph) -> View:
+def recurrence_view(model: ReadModel, data: KGData) -> View:
     """Mechanisms × provinces; edge width = number of measures of that province using it."""
-    data = read(kg)[1]
     uses: dict[tuple[str, str], list[str]] = defaultdict(list)
     for use in data.uses:
         if use.province:
@@ -72,9 +75,9 @@ def recurrence_view(kg: Graph) -> View:
     province_size = Counter(p for p, _ in uses for _ in uses[(p, _)])
     mechanism_reach = Counter(m for _, m in uses)
     for province in sorted(province_size, key=lambda p: (-province_size[p], str(p))):
-        g.add_node(str(province), cls="Region", layer=0)
+        g.add_node(province, cls="Region", layer=0)
     for mechanism in sorted(mechanism_reach, key=lambda m: (-mechanism_reach[m], str(m))):
-        g.add_node(str(mechanism), cls="Mechanism", layer=1)
+        g.add_node(mechanism, cls="Mechanism", layer=1)
     for (province, mechanism), measures in sorted(uses.items()):
         _link(g, province, mechanism, "usedIn", sorted(set(measures)))
     notes = []
@@ -95,15 +98,15 @@ def recurrence_view(kg: Graph) -> View:
     )
 
 
-def cooccurrence_view(kg: Graph) -> View:
+def cooccurrence_view(model: ReadModel, data: KGData) -> View:
     """Mechanisms linked when one measure uses both, coloured by Louvain community."""
-    cooccurs = analysis.cooccurrence_graph(read(kg)[1], include_candidates=True)
+    cooccurs = analysis.cooccurrence_graph(data, include_candidates=True)
     g = nx.Graph()
     for mechanism in cooccurs:
         g.add_node(mechanism, cls="Mechanism", layer=0)
     for first, second, measures in sorted(cooccurs.edges(data="measures")):
         _link(g, first, second, "cooccurs", measures)
-    legend = _color_communities(kg, g, analysis.communities(cooccurs))
+    legend = _color_communities(model, g, analysis.communities(cooccurs))
     return View(
         "cooccurrence",
         "机制共现",
@@ -115,21 +118,21 @@ def cooccurrence_view(kg: Graph) -> View:
     )
 
 
-def regions_view(kg: Graph) -> View:
+def regions_view(model: ReadModel, data: KGData) -> View:
     """The region hierarchy (pk:partOf) with the measures of each region."""
     g = nx.Graph()
-    for region in instances(kg, "Region"):
-        g.add_node(str(region), cls="Region", layer=0)
-    placed = [m for m in instances(kg, "Measure") if _refs(kg, m, PK.region)]
-    for measure in placed:
-        g.add_node(str(measure), cls="Measure", layer=1)
-    for region in instances(kg, "Region"):
-        for parent in _refs(kg, region, PK.partOf):
-            _link(g, region, parent, "partOf", [])
-    for measure in placed:
-        for region in _refs(kg, measure, PK.region):
-            _link(g, measure, region, "region", [measure])
-    unplaced = len(instances(kg, "Measure")) - len(placed)
+    for region in sorted(model.regions):
+        g.add_node(region, cls="Region", layer=0)
+    placed = [m for _, m in sorted(model.measures.items()) if m.regions]
+    for m in placed:
+        g.add_node(m.iri, cls="Measure", layer=1)
+    for region in model.regions.values():
+        if region.parent:
+            _link(g, region.iri, region.parent, "partOf", [])
+    for m in placed:
+        for region in m.regions:
+            _link(g, m.iri, region, "region", [m.iri])
+    unplaced = len(model.measures) - len(placed)
     notes = (
         [
             f"{unplaced} 个举措没有地区(如匿名的×市),未画出。"
@@ -153,12 +156,12 @@ def regions_view(kg: Graph) -> View:
 VIEWS = (overview_view, recurrence_view, cooccurrence_view, regions_view)
 
 
-def build_views(kg: Graph, left_out: int = 0) -> list[View]:
-    """Every view of the graph, in page order; where mechanisms are drawn a note says whether
-    candidates are: ``left_out`` of them were removed, or those the graph holds are drawn."""
-    clear_caches()
-    views = [make(kg) for make in VIEWS]
-    drawn = analysis.candidate_summary(read(kg)[1])["candidates"]
+def build_views(model: ReadModel, left_out: int = 0) -> list[View]:
+    """Every view of the model, in page order; where mechanisms are drawn a note says whether
+    candidates are: ``left_out`` of them were removed, or those the model holds are drawn."""
+    data = analysis.load_data(model)
+    views = [make(model, data) for make in VIEWS]
+    drawn = analysis.candidate_summary(data)["candidates"]
     note = ""
     if left_out:
         note = (
@@ -178,28 +181,16 @@ def build_views(kg: Graph, left_out: int = 0) -> list[View]:
     return views
 
 
-def without_candidates(kg: Graph | TripleIndex) -> tuple[TripleIndex, int]:
-    """The graph without candidate mechanisms, their links and evidence; and how many of
-    the candidates a measure used (what the pages say they leave out)."""
-    candidates = set(kg.subjects(PK.candidate, Literal(True)))
-    used = {o for _, o in kg.subject_objects(PK.mechanism) if o in candidates}
-    evidence = {s for s, o in kg.subject_objects(RDF.object) if o in candidates}
-    dropped = candidates | evidence
-    kept = (t for t in kg if t[0] not in dropped and t[2] not in dropped)
-    return TripleIndex(kept), len(used)
-
-
-def _link(g: nx.Graph, source: URIRef, target: URIRef, prop: str, measures: list[URIRef]) -> None:
+def _link(g: nx.Graph, u: str, v: str, prop: str, measures: Iterable[str]) -> None:
     """Add an edge when both ends are drawn; repeated links merge their measures."""
-    u, v = str(source), str(target)
     if u == v or u not in g or v not in g:
         return
     if g.has_edge(u, v):
-        merged = sorted(set(g.edges[u, v]["measures"]) | {str(m) for m in measures})
+        merged = sorted(set(g.edges[u, v]["measures"]) | set(measures))
         g.edges[u, v]["measures"] = merged
         g.edges[u, v]["weight"] = max(1, len(merged))
         return
-    names = sorted({str(m) for m in measures})
+    names = sorted(set(measures))
     g.add_edge(u, v, source=u, prop=prop, measures=names, weight=max(1, len(names)))
 
 
@@ -215,7 +206,7 @@ def _class_legend(cls: str, zh: str = "", en: str = "") -> dict[str, str]:
 
 
 def _color_communities(
-    kg: Graph, g: nx.Graph, ordered: list[tuple[str, ...]]
+    model: ReadModel, g: nx.Graph, ordered: list[tuple[str, ...]]
 ) -> list[dict[str, str]]:
     """Colour nodes by the analysis' communities, numbered as the report numbers them; lone
     mechanisms share one grey."""
@@ -228,7 +219,7 @@ def _color_communities(
             g.nodes[node]["community"] = -1 if lone else index + 1
         if not lone and index < LEGEND_COMMUNITIES:
             top = sorted(members, key=lambda n: (-g.degree(n, weight="weight"), n))[:3]
-            names = "、".join(label(kg, URIRef(n)) for n in top)
+            names = "、".join(model.label(n) for n in top)
             legend.append(
                 {
                     "key": f"c{index + 1}",

@@ -1,153 +1,140 @@
-"""What the detail panel shows for a node: facts, source span and evidence quotes."""
+"""What the detail panel shows for a node: facts, source span and evidence quotes, all from
+the read model."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any
 
-from rdflib import RDF, Graph, URIRef
-from rdflib.namespace import SKOS
+from kg.readmodel import Evidence, ReadModel
 
-from kg.namespaces import PK
-from kg.views.lookup import _one, _refs, _text, english, instances, label, mechanism_category, read
-from kg.views.styles import STYLES
+EvidenceIndex = tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]
 
 # --- detail records ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
-def _record(kg: Graph, node: URIRef) -> dict[str, Any]:
+def node_class(model: ReadModel, node: str) -> str:
+    """The ontology class a node is drawn as (the first of the styled classes it has)."""
+    for cls, records in (
+        ("Measure", model.measures),
+        ("Mechanism", model.mechanisms),
+        ("Region", model.regions),
+        ("Agency", model.agencies),
+        ("Outcome", model.outcomes),
+    ):
+        if node in records:
+            return cls
+    return ""
+
+
+def record(model: ReadModel, index: EvidenceIndex, node: str) -> dict[str, Any]:
     """What the detail panel shows for a node: facts, source span and evidence quotes."""
-    cls = next((c for c in STYLES if (node, RDF.type, PK[c]) in kg), "")
-    record: dict[str, Any] = {"label": label(kg, node), "cls": cls, "facts": _facts(kg, node, cls)}
-    source = _source(kg, node)
+    cls = node_class(model, node)
+    found: dict[str, Any] = {"label": model.label(node), "cls": cls}
+    found["facts"] = _facts(model, node, cls)
+    source = _source(model, node)
     if source:
-        record["source"] = source
-    evidence = _evidence(kg, node, cls)
+        found["source"] = source
+    by_subject, by_object = index
+    evidence = by_subject.get(node, []) if cls == "Measure" else []
+    if cls in ("Mechanism", "Outcome", "Agency"):
+        evidence = by_object.get(node, [])
     if evidence:
-        record["evidence"] = evidence
-    return record
+        found["evidence"] = evidence
+    return found
 
 
-def _facts(kg: Graph, node: URIRef, cls: str) -> list[list[str]]:
+def _names(model: ReadModel, nodes: tuple[str, ...]) -> str:
+    return "、".join(model.label(n) for n in nodes)
+
+
+def _facts(model: ReadModel, node: str, cls: str) -> list[list[str]]:
     rows: list[tuple[str, Any]] = []
     if cls == "Measure":
+        m = model.measures[node]
         rows = [
-            ("序号 ordinal", _one(kg, node, PK.ordinal)),
-            ("编号 case label", _one(kg, node, PK.caseLabel)),
-            ("状态 status", _one(kg, node, PK.status)),
-            ("栏目 section", _one(kg, node, PK.section)),
-            ("主题 theme", "、".join(label(kg, t) for t in _refs(kg, node, PK.theme))),
-            ("地区 region", "、".join(label(kg, r) for r in _refs(kg, node, PK.region))),
+            ("序号 ordinal", m.ordinal),
+            ("编号 case label", m.case_label),
+            ("状态 status", m.status),
+            ("栏目 section", m.section),
+            ("主题 theme", _names(model, m.themes)),
+            ("地区 region", _names(model, m.regions)),
         ]
     elif cls == "Mechanism":
-        category = mechanism_category(kg, node)
+        mech = model.mechanisms[node]
         rows = [
-            ("英文 English", english(kg, node)),
-            ("类别 category", label(kg, category) if category else ""),
-            ("别名 also", "、".join(sorted(str(a) for a in kg.objects(node, SKOS.altLabel)))),
-            ("候选 candidate", "是 yes" if _one(kg, node, PK.candidate) else ""),
+            ("英文 English", mech.english),
+            ("类别 category", model.label(mech.category) if mech.category else ""),
+            ("别名 also", "、".join(mech.alt_labels)),
+            ("候选 candidate", "是 yes" if mech.candidate else ""),
         ]
     elif cls == "Region":
-        parent = _one(kg, node, PK.partOf)
+        region = model.regions[node]
         rows = [
-            ("层级 level", _one(kg, node, PK.level)),
-            ("代码 code", _one(kg, node, PK.adminCode)),
-            ("上级 part of", label(kg, parent) if isinstance(parent, URIRef) else ""),
+            ("层级 level", region.level),
+            ("代码 code", region.code),
+            ("上级 part of", model.label(region.parent) if region.parent else ""),
         ]
     elif cls == "Agency":
-        rows = [("辖区 region", "、".join(label(kg, r) for r in _refs(kg, node, PK.region)))]
+        rows = [("辖区 region", _names(model, model.agencies[node].regions))]
     elif cls == "Outcome":
+        outcome = model.outcomes[node]
         rows = [
-            ("指标 metric", _one(kg, node, PK.metric)),
-            ("数值 value", _one(kg, node, PK.value)),
-            ("单位 unit", _one(kg, node, PK.unit)),
-            ("基线 baseline", _one(kg, node, PK.baseline)),
+            ("指标 metric", outcome.metric),
+            ("数值 value", outcome.value),
+            ("单位 unit", outcome.unit),
+            ("基线 baseline", outcome.baseline),
         ]
     rows.append(("IRI", node))
-    return [[name, _text(value)] for name, value in rows if _text(value)]
+    return [[name, str(value)] for name, value in rows if value not in (None, "")]
 
 
-def _document_name(kg: Graph, doc: Any) -> str:
-    if not isinstance(doc, URIRef):
-        return ""
-    return _text(_one(kg, doc, PK.fileName)) or label(kg, doc)
+def _file(model: ReadModel, document: str | None) -> str:
+    found = model.documents.get(document or "")
+    return found.name if found else ""
 
 
-def _source(kg: Graph, node: URIRef) -> dict[str, Any] | None:
+def _source(model: ReadModel, node: str) -> dict[str, Any] | None:
     """The node's own span: source file, offsets and quote (measures and outcomes)."""
-    quote = _one(kg, node, PK.quote)
-    if quote is None:
+    span = model.measures.get(node) or model.outcomes.get(node)
+    if span is None or span.quote is None:
         return None
-    doc = _one(kg, node, PK.document)
-    if doc is None:  # an outcome without pk:document: take its measure's
-        owners = sorted(kg.subjects(PK.outcome, node), key=str)
-        doc = _one(kg, owners[0], PK.document) if owners else None
     return {
-        "file": _document_name(kg, doc),
-        "start": _int(_one(kg, node, PK.start)),
-        "end": _int(_one(kg, node, PK.end)),
-        "quote": str(quote),
+        "file": _file(model, span.document),
+        "start": span.start,
+        "end": span.end,
+        "quote": span.quote,
     }
 
 
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _evidence(kg: Graph, node: URIRef, cls: str) -> list[dict[str, Any]]:
-    """Evidence of the node's links: a measure's own links, or the uses of a mechanism etc."""
-    by_subject, by_object = _evidence_index(kg)
-    if cls == "Measure":
-        return by_subject.get(node, [])
-    if cls in ("Mechanism", "Outcome", "Agency"):
-        return by_object.get(node, [])
-    return []
-
-
-@lru_cache(maxsize=8)
-def _evidence_index(kg: Graph) -> tuple[dict[URIRef, list[dict]], dict[URIRef, list[dict]]]:
-    """Every pk:Evidence row, by its rdf:subject and by its rdf:object, read in one pass."""
-    by_subject: dict[URIRef, list[dict]] = defaultdict(list)
-    by_object: dict[URIRef, list[dict]] = defaultdict(list)
-    for item in instances(kg, "Evidence"):
-        row = _evidence_row(kg, item)
-        subject, obj = _one(kg, item, RDF.subject), _one(kg, item, RDF.object)
-        if isinstance(subject, URIRef):
-            by_subject[subject].append(row)
-        if isinstance(obj, URIRef):
-            by_object[obj].append(row)
+def evidence_index(model: ReadModel) -> EvidenceIndex:
+    """Every evidence row as the panel shows it, by the link's subject and by its object."""
+    by_subject: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_object: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in model.evidence:
+        row = _evidence_row(model, item)
+        by_subject[item.subject].append(row)
+        by_object[item.target].append(row)
     for rows in (*by_subject.values(), *by_object.values()):
-        rows.sort(key=_evidence_key)
+        rows.sort(key=evidence_key)
     return dict(by_subject), dict(by_object)
 
 
-def _evidence_key(row: dict[str, Any]) -> tuple:
+def evidence_key(row: dict[str, Any]) -> tuple:
+    """The order rows are listed in, and (with quote and basis) what makes two rows one."""
     return (row["file"], row["start"] or 0, row["end"] or 0, row["p"], row["sid"], row["oid"])
 
 
-def _evidence_row(kg: Graph, item: URIRef) -> dict[str, Any]:
-    prop = _one(kg, item, RDF.predicate)
-    subject, obj = _one(kg, item, RDF.subject), _one(kg, item, RDF.object)
+def _evidence_row(model: ReadModel, item: Evidence) -> dict[str, Any]:
     return {
-        "s": label(kg, subject) if isinstance(subject, URIRef) else _text(subject),
-        "sid": str(subject) if isinstance(subject, URIRef) else "",
-        "p": str(prop).rsplit("#", 1)[-1] if prop is not None else "",
-        "o": label(kg, obj) if isinstance(obj, URIRef) else _text(obj),
-        "oid": str(obj) if isinstance(obj, URIRef) else "",
-        "file": _document_name(kg, _one(kg, item, PK.document)),
-        "start": _int(_one(kg, item, PK.start)),
-        "end": _int(_one(kg, item, PK.end)),
-        "quote": _text(_one(kg, item, PK.quote)),
-        "basis": _text(_one(kg, item, PK.basis)),
+        "s": model.label(item.subject),
+        "sid": item.subject,
+        "p": item.predicate.rsplit("#", 1)[-1],
+        "o": model.label(item.target),
+        "oid": item.target,
+        "file": _file(model, item.document),
+        "start": item.start,
+        "end": item.end,
+        "quote": item.quote,
+        "basis": item.basis,
     }
-
-
-def clear_caches() -> None:
-    """Forget cached lookups; every entry point calls this so a changed graph is re-read."""
-    for cached in (label, english, read, mechanism_category, _evidence_index, _record):
-        cached.cache_clear()

@@ -10,10 +10,9 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from rdflib import Graph
 
-from kg.views.graphs import build_views, without_candidates
-from kg.views.lookup import instances, load_graph
+from kg.readmodel import ReadModel, Source, read_model, without_candidates
+from kg.views.graphs import build_views
 from kg.views.page import page_data
 from kg.views.styles import ASSETS, MAX_NODES, STYLES, TEMPLATES, VIS_VERSION, View
 
@@ -70,26 +69,31 @@ def _write(path: Path, text: str) -> Path:
 
 
 def render(
-    source: Graph | Path, out: Path, *, max_nodes: int = MAX_NODES, with_candidates: bool = False
+    source: Source | ReadModel,
+    out: Path,
+    *,
+    max_nodes: int = MAX_NODES,
+    with_candidates: bool = False,
 ) -> list[Path]:
     """Write index.html and one page per view into ``out``; return the pages written.
 
     Curated mechanisms only (the pages say how many candidates are left out), unless
-    ``with_candidates``."""
-    kg, left_out = load_graph(source), 0
+    ``with_candidates``. The export (a file, a graph or a store) is read once, into the read
+    model every view draws from."""
+    model, left_out = read_model(source), 0
     if not with_candidates:
-        kg, left_out = without_candidates(kg)
+        model, left_out = without_candidates(model)
     out.mkdir(parents=True, exist_ok=True)
     copy_assets(out)
     env = _environment()
     page = env.get_template("view.html")
     written, summaries = [], []
-    for view in build_views(kg, left_out):
-        data = page_data(kg, view, max_nodes)
+    for view in build_views(model, left_out):
+        data = page_data(model, view, max_nodes)
         html = page.render(view=view, data=script_json(data), default=data["default"])
         written.append(_write(out / f"{view.name}.html", html))
         summaries.append(_summary(view, data))
-    index = env.get_template("index.html").render(views=summaries, counts=class_counts(kg))
+    index = env.get_template("index.html").render(views=summaries, counts=class_counts(model))
     return [_write(out / "index.html", index), *written]
 
 
@@ -106,9 +110,16 @@ def _summary(view: View, data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def class_counts(kg: Graph) -> list[dict[str, Any]]:
+def class_counts(model: ReadModel) -> list[dict[str, Any]]:
     """Instances per class, for the index page."""
+    counts = {
+        "Measure": len(model.measures),
+        "Mechanism": len(model.mechanisms),
+        "Region": len(model.regions),
+        "Agency": len(model.agencies),
+        "Outcome": len(model.outcomes),
+    }
     return [
-        {"zh": s.zh, "en": s.en, "color": s.color, "count": len(instances(kg, cls))}
+        {"zh": s.zh, "en": s.en, "color": s.color, "count": counts[cls]}
         for cls, s in STYLES.items()
     ]

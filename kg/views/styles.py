@@ -56,6 +56,23 @@ LEGEND_COMMUNITIES = 10
 HIDE_ORDER = ("Outcome", "Agency", "Measure")
 """Classes a too-large view hides first, least central first."""
 
+DRAG_EDGES = 2000
+"""Above this many edges, edges are hidden while the view is dragged, so dragging stays smooth."""
+
+VIS_OPTIONS = {
+    "physics": False,
+    "layout": {"improvedLayout": False},
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 150,
+        "navigationButtons": False,
+        "keyboard": False,
+    },
+    "nodes": {"borderWidth": 1},
+    "edges": {"smooth": False, "selectionWidth": 2},
+}
+"""vis-network options of every view: positions are precomputed, so physics is off."""
+
 
 @dataclass
 class View:

@@ -75,9 +75,7 @@
 
   // --- vis-network --------------------------------------------------------------------------
 
-  function nodeColor(n) {
-    return n.color || data.classes[n.cls].color;
-  }
+  // Shapes, colours, positions, sizes and the vis options come from the view's pyvis Network.
 
   function visNode(n) {
     const big = n.cls === "Mechanism" || n.cls === "Region";
@@ -87,9 +85,9 @@
       title: n.label + (n.en ? " · " + n.en : "") + "\n" + className(n.cls),
       x: n.x,
       y: n.y,
-      shape: data.classes[n.cls].shape,
+      shape: n.shape,
       size: n.size,
-      color: { background: nodeColor(n), border: nodeColor(n) },
+      color: { background: n.color, border: n.color },
       font: { size: big ? 14 : 11, color: "#222", face: FONT },
     };
   }
@@ -110,19 +108,9 @@
   const nodeView = new vis.DataView(nodes, { filter: (n) => nodeVisible(byId.get(n.id)) });
   const edgeView = new vis.DataView(edges, { filter: (e) => edgeVisible(edgeById.get(e.id)) });
   const container = document.getElementById("network");
-  const network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
-    physics: false,
-    layout: { improvedLayout: false },
-    interaction: {
-      hover: true,
-      tooltipDelay: 150,
-      hideEdgesOnDrag: data.edges.length > 2000,
-      navigationButtons: false,
-      keyboard: false,
-    },
-    nodes: { borderWidth: 1, font: { face: FONT } },
-    edges: { smooth: false, selectionWidth: 2 },
-  });
+  const options = Object.assign({}, data.options);
+  options.nodes = Object.assign({}, options.nodes, { font: { face: FONT } });
+  const network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, options);
 
   // --- highlight and detail panel -----------------------------------------------------------
 
@@ -137,7 +125,7 @@
     }
     nodes.update(data.nodes.map((n) => {
       const lit = !id || near.has(n.id);
-      const color = lit ? nodeColor(n) : DIM;
+      const color = lit ? n.color : DIM;
       return { id: n.id, color: { background: color, border: color },
         font: { color: lit ? "#222" : "#bbb" } };
     }));
