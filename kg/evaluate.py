@@ -42,15 +42,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import SKOS
 
 from kg.corpus import normalise
 from kg.extract.outcomes import GoldOutcome, match_outcomes
 from kg.namespaces import PK
-from kg.readmodel import Measure, ReadModel, read_model
+from kg.readmodel import Measure, Outcome, ReadModel, read_model
 
 FIELDS = (
     "measures",
@@ -273,7 +272,7 @@ def _read_measure(model: ReadModel, m: Measure) -> PredictedMeasure:
         measure.region = model.label(m.regions[0])
     if m.province:
         measure.province = model.label(m.province)
-    measure.agencies = {str(_value(graph, URIRef(a), RDFS.label)) for a in m.agencies}
+    measure.agencies = {model.agencies[a].label for a in m.agencies}
     surfaces: dict[str, set[str]] = {}
     for evidence in m.evidence:
         if evidence.predicate == str(PK.mechanism):
@@ -282,18 +281,13 @@ def _read_measure(model: ReadModel, m: Measure) -> PredictedMeasure:
         {_key(label) for label in _labels(graph, URIRef(x))} | surfaces.get(x, set())
         for x in m.mechanisms
     ]
-    measure.outcomes = [_outcome(graph, URIRef(o)) for o in m.outcomes]
+    measure.outcomes = [_outcome(model.outcomes[o]) for o in m.outcomes]
     measure.themes = {_key(t) for th in m.themes for t in _labels(graph, URIRef(th))}
     return measure
 
 
-def _value(graph: Graph, node: URIRef, prop: URIRef) -> Any:
-    return next(iter(sorted(graph.objects(node, prop), key=str)), None)
-
-
-def _outcome(graph: Graph, node: URIRef) -> tuple[Decimal, int, int]:
-    value, start, end = (_value(graph, node, p) for p in (PK.value, PK.start, PK.end))
-    return Decimal(str(value)), int(start), int(end)
+def _outcome(outcome: Outcome) -> tuple[Decimal, int, int]:
+    return Decimal(str(outcome.value)), int(outcome.start or 0), int(outcome.end or 0)
 
 
 def _labels(graph: Graph, concept: URIRef) -> list[str]:

@@ -170,7 +170,7 @@ def _compile(cues: Cues) -> _Patterns:
             rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
         ),
         rule_title=re.compile(rf"(?:{words('rule-title')})$"),
-        speech=re.compile(f"[{re.escape(chars('speech-mark'))}]"),
+        speech=re.compile(f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"),
         not_name=frozenset(cues.terms("mechanisms", "not-name")),
         counters=chars("counter"),
         state_word=re.compile(words("state-word")),

@@ -29,7 +29,8 @@ def _quotation() -> re.Pattern[str]:
 @cache
 def _voice() -> re.Pattern[str]:
     cues = load_cues()
-    terms = (*cues.terms("speech", "clause-break"), *cues.terms("speech", "person"))
+    kinds = ("clause-break", "sentence-end", "person")
+    terms = [term for kind in kinds for term in cues.terms("speech", kind)]
     return re.compile("|".join(map(re.escape, terms)))
 
 
