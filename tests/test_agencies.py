@@ -159,3 +159,41 @@ def test_a_first_person_report_credits_its_author() -> None:
 )
 def test_named_bodies_without_a_place_are_whole_words(text: str, where: str, expected) -> None:
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市发改、财政、自然资源等部门联合审查项目",
+            "南昌市",
+            ["南昌市发展和改革委员会", "南昌市财政局", "南昌市自然资源局"],
+        ),
+        ("省公安、人社等部门共同推进", "长沙市", ["湖南省公安厅", "湖南省人力资源和社会保障厅"]),
+        (
+            "由区税务局、医保局、人社局组成专班",
+            "天河区",
+            ["天河区税务局", "天河区医保局", "天河区人社局"],
+        ),
+        ("市信用办牵头建立失信名单", "绵阳市", ["绵阳市信用办"]),
+        ("发挥县营商办统筹作用", "仙游县", ["仙游县营商办"]),
+        ("由市优化营商环境领导小组办公室统筹", "泉州市", ["泉州市优化营商环境领导小组办公室"]),
+        ("西湖区、滨江区等法院设立巡回法庭", "杭州市", ["西湖区人民法院", "滨江区人民法院"]),
+    ],
+)
+def test_listed_names_share_their_place(text: str, where: str, expected: list) -> None:
+    """Lists of the genre: short departments closed by 等部门, names after a placed one, offices
+    written short (信用办), units after a group (领导小组办公室), places before one type word."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("联合人社、公安等部门开展调解", "东莞市"),  # no place or marker: whose departments?
+        ("全市推行企业开办“一件事”", "泉州市"),  # 开办 is not an office
+        ("市卫健系统开展培训", "南昌市"),  # a list must close with 部门/单位
+    ],
+)
+def test_lists_without_a_place_name_no_agency(text: str, where: str) -> None:
+    assert names(text, where) == []

@@ -128,12 +128,18 @@ def find_agencies(
     lex = load_lexicon()
     chain = gazetteer.chain(region.code) if region and not hidden else []
     found: list[tuple[int, int, str]] = []
-    for anchor in _anchors(text, chain, gazetteer, lex, hidden):
+    anchors = _anchors(text, chain, gazetteer, lex, hidden)
+    starts = {a.start for a in anchors}
+    for anchor in anchors:
         if not anchor.prefix or anchor.prefix in lex.terms("marker"):
             continue  # a relative marker (市政府) in a case whose place is unknown
         hit = _match_after(text, anchor, lex)
         if hit:
-            found.append(hit)
+            listed = _continued(text, hit[1], _home_prefix(text, anchor, lex), starts, lex)
+            found += [hit, *listed]
+        else:
+            found += _departments(text, anchor, lex)
+    found += _places_sharing_body(text, anchors, lex)
     home = region.name if chain else hidden
     found += _quoted(text, home, lex)
     found += _bare(text, home, lex, found)
@@ -231,12 +237,11 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
     """place/marker + body + suffix (the longest such name, with the units under it:
     广州市公安局 + 出入境管理支队), or place/marker + abbreviation (局 → 市场监管局)."""
     pos = anchor.end
-    full = anchor.region.name if anchor.region else anchor.prefix
+    full = _full(anchor)
     for abbr, expansion in lex.terms("abbrev").items():
         if text.startswith(abbr, pos) and _abbrev_ends(text, pos, abbr, lex):
             return anchor.start, pos + len(abbr), full + expansion
-    # 延安市场监管局: the short place form swallowed the 市 of 市场; name it in full
-    prefix = full if full == anchor.prefix + text[pos : pos + 1] else _trim(anchor, lex)
+    prefix = _home_prefix(text, anchor, lex)
     end = _name_end(text, pos, lex, after_unit=prefix[-1:] in lex.terms("marker"))
     if end is None:
         return None
@@ -247,6 +252,82 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
         return start, end, text[start:end]
     party = _PARTY if text.endswith(_PARTY, 0, anchor.start) else ""
     return anchor.start - len(party), end, party + prefix + text[pos:end]
+
+
+def _full(anchor: _Anchor) -> str:
+    """The anchor's place in full (延安 → 延安市), or the marker as written."""
+    return anchor.region.name if anchor.region else anchor.prefix
+
+
+def _home_prefix(text: str, anchor: _Anchor, lex: Lexicon) -> str:
+    """What a name anchored here starts with: the place as written (a leading province short
+    form dropped), or in full where the short form swallowed the 市 of 市场 (延安市场监管局)."""
+    full = _full(anchor)
+    return full if full == anchor.prefix + text[anchor.end : anchor.end + 1] else _trim(anchor, lex)
+
+
+def _continued(
+    text: str, end: int, prefix: str, anchored: set[int], lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """莲湖区税务局、财政局、市场监管局: names listed after an anchored one share its place
+    (one that starts with a place or marker of its own is anchored itself)."""
+    out = []
+    while text[end : end + 1] in lex.terms("list_joiner") and end + 1 not in anchored:
+        start = end + 1
+        stop = _name_end(text, start, lex, after_unit=False)
+        if stop is None or stop - start < 3:
+            break
+        out.append((start, stop, prefix + text[start:stop]))
+        end = stop
+    return out
+
+
+def _departments(text: str, anchor: _Anchor, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """市卫健、住建、人社等部门: a list of departments in short form after a place or marker,
+    closed by a collective noun, is one agency per item, named in full."""
+    short = lex.terms("department")
+    if not short:
+        return []
+    items = re.compile("|".join(sorted(map(re.escape, short), key=len, reverse=True)))
+    joiners = "".join(lex.terms("list_joiner"))
+    run = re.compile(rf"(?:{items.pattern})(?:[{joiners}](?:{items.pattern}))*")
+    listed = run.match(text, anchor.end)
+    if not listed or not text.startswith(tuple(lex.terms("department_close")), listed.end()):
+        return []
+    level = "province" if anchor.prefix.endswith("省") else "local"
+    out = []
+    for item in items.finditer(text, listed.start(), listed.end()):
+        name = short[item.group()].split("|")[0 if level == "local" else -1]
+        start = anchor.start if item.start() == anchor.end else item.start()
+        out.append((start, item.end(), _full(anchor) + name))
+    return out
+
+
+def _places_sharing_body(
+    text: str, anchors: list[_Anchor], lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """洛川、黄陵等法院: places listed before one type word are one body each (洛川县人民法院)."""
+    full_forms = lex.terms("full_form")
+    out: list[tuple[int, int, str]] = []
+    run: list[_Anchor] = []
+    for anchor in anchors:
+        if run and (
+            anchor.start != run[-1].end + 1
+            or text[run[-1].end] not in lex.terms("list_joiner")
+            or anchor.region is None
+        ):
+            run = []
+        if anchor.region is None:
+            continue
+        run.append(anchor)
+        close = text[anchor.end : anchor.end + 1]
+        if len(run) < 2 or close != "等":
+            continue
+        word = next((w for w in full_forms if text.startswith(w, anchor.end + 1)), None)
+        if word:
+            out += [(a.start, a.end, _full(a) + full_forms[word]) for a in run]
+            run = []
+    return out
 
 
 def _name_end(
@@ -261,8 +342,8 @@ def _name_end(
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
-            if not (suffix.min_body <= size <= suffix.max_body):
-                continue
+            if not (suffix.min_body <= size or units_only) or size > suffix.max_body:
+                continue  # a unit closes a name whatever its body (领导小组 + 办公室)
             if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
                 continue
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
