@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.errors import KgError
 from kg.resources import ontology_path
+
+
+class CueTableError(KgError, ValueError):
+    """A cue table that cannot be read: a row without kind or term, a stray field, or a
+    term that is not a valid regular expression. The message names the file and line or kind."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ class Cues:
             try:
                 self._patterns[key] = re.compile("|".join(f"(?:{term})" for term in terms))
             except re.error as err:
-                raise ValueError(f"ontology/cues/{table}.csv, kind {kind!r}: {err}") from None
+                raise CueTableError(f"ontology/cues/{table}.csv, kind {kind!r}: {err}") from None
         return self._patterns[key]
 
 
@@ -66,9 +72,11 @@ def _read_table(path: Path) -> dict[str, tuple[str, ...]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             if not row.get("kind") or row.get("term") is None:
-                raise ValueError(f"{path}:{line}: a cue needs a kind and a term")
+                raise CueTableError(f"{path}:{line}: a cue needs a kind and a term")
             if None in row:
-                raise ValueError(f"{path}:{line}: more fields than kind,term,note (quote a comma)")
+                raise CueTableError(
+                    f"{path}:{line}: more fields than kind,term,note (quote a comma)"
+                )
             kinds.setdefault(row["kind"], []).append(row["term"])
     return {kind: tuple(terms) for kind, terms in kinds.items()}
 

@@ -43,10 +43,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Graph
 
 from kg.corpus import normalise
+from kg.errors import KgError
 from kg.extract.outcomes import GoldOutcome, match_outcomes
 from kg.namespaces import PK
 from kg.readmodel import Measure, Outcome, ReadModel, read_model
@@ -130,26 +130,62 @@ class PredictedMeasure:
     status: str | None = None
 
 
+class GoldUnreadable(KgError):
+    """A gold file that is not a JSON list of cases in the format of FORMAT.md."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot read gold {path}: {reason}")
+
+
+_GOLD_KEYS = ("doc", "seq", "start", "end", "region", "province", "agencies", "mechanisms")
+
+
 def load_gold(paths: Iterable[Path]) -> dict[str, list[dict]]:
-    """Gold items by document file name, in document order."""
+    """Gold items by document file name, in document order; GoldUnreadable names a file that
+    is not JSON (with its line) or a case that lacks a field the scores need.
+
+    >>> bad = out / "bad.json"
+    >>> _ = bad.write_text('[{"doc": "a.txt", "seq": 1}]', encoding="utf-8")
+    >>> load_gold([bad])
+    Traceback (most recent call last):
+    kg.evaluate.GoldUnreadable: cannot read gold .../bad.json: case 1 lacks start, end, ...
+    """
     gold: dict[str, list[dict]] = {}
     for path in paths:
-        for item in json.loads(path.read_text(encoding="utf-8")):
+        for item in _gold_items(path):
             gold.setdefault(item["doc"], []).append(item)
     return {name: sorted(items, key=lambda i: i["seq"]) for name, items in gold.items()}
 
 
-def evaluate(graph: Graph, gold: dict[str, list[dict]]) -> Evaluation:
+def _gold_items(path: Path) -> list[dict]:
+    try:
+        items = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise GoldUnreadable(path, f"line {err.lineno}: {err.msg}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise GoldUnreadable(path, str(err)) from None
+    if not isinstance(items, list):
+        raise GoldUnreadable(path, "not a list of cases")
+    for number, item in enumerate(items, 1):
+        lacking = [k for k in _GOLD_KEYS if not isinstance(item, dict) or k not in item]
+        if lacking:
+            raise GoldUnreadable(path, f"case {number} lacks {', '.join(lacking)}")
+    return items
+
+
+def evaluate(source: Graph | ReadModel, gold: dict[str, list[dict]]) -> Evaluation:
     """Scores per field over every gold document, and per document."""
     total = {name: Score() for name in FIELDS}
     documents, missing = {}, []
-    model = read_model(graph)
+    model = read_model(source)
     for file_name, items in gold.items():
         predicted = read_measures(model, file_name)
-        if not predicted and not _in_graph(graph, file_name):
+        docs = [doc for doc in model.documents.values() if doc.name == file_name]
+        if not docs:
             missing.append(file_name)
+        repeats = [span for doc in docs for span in doc.skipped_repeats]
         scores = {name: Score() for name in FIELDS}
-        pairs = match_cases(predicted, items, _repeats(graph, file_name))
+        pairs = match_cases(predicted, items, repeats)
         scores["measures"].add(len(pairs), len(predicted), len(items))
         for got, expected in pairs:
             _score_measure(scores, got, expected)
@@ -188,20 +224,6 @@ def match_cases(
             used_gold.add(j)
             pairs.append((predicted[i], gold[j]))
     return sorted(pairs, key=lambda pair: pair[0].start)
-
-
-def _repeats(graph: Graph, file_name: str) -> list[tuple[int, int]]:
-    """Passages of a document skipped as repeats (``pk:skippedRepeat "start-end"``)."""
-    spans = []
-    for doc in graph.subjects(PK.fileName, Literal(file_name)):
-        for value in graph.objects(doc, PK.skippedRepeat):
-            start, _, end = str(value).partition("-")
-            spans.append((int(start), int(end)))
-    return spans
-
-
-def _in_graph(graph: Graph, file_name: str) -> bool:
-    return (None, PK.fileName, Literal(file_name)) in graph
 
 
 def _score_measure(scores: dict[str, Score], got: PredictedMeasure, gold: dict) -> None:
@@ -264,7 +286,6 @@ def read_measures(source: Graph | ReadModel, file_name: str) -> list[PredictedMe
 
 
 def _read_measure(model: ReadModel, m: Measure) -> PredictedMeasure:
-    graph = model.graph
     measure = PredictedMeasure(
         start=m.start or 0, end=m.end or 0, quote=m.quote, title=m.label, status=m.status
     )
@@ -278,21 +299,16 @@ def _read_measure(model: ReadModel, m: Measure) -> PredictedMeasure:
         if evidence.predicate == str(PK.mechanism):
             surfaces.setdefault(evidence.target, set()).add(_key(evidence.quote))
     measure.mechanisms = [
-        {_key(label) for label in _labels(graph, URIRef(x))} | surfaces.get(x, set())
+        {_key(label) for label in model.names.get(x, ())} | surfaces.get(x, set())
         for x in m.mechanisms
     ]
     measure.outcomes = [_outcome(model.outcomes[o]) for o in m.outcomes]
-    measure.themes = {_key(t) for th in m.themes for t in _labels(graph, URIRef(th))}
+    measure.themes = {_key(t) for th in m.themes for t in model.names.get(th, ())}
     return measure
 
 
 def _outcome(outcome: Outcome) -> tuple[Decimal, int, int]:
     return Decimal(str(outcome.value)), int(outcome.start or 0), int(outcome.end or 0)
-
-
-def _labels(graph: Graph, concept: URIRef) -> list[str]:
-    labels = [*graph.objects(concept, SKOS.prefLabel), *graph.objects(concept, SKOS.altLabel)]
-    return [str(label) for label in labels if getattr(label, "language", None) in (None, "zh")]
 
 
 # --- output ---------------------------------------------------------------------------------

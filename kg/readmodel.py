@@ -87,11 +87,13 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Document:
-    """A source document: its file name and issue date as written (xsd:date or gYear)."""
+    """A source document: its file name, issue date as written (xsd:date or gYear), and the
+    passages skipped as verbatim repeats of earlier text (``pk:skippedRepeat``)."""
 
     iri: str
     name: str
     issued: str | None
+    skipped_repeats: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,9 @@ class ReadModel:
     labels: dict[str, str] = field(default_factory=dict)
     english: dict[str, str] = field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Every concept's Chinese (or untagged) prefLabels and altLabels: the spellings a
+    mechanism or theme is known by."""
 
     def chain(self, region: str) -> tuple[str, ...]:
         """The region and its parents up to the top (pk:partOf), nearest first."""
@@ -227,6 +232,7 @@ def _model(graph: Graph | TripleIndex) -> ReadModel:
         labels=labels,
         english=english,
         evidence=tuple(sorted(evidence, key=_evidence_key)),
+        names=_names(graph),
     )
     by_measure: dict[str, list[Evidence]] = defaultdict(list)
     for row in evidence:
@@ -298,6 +304,16 @@ def _labels(graph: Any) -> dict[str, str]:
     return out
 
 
+def _names(graph: Any) -> dict[str, tuple[str, ...]]:
+    """Every concept's Chinese or untagged skos:prefLabel and skos:altLabel values, sorted."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for prop in (SKOS.prefLabel, SKOS.altLabel):
+        for node, value in graph.subject_objects(prop):
+            if (getattr(value, "language", None) or "zh").startswith("zh"):
+                found[str(node)].add(str(value))
+    return {node: tuple(sorted(values)) for node, values in found.items()}
+
+
 def _english(graph: Any) -> dict[str, str]:
     """Every node's English name (skos:prefLabel @en, else rdfs:label @en; the smallest)."""
     out: dict[str, str] = {}
@@ -318,8 +334,15 @@ def _documents(graph: Any) -> dict[str, Document]:
     out = {}
     for node in sorted(graph.subjects(RDF.type, PK.Document)):
         name = _first(graph, node, PK.fileName) or str(node)
-        out[str(node)] = Document(str(node), name, _first(graph, node, DCTERMS.issued))
+        repeats = tuple(sorted(_span(str(v)) for v in graph.objects(node, PK.skippedRepeat)))
+        out[str(node)] = Document(str(node), name, _first(graph, node, DCTERMS.issued), repeats)
     return out
+
+
+def _span(value: str) -> tuple[int, int]:
+    """``"start-end"`` as two offsets."""
+    start, _, end = value.partition("-")
+    return int(start), int(end)
 
 
 def _regions(graph: Any) -> dict[str, Region]:

@@ -95,3 +95,20 @@ def test_eval_command_prints_fields_and_documents_and_json(built) -> None:
     data = json.loads(raw.stdout)
     assert data["documents"]["000_afa441fe3532fa0d.txt"]["measures"]["recall"] == 1.0
     assert "02_renminribao_liaoning_sanji.txt" in data["missing"]
+
+
+def test_eval_names_a_bad_gold_file_or_export_without_a_traceback(built, tmp_path) -> None:
+    _, _, out = built
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"doc": "a.txt",\n "seq": }]', encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["eval", str(broken), "--export", str(out / "practice-kg.nt")]
+    )
+    assert result.exit_code == 1
+    assert f"cannot read gold {broken}: line 2" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    bad_export = tmp_path / "practice-kg.nt"
+    bad_export.write_text("<a> <b> .\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(gold_files()[0]), "--export", str(bad_export)])
+    assert result.exit_code == 1
+    assert f"cannot read {bad_export}" in result.output

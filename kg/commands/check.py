@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import click
-from rdflib import Graph
 
 from kg.commands.options import export_option
 from kg.errors import FAILURE
 from kg.evaluate import DOCUMENT_COLUMNS, as_json, as_rows, document_rows, evaluate, load_gold
 from kg.query import Table, format_table
+from kg.readmodel import read_model
 from kg.validate import validate_file
 
 
@@ -52,7 +52,7 @@ def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> No
       kg eval tests/data/gold/*.json
       kg eval tests/data/gold/*.json --json
     """
-    evaluation = evaluate(Graph().parse(export), load_gold(gold))
+    evaluation = evaluate(read_model(export), load_gold(gold))
     if as_json_flag:
         click.echo(as_json(evaluation))
         return

@@ -20,8 +20,8 @@ One module per step: :mod:`~kg.views.graphs` (the four views), :mod:`~kg.views.l
 pages); styles in :mod:`~kg.views.styles`.
 
 Example:
-    >>> render(Path("exports/practice-kg.nt"), Path("exports/html"))
-    [PosixPath('exports/html/index.html'), PosixPath('exports/html/overview.html'), ...]
+    >>> [p.name for p in render(Path("exports/practice-kg.nt"), out / "html")]
+    ['index.html', 'overview.html', 'recurrence.html', 'cooccurrence.html', 'regions.html']
 """
 
 from kg.views.default import default_state, visible_count
