@@ -189,3 +189,79 @@ def test_each_newspaper_feature_gives_its_gold_cases(path: Path) -> None:
     pairs = match_cases(predicted, gold, list(got[0].doc.repeats))
     assert len(got) == len(gold) == len(pairs)
     assert [m.title for m, _ in pairs] == [normalise(g["title"]) for _, g in pairs]
+
+
+def test_one_reform_told_in_stages_is_one_case(tmp_path: Path) -> None:
+    text = (
+        "南昌“一照通行”三年迭代升级\n本报记者 刘芳\n"
+        "2021年以来，南昌市在市场准入领域推行“一照通行”改革，从试点走向全域。\n"
+        "起步：试点破冰\n改革之初，南昌市选取药店、便利店两个行业试点，一张许可证准营。\n"
+        "深化：扩面提质\n2022年，南昌市将改革扩大到30个行业，累计发放行业综合许可证8600张。\n"
+        "升级：迈向“智能审批”\n2023年，南昌市上线智能审批系统，80%的事项实现秒批。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("南昌“一照通行”三年迭代升级")
+    assert quote(case).endswith("实现秒批。")
+
+
+def test_notice_items_that_wrap_over_lines(tmp_path: Path) -> None:
+    text = (
+        "關於推廣優化營商環境典型經驗做法的通知\n"
+        "（1）吉林省長春市推行“企業開辦一日辦結”改革。\n"
+        "（2）貴州省貴陽市觀山湖區推行“企業開辦零成本”改革，\n免費為新辦企業提供印章。\n"
+        "（3）山東省青島市推行“交地即交證”改革，將土地出讓與不動產登\n記並聯辦理。\n"
+        "（4）甘肅省蘭州新區推行“標準地”出讓。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(1)", "(2)", "(3)", "(4)"]
+    assert got[1].heading == normalise(
+        "貴州省貴陽市觀山湖區推行“企業開辦零成本”改革，免費為新辦企業提供印章。"
+    )
+    assert got[2].heading.endswith(normalise("登記並聯辦理。"))
+
+
+def test_cases_each_told_in_facet_sections(tmp_path: Path) -> None:
+    text = (
+        "江西省优化营商环境典型案例\n"
+        "一、赣州市：推行“不来即享”政策兑现\n（一）主要做法\n赣州市财政局建设惠企政策兑现平台。\n"
+        "（二）取得成效\n累计兑付资金6.2亿元。\n"
+        "二、上饶市：打造“项目全程代办”\n（一）主要做法\n上饶市组建代办专员队伍。\n"
+        "（二）取得成效\n项目审批时间压缩50%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("赣州市：推行“不来即享”政策兑现"),
+        normalise("上饶市：打造“项目全程代办”"),
+    ]
+    assert quote(got[0]).endswith("6.2亿元。")
+
+
+def test_a_word_before_a_colon_is_a_place_heading_only_when_it_is_a_place(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "银川政务服务“好差评”见闻\n近年来，银川市推行政务服务“好差评”，群众满意度持续提升。\n"
+        "起步：设立评价器\n每个窗口都设立了评价器，群众办完事即可评价。\n"
+        "深化：差评必整改\n对差评实行回访整改，整改率达100%。\n"
+        "升级：线上线下同评\n“好差评”延伸到网上办事平台，累计收到评价120万条。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("银川政务服务“好差评”见闻")
+
+
+def test_a_paragraph_of_places_in_clauses_gives_one_case_per_place(tmp_path: Path) -> None:
+    text = (
+        "广东：“数字政府”跑出加速度\n本报记者 陈静\n"
+        "近年来，广东深化“数字政府”改革，政务服务效能持续提升。\n"
+        "一网通办\n"
+        "广州上线“穗好办”，2800余项事项掌上可办；惠州推行“湾区通办”，与港澳实现120项事项跨境办理；"
+        "佛山则推出“一码通”，企业扫码即可调取电子证照。\n"
+        "广东省政务服务数据管理局负责人表示，将继续推广这些做法。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("广州上线“穗好办”，2800余项事项掌上可办"),
+        normalise("惠州推行“湾区通办”，与港澳实现120项事项跨境办理"),
+        normalise("佛山则推出“一码通”，企业扫码即可调取电子证照。"),
+    ]
+    assert [quote(m)[-4:] for m in got] == ["掌上可办", "跨境办理", "电子证照。"[1:]]

@@ -100,7 +100,8 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
             if finer:
                 anchors = finer
             elif _all_facets(anchors):
-                return _measures(doc, lines, [_whole_document(doc, lines)], {})
+                holders = _facet_holders(lines, anchors, gazetteer)
+                return _measures(doc, lines, holders or [_whole_document(doc, lines)], {})
         return _measures(doc, lines, anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
@@ -133,6 +134,14 @@ def _all_facets(anchors: list[Anchor]) -> bool:
     return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
 
 
+def _facet_holders(lines: list[Line], facets: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
+    """The ``一、`` headings above facet headings, when each holds its own facets: then every
+    one is a case told in facets (一、芜湖市：… (一)主要做法 (二)取得成效 二、蚌埠市：…)."""
+    cases = chinese_ordinal_headings(lines, gazetteer)
+    held = {max((c.index for c in cases if c.index < f.index), default=-1) for f in facets}
+    return cases if len(cases) >= 2 and held == {c.index for c in cases} else []
+
+
 def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
     """The whole text as one case, headed by its title or else its first sentence."""
     heading = title_line(doc) or first_sentence(lines[0])
@@ -161,7 +170,7 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=_body_end(lines, anchor, starts | set(sections), doc.repeats),
+                end=anchor.until or _body_end(lines, anchor, starts | set(sections), doc.repeats),
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
                 prose=prose,

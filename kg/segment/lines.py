@@ -34,13 +34,15 @@ _PROSE = 60
 @dataclass(frozen=True)
 class Anchor:
     """Where a case starts: its label and heading lines, the line index its body starts at,
-    and (for a case that ends before the next one starts) the line index it stops before."""
+    and (for a case that ends before the next one starts) the line index it stops before, or
+    (for a clause of a series, ``广州…;惠州…``) the offset it ends at inside its line."""
 
     index: int
     label: str | None
     heading: tuple[Line, ...]
     body_from: int
     stop: int | None = None
+    until: int | None = None
 
 
 def content_lines(doc: Document) -> list[Line]:

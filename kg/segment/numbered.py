@@ -7,11 +7,16 @@ within sections):
 1. labelled cases — ``案例一:`` on its own line, then a heading that may wrap over lines;
 2. number lines — ``01`` alone on a line, then the heading;
 3. inline numbers — ``1.上海:heading`` with the body on the lines below;
-4. place headings — ``济南:heading`` followed by body paragraphs;
+4. place headings — ``济南:heading`` followed by body paragraphs (the word before the colon
+   is a place of the gazetteer);
 5. ordinal headings — ``(一)heading`` or ``一、heading`` lines over body text;
 6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
-   paragraph is one case, its first sentence the heading (an official notice may list 130).
+   paragraph is one case, its first sentence the heading (an official notice may list 130;
+   a printed one wraps an item's sentence over lines).
+
+Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
+``一、`` headings, not the facets (kg/segment/__init__.py).
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
@@ -31,6 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.corpus import Line
+from kg.cues import load_cues
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -55,6 +61,9 @@ SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
 BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
+_LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_WRAP_LINES = 3
+"""A numbered item's first sentence may run over this many lines in all."""
 
 Layout = Callable[[list[Line], Gazetteer], list[Anchor]]
 
@@ -87,11 +96,14 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
     return consecutive(anchors, lambda a: int(a.label or 0))
 
 
-def place_headings(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """``济南:heading`` lines over body text; the word before the colon must be a place
+    (``起步:试点破冰`` names a stage, not a place)."""
     anchors = [
         Anchor(i, None, (tail(line, 0),), i + 1)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
+        and _opens_with_place(line.stripped, gazetteer)
         and is_heading_like(line.stripped, TITLE_MAX)
         and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
     ]
@@ -117,11 +129,21 @@ def _ordinal_headings(
         if (
             match
             and is_heading_like(match.group(2), HEADING_MAX)
-            and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
+            and (
+                not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
+                or is_facet_heading(lines[i + 1].stripped)
+            )
         ):
             label = line.stripped[: match.start(2)].rstrip("、 ")
             anchors.append(Anchor(i, label, (tail(line, match.start(2)),), i + 1))
     return _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
+
+
+def is_facet_heading(text: str) -> bool:
+    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``), label or not."""
+    match = next((m for p in _LABELS if (m := p.match(text))), None)
+    rest = match.group(2) if match else text
+    return bool(load_cues().regex("segment", "facet-section").match(rest.strip()))
 
 
 def ordinal_number(anchor: Anchor) -> int | None:
@@ -152,9 +174,9 @@ def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         anchors = []
         for i, line in enumerate(lines):
             match = pattern.match(line.stripped)
-            if match and (heading := _lead_sentence(line, match.start(2))):
+            if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
-                anchors.append(Anchor(i, label, (heading,), i))
+                anchors.append(Anchor(i, label, heading, i))
         run = _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
         if run:
             return run
@@ -222,16 +244,36 @@ def _item_title(line: Line) -> Line:
     return Line(body.start, body.start + cut, body.text[:cut])
 
 
-def _lead_sentence(line: Line, skip: int) -> Line | None:
+def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | None:
     """The heading of a numbered paragraph: a short first sentence with body text after it
-    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。)."""
-    body = tail(line, skip)
+    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。) — which may
+    wrap onto the next lines, as items of a printed notice do."""
+    body = tail(lines[i], skip)
     cut = first(body.text, "。!?")
-    if cut is None or cut < 4:
+    if cut is None:
+        return _wrapped_sentence(lines, i, body)
+    if cut < 4:
         return None
     if len(body.text) > cut + 1 and cut <= TITLE_MAX:
-        return Line(body.start, body.start + cut, body.text[:cut])
-    return first_sentence(line, skip)
+        return (Line(body.start, body.start + cut, body.text[:cut]),)
+    return (first_sentence(lines[i], skip),)
+
+
+def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...] | None:
+    """A first sentence that runs on over the next (unnumbered) lines up to its 。: the line
+    breaks after a clause mark, or fills the width the next line is set in (a heading over
+    its body text is the shorter line)."""
+    after = lines[i + 1].stripped if i + 1 < len(lines) else ""
+    if not (body.text.endswith((",", ";", "、")) or len(body.text) >= len(after) > 0):
+        return None
+    wrapped = [body]
+    for line in lines[i + 1 : i + _WRAP_LINES]:
+        if any(p.match(line.stripped) for p in _LABELS):
+            return None
+        if first(line.stripped, "。!?") is not None:
+            return (*wrapped, first_sentence(line))
+        wrapped.append(tail(line, 0))
+    return None
 
 
 def consecutive(
