@@ -135,6 +135,14 @@ class Gazetteer:
         """True if ``region`` is ``ancestor`` or lies inside it."""
         return ancestor in self.chain(region.code)
 
+    def common_ancestor(self, regions: list[Region]) -> Region | None:
+        """The most specific region holding all of ``regions`` (石家庄市, 唐山市 → 河北省)."""
+        shared = self.chain(regions[0].code)
+        for region in regions[1:]:
+            chain = self.chain(region.code)
+            shared = [r for r in shared if r in chain]
+        return shared[0] if shared else None
+
     def forms_of(self, region: Region) -> list[str]:
         """Full name and every short form of a region, longest first."""
         return sorted(self._forms.get(region.code, []), key=len, reverse=True)

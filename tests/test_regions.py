@@ -242,3 +242,19 @@ def test_a_hidden_citys_report_places_every_case_through_its_clue() -> None:
     assert place is not None and place.inferred
     assert (place.region.name, place.surface) == ("庆阳市", "华池县")
     assert "×市" in place.basis
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("河北省石家庄市、唐山市推行“证照分离”改革全覆盖。", "河北省"),
+        ("浙江省杭州市和宁波市推行“亲清在线”平台", "浙江省"),
+        ("西安市与莲湖区联合推行“一照通办”", "西安市"),
+        ("江苏省苏州市、无锡市江阴市推行“一日办结”", "江苏省"),
+    ],
+)
+def test_a_heading_that_lists_places_is_the_work_of_the_region_holding_them(
+    heading: str, expected: str
+) -> None:
+    found = measure_region(heading, len(heading), gaz(), None)
+    assert found.region.name == expected and not found.inferred

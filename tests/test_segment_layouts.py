@@ -265,3 +265,63 @@ def test_a_paragraph_of_places_in_clauses_gives_one_case_per_place(tmp_path: Pat
         normalise("佛山则推出“一码通”，企业扫码即可调取电子证照。"),
     ]
     assert [quote(m)[-4:] for m in got] == ["掌上可办", "跨境办理", "电子证照。"[1:]]
+
+
+def test_a_place_named_in_passing_and_a_captions_credit_are_no_cases(tmp_path: Path) -> None:
+    text = (
+        "湖南：“一件事”改革让企业少跑腿\n本报记者 何军\n"
+        "今年以来，湖南省深化“高效办成一件事”改革。\n"
+        "在长沙，市政务服务中心设立“一件事”综合窗口，今年已办理5.2万件。\n"
+        "6月3日，在岳阳市政务服务中心，工作人员为企业办理业务。本报记者 何军摄\n"
+        "衡阳市则推行“企业服务码”，企业扫码即可反映诉求，平均响应时间缩短至2小时。\n"
+        "目前，这一做法已在邵阳市、常德市等地推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在长沙,", "衡阳市则"]
+    assert quote(got[1]).endswith("等地推广。")  # the spread is part of the story told
+
+
+def test_items_of_a_reports_problem_section_are_no_cases(tmp_path: Path) -> None:
+    text = (
+        "关于全县优化营商环境工作情况的汇报\n今年以来，乐清市深入推进营商环境改革。\n"
+        "一、主要做法\n一是推行企业开办“一件事”，全流程压缩至0.5个工作日。\n"
+        "二是实施项目审批“代办制”，为50个重点项目提供全程代办服务。\n"
+        "二、存在问题\n一是部分审批事项办理时限仍然较长。\n二是要素保障压力较大。\n"
+        "三、下一步打算\n一是深化数字化改革，推动更多事项“掌上办”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.status) for m in got] == [
+        ("一是", "implemented"),
+        ("二是", "implemented"),
+        ("一是", "planned"),
+    ]
+    assert quote(got[1]).endswith("全程代办服务。")
+
+
+def test_number_lines_with_wrapped_headings_over_facet_sections(tmp_path: Path) -> None:
+    text = (
+        "广西优化营商环境创新案例\n"
+        "01\n南宁市推行“桂易办”\n打造政务服务新品牌\n案例背景\n企业群众办事存在材料多的问题。\n"
+        "主要做法\n南宁市推出“桂易办”服务，整合事项1600项。\n"
+        "02\n北海市打造跨境贸易“单一窗口”\n案例背景\n北海港进出口企业通关成本较高。\n"
+        "主要做法\n北海海关推行“两步申报”，整体通关时间压缩50%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("南宁市推行“桂易办”打造政务服务新品牌"),
+        normalise("北海市打造跨境贸易“单一窗口”"),
+    ]
+
+
+def test_markdown_case_headings_before_the_first_paragraph(tmp_path: Path) -> None:
+    text = (
+        "# 江苏省优化营商环境典型案例\n\n发布时间：2024-02-01 来源：江苏省发展改革委\n\n"
+        "### 1. 南京市：推行“宁满意”服务品牌\n\n"
+        "南京市推出“宁满意”服务，企业开办实现“一日办结”。\n\n"
+        "### 2. 常州市：打造“常有善商”营商品牌\n\n常州市建立企业诉求“一键直达”平台。\n"
+    )
+    got = measures_of(tmp_path, text, "list.md")
+    assert [m.heading for m in got] == [
+        normalise("南京市：推行“宁满意”服务品牌"),
+        normalise("常州市：打造“常有善商”营商品牌"),
+    ]

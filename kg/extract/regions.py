@@ -28,6 +28,8 @@ LABEL_RE = re.compile(
     r"\s*[::]?\s*"
 )
 _LEVELS = ("province", "city", "county")
+_LIST_MARKS = "、和与及"
+"""Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
 
@@ -215,7 +217,7 @@ def _heading_place(
         return None
     lead = _leading_chain(heading, pos, gazetteer, scope)
     if lead:
-        return _assign(lead, "heading")
+        return _with_siblings(heading, lead, gazetteer, scope)
     mentions = find_regions(heading, gazetteer, scope)
     quoted = speech_spans(heading)
     outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
@@ -237,6 +239,26 @@ def _leading_chain(
     if opens_organisation(text, chain[-1][1]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
+
+
+def _with_siblings(
+    text: str, chain: list[RegionMention], gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """A heading that opens with a list of places (河北省石家庄市、唐山市推行…) is the work of
+    the region holding them all; a single place is its own."""
+    regions, end = [chain[-1].region], chain[-1].end
+    while text[end : end + 1] in _LIST_MARKS and end < len(text):
+        following = _leading_chain(text, end + 1, gazetteer, scope)
+        if not following:
+            break
+        regions.append(following[-1].region)
+        end = following[-1].end
+    holder = gazetteer.common_ancestor(regions) if len(regions) > 1 else None
+    if holder is None:
+        return _assign(chain, "heading")
+    surface = text[chain[0].start : end]
+    basis = f"heading names {surface}: the region holding them"
+    return RegionAssignment(holder, chain[0].start, end, surface, False, basis)
 
 
 def _assign(chain: list[RegionMention], basis: str) -> RegionAssignment:

@@ -31,6 +31,7 @@ A work report whose last part says what is planned (二、工作打算):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -158,8 +159,9 @@ def _measures(
     sections: dict[int, Line],
     prose: bool = False,
 ) -> list[Measure]:
-    starts = {a.index for a in anchors}
     planned = load_cues().regex("segment", "planned-section")
+    anchors = _not_problems(anchors, sections, planned)
+    starts = {a.index for a in anchors}
     measures = []
     for ordinal, anchor in enumerate(anchors, 1):
         section = _governing_section(sections, anchor.index)
@@ -177,6 +179,21 @@ def _measures(
             )
         )
     return measures
+
+
+def _not_problems(
+    anchors: list[Anchor], sections: dict[int, Line], planned: re.Pattern[str]
+) -> list[Anchor]:
+    """Items of a report's section on its problems (二、存在问题 一是…) are not cases, unless
+    the section also says what is planned about them."""
+    problem = load_cues().regex("segment", "problem-section")
+    out = []
+    for anchor in anchors:
+        section = _governing_section(sections, anchor.index)
+        text = section.text if section else ""
+        if not problem.search(text) or planned.search(text):
+            out.append(anchor)
+    return out
 
 
 def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:

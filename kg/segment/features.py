@@ -256,11 +256,17 @@ class Lead:
 
 
 def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
-    """The most specific place of the first place chain in a paragraph's first characters."""
+    """The most specific place of the first place chain in a paragraph's first characters,
+    unless the words before it name the place in passing (这一做法已在开封市推广)."""
     start = _after_opening_quote(text)
-    chains = place_chains(text[start : start + _LEAD_ZONE + _NAME_ROOM], gazetteer, scope)
+    zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
+    chains = place_chains(zone, gazetteer, scope)
     chain = next((c for c in chains if c[0].start < _LEAD_ZONE), None)
-    return Lead(chain[-1].region, chain[0].start) if chain else None
+    if chain is None or load_cues().regex("segment", "place-in-passing").search(
+        zone[: chain[0].start]
+    ):
+        return None
+    return Lead(chain[-1].region, chain[0].start)
 
 
 def _after_opening_quote(text: str) -> int:

@@ -2,15 +2,15 @@
 
 Content lines are the view's non-blank lines outside repeated passages, YAML front matter and
 news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars: the ``furniture``
-cues of ontology/cues/segment.csv). A Markdown mark (``# ``, ``> ``) above the article's first
-paragraph is furniture too; inside the article it is a heading mark, skipped.
+cues of ontology/cues/segment.csv). A Markdown title or byline (``# ``, ``> ``) above the
+article's first paragraph is furniture too; any other Markdown mark is a heading mark, skipped.
 
 Example:
     >>> from kg.corpus import read_document
     >>> feature = "tests/data/dev-docs/15_renminribao_foshan_chuangxiangyi_single.txt"
     >>> doc = read_document(Path(feature))
-    >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]
-    ['广东万和新电气股份有限公', '季华实验室技术人员帮助前', '佛山税务部门工作人员走访']
+    >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]  # the kicker, then the article
+    ['广东佛山市探索“创享易”', '广东万和新电气股份有限公', '季华实验室技术人员帮助前']
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
+_TITLE_MARKS = ("#", ">")
+"""Markdown marks of a page's title and byline: furniture above the article's first paragraph
+(a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
 _PROSE = 60
 """A line this long, or with a full stop, is body text rather than a heading."""
 
@@ -54,7 +57,7 @@ def content_lines(doc: Document) -> list[Line]:
     in_article = False
     for line in lines[skip:]:
         mark = marks.match(line.stripped)
-        if mark and not in_article:
+        if mark and not in_article and mark.group().strip() in _TITLE_MARKS:
             continue
         if mark:
             line = tail(line, mark.end())

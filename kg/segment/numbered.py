@@ -230,7 +230,8 @@ def _anchor_with_heading(lines: list[Line], i: int, label: str, rest: str) -> An
 
 
 def _starts_case(text: str) -> bool:
-    return bool(LABELLED.match(text) or NUMBER_LINE.match(text))
+    """A case label or a facet heading (案例背景): the heading above it has ended."""
+    return bool(LABELLED.match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
 
 
 def _item_title(line: Line) -> Line:
