@@ -258,3 +258,30 @@ def test_a_heading_that_lists_places_is_the_work_of_the_region_holding_them(
 ) -> None:
     found = measure_region(heading, len(heading), gaz(), None)
     assert found.region.name == expected and not found.inferred
+
+
+def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) -> None:
+    """The clue (a county only one city has) places every case of a ×市 report, items
+    without a place of their own too, even when the honour names the province first."""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "××市市场监督管理局2024年优化营商环境工作总结\n"
+        "2024年，我局持续优化营商环境，现将有关情况总结如下。\n一、主要工作及成效\n"
+        "（一）推进准入准营便利化。全面推行企业开办“一网通办”，新增市场主体1.2万户。\n"
+        "（二）提升监管执法效能。开展联合抽查86次；峨边彝族自治县市场监管局被评为“四川省法治示范单位”。\n"
+        "（三）强化知识产权保护。全市新增有效发明专利520件。\n"
+        "二、2025年工作打算\n（一）深化商事制度改革。推进“高效办成一件事”。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.measure.status for f in facts.measures] == ["implemented"] * 3 + ["planned"]
+    for f in facts.measures:
+        found = f.region
+        assert (found.region.name, found.inferred) == ("乐山市", True)
+        assert doc.text[found.start : found.end] == "峨边彝族自治县"
+        assert "××市" in found.basis

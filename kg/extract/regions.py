@@ -130,8 +130,9 @@ def document_scope(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
     if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
         return None
     head = [m for m in mentions if m.start < HEAD_CHARS and _province_code(m, gazetteer) == code]
-    if not head:
-        return None
+    hidden = ANON_RE.search(text, 0, HEAD_CHARS)
+    if not head or (hidden and hidden.start() < head[0].start):
+        return None  # no head, or the head hides the document's own place (×市…报告)
     target = _head_city(head, gazetteer) or gazetteer.get(code)
     evidence = next((m for m in head if m.region == target), head[0])
     return RegionAssignment(
