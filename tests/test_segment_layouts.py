@@ -325,3 +325,42 @@ def test_markdown_case_headings_before_the_first_paragraph(tmp_path: Path) -> No
         normalise("南京市：推行“宁满意”服务品牌"),
         normalise("常州市：打造“常有善商”营商品牌"),
     ]
+
+
+def test_numbered_theme_headings_over_several_places_stories(tmp_path: Path) -> None:
+    text = (
+        "优化营商环境 各地出实招\n本报记者 郑宇\n今年以来，各地聚焦企业关切，推出一批改革举措。\n"
+        "一、数字赋能，让企业少跑腿\n在南京，“宁满意”平台实现惠企政策在线兑付，累计兑付资金80亿元。\n"
+        "福建厦门推出“秒报秒批”，120个事项实现即报即批。\n"
+        "二、精准服务，让企业有感\n山东烟台为重点企业配备“服务专员”，解决诉求2100余件。\n"
+        "在湖南长沙，“企业家接待日”让市领导每月面对面听取企业诉求。\n"
+        "三、法治护航，让企业安心\n天津推行轻微违法行为免罚清单，今年免罚企业6000家。\n"
+        "重庆市江北区法院设立商事纠纷“诉前调解”中心，调解成功率达60%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == [
+        "在南京,",
+        "福建厦门",
+        "山东烟台",
+        "在湖南长",
+        "天津推行",
+        "重庆市江",
+    ]
+    assert got[2].section.stripped == normalise("二、精准服务，让企业有感")
+
+
+def test_a_wire_story_keeps_its_first_paragraph_and_drops_related_titles(tmp_path: Path) -> None:
+    text = (
+        "您所在的位置：首页>要闻>地方\n"
+        "新华社南宁6月5日电（记者 韦江）近日，广西壮族自治区柳州市推行“企业开办一件事”集成服务，"
+        "企业开办时间压缩至半个工作日。\n"
+        "柳州市市场监管局负责人介绍，今年以来全市新设企业2.1万户。\n"
+        "相关新闻\n南宁市推行“拿地即开工”审批模式\n桂林市上线企业诉求直通车平台\n"
+        "版权所有：广西壮族自治区人民政府办公厅 桂ICP备05012345号 地址：南宁市青秀区民族大道，"
+        "网站标识码4500000001，建议使用1920×1080分辨率浏览本网站。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise(
+        "近日，广西壮族自治区柳州市推行“企业开办一件事”集成服务，企业开办时间压缩至半个工作日。"
+    )
+    assert quote(case).endswith("新设企业2.1万户。")

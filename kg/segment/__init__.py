@@ -39,13 +39,14 @@ from kg.corpus import Document, DocumentError, Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
-from kg.segment.features import read_feature, title_line
+from kg.segment.features import Reading, read_feature, title_line
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
 from kg.segment.numbered import (
     LAYOUTS,
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    opens_with_place,
 )
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
@@ -103,6 +104,8 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
             elif _all_facets(anchors):
                 holders = _facet_holders(lines, anchors, gazetteer)
                 return _measures(doc, lines, holders or [_whole_document(doc, lines)], {})
+            elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
+                return _measures(doc, lines, stories.anchors, stories.sections, prose=True)
         return _measures(doc, lines, anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
@@ -128,6 +131,17 @@ _FACETED = (bracketed_headings, chinese_ordinal_headings)
 """Layouts whose headings may be the facets of one case rather than cases."""
 _SINGLE_OK = _FACETED
 """Layouts that return a single anchor only when its heading opens with a place."""
+
+
+def _themes_over_stories(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> Reading | None:
+    """Numbered theme headings that name no place (一、数字赋能，让企业少跑腿), each over the
+    stories of several places: the stories are the cases, the headings their sections."""
+    if any(opens_with_place(a.heading[0].text, gazetteer) for a in anchors):
+        return None
+    reading = read_feature(doc, lines, gazetteer)
+    return reading if reading.sections and len(reading.anchors) > len(anchors) else None
 
 
 def _all_facets(anchors: list[Anchor]) -> bool:

@@ -1,9 +1,11 @@
 """What every layout reads: a document's content lines, and the shapes of headings in them.
 
 Content lines are the view's non-blank lines outside repeated passages, YAML front matter and
-news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars: the ``furniture``
-cues of ontology/cues/segment.csv). A Markdown title or byline (``# ``, ``> ``) above the
-article's first paragraph is furniture too; any other Markdown mark is a heading mark, skipped.
+news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars, footers: the
+``furniture`` cues of ontology/cues/segment.csv; the titles listed under 相关链接; a dateline
+that opens a paragraph, 新华社福州6月5日电（记者 林川）, whose story is kept). A Markdown title
+or byline (``# ``, ``> ``) above the article's first paragraph is furniture too; any other
+Markdown mark is a heading mark, skipped.
 
 Example:
     >>> from kg.corpus import read_document
@@ -52,10 +54,16 @@ def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
     lines = [ln for ln in doc.lines() if ln.stripped]
     skip = _front_matter_size([ln.stripped for ln in lines])
-    marks = load_cues().regex("segment", "markdown-mark")
+    cues = load_cues()
+    marks = cues.regex("segment", "markdown-mark")
+    related = cues.regex("segment", "related-list")
     out: list[Line] = []
-    in_article = False
+    in_article = in_links = False
     for line in lines[skip:]:
+        in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
+        if in_links:
+            continue
+        line = _past_dateline(line)
         mark = marks.match(line.stripped)
         if mark and not in_article and mark.group().strip() in _TITLE_MARKS:
             continue
@@ -68,6 +76,14 @@ def content_lines(doc: Document) -> list[Line]:
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
     return out
+
+
+def _past_dateline(line: Line) -> Line:
+    """A paragraph without the news dateline that opens it (本报讯（记者 王五）近日，…)."""
+    dateline = load_cues().regex("segment", "dateline").match(line.stripped)
+    if dateline and is_prose(line.stripped[dateline.end() :]):
+        return tail(line, dateline.end())
+    return line
 
 
 def _front_matter_size(stripped: list[str]) -> int:

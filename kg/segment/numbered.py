@@ -103,7 +103,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         Anchor(i, None, (tail(line, 0),), i + 1)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
-        and _opens_with_place(line.stripped, gazetteer)
+        and opens_with_place(line.stripped, gazetteer)
         and is_heading_like(line.stripped, TITLE_MAX)
         and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
     ]
@@ -199,12 +199,13 @@ def _enough(run: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
     """Three ordinal cases in a run, or fewer when every heading opens with a place."""
     if len(run) >= MIN_HEADED:
         return run
-    if run and all(_opens_with_place(a.heading[0].text, gazetteer) for a in run):
+    if run and all(opens_with_place(a.heading[0].text, gazetteer) for a in run):
         return run
     return []
 
 
-def _opens_with_place(text: str, gazetteer: Gazetteer) -> bool:
+def opens_with_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a heading starts with a place name (济南:…, 江苏省苏州市推行…)."""
     return bool(gazetteer.parse_chain(text, 0, None, allow_chained_first=True))
 
 
