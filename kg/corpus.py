@@ -337,7 +337,7 @@ def read_metadata(lines: list[Line]) -> Metadata:
     return Metadata(
         title=front.get("title") or next(filter(None, map(_title_of, head)), None),
         issued=_issued([front.get("date", ""), *short]) or _batch_year(head),
-        publisher=_publisher([s for s in short if not is_furniture(s)]),
+        publisher=_publisher(short),
     )
 
 
@@ -411,9 +411,11 @@ def _batch_year(lines: list[str]) -> str | None:
 
 
 def _publisher(lines: list[str]) -> str | None:
+    """The source a line names (来源：大庆日报, furniture or not), else an issuer's name alone
+    on a line outside the furniture."""
     for line in lines:
         if match := _SOURCE.search(line):
             return match.group(1)
-        if is_issuer_line(line):
+        if not is_furniture(line) and is_issuer_line(line):
             return line
     return None

@@ -364,3 +364,17 @@ def test_a_wire_story_keeps_its_first_paragraph_and_drops_related_titles(tmp_pat
         "近日，广西壮族自治区柳州市推行“企业开办一件事”集成服务，企业开办时间压缩至半个工作日。"
     )
     assert quote(case).endswith("新设企业2.1万户。")
+
+
+def test_source_and_author_lines_under_a_web_heading_do_not_end_the_case(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "首页 > 新闻中心 > 基层动态\n吉林四平：“一窗通办”让企业办事更便捷\n"
+        "来源：四平日报\n作者：王刚\n字体：【大】【中】【小】\n"
+        "今年以来，四平市政务服务中心推行“一窗通办”改革，企业办事平均等候时间缩短至10分钟。\n"
+        "截至目前，综合窗口已受理业务5.2万件。\n分享：\n微信 微博\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert quote(case).endswith("受理业务5.2万件。")
+    assert case.doc.metadata.publisher == "四平日报"
