@@ -285,3 +285,21 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         assert (found.region.name, found.inferred) == ("乐山市", True)
         assert doc.text[found.start : found.end] == "峨边彝族自治县"
         assert "××市" in found.basis
+
+
+@pytest.mark.parametrize(
+    ("heading", "zone", "province"),
+    [
+        ("深圳前海：推行“深港通注册易”", "深圳前海深港现代服务业合作区", "广东省"),
+        ("上海临港新片区推行“一业一证”改革", "中国(上海)自由贸易试验区临港新片区", "上海市"),
+        ("四川省成都市高新区推行“证照联办”", "成都高新技术产业开发区", "四川省"),
+        ("苏州高新区推行企业开办“一网通办”", "苏州高新技术产业开发区", "江苏省"),
+        ("海南洋浦：“一线放开、二线管住”", "洋浦经济开发区", "海南省"),
+    ],
+)
+def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
+    heading: str, zone: str, province: str
+) -> None:
+    found = measure_region(heading, len(heading), gaz(), None)
+    assert (found.region.name, found.region.level) == (zone, "zone")
+    assert gaz().province_of(found.region.code).name == province
