@@ -378,3 +378,15 @@ def test_source_and_author_lines_under_a_web_heading_do_not_end_the_case(
     [case] = measures_of(tmp_path, text)
     assert quote(case).endswith("受理业务5.2万件。")
     assert case.doc.metadata.publisher == "四平日报"
+
+
+def test_a_lead_that_lists_places_is_no_case(tmp_path: Path) -> None:
+    text = (
+        "营商环境创新试点经验做法发布\n"
+        "今年以来，北京、上海、重庆、杭州等试点城市大胆探索，形成一批可复制推广的经验。\n"
+        "江苏、浙江、广东等地也结合实际出台了配套措施。\n"
+        "上海市推行“一业一证”改革，已覆盖31个行业。\n"
+        "杭州市推行“亲清在线”，惠企政策兑付时间缩短至平均3天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["上海市", "杭州市"]

@@ -51,6 +51,8 @@ _OPENING = 12
 _NAME_ROOM = 16
 """Characters read past the zone, so an organisation's name that starts in it is seen whole."""
 _OPEN_QUOTES = "“‘「『"
+_LIST_MARKS = "、和与及"
+"""Marks between the places of a list (北京、上海; 广州和深圳)."""
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 """A heading this short without quotes is its own core (``判断难?``)."""
@@ -257,14 +259,18 @@ class Lead:
 
 def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
     """The most specific place of the first place chain in a paragraph's first characters,
-    unless the words before it name the place in passing (这一做法已在开封市推广)."""
+    unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
+    a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story)."""
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
-    chain = next((c for c in chains if c[0].start < _LEAD_ZONE), None)
+    k, chain = next(((k, c) for k, c in enumerate(chains) if c[0].start < _LEAD_ZONE), (0, None))
     if chain is None or load_cues().regex("segment", "place-in-passing").search(
         zone[: chain[0].start]
     ):
+        return None
+    listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
+    if listed and zone[chain[-1].end] in _LIST_MARKS:
         return None
     return Lead(chain[-1].region, chain[0].start)
 
