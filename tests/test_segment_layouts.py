@@ -390,3 +390,13 @@ def test_a_lead_that_lists_places_is_no_case(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["上海市", "杭州市"]
+
+
+@pytest.mark.parametrize("plan", ["二、2025年工作要点", "二、下步工作举措", "二、今后工作谋划"])
+def test_items_under_a_plan_section_are_planned(tmp_path: Path, plan: str) -> None:
+    text = (
+        "×区行政审批局2024年工作总结\n一、工作成效\n一是推行企业开办“一日办结”。\n"
+        f"二是推行“拿地即开工”。\n{plan}\n一是推进“高效办成一件事”。\n二是深化“一业一证”改革。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented"] * 2 + ["planned"] * 2
