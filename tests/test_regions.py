@@ -303,3 +303,20 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
     found = measure_region(heading, len(heading), gaz(), None)
     assert (found.region.name, found.region.level) == (zone, "zone")
     assert gaz().province_of(found.region.code).name == province
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "city"),
+    [
+        ("浙江省杭州市临安区", "临安区", "330112", "杭州市"),
+        ("成都市郫都区", "郫都区", "510117", "成都市"),
+        ("户县", "鄠邑区", "610118", "西安市"),  # the old name still finds it
+        ("陕西神木", "神木市", "610881", "榆林市"),
+        ("吉林省长春市公主岭市", "公主岭市", "220184", "长春市"),  # moved to another city
+    ],
+)
+def test_divisions_renamed_after_the_code_table_take_their_current_name(
+    text: str, name: str, code: str, city: str
+) -> None:
+    region = gaz().resolve(text)
+    assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
