@@ -400,3 +400,25 @@ def test_items_under_a_plan_section_are_planned(tmp_path: Path, plan: str) -> No
     )
     got = measures_of(tmp_path, text)
     assert [m.status for m in got] == ["implemented"] * 2 + ["planned"] * 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"), [("1.", "2.", "3."), ("（一）", "（二）", "（三）")]
+)
+def test_numbered_headings_that_wrap_over_two_lines(
+    tmp_path: Path, first: str, second: str, third: str
+) -> None:
+    text = (
+        "甘肃省优化营商环境典型案例\n"
+        f"{first}兰州市推行“一件事一次办”集成改革\n打造政务服务新模式\n"
+        "兰州市政务服务中心梳理“一件事”套餐86个，企业办事时间压缩70%。\n"
+        f"{second}天水市推行“拿地即开工”\n助力项目早落地早投产\n"
+        "天水市对工业项目实行容缺审批，开工时间平均提前3个月。\n"
+        f"{third}酒泉市建立“企业服务专员”制度\n酒泉市为800家企业配备服务专员。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("兰州市推行“一件事一次办”集成改革打造政务服务新模式"),
+        normalise("天水市推行“拿地即开工”助力项目早落地早投产"),
+        normalise("酒泉市建立“企业服务专员”制度"),
+    ]

@@ -92,7 +92,8 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
         match = INLINE_NUMBER.match(line.stripped)
         if match and is_heading_like(match.group(2), HEADING_MAX):
             heading = tail(line, match.start(2))
-            anchors.append(Anchor(i, match.group(1), (heading,), i + 1))
+            wrapped = _heading_over_body(lines, i, heading) or ((heading,), i + 1)
+            anchors.append(Anchor(i, match.group(1), *wrapped))
     return consecutive(anchors, lambda a: int(a.label or 0))
 
 
@@ -126,17 +127,34 @@ def _ordinal_headings(
     anchors = []
     for i, line in enumerate(lines[:-1]):
         match = pattern.match(line.stripped)
-        if (
-            match
-            and is_heading_like(match.group(2), HEADING_MAX)
-            and (
-                not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
-                or is_facet_heading(lines[i + 1].stripped)
-            )
-        ):
-            label = line.stripped[: match.start(2)].rstrip("、 ")
-            anchors.append(Anchor(i, label, (tail(line, match.start(2)),), i + 1))
+        if match and is_heading_like(match.group(2), HEADING_MAX):
+            wrapped = _heading_over_body(lines, i, tail(line, match.start(2)))
+            if wrapped:
+                label = line.stripped[: match.start(2)].rstrip("、 ")
+                anchors.append(Anchor(i, label, *wrapped))
     return _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
+
+
+def _heading_over_body(
+    lines: list[Line], i: int, first_line: Line
+) -> tuple[tuple[Line, ...], int] | None:
+    """A heading (wrapped over up to three short lines) over body text or a facet heading:
+    its lines and the index its body starts at; None when no body follows."""
+    heading, j = [first_line], i + 1
+    while (
+        j < len(lines)
+        and len(heading) < 3
+        and is_heading_like(lines[j].stripped, WRAP_MAX)
+        and not _starts_case(lines[j].stripped)
+        and not any(p.match(lines[j].stripped) for p in _LABELS)
+    ):
+        heading.append(tail(lines[j], 0))
+        j += 1
+    if j < len(lines) and (
+        not is_heading_like(lines[j].stripped, HEADING_MAX) or is_facet_heading(lines[j].stripped)
+    ):
+        return tuple(heading), j
+    return None
 
 
 def is_facet_heading(text: str) -> bool:
@@ -262,17 +280,17 @@ def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | N
 
 
 def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...] | None:
-    """A first sentence that runs on over the next (unnumbered) lines up to its 。: the line
+    """A first sentence that runs on over the next (unnumbered) lines up to its 。: each line
     breaks after a clause mark, or fills the width the next line is set in (a heading over
-    its body text is the shorter line)."""
-    after = lines[i + 1].stripped if i + 1 < len(lines) else ""
-    if not (body.text.endswith((",", ";", "、")) or len(body.text) >= len(after) > 0):
-        return None
+    its body text, or over a subtitle and then body text, is not a wrapped sentence)."""
     wrapped = [body]
     for line in lines[i + 1 : i + _WRAP_LINES]:
-        if any(p.match(line.stripped) for p in _LABELS):
+        text, before = line.stripped, wrapped[-1].text
+        if any(p.match(text) for p in _LABELS):
             return None
-        if first(line.stripped, "。!?") is not None:
+        if len(before) < len(text) and not before.endswith((",", ";", "、")):
+            return None
+        if first(text, "。!?") is not None:
             return (*wrapped, first_sentence(line))
         wrapped.append(tail(line, 0))
     return None
