@@ -422,3 +422,16 @@ def test_numbered_headings_that_wrap_over_two_lines(
         normalise("天水市推行“拿地即开工”助力项目早落地早投产"),
         normalise("酒泉市建立“企业服务专员”制度"),
     ]
+
+
+def test_a_headed_section_without_place_stories_is_its_own_case(tmp_path: Path) -> None:
+    text = (
+        "数字政府建设见闻\n本报记者 刘洋\n近年来，各地加快数字政府建设，政务服务更加便捷高效。\n"
+        "政策直达\n在杭州，“亲清在线”平台累计兑付资金超过200亿元。\n"
+        "宁波市上线了“甬易办”，1800余项政策实现“免申即享”。\n"
+        "秒批提效\n走进政务大厅，申请人提交材料后几秒钟即可出结果。厦门已有236个事项实现秒批。\n"
+        "持续发力\n业内人士表示，数字政府建设还需久久为功。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在杭州,", "宁波市上", "秒批提效"]
+    assert quote(got[2]).endswith("实现秒批。")  # a section naming no place is no case

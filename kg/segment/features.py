@@ -12,7 +12,8 @@ Three readings:
   led by the scope itself (``在广东，…``: the writer steps back). A paragraph whose clauses
   each open with their own place (``广州…;惠州…;佛山则…``) is one case per clause. Chosen
   when one heading's section holds the stories of two unrelated places, or when there are no
-  headings;
+  headings; then a headed section with no story that still names a place of its own is one
+  case under its heading;
 - **one case in stages**: when the lead names most headings (``“判断难”？`` … the lead says
   破解“判断难”、“计算难”…), the headings are facets (主要做法, 取得成效) or they name stages
   (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), the whole article is one case,
@@ -76,9 +77,33 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
     if not headings or _sections_mix_places(stories, headings, gazetteer, scope):
-        sections = {i: lines[i] for i in headings}
-        return Reading(stories, sections)
+        untold = _untold_sections(lines, headings, stories, gazetteer, scope)
+        sections = {i: lines[i] for i in headings if i not in untold}
+        anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
+        return Reading(anchors, sections)
     return Reading(_headed_cases(lines, headings), {})
+
+
+def _untold_sections(
+    lines: list[Line],
+    headings: dict[int, int],
+    stories: list[Anchor],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> dict[int, Anchor]:
+    """Headed sections that hold no place-led story but name a place of their own (below the
+    scope): each is one case, headed by its heading, among the stories of the others."""
+    starts = sorted(headings)
+    out = {}
+    for k, i in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if any(i < story.index < stop for story in stories):
+            continue
+        text = "".join(ln.stripped for ln in lines[i:stop])
+        places = [c[-1].region for c in place_chains(text, gazetteer, scope)]
+        if any(not _is_scope(place, scope, gazetteer) for place in places):
+            out[i] = Anchor(i, None, (tail(lines[i], 0),), headings[i], stop)
+    return out
 
 
 def heading_blocks(lines: list[Line]) -> dict[int, int]:
