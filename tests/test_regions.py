@@ -320,3 +320,13 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 ) -> None:
     region = gaz().resolve(text)
     assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> None:
+    chengdu, shaanxi = gaz().resolve("成都市"), gaz().resolve("陕西省")
+    heading = "高新区推行“证照联办”改革"
+    assert measure_region(heading, len(heading), gaz(), chengdu).region.name == (
+        "成都高新技术产业开发区"
+    )
+    # several provinces' zones are 高新区: in 陕西 it names none of them for sure
+    assert measure_region(heading, len(heading), gaz(), shaanxi).region.level == "province"

@@ -231,11 +231,13 @@ def _heading_place(
 def _leading_chain(
     text: str, pos: int, gazetteer: Gazetteer, scope: Region | None
 ) -> list[RegionMention]:
-    """Nested place names at ``pos``; a bare short form counts only as a "Place:" prefix."""
+    """Nested place names at ``pos``; a bare short form counts only as a "Place:" prefix, or
+    as a zone the scope makes clear (高新区推行… in a 成都 document)."""
     chain = gazetteer.parse_chain(text, pos, scope)
     if not chain:
         chain = gazetteer.parse_chain(text, pos, scope, allow_chained_first=True)
-        if not chain or not text.startswith((":", ":"), chain[-1][1]):
+        zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
+        if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
     if opens_organisation(text, chain[-1][1]):
         return []
@@ -260,6 +262,12 @@ def _with_siblings(
     surface = text[chain[0].start : end]
     basis = f"heading names {surface}: the region holding them"
     return RegionAssignment(holder, chain[0].start, end, surface, False, basis)
+
+
+def _is_zone_form(surface: str, region: Region) -> bool:
+    """A zone's short form ends in 区 (高新区, 经开区, 新区): a place name, never an everyday
+    word as a county's short form may be (平安, 城关)."""
+    return region.level == "zone" and surface.endswith("区")
 
 
 def _assign(chain: list[RegionMention], basis: str) -> RegionAssignment:
