@@ -330,3 +330,11 @@ def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> N
     )
     # several provinces' zones are 高新区: in 陕西 it names none of them for sure
     assert measure_region(heading, len(heading), gaz(), shaanxi).region.level == "province"
+
+
+def test_a_case_of_the_whole_city_keeps_the_city_when_it_names_a_county_as_example() -> None:
+    xianning = gaz().resolve("咸宁市")
+    body = "强化市场主体培育。全市新增市场主体2.1万户。赤壁市推行“个转企”专项行动，新增企业860户。"
+    assert measure_region(body, 8, gaz(), xianning).region.name == "咸宁市"
+    led = "强化市场主体培育。赤壁市推行“个转企”专项行动，全市新增企业860户。"
+    assert measure_region(led, 8, gaz(), xianning).region.name == "赤壁市"

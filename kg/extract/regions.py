@@ -286,8 +286,19 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    found = infer_place(acting_places(body, gazetteer, scope), gazetteer, scope, heading_end)
+    mentions = acting_places(body, gazetteer, scope)
+    if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
+        return None
+    found = infer_place(mentions, gazetteer, scope, heading_end)
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _speaks_for_scope(before: str, scope: Region | None) -> bool:
+    """Whether a case speaks of its whole scope (全市…) before it names a place inside it:
+    then that place is an example of the scope's work (赤壁市 in a 咸宁市 report)."""
+    if scope is None or scope.level not in ("province", "city"):
+        return False
+    return bool(load_cues().regex("places", f"whole-{scope.level}").search(before))
 
 
 def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
