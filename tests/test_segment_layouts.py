@@ -435,3 +435,23 @@ def test_a_headed_section_without_place_stories_is_its_own_case(tmp_path: Path) 
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["在杭州,", "宁波市上", "秒批提效"]
     assert quote(got[2]).endswith("实现秒批。")  # a section naming no place is no case
+
+
+def test_paragraphs_run_on_in_one_line_with_indents(tmp_path: Path) -> None:
+    """Text copied from a web page may keep each paragraph's indent but lose its line break."""
+    indent = "\u3000\u3000"
+    text = indent.join(
+        [
+            "关于推广优化营商环境典型经验做法的通知",
+            "各市（州）人民政府：",
+            "现将有关做法印发你们。",
+            "一、深化改革",
+            "1.四川省绵阳市推行“一件事一次办”改革。",
+            "2.四川省德阳市推行“拿地即开工”。",
+            "3.四川省宜宾市建立“企业服务专员”制度。",
+        ]
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+    assert quote(got[1]) == "四川省德阳市推行“拿地即开工”。"
+    assert got[0].section.stripped == "一、深化改革"

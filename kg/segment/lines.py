@@ -17,11 +17,13 @@ Example:
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from kg.corpus import Document, Line, front_matter, is_furniture
 from kg.cues import load_cues
-from kg.numerals import parse_number
+from kg.numerals import CN_NUMERAL_CHARS, parse_number
 
 HEADING_MAX = 60
 WRAP_MAX = 30
@@ -29,6 +31,12 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
+_PARAGRAPH_INDENT = re.compile(
+    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?=[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)"
+    r"|\d{1,3}[.、]\D|案例)"
+)
+"""Two or more spaces inside a line that open a new paragraph: after a sentence's end, or
+before a case label (一、 (一) 1. 案例)."""
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
@@ -52,7 +60,7 @@ class Anchor:
 
 def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
-    lines = [ln for ln in doc.lines() if ln.stripped]
+    lines = [part for ln in doc.lines() if ln.stripped for part in paragraphs(ln)]
     skip = _front_matter_size([ln.stripped for ln in lines])
     cues = load_cues()
     marks = cues.regex("segment", "markdown-mark")
@@ -76,6 +84,17 @@ def content_lines(doc: Document) -> list[Line]:
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
     return out
+
+
+def paragraphs(line: Line) -> list[Line]:
+    """A line that holds several paragraphs, each opened by an indent (full-width spaces after
+    a full stop, or before a case label, as text copied from a web page runs on), split
+    into them."""
+    cuts = [m.end() for m in _PARAGRAPH_INDENT.finditer(line.text)]
+    bounds = [0, *cuts, len(line.text)]
+    parts = [line.text[a:b].rstrip() for a, b in itertools.pairwise(bounds)]
+    starts = [line.start + a for a in bounds[:-1]]
+    return [Line(at, at + len(text), text) for at, text in zip(starts, parts, strict=True) if text]
 
 
 def _past_dateline(line: Line) -> Line:
