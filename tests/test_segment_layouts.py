@@ -455,3 +455,20 @@ def test_paragraphs_run_on_in_one_line_with_indents(tmp_path: Path) -> None:
     assert [m.label for m in got] == ["1", "2", "3"]
     assert quote(got[1]) == "四川省德阳市推行“拿地即开工”。"
     assert got[0].section.stripped == "一、深化改革"
+
+
+def test_inline_numbered_cases_numbered_again_under_each_theme(tmp_path: Path) -> None:
+    text = (
+        "湖北省营商环境创新案例\n一、政务服务\n"
+        "1、武汉市：“高效办成一件事”\n武汉市推出“一件事”套餐120个。\n"
+        "2、黄石市：“企业开办零成本”\n黄石市为新办企业免费刻章。\n"
+        "二、市场监管\n1、十堰市：“信用+监管”\n十堰市按信用等级实施差异化监管。\n"
+        "2、恩施州：“首违不罚”清单\n恩施州推行轻微违法行为首违不罚。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.section.stripped) for m in got] == [
+        ("1", "一、政务服务"),
+        ("2", "一、政务服务"),
+        ("1", "二、市场监管"),
+        ("2", "二、市场监管"),
+    ]

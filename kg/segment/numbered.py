@@ -74,7 +74,7 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
         if match := LABELLED.match(line.stripped):
             label = line.stripped[: match.start(1) + len(match.group(1))]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(2)))
-    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)))
+    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)), lines)
 
 
 def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
@@ -83,7 +83,7 @@ def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[
         for i, line in enumerate(lines)
         if NUMBER_LINE.match(line.stripped)
     ]
-    return consecutive(anchors, lambda a: int(a.label or 0))
+    return consecutive(anchors, lambda a: int(a.label or 0), lines)
 
 
 def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
@@ -94,7 +94,7 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
             heading = tail(line, match.start(2))
             wrapped = _heading_over_body(lines, i, heading) or ((heading,), i + 1)
             anchors.append(Anchor(i, match.group(1), *wrapped))
-    return consecutive(anchors, lambda a: int(a.label or 0))
+    return consecutive(anchors, lambda a: int(a.label or 0), lines)
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
