@@ -28,7 +28,7 @@ LABEL_RE = re.compile(
     r"\s*[::]?\s*"
 )
 _LEVELS = ("province", "city", "county")
-_LIST_MARKS = "、和与及"
+LIST_MARKS = "、和与及"
 """Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
@@ -250,7 +250,7 @@ def _with_siblings(
     """A heading that opens with a list of places (河北省石家庄市、唐山市推行…) is the work of
     the region holding them all; a single place is its own."""
     regions, end = [chain[-1].region], chain[-1].end
-    while text[end : end + 1] in _LIST_MARKS and end < len(text):
+    while text[end : end + 1] in LIST_MARKS and end < len(text):
         following = _leading_chain(text, end + 1, gazetteer, scope)
         if not following:
             break

@@ -186,7 +186,9 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=anchor.until or _body_end(lines, anchor, starts | set(sections), doc.repeats),
+                end=_body_end(lines, anchor, starts | set(sections), doc.repeats)
+                if anchor.until is None
+                else anchor.until,
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
                 prose=prose,

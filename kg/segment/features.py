@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.extract.regions import document_scope, place_chains
+from kg.extract.regions import LIST_MARKS, document_scope, place_chains
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -52,8 +52,6 @@ _OPENING = 12
 _NAME_ROOM = 16
 """Characters read past the zone, so an organisation's name that starts in it is seen whole."""
 _OPEN_QUOTES = "“‘「『"
-_LIST_MARKS = "、和与及"
-"""Marks between the places of a list (北京、上海; 广州和深圳)."""
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 """A heading this short without quotes is its own core (``判断难?``)."""
@@ -295,7 +293,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     ):
         return None
     listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
-    if listed and zone[chain[-1].end] in _LIST_MARKS:
+    if listed and zone[chain[-1].end] in LIST_MARKS:
         return None
     return Lead(chain[-1].region, chain[0].start)
 
