@@ -60,7 +60,7 @@ class Anchor:
 
 def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
-    lines = [part for ln in doc.lines() if ln.stripped for part in paragraphs(ln)]
+    lines = [part for ln in doc.lines() if ln.stripped for part in _paragraphs(ln)]
     skip = _front_matter_size([ln.stripped for ln in lines])
     cues = load_cues()
     marks = cues.regex("segment", "markdown-mark")
@@ -86,7 +86,7 @@ def content_lines(doc: Document) -> list[Line]:
     return out
 
 
-def paragraphs(line: Line) -> list[Line]:
+def _paragraphs(line: Line) -> list[Line]:
     """A line that holds several paragraphs, each opened by an indent (full-width spaces after
     a full stop, or before a case label, as text copied from a web page runs on), split
     into them."""
