@@ -338,3 +338,9 @@ def test_a_case_of_the_whole_city_keeps_the_city_when_it_names_a_county_as_examp
     assert measure_region(body, 8, gaz(), xianning).region.name == "咸宁市"
     led = "强化市场主体培育。赤壁市推行“个转企”专项行动，全市新增企业860户。"
     assert measure_region(led, 8, gaz(), xianning).region.name == "赤壁市"
+
+
+def test_a_county_named_short_as_a_storys_setting_is_a_place() -> None:
+    text = "在义乌,国际商贸城设立涉外服务专区。"
+    assert measure_region(text, len(text), gaz(), None).region.name == "义乌市"
+    assert find_regions("义乌小商品闻名全国。", gaz(), None) == []  # elsewhere still chained

@@ -472,3 +472,14 @@ def test_inline_numbered_cases_numbered_again_under_each_theme(tmp_path: Path) -
         ("1", "二、市场监管"),
         ("2", "二、市场监管"),
     ]
+
+
+def test_stories_set_in_county_level_cities_named_short(tmp_path: Path) -> None:
+    text = (
+        "浙江：县域营商环境比学赶超\n本报记者 吴晓\n今年以来，浙江各地推出一批务实举措。\n"
+        "在义乌，国际商贸城设立涉外服务专区，外商办理登记最快1天办结。\n"
+        "在安吉，“标准地”改革让项目拿地即开工，今年已有36个项目受益。\n"
+        "浙江省发展改革委负责人表示，将总结推广这些经验。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在义乌,", "在安吉,"]

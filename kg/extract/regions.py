@@ -60,7 +60,8 @@ class RegionAssignment:
 
 
 def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
-    """Every place named in ``text``; short county forms count only right after their parent."""
+    """Every place named in ``text``; short county forms count only right after their parent,
+    or as the place of 在…, (在义乌，… : a story's setting)."""
     out: list[RegionMention] = []
     pos, previous, previous_end = 0, None, -1
     while (pos := gazetteer.next_start(text, pos)) < len(text):
@@ -70,7 +71,10 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
             continue
         surface, entries = hit
         adjacent = previous if previous_end == pos else None
-        region = gazetteer.pick(entries, scope, adjacent)
+        setting = (
+            text[pos - 1 : pos] == "在" and text[pos + len(surface) : pos + len(surface) + 1] == ","
+        )
+        region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting)
         if region is None or _not_a_place(text, pos, surface, entries, gazetteer, scope):
             pos += 1
             continue
