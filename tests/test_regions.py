@@ -344,3 +344,11 @@ def test_a_county_named_short_as_a_storys_setting_is_a_place() -> None:
     text = "在义乌,国际商贸城设立涉外服务专区。"
     assert measure_region(text, len(text), gaz(), None).region.name == "义乌市"
     assert find_regions("义乌小商品闻名全国。", gaz(), None) == []  # elsewhere still chained
+
+
+def test_a_province_in_an_honour_is_a_clue_not_the_headings_place() -> None:
+    heading = "推行“双随机、一公开”监管,我局被评为“江西省市场监管系统先进集体”"
+    found = measure_region(heading + "。", len(heading), gaz(), None)
+    assert found.basis != "heading"
+    named = "推行信用监管,我局被评为江西省先进集体"
+    assert measure_region(named + "。", len(named), gaz(), None).basis != "heading"

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
-from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 
@@ -30,6 +29,10 @@ LABEL_RE = re.compile(
 _LEVELS = ("province", "city", "county")
 LIST_MARKS = "、和与及"
 """Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
+_QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
+"""A quotation, title or name: a place inside it is not where the case happens."""
+_HONOUR_REACH = 12
+"""How far before a place an honour's verb (被评为…) may stand."""
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
 
@@ -214,8 +217,8 @@ def _heading_place(
     heading: str, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
     """A place that opens the heading (after its label), else the first place inside it that
-    is not in quoted speech (a first sentence used as heading may open with what someone said:
-    “我的签注在深圳市查不到…”广州市民…)."""
+    is not quoted (a first sentence used as heading may open with what someone said:
+    “我的签注在深圳市查不到…”广州市民…) nor part of an honour (被评为“江西省先进集体”)."""
     label = LABEL_RE.match(heading)
     pos = label.end() if label else 0
     if ANON_RE.match(heading, pos):
@@ -223,10 +226,15 @@ def _heading_place(
     lead = _leading_chain(heading, pos, gazetteer, scope)
     if lead:
         return _with_siblings(heading, lead, gazetteer, scope)
-    mentions = find_regions(heading, gazetteer, scope)
-    quoted = speech_spans(heading)
-    outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
-    chains = _chains(outside or mentions, gazetteer)
+    honour = load_cues().regex("places", "honour")
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(heading)]
+    outside = [
+        m
+        for m in find_regions(heading, gazetteer, scope)
+        if not any(s <= m.start < e for s, e in quoted)
+        and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
+    ]
+    chains = _chains(outside, gazetteer)
     if chains:
         return _assign(chains[0], "heading")
     return None
