@@ -483,3 +483,14 @@ def test_stories_set_in_county_level_cities_named_short(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["在义乌,", "在安吉,"]
+
+
+def test_a_story_whose_first_clause_names_a_place_it_learns_from(tmp_path: Path) -> None:
+    text = (
+        "各地互学互鉴优化营商环境\n今年以来，各地相互学习，推出一批务实举措。\n"
+        "借鉴浙江经验，南昌市推出“一照通”改革，企业开办时间压缩至半天。\n"
+        "本报记者近日从长沙市政务服务中心获悉，长沙市推行“一件事一次办”，已办理8万件。\n"
+        "岳阳市则推行“企业服务码”，企业扫码即可反映诉求。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["借鉴浙江经验", "本报记者近日", "岳阳市则推行"]

@@ -287,15 +287,22 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
-    k, chain = next(((k, c) for k, c in enumerate(chains) if c[0].start < _LEAD_ZONE), (0, None))
-    if chain is None or load_cues().regex("segment", "place-in-passing").search(
-        zone[: chain[0].start]
-    ):
-        return None
-    listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
-    if listed and zone[chain[-1].end] in LIST_MARKS:
-        return None
-    return Lead(chain[-1].region, chain[0].start)
+    for k, chain in enumerate(chains):
+        if chain[0].start >= _LEAD_ZONE:
+            return None
+        if _in_passing(zone[: chain[0].start]):
+            continue
+        listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
+        if listed and zone[chain[-1].end] in LIST_MARKS:
+            return None
+        return Lead(chain[-1].region, chain[0].start)
+    return None
+
+
+def _in_passing(before: str) -> bool:
+    """Whether the words of the clause before a place name it in passing (这一做法已在…)."""
+    clause = before[max(before.rfind(mark) for mark in ",;。") + 1 :]
+    return bool(load_cues().regex("segment", "place-in-passing").search(clause))
 
 
 def _after_opening_quote(text: str) -> int:
