@@ -332,13 +332,19 @@ def read_metadata(lines: list[Line]) -> Metadata:
     """
     text = [ln.stripped for ln in lines if ln.stripped]
     front = front_matter(text)
-    head, tail = text[:_HEAD_LINES], text[-_TAIL_LINES:]
+    head, tail = _before_links(text[:_HEAD_LINES]), text[-_TAIL_LINES:]
     short = [s for s in head + tail if len(s) <= 40]
     return Metadata(
         title=front.get("title") or next(filter(None, map(_title_of, head)), None),
         issued=_issued([front.get("date", ""), *short]) or _batch_year(head),
-        publisher=_publisher([s for s in short if not is_furniture(s)]),
+        publisher=_publisher(short),
     )
+
+
+def _before_links(lines: list[str]) -> list[str]:
+    """The lines above a list of other articles' titles (相关链接), which are not this one's."""
+    related = load_cues().regex("segment", "related-list")
+    return next((lines[:k] for k, line in enumerate(lines) if related.match(line)), lines)
 
 
 def front_matter(lines: list[str]) -> dict[str, str]:
@@ -405,9 +411,11 @@ def _batch_year(lines: list[str]) -> str | None:
 
 
 def _publisher(lines: list[str]) -> str | None:
+    """The source a line names (来源：大庆日报, furniture or not), else an issuer's name alone
+    on a line outside the furniture."""
     for line in lines:
         if match := _SOURCE.search(line):
             return match.group(1)
-        if is_issuer_line(line):
+        if not is_furniture(line) and is_issuer_line(line):
             return line
     return None

@@ -63,6 +63,7 @@ class Gazetteer:
             regions[row["code"]] = Region(
                 row["code"], row["name"], row["level"], row["parent"] or None
             )
+        renamed = _apply_renames(regions, base / "renames.csv")
         zone_rows = list(_rows(base / "zones.csv"))
         for row in zone_rows:
             regions[row["code"]] = Region(row["code"], row["name"], "zone", row["parent"] or None)
@@ -73,8 +74,12 @@ class Gazetteer:
         )
         for region in regions.values():
             gaz._add(region.name, region, FULL)
+        for old_name, region in renamed.values():
+            gaz._add(old_name, region, FULL)
+            gaz._add(_short_form(region.name), region, CHAINED)
         for row in _rows(base / "aliases.csv"):
-            gaz._add(row["alias"], regions[row["code"]], row["context"])
+            code = renamed[row["code"]][1].code if row["code"] in renamed else row["code"]
+            gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
         return gaz
@@ -134,6 +139,14 @@ class Gazetteer:
     def is_within(self, region: Region, ancestor: Region) -> bool:
         """True if ``region`` is ``ancestor`` or lies inside it."""
         return ancestor in self.chain(region.code)
+
+    def common_ancestor(self, regions: list[Region]) -> Region | None:
+        """The most specific region holding all of ``regions`` (石家庄市, 唐山市 → 河北省)."""
+        shared = self.chain(regions[0].code)
+        for region in regions[1:]:
+            chain = self.chain(region.code)
+            shared = [r for r in shared if r in chain]
+        return shared[0] if shared else None
 
     def forms_of(self, region: Region) -> list[str]:
         """Full name and every short form of a region, longest first."""
@@ -237,6 +250,31 @@ class Gazetteer:
         if chain and chain[-1][1] == len(name) and len(chain) > 1:
             return chain[-1][3]
         return None
+
+
+def _apply_renames(regions: dict[str, Region], path: Path) -> dict[str, tuple[str, Region]]:
+    """Divisions renamed or re-coded since the code table (临安市 → 临安区): the region takes
+    its current name, code and parent; the old name still finds it. Old code → (old name,
+    region)."""
+    renamed: dict[str, tuple[str, Region]] = {}
+    for row in _rows(path) if path.exists() else ():
+        if row["new_code"] in regions:
+            raise ValueError(f"{path}: {row['new_code']} is already a division's code")
+        old = regions.pop(row["old_code"])
+        parent = row["new_parent"] or old.parent
+        region = Region(row["new_code"], row["new_name"], old.level, parent)
+        regions[region.code] = region
+        renamed[old.code] = (old.name, region)
+    for code, region in list(regions.items()):
+        if region.parent in renamed:
+            regions[code] = Region(code, region.name, region.level, renamed[region.parent][1].code)
+    return renamed
+
+
+def _short_form(name: str) -> str:
+    """A county-level name without its type word (郫都区 → 郫都), or the name if too short."""
+    short = name[:-1] if name.endswith(("区", "市", "县")) else name
+    return short if len(short) >= 2 else name
 
 
 def _best(entries: list[Entry]) -> Region | None:

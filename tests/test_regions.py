@@ -242,3 +242,113 @@ def test_a_hidden_citys_report_places_every_case_through_its_clue() -> None:
     assert place is not None and place.inferred
     assert (place.region.name, place.surface) == ("庆阳市", "华池县")
     assert "×市" in place.basis
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("河北省石家庄市、唐山市推行“证照分离”改革全覆盖。", "河北省"),
+        ("浙江省杭州市和宁波市推行“亲清在线”平台", "浙江省"),
+        ("西安市与莲湖区联合推行“一照通办”", "西安市"),
+        ("江苏省苏州市、无锡市江阴市推行“一日办结”", "江苏省"),
+    ],
+)
+def test_a_heading_that_lists_places_is_the_work_of_the_region_holding_them(
+    heading: str, expected: str
+) -> None:
+    found = measure_region(heading, len(heading), gaz(), None)
+    assert found.region.name == expected and not found.inferred
+
+
+def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) -> None:
+    """The clue (a county only one city has) places every case of a ×市 report, items
+    without a place of their own too, even when the honour names the province first."""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "××市市场监督管理局2024年优化营商环境工作总结\n"
+        "2024年，我局持续优化营商环境，现将有关情况总结如下。\n一、主要工作及成效\n"
+        "（一）推进准入准营便利化。全面推行企业开办“一网通办”，新增市场主体1.2万户。\n"
+        "（二）提升监管执法效能。开展联合抽查86次；峨边彝族自治县市场监管局被评为“四川省法治示范单位”。\n"
+        "（三）强化知识产权保护。全市新增有效发明专利520件。\n"
+        "二、2025年工作打算\n（一）深化商事制度改革。推进“高效办成一件事”。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.measure.status for f in facts.measures] == ["implemented"] * 3 + ["planned"]
+    for f in facts.measures:
+        found = f.region
+        assert (found.region.name, found.inferred) == ("乐山市", True)
+        assert doc.text[found.start : found.end] == "峨边彝族自治县"
+        assert "××市" in found.basis
+
+
+@pytest.mark.parametrize(
+    ("heading", "zone", "province"),
+    [
+        ("深圳前海：推行“深港通注册易”", "深圳前海深港现代服务业合作区", "广东省"),
+        ("上海临港新片区推行“一业一证”改革", "中国(上海)自由贸易试验区临港新片区", "上海市"),
+        ("四川省成都市高新区推行“证照联办”", "成都高新技术产业开发区", "四川省"),
+        ("苏州高新区推行企业开办“一网通办”", "苏州高新技术产业开发区", "江苏省"),
+        ("海南洋浦：“一线放开、二线管住”", "洋浦经济开发区", "海南省"),
+    ],
+)
+def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
+    heading: str, zone: str, province: str
+) -> None:
+    found = measure_region(heading, len(heading), gaz(), None)
+    assert (found.region.name, found.region.level) == (zone, "zone")
+    assert gaz().province_of(found.region.code).name == province
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "city"),
+    [
+        ("浙江省杭州市临安区", "临安区", "330112", "杭州市"),
+        ("成都市郫都区", "郫都区", "510117", "成都市"),
+        ("户县", "鄠邑区", "610118", "西安市"),  # the old name still finds it
+        ("陕西神木", "神木市", "610881", "榆林市"),
+        ("吉林省长春市公主岭市", "公主岭市", "220184", "长春市"),  # moved to another city
+    ],
+)
+def test_divisions_renamed_after_the_code_table_take_their_current_name(
+    text: str, name: str, code: str, city: str
+) -> None:
+    region = gaz().resolve(text)
+    assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> None:
+    chengdu, shaanxi = gaz().resolve("成都市"), gaz().resolve("陕西省")
+    heading = "高新区推行“证照联办”改革"
+    assert measure_region(heading, len(heading), gaz(), chengdu).region.name == (
+        "成都高新技术产业开发区"
+    )
+    # several provinces' zones are 高新区: in 陕西 it names none of them for sure
+    assert measure_region(heading, len(heading), gaz(), shaanxi).region.level == "province"
+
+
+def test_a_case_of_the_whole_city_keeps_the_city_when_it_names_a_county_as_example() -> None:
+    xianning = gaz().resolve("咸宁市")
+    body = "强化市场主体培育。全市新增市场主体2.1万户。赤壁市推行“个转企”专项行动，新增企业860户。"
+    assert measure_region(body, 8, gaz(), xianning).region.name == "咸宁市"
+    led = "强化市场主体培育。赤壁市推行“个转企”专项行动，全市新增企业860户。"
+    assert measure_region(led, 8, gaz(), xianning).region.name == "赤壁市"
+
+
+def test_a_county_named_short_as_a_storys_setting_is_a_place() -> None:
+    text = "在义乌,国际商贸城设立涉外服务专区。"
+    assert measure_region(text, len(text), gaz(), None).region.name == "义乌市"
+    assert find_regions("义乌小商品闻名全国。", gaz(), None) == []  # elsewhere still chained
+
+
+def test_a_province_in_an_honour_is_a_clue_not_the_headings_place() -> None:
+    heading = "推行“双随机、一公开”监管,我局被评为“江西省市场监管系统先进集体”"
+    found = measure_region(heading + "。", len(heading), gaz(), None)
+    assert found.basis != "heading"
+    named = "推行信用监管,我局被评为江西省先进集体"
+    assert measure_region(named + "。", len(named), gaz(), None).basis != "heading"

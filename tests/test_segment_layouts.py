@@ -189,3 +189,308 @@ def test_each_newspaper_feature_gives_its_gold_cases(path: Path) -> None:
     pairs = match_cases(predicted, gold, list(got[0].doc.repeats))
     assert len(got) == len(gold) == len(pairs)
     assert [m.title for m, _ in pairs] == [normalise(g["title"]) for _, g in pairs]
+
+
+def test_one_reform_told_in_stages_is_one_case(tmp_path: Path) -> None:
+    text = (
+        "南昌“一照通行”三年迭代升级\n本报记者 刘芳\n"
+        "2021年以来，南昌市在市场准入领域推行“一照通行”改革，从试点走向全域。\n"
+        "起步：试点破冰\n改革之初，南昌市选取药店、便利店两个行业试点，一张许可证准营。\n"
+        "深化：扩面提质\n2022年，南昌市将改革扩大到30个行业，累计发放行业综合许可证8600张。\n"
+        "升级：迈向“智能审批”\n2023年，南昌市上线智能审批系统，80%的事项实现秒批。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("南昌“一照通行”三年迭代升级")
+    assert quote(case).endswith("实现秒批。")
+
+
+def test_notice_items_that_wrap_over_lines(tmp_path: Path) -> None:
+    text = (
+        "關於推廣優化營商環境典型經驗做法的通知\n"
+        "（1）吉林省長春市推行“企業開辦一日辦結”改革。\n"
+        "（2）貴州省貴陽市觀山湖區推行“企業開辦零成本”改革，\n免費為新辦企業提供印章。\n"
+        "（3）山東省青島市推行“交地即交證”改革，將土地出讓與不動產登\n記並聯辦理。\n"
+        "（4）甘肅省蘭州新區推行“標準地”出讓。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(1)", "(2)", "(3)", "(4)"]
+    assert got[1].heading == normalise(
+        "貴州省貴陽市觀山湖區推行“企業開辦零成本”改革，免費為新辦企業提供印章。"
+    )
+    assert got[2].heading.endswith(normalise("登記並聯辦理。"))
+
+
+def test_cases_each_told_in_facet_sections(tmp_path: Path) -> None:
+    text = (
+        "江西省优化营商环境典型案例\n"
+        "一、赣州市：推行“不来即享”政策兑现\n（一）主要做法\n赣州市财政局建设惠企政策兑现平台。\n"
+        "（二）取得成效\n累计兑付资金6.2亿元。\n"
+        "二、上饶市：打造“项目全程代办”\n（一）主要做法\n上饶市组建代办专员队伍。\n"
+        "（二）取得成效\n项目审批时间压缩50%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("赣州市：推行“不来即享”政策兑现"),
+        normalise("上饶市：打造“项目全程代办”"),
+    ]
+    assert quote(got[0]).endswith("6.2亿元。")
+
+
+def test_a_word_before_a_colon_is_a_place_heading_only_when_it_is_a_place(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "银川政务服务“好差评”见闻\n近年来，银川市推行政务服务“好差评”，群众满意度持续提升。\n"
+        "起步：设立评价器\n每个窗口都设立了评价器，群众办完事即可评价。\n"
+        "深化：差评必整改\n对差评实行回访整改，整改率达100%。\n"
+        "升级：线上线下同评\n“好差评”延伸到网上办事平台，累计收到评价120万条。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("银川政务服务“好差评”见闻")
+
+
+def test_a_paragraph_of_places_in_clauses_gives_one_case_per_place(tmp_path: Path) -> None:
+    text = (
+        "广东：“数字政府”跑出加速度\n本报记者 陈静\n"
+        "近年来，广东深化“数字政府”改革，政务服务效能持续提升。\n"
+        "一网通办\n"
+        "广州上线“穗好办”，2800余项事项掌上可办；惠州推行“湾区通办”，与港澳实现120项事项跨境办理；"
+        "佛山则推出“一码通”，企业扫码即可调取电子证照。\n"
+        "广东省政务服务数据管理局负责人表示，将继续推广这些做法。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("广州上线“穗好办”，2800余项事项掌上可办"),
+        normalise("惠州推行“湾区通办”，与港澳实现120项事项跨境办理"),
+        normalise("佛山则推出“一码通”，企业扫码即可调取电子证照。"),
+    ]
+    assert [quote(m)[-4:] for m in got] == ["掌上可办", "跨境办理", "电子证照。"[1:]]
+
+
+def test_a_place_named_in_passing_and_a_captions_credit_are_no_cases(tmp_path: Path) -> None:
+    text = (
+        "湖南：“一件事”改革让企业少跑腿\n本报记者 何军\n"
+        "今年以来，湖南省深化“高效办成一件事”改革。\n"
+        "在长沙，市政务服务中心设立“一件事”综合窗口，今年已办理5.2万件。\n"
+        "6月3日，在岳阳市政务服务中心，工作人员为企业办理业务。本报记者 何军摄\n"
+        "衡阳市则推行“企业服务码”，企业扫码即可反映诉求，平均响应时间缩短至2小时。\n"
+        "目前，这一做法已在邵阳市、常德市等地推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在长沙,", "衡阳市则"]
+    assert quote(got[1]).endswith("等地推广。")  # the spread is part of the story told
+
+
+def test_items_of_a_reports_problem_section_are_no_cases(tmp_path: Path) -> None:
+    text = (
+        "关于全县优化营商环境工作情况的汇报\n今年以来，乐清市深入推进营商环境改革。\n"
+        "一、主要做法\n一是推行企业开办“一件事”，全流程压缩至0.5个工作日。\n"
+        "二是实施项目审批“代办制”，为50个重点项目提供全程代办服务。\n"
+        "二、存在问题\n一是部分审批事项办理时限仍然较长。\n二是要素保障压力较大。\n"
+        "三、下一步打算\n一是深化数字化改革，推动更多事项“掌上办”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.status) for m in got] == [
+        ("一是", "implemented"),
+        ("二是", "implemented"),
+        ("一是", "planned"),
+    ]
+    assert quote(got[1]).endswith("全程代办服务。")
+
+
+def test_number_lines_with_wrapped_headings_over_facet_sections(tmp_path: Path) -> None:
+    text = (
+        "广西优化营商环境创新案例\n"
+        "01\n南宁市推行“桂易办”\n打造政务服务新品牌\n案例背景\n企业群众办事存在材料多的问题。\n"
+        "主要做法\n南宁市推出“桂易办”服务，整合事项1600项。\n"
+        "02\n北海市打造跨境贸易“单一窗口”\n案例背景\n北海港进出口企业通关成本较高。\n"
+        "主要做法\n北海海关推行“两步申报”，整体通关时间压缩50%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("南宁市推行“桂易办”打造政务服务新品牌"),
+        normalise("北海市打造跨境贸易“单一窗口”"),
+    ]
+
+
+def test_markdown_case_headings_before_the_first_paragraph(tmp_path: Path) -> None:
+    text = (
+        "# 江苏省优化营商环境典型案例\n\n发布时间：2024-02-01 来源：江苏省发展改革委\n\n"
+        "### 1. 南京市：推行“宁满意”服务品牌\n\n"
+        "南京市推出“宁满意”服务，企业开办实现“一日办结”。\n\n"
+        "### 2. 常州市：打造“常有善商”营商品牌\n\n常州市建立企业诉求“一键直达”平台。\n"
+    )
+    got = measures_of(tmp_path, text, "list.md")
+    assert [m.heading for m in got] == [
+        normalise("南京市：推行“宁满意”服务品牌"),
+        normalise("常州市：打造“常有善商”营商品牌"),
+    ]
+
+
+def test_numbered_theme_headings_over_several_places_stories(tmp_path: Path) -> None:
+    text = (
+        "优化营商环境 各地出实招\n本报记者 郑宇\n今年以来，各地聚焦企业关切，推出一批改革举措。\n"
+        "一、数字赋能，让企业少跑腿\n在南京，“宁满意”平台实现惠企政策在线兑付，累计兑付资金80亿元。\n"
+        "福建厦门推出“秒报秒批”，120个事项实现即报即批。\n"
+        "二、精准服务，让企业有感\n山东烟台为重点企业配备“服务专员”，解决诉求2100余件。\n"
+        "在湖南长沙，“企业家接待日”让市领导每月面对面听取企业诉求。\n"
+        "三、法治护航，让企业安心\n天津推行轻微违法行为免罚清单，今年免罚企业6000家。\n"
+        "重庆市江北区法院设立商事纠纷“诉前调解”中心，调解成功率达60%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == [
+        "在南京,",
+        "福建厦门",
+        "山东烟台",
+        "在湖南长",
+        "天津推行",
+        "重庆市江",
+    ]
+    assert got[2].section.stripped == normalise("二、精准服务，让企业有感")
+
+
+def test_a_wire_story_keeps_its_first_paragraph_and_drops_related_titles(tmp_path: Path) -> None:
+    text = (
+        "您所在的位置：首页>要闻>地方\n"
+        "新华社南宁6月5日电（记者 韦江）近日，广西壮族自治区柳州市推行“企业开办一件事”集成服务，"
+        "企业开办时间压缩至半个工作日。\n"
+        "柳州市市场监管局负责人介绍，今年以来全市新设企业2.1万户。\n"
+        "相关新闻\n南宁市推行“拿地即开工”审批模式\n桂林市上线企业诉求直通车平台\n"
+        "版权所有：广西壮族自治区人民政府办公厅 桂ICP备05012345号 地址：南宁市青秀区民族大道，"
+        "网站标识码4500000001，建议使用1920×1080分辨率浏览本网站。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise(
+        "近日，广西壮族自治区柳州市推行“企业开办一件事”集成服务，企业开办时间压缩至半个工作日。"
+    )
+    assert quote(case).endswith("新设企业2.1万户。")
+
+
+def test_source_and_author_lines_under_a_web_heading_do_not_end_the_case(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "首页 > 新闻中心 > 基层动态\n吉林四平：“一窗通办”让企业办事更便捷\n"
+        "来源：四平日报\n作者：王刚\n字体：【大】【中】【小】\n"
+        "今年以来，四平市政务服务中心推行“一窗通办”改革，企业办事平均等候时间缩短至10分钟。\n"
+        "截至目前，综合窗口已受理业务5.2万件。\n分享：\n微信 微博\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert quote(case).endswith("受理业务5.2万件。")
+    assert case.doc.metadata.publisher == "四平日报"
+
+
+def test_a_lead_that_lists_places_is_no_case(tmp_path: Path) -> None:
+    text = (
+        "营商环境创新试点经验做法发布\n"
+        "今年以来，北京、上海、重庆、杭州等试点城市大胆探索，形成一批可复制推广的经验。\n"
+        "江苏、浙江、广东等地也结合实际出台了配套措施。\n"
+        "上海市推行“一业一证”改革，已覆盖31个行业。\n"
+        "杭州市推行“亲清在线”，惠企政策兑付时间缩短至平均3天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["上海市", "杭州市"]
+
+
+@pytest.mark.parametrize("plan", ["二、2025年工作要点", "二、下步工作举措", "二、今后工作谋划"])
+def test_items_under_a_plan_section_are_planned(tmp_path: Path, plan: str) -> None:
+    text = (
+        "×区行政审批局2024年工作总结\n一、工作成效\n一是推行企业开办“一日办结”。\n"
+        f"二是推行“拿地即开工”。\n{plan}\n一是推进“高效办成一件事”。\n二是深化“一业一证”改革。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented"] * 2 + ["planned"] * 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"), [("1.", "2.", "3."), ("（一）", "（二）", "（三）")]
+)
+def test_numbered_headings_that_wrap_over_two_lines(
+    tmp_path: Path, first: str, second: str, third: str
+) -> None:
+    text = (
+        "甘肃省优化营商环境典型案例\n"
+        f"{first}兰州市推行“一件事一次办”集成改革\n打造政务服务新模式\n"
+        "兰州市政务服务中心梳理“一件事”套餐86个，企业办事时间压缩70%。\n"
+        f"{second}天水市推行“拿地即开工”\n助力项目早落地早投产\n"
+        "天水市对工业项目实行容缺审批，开工时间平均提前3个月。\n"
+        f"{third}酒泉市建立“企业服务专员”制度\n酒泉市为800家企业配备服务专员。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("兰州市推行“一件事一次办”集成改革打造政务服务新模式"),
+        normalise("天水市推行“拿地即开工”助力项目早落地早投产"),
+        normalise("酒泉市建立“企业服务专员”制度"),
+    ]
+
+
+def test_a_headed_section_without_place_stories_is_its_own_case(tmp_path: Path) -> None:
+    text = (
+        "数字政府建设见闻\n本报记者 刘洋\n近年来，各地加快数字政府建设，政务服务更加便捷高效。\n"
+        "政策直达\n在杭州，“亲清在线”平台累计兑付资金超过200亿元。\n"
+        "宁波市上线了“甬易办”，1800余项政策实现“免申即享”。\n"
+        "秒批提效\n走进政务大厅，申请人提交材料后几秒钟即可出结果。厦门已有236个事项实现秒批。\n"
+        "持续发力\n业内人士表示，数字政府建设还需久久为功。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在杭州,", "宁波市上", "秒批提效"]
+    assert quote(got[2]).endswith("实现秒批。")  # a section naming no place is no case
+
+
+def test_paragraphs_run_on_in_one_line_with_indents(tmp_path: Path) -> None:
+    """Text copied from a web page may keep each paragraph's indent but lose its line break."""
+    indent = "\u3000\u3000"
+    text = indent.join(
+        [
+            "关于推广优化营商环境典型经验做法的通知",
+            "各市（州）人民政府：",
+            "现将有关做法印发你们。",
+            "一、深化改革",
+            "1.四川省绵阳市推行“一件事一次办”改革。",
+            "2.四川省德阳市推行“拿地即开工”。",
+            "3.四川省宜宾市建立“企业服务专员”制度。",
+        ]
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+    assert quote(got[1]) == "四川省德阳市推行“拿地即开工”。"
+    assert got[0].section.stripped == "一、深化改革"
+
+
+def test_inline_numbered_cases_numbered_again_under_each_theme(tmp_path: Path) -> None:
+    text = (
+        "湖北省营商环境创新案例\n一、政务服务\n"
+        "1、武汉市：“高效办成一件事”\n武汉市推出“一件事”套餐120个。\n"
+        "2、黄石市：“企业开办零成本”\n黄石市为新办企业免费刻章。\n"
+        "二、市场监管\n1、十堰市：“信用+监管”\n十堰市按信用等级实施差异化监管。\n"
+        "2、恩施州：“首违不罚”清单\n恩施州推行轻微违法行为首违不罚。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.section.stripped) for m in got] == [
+        ("1", "一、政务服务"),
+        ("2", "一、政务服务"),
+        ("1", "二、市场监管"),
+        ("2", "二、市场监管"),
+    ]
+
+
+def test_stories_set_in_county_level_cities_named_short(tmp_path: Path) -> None:
+    text = (
+        "浙江：县域营商环境比学赶超\n本报记者 吴晓\n今年以来，浙江各地推出一批务实举措。\n"
+        "在义乌，国际商贸城设立涉外服务专区，外商办理登记最快1天办结。\n"
+        "在安吉，“标准地”改革让项目拿地即开工，今年已有36个项目受益。\n"
+        "浙江省发展改革委负责人表示，将总结推广这些经验。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在义乌,", "在安吉,"]
+
+
+def test_a_story_whose_first_clause_names_a_place_it_learns_from(tmp_path: Path) -> None:
+    text = (
+        "各地互学互鉴优化营商环境\n今年以来，各地相互学习，推出一批务实举措。\n"
+        "借鉴浙江经验，南昌市推出“一照通”改革，企业开办时间压缩至半天。\n"
+        "本报记者近日从长沙市政务服务中心获悉，长沙市推行“一件事一次办”，已办理8万件。\n"
+        "岳阳市则推行“企业服务码”，企业扫码即可反映诉求。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["借鉴浙江经验", "本报记者近日", "岳阳市则推行"]

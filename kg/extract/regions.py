@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
-from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 
@@ -28,6 +27,12 @@ LABEL_RE = re.compile(
     r"\s*[::]?\s*"
 )
 _LEVELS = ("province", "city", "county")
+LIST_MARKS = "、和与及"
+"""Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
+_QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
+"""A quotation, title or name: a place inside it is not where the case happens."""
+_HONOUR_REACH = 12
+"""How far before a place an honour's verb (被评为…) may stand."""
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
 SCOPE_SHARE = 0.6  # share of a document's place mentions its own province must hold
 
@@ -58,7 +63,8 @@ class RegionAssignment:
 
 
 def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
-    """Every place named in ``text``; short county forms count only right after their parent."""
+    """Every place named in ``text``; short county forms count only right after their parent,
+    or as the place of 在…, (在义乌，… : a story's setting)."""
     out: list[RegionMention] = []
     pos, previous, previous_end = 0, None, -1
     while (pos := gazetteer.next_start(text, pos)) < len(text):
@@ -68,7 +74,10 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
             continue
         surface, entries = hit
         adjacent = previous if previous_end == pos else None
-        region = gazetteer.pick(entries, scope, adjacent)
+        setting = (
+            text[pos - 1 : pos] == "在" and text[pos + len(surface) : pos + len(surface) + 1] == ","
+        )
+        region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting)
         if region is None or _not_a_place(text, pos, surface, entries, gazetteer, scope):
             pos += 1
             continue
@@ -128,8 +137,9 @@ def document_scope(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
     if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
         return None
     head = [m for m in mentions if m.start < HEAD_CHARS and _province_code(m, gazetteer) == code]
-    if not head:
-        return None
+    hidden = ANON_RE.search(text, 0, HEAD_CHARS)
+    if not head or (hidden and hidden.start() < head[0].start):
+        return None  # no head, or the head hides the document's own place (×市…报告)
     target = _head_city(head, gazetteer) or gazetteer.get(code)
     evidence = next((m for m in head if m.region == target), head[0])
     return RegionAssignment(
@@ -207,19 +217,24 @@ def _heading_place(
     heading: str, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
     """A place that opens the heading (after its label), else the first place inside it that
-    is not in quoted speech (a first sentence used as heading may open with what someone said:
-    “我的签注在深圳市查不到…”广州市民…)."""
+    is not quoted (a first sentence used as heading may open with what someone said:
+    “我的签注在深圳市查不到…”广州市民…) nor part of an honour (被评为“江西省先进集体”)."""
     label = LABEL_RE.match(heading)
     pos = label.end() if label else 0
     if ANON_RE.match(heading, pos):
         return None
     lead = _leading_chain(heading, pos, gazetteer, scope)
     if lead:
-        return _assign(lead, "heading")
-    mentions = find_regions(heading, gazetteer, scope)
-    quoted = speech_spans(heading)
-    outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
-    chains = _chains(outside or mentions, gazetteer)
+        return _with_siblings(heading, lead, gazetteer, scope)
+    honour = load_cues().regex("places", "honour")
+    quoted = [m.span() for m in _QUOTED_NAME.finditer(heading)]
+    outside = [
+        m
+        for m in find_regions(heading, gazetteer, scope)
+        if not any(s <= m.start < e for s, e in quoted)
+        and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
+    ]
+    chains = _chains(outside, gazetteer)
     if chains:
         return _assign(chains[0], "heading")
     return None
@@ -228,15 +243,43 @@ def _heading_place(
 def _leading_chain(
     text: str, pos: int, gazetteer: Gazetteer, scope: Region | None
 ) -> list[RegionMention]:
-    """Nested place names at ``pos``; a bare short form counts only as a "Place:" prefix."""
+    """Nested place names at ``pos``; a bare short form counts only as a "Place:" prefix, or
+    as a zone the scope makes clear (高新区推行… in a 成都 document)."""
     chain = gazetteer.parse_chain(text, pos, scope)
     if not chain:
         chain = gazetteer.parse_chain(text, pos, scope, allow_chained_first=True)
-        if not chain or not text.startswith((":", ":"), chain[-1][1]):
+        zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
+        if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
     if opens_organisation(text, chain[-1][1]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
+
+
+def _with_siblings(
+    text: str, chain: list[RegionMention], gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """A heading that opens with a list of places (河北省石家庄市、唐山市推行…) is the work of
+    the region holding them all; a single place is its own."""
+    regions, end = [chain[-1].region], chain[-1].end
+    while text[end : end + 1] in LIST_MARKS and end < len(text):
+        following = _leading_chain(text, end + 1, gazetteer, scope)
+        if not following:
+            break
+        regions.append(following[-1].region)
+        end = following[-1].end
+    holder = gazetteer.common_ancestor(regions) if len(regions) > 1 else None
+    if holder is None:
+        return _assign(chain, "heading")
+    surface = text[chain[0].start : end]
+    basis = f"heading names {surface}: the region holding them"
+    return RegionAssignment(holder, chain[0].start, end, surface, False, basis)
+
+
+def _is_zone_form(surface: str, region: Region) -> bool:
+    """A zone's short form ends in 区 (高新区, 经开区, 新区): a place name, never an everyday
+    word as a county's short form may be (平安, 城关)."""
+    return region.level == "zone" and surface.endswith("区")
 
 
 def _assign(chain: list[RegionMention], basis: str) -> RegionAssignment:
@@ -255,8 +298,19 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    found = infer_place(acting_places(body, gazetteer, scope), gazetteer, scope, heading_end)
+    mentions = acting_places(body, gazetteer, scope)
+    if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
+        return None
+    found = infer_place(mentions, gazetteer, scope, heading_end)
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _speaks_for_scope(before: str, scope: Region | None) -> bool:
+    """Whether a case speaks of its whole scope (全市…) before it names a place inside it:
+    then that place is an example of the scope's work (赤壁市 in a 咸宁市 report)."""
+    if scope is None or scope.level not in ("province", "city"):
+        return False
+    return bool(load_cues().regex("places", f"whole-{scope.level}").search(before))
 
 
 def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:

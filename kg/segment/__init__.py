@@ -31,6 +31,7 @@ A work report whose last part says what is planned (二、工作打算):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -38,13 +39,14 @@ from kg.corpus import Document, DocumentError, Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
-from kg.segment.features import read_feature, title_line
+from kg.segment.features import Reading, read_feature, title_line
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
 from kg.segment.numbered import (
     LAYOUTS,
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    opens_with_place,
 )
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
@@ -100,7 +102,10 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
             if finer:
                 anchors = finer
             elif _all_facets(anchors):
-                return _measures(doc, lines, [_whole_document(doc, lines)], {})
+                holders = _facet_holders(lines, anchors, gazetteer)
+                return _measures(doc, lines, holders or [_whole_document(doc, lines)], {})
+            elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
+                return _measures(doc, lines, stories.anchors, stories.sections, prose=True)
         return _measures(doc, lines, anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
@@ -128,9 +133,28 @@ _SINGLE_OK = _FACETED
 """Layouts that return a single anchor only when its heading opens with a place."""
 
 
+def _themes_over_stories(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> Reading | None:
+    """Numbered theme headings that name no place (一、数字赋能，让企业少跑腿), each over the
+    stories of several places: the stories are the cases, the headings their sections."""
+    if any(opens_with_place(a.heading[0].text, gazetteer) for a in anchors):
+        return None
+    reading = read_feature(doc, lines, gazetteer)
+    return reading if reading.sections and len(reading.anchors) > len(anchors) else None
+
+
 def _all_facets(anchors: list[Anchor]) -> bool:
     facet = load_cues().regex("segment", "facet-section")
     return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
+
+
+def _facet_holders(lines: list[Line], facets: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
+    """The ``一、`` headings above facet headings, when each holds its own facets: then every
+    one is a case told in facets (一、芜湖市：… (一)主要做法 (二)取得成效 二、蚌埠市：…)."""
+    cases = chinese_ordinal_headings(lines, gazetteer)
+    held = {max((c.index for c in cases if c.index < f.index), default=-1) for f in facets}
+    return cases if len(cases) >= 2 and held == {c.index for c in cases} else []
 
 
 def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
@@ -149,8 +173,9 @@ def _measures(
     sections: dict[int, Line],
     prose: bool = False,
 ) -> list[Measure]:
-    starts = {a.index for a in anchors}
     planned = load_cues().regex("segment", "planned-section")
+    anchors = _not_problems(anchors, sections, planned)
+    starts = {a.index for a in anchors}
     measures = []
     for ordinal, anchor in enumerate(anchors, 1):
         section = _governing_section(sections, anchor.index)
@@ -161,13 +186,30 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=_body_end(lines, anchor, starts | set(sections), doc.repeats),
+                end=_body_end(lines, anchor, starts | set(sections), doc.repeats)
+                if anchor.until is None
+                else anchor.until,
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
                 prose=prose,
             )
         )
     return measures
+
+
+def _not_problems(
+    anchors: list[Anchor], sections: dict[int, Line], planned: re.Pattern[str]
+) -> list[Anchor]:
+    """Items of a report's section on its problems (二、存在问题 一是…) are not cases, unless
+    the section also says what is planned about them."""
+    problem = load_cues().regex("segment", "problem-section")
+    out = []
+    for anchor in anchors:
+        section = _governing_section(sections, anchor.index)
+        text = section.text if section else ""
+        if not problem.search(text) or planned.search(text):
+            out.append(anchor)
+    return out
 
 
 def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:

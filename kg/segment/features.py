@@ -9,11 +9,15 @@ Three readings:
   heading; the lead above the first heading is not a case;
 - **place stories**: a paragraph led by a place below the document's own scope opens a case
   that runs while the paragraphs stay with that place, and ends at a heading or at a paragraph
-  led by the scope itself (``在广东，…``: the writer steps back). Chosen when one heading's
-  section holds the stories of two unrelated places, or when there are no headings;
+  led by the scope itself (``在广东，…``: the writer steps back). A paragraph whose clauses
+  each open with their own place (``广州…;惠州…;佛山则…``) is one case per clause. Chosen
+  when one heading's section holds the stories of two unrelated places, or when there are no
+  headings; then a headed section with no story that still names a place of its own is one
+  case under its heading;
 - **one case in stages**: when the lead names most headings (``“判断难”？`` … the lead says
-  破解“判断难”、“计算难”…) or the headings are facets (主要做法, 取得成效), the whole article is
-  one case, headed by its title.
+  破解“判断难”、“计算难”…), the headings are facets (主要做法, 取得成效) or they name stages
+  (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), the whole article is one case,
+  headed by its title.
 
 Where a story starts is read from the first characters of a paragraph after any opening quote
 (a story often opens with what someone said); a place that opens a firm's or school's name
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.extract.regions import document_scope, place_chains
+from kg.extract.regions import LIST_MARKS, document_scope, place_chains
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -70,10 +74,34 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     if headings and _one_case_in_stages(lines, headings):
         return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
-    if not headings or _sections_mix_places(stories, headings, leads, gazetteer):
-        sections = {i: lines[i] for i in headings}
-        return Reading(stories, sections)
+    if not headings or _sections_mix_places(stories, headings, gazetteer, scope):
+        untold = _untold_sections(lines, headings, stories, gazetteer, scope)
+        sections = {i: lines[i] for i in headings if i not in untold}
+        anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
+        return Reading(anchors, sections)
     return Reading(_headed_cases(lines, headings), {})
+
+
+def _untold_sections(
+    lines: list[Line],
+    headings: dict[int, int],
+    stories: list[Anchor],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> dict[int, Anchor]:
+    """Headed sections that hold no place-led story but name a place of their own (below the
+    scope): each is one case, headed by its heading, among the stories of the others."""
+    starts = sorted(headings)
+    out = {}
+    for k, i in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if any(i < story.index < stop for story in stories):
+            continue
+        text = "".join(ln.stripped for ln in lines[i:stop])
+        places = [c[-1].region for c in place_chains(text, gazetteer, scope)]
+        if any(not _is_scope(place, scope, gazetteer) for place in places):
+            out[i] = Anchor(i, None, (tail(lines[i], 0),), headings[i], stop)
+    return out
 
 
 def heading_blocks(lines: list[Line]) -> dict[int, int]:
@@ -109,14 +137,18 @@ def _heading_shaped(text: str, limit: int) -> bool:
 
 
 def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
-    """The headings are facets of one reform: the lead names them, or they are facet words."""
-    facet = load_cues().regex("segment", "facet-section")
+    """The headings are facets of one reform: the lead names them, they are facet words
+    (主要做法, 取得成效), or they name its stages (起步：…, 深化：…, 2.0版)."""
+    cues = load_cues()
+    facet, stage = cues.regex("segment", "facet-section"), cues.regex("segment", "stage-heading")
     first_heading = min(headings)
     lead = "".join(ln.stripped for ln in lines[:first_heading])
     texts = [lines[i].stripped for i in headings]
     named = sum(any(core in lead for core in _cores(text)) for text in texts)
     facets = sum(bool(facet.match(text)) for text in texts)
-    return len(texts) >= 2 and max(named, facets) * 2 >= len(texts) and max(named, facets) >= 2
+    stages = sum(bool(stage.search(text)) for text in texts)
+    most = max(named, facets, stages)
+    return len(texts) >= 2 and most * 2 >= len(texts) and most >= 2
 
 
 def _cores(heading: str) -> list[str]:
@@ -180,10 +212,38 @@ def _stories(
             and not (place and _related(lead.region, place, gazetteer))
         ):
             _close(anchors, i)
-            anchors.append(Anchor(i, None, (first_sentence(line),), i))
-            place = lead.region
+            series = _clause_series(line, gazetteer, scope)
+            for clause, _ in series[:-1]:
+                anchors.append(Anchor(i, None, (clause,), i, i + 1, clause.end))
+            skip = series[-1][0].start - line.content_start if series else 0
+            anchors.append(Anchor(i, None, (first_sentence(line, skip),), i))
+            place = series[-1][1].region if series else lead.region
     _close(anchors, len(lines))
     return anchors
+
+
+def _clause_series(
+    line: Line, gazetteer: Gazetteer, scope: Region | None
+) -> list[tuple[Line, Lead]]:
+    """A paragraph that tells several places' stories in clauses (``广州…;惠州…;佛山则…``):
+    each clause with the place that leads it, when every clause opens with its own place."""
+    text = line.stripped
+    starts = [0, *(k + 1 for k, char in enumerate(text) if char == ";" and k + 1 < len(text))]
+    if len(starts) < 2:
+        return []
+    series = []
+    for start, end in zip(starts, [*starts[1:], len(text) + 1], strict=True):
+        lead = _lead_place(text[start:], gazetteer, scope)
+        if lead is None or lead.at > _OPENING:
+            return []
+        clause = tail(line, start)
+        size = end - 1 - start
+        series.append((Line(clause.start, clause.start + size, text[start : end - 1]), lead))
+    places = [lead.region for _, lead in series]
+    unrelated = all(
+        not _related(a, b, gazetteer) for k, a in enumerate(places) for b in places[k + 1 :]
+    )
+    return series if unrelated else []
 
 
 def _close(anchors: list[Anchor], index: int) -> None:
@@ -194,17 +254,14 @@ def _close(anchors: list[Anchor], index: int) -> None:
 
 
 def _sections_mix_places(
-    stories: list[Anchor],
-    headings: dict[int, int],
-    leads: list[Lead | None],
-    gazetteer: Gazetteer,
+    stories: list[Anchor], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
 ) -> bool:
     """Does some heading's section hold the stories of two places that do not nest?"""
     starts = sorted(headings)
     by_section: dict[int, list[Region]] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=-1)
-        lead = leads[story.index]
+        lead = _lead_place(story.heading[0].text, gazetteer, scope)
         if lead is not None:
             by_section.setdefault(section, []).append(lead.region)
     return any(
@@ -224,11 +281,28 @@ class Lead:
 
 
 def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
-    """The most specific place of the first place chain in a paragraph's first characters."""
+    """The most specific place of the first place chain in a paragraph's first characters,
+    unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
+    a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story)."""
     start = _after_opening_quote(text)
-    chains = place_chains(text[start : start + _LEAD_ZONE + _NAME_ROOM], gazetteer, scope)
-    chain = next((c for c in chains if c[0].start < _LEAD_ZONE), None)
-    return Lead(chain[-1].region, chain[0].start) if chain else None
+    zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
+    chains = place_chains(zone, gazetteer, scope)
+    for k, chain in enumerate(chains):
+        if chain[0].start >= _LEAD_ZONE:
+            return None
+        if _in_passing(zone[: chain[0].start]):
+            continue
+        listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
+        if listed and zone[chain[-1].end] in LIST_MARKS:
+            return None
+        return Lead(chain[-1].region, chain[0].start)
+    return None
+
+
+def _in_passing(before: str) -> bool:
+    """Whether the words of the clause before a place name it in passing (这一做法已在…)."""
+    clause = before[max(before.rfind(mark) for mark in ",;。") + 1 :]
+    return bool(load_cues().regex("segment", "place-in-passing").search(clause))
 
 
 def _after_opening_quote(text: str) -> int:

@@ -1,25 +1,29 @@
 """What every layout reads: a document's content lines, and the shapes of headings in them.
 
 Content lines are the view's non-blank lines outside repeated passages, YAML front matter and
-news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars: the ``furniture``
-cues of ontology/cues/segment.csv). A Markdown mark (``# ``, ``> ``) above the article's first
-paragraph is furniture too; inside the article it is a heading mark, skipped.
+news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars, footers: the
+``furniture`` cues of ontology/cues/segment.csv; the titles listed under 相关链接; a dateline
+that opens a paragraph, 新华社福州6月5日电（记者 林川）, whose story is kept). A Markdown title
+or byline (``# ``, ``> ``) above the article's first paragraph is furniture too; any other
+Markdown mark is a heading mark, skipped.
 
 Example:
     >>> from kg.corpus import read_document
     >>> feature = "tests/data/dev-docs/15_renminribao_foshan_chuangxiangyi_single.txt"
     >>> doc = read_document(Path(feature))
-    >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]
-    ['广东万和新电气股份有限公', '季华实验室技术人员帮助前', '佛山税务部门工作人员走访']
+    >>> [ln.stripped[:12] for ln in content_lines(doc)][:3]  # the kicker, then the article
+    ['广东佛山市探索“创享易”', '广东万和新电气股份有限公', '季华实验室技术人员帮助前']
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from kg.corpus import Document, Line, front_matter, is_furniture
 from kg.cues import load_cues
-from kg.numerals import parse_number
+from kg.numerals import CN_NUMERAL_CHARS, parse_number
 
 HEADING_MAX = 60
 WRAP_MAX = 30
@@ -27,6 +31,15 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
+_PARAGRAPH_INDENT = re.compile(
+    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?=[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)"
+    r"|\d{1,3}[.、]\D|案例)"
+)
+"""Two or more spaces inside a line that open a new paragraph: after a sentence's end, or
+before a case label (一、 (一) 1. 案例)."""
+_TITLE_MARKS = ("#", ">")
+"""Markdown marks of a page's title and byline: furniture above the article's first paragraph
+(a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
 _PROSE = 60
 """A line this long, or with a full stop, is body text rather than a heading."""
 
@@ -34,25 +47,33 @@ _PROSE = 60
 @dataclass(frozen=True)
 class Anchor:
     """Where a case starts: its label and heading lines, the line index its body starts at,
-    and (for a case that ends before the next one starts) the line index it stops before."""
+    and (for a case that ends before the next one starts) the line index it stops before, or
+    (for a clause of a series, ``广州…;惠州…``) the offset it ends at inside its line."""
 
     index: int
     label: str | None
     heading: tuple[Line, ...]
     body_from: int
     stop: int | None = None
+    until: int | None = None
 
 
 def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
-    lines = [ln for ln in doc.lines() if ln.stripped]
+    lines = [part for ln in doc.lines() if ln.stripped for part in _paragraphs(ln)]
     skip = _front_matter_size([ln.stripped for ln in lines])
-    marks = load_cues().regex("segment", "markdown-mark")
+    cues = load_cues()
+    marks = cues.regex("segment", "markdown-mark")
+    related = cues.regex("segment", "related-list")
     out: list[Line] = []
-    in_article = False
+    in_article = in_links = False
     for line in lines[skip:]:
+        in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
+        if in_links:
+            continue
+        line = _past_dateline(line)
         mark = marks.match(line.stripped)
-        if mark and not in_article:
+        if mark and not in_article and mark.group().strip() in _TITLE_MARKS:
             continue
         if mark:
             line = tail(line, mark.end())
@@ -63,6 +84,25 @@ def content_lines(doc: Document) -> list[Line]:
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
     return out
+
+
+def _paragraphs(line: Line) -> list[Line]:
+    """A line that holds several paragraphs, each opened by an indent (full-width spaces after
+    a full stop, or before a case label, as text copied from a web page runs on), split
+    into them."""
+    cuts = [m.end() for m in _PARAGRAPH_INDENT.finditer(line.text)]
+    bounds = [0, *cuts, len(line.text)]
+    parts = [line.text[a:b].rstrip() for a, b in itertools.pairwise(bounds)]
+    starts = [line.start + a for a in bounds[:-1]]
+    return [Line(at, at + len(text), text) for at, text in zip(starts, parts, strict=True) if text]
+
+
+def _past_dateline(line: Line) -> Line:
+    """A paragraph without the news dateline that opens it (本报讯（记者 王五）近日，…)."""
+    dateline = load_cues().regex("segment", "dateline").match(line.stripped)
+    if dateline and is_prose(line.stripped[dateline.end() :]):
+        return tail(line, dateline.end())
+    return line
 
 
 def _front_matter_size(stripped: list[str]) -> int:

@@ -7,11 +7,16 @@ within sections):
 1. labelled cases — ``案例一:`` on its own line, then a heading that may wrap over lines;
 2. number lines — ``01`` alone on a line, then the heading;
 3. inline numbers — ``1.上海:heading`` with the body on the lines below;
-4. place headings — ``济南:heading`` followed by body paragraphs;
+4. place headings — ``济南:heading`` followed by body paragraphs (the word before the colon
+   is a place of the gazetteer);
 5. ordinal headings — ``(一)heading`` or ``一、heading`` lines over body text;
 6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
-   paragraph is one case, its first sentence the heading (an official notice may list 130).
+   paragraph is one case, its first sentence the heading (an official notice may list 130;
+   a printed one wraps an item's sentence over lines).
+
+Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
+``一、`` headings, not the facets (kg/segment/__init__.py).
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
@@ -31,6 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.corpus import Line
+from kg.cues import load_cues
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -55,6 +61,9 @@ SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
 BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
+_LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_WRAP_LINES = 3
+"""A numbered item's first sentence may run over this many lines in all."""
 
 Layout = Callable[[list[Line], Gazetteer], list[Anchor]]
 
@@ -65,7 +74,7 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
         if match := LABELLED.match(line.stripped):
             label = line.stripped[: match.start(1) + len(match.group(1))]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(2)))
-    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)))
+    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)), lines)
 
 
 def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
@@ -74,7 +83,7 @@ def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[
         for i, line in enumerate(lines)
         if NUMBER_LINE.match(line.stripped)
     ]
-    return consecutive(anchors, lambda a: int(a.label or 0))
+    return consecutive(anchors, lambda a: int(a.label or 0), lines)
 
 
 def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
@@ -83,15 +92,19 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
         match = INLINE_NUMBER.match(line.stripped)
         if match and is_heading_like(match.group(2), HEADING_MAX):
             heading = tail(line, match.start(2))
-            anchors.append(Anchor(i, match.group(1), (heading,), i + 1))
-    return consecutive(anchors, lambda a: int(a.label or 0))
+            wrapped = _heading_over_body(lines, i, heading) or ((heading,), i + 1)
+            anchors.append(Anchor(i, match.group(1), *wrapped))
+    return consecutive(anchors, lambda a: int(a.label or 0), lines)
 
 
-def place_headings(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """``济南:heading`` lines over body text; the word before the colon must be a place
+    (``起步:试点破冰`` names a stage, not a place)."""
     anchors = [
         Anchor(i, None, (tail(line, 0),), i + 1)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
+        and opens_with_place(line.stripped, gazetteer)
         and is_heading_like(line.stripped, TITLE_MAX)
         and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
     ]
@@ -114,14 +127,41 @@ def _ordinal_headings(
     anchors = []
     for i, line in enumerate(lines[:-1]):
         match = pattern.match(line.stripped)
-        if (
-            match
-            and is_heading_like(match.group(2), HEADING_MAX)
-            and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
-        ):
-            label = line.stripped[: match.start(2)].rstrip("、 ")
-            anchors.append(Anchor(i, label, (tail(line, match.start(2)),), i + 1))
+        if match and is_heading_like(match.group(2), HEADING_MAX):
+            wrapped = _heading_over_body(lines, i, tail(line, match.start(2)))
+            if wrapped:
+                label = line.stripped[: match.start(2)].rstrip("、 ")
+                anchors.append(Anchor(i, label, *wrapped))
     return _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
+
+
+def _heading_over_body(
+    lines: list[Line], i: int, first_line: Line
+) -> tuple[tuple[Line, ...], int] | None:
+    """A heading (wrapped over up to three short lines) over body text or a facet heading:
+    its lines and the index its body starts at; None when no body follows."""
+    heading, j = [first_line], i + 1
+    while (
+        j < len(lines)
+        and len(heading) < 3
+        and is_heading_like(lines[j].stripped, WRAP_MAX)
+        and not _starts_case(lines[j].stripped)
+        and not any(p.match(lines[j].stripped) for p in _LABELS)
+    ):
+        heading.append(tail(lines[j], 0))
+        j += 1
+    if j < len(lines) and (
+        not is_heading_like(lines[j].stripped, HEADING_MAX) or is_facet_heading(lines[j].stripped)
+    ):
+        return tuple(heading), j
+    return None
+
+
+def is_facet_heading(text: str) -> bool:
+    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``), label or not."""
+    match = next((m for p in _LABELS if (m := p.match(text))), None)
+    rest = match.group(2) if match else text
+    return bool(load_cues().regex("segment", "facet-section").match(rest.strip()))
 
 
 def ordinal_number(anchor: Anchor) -> int | None:
@@ -152,9 +192,9 @@ def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         anchors = []
         for i, line in enumerate(lines):
             match = pattern.match(line.stripped)
-            if match and (heading := _lead_sentence(line, match.start(2))):
+            if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
-                anchors.append(Anchor(i, label, (heading,), i))
+                anchors.append(Anchor(i, label, heading, i))
         run = _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
         if run:
             return run
@@ -177,12 +217,13 @@ def _enough(run: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
     """Three ordinal cases in a run, or fewer when every heading opens with a place."""
     if len(run) >= MIN_HEADED:
         return run
-    if run and all(_opens_with_place(a.heading[0].text, gazetteer) for a in run):
+    if run and all(opens_with_place(a.heading[0].text, gazetteer) for a in run):
         return run
     return []
 
 
-def _opens_with_place(text: str, gazetteer: Gazetteer) -> bool:
+def opens_with_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a heading starts with a place name (济南:…, 江苏省苏州市推行…)."""
     return bool(gazetteer.parse_chain(text, 0, None, allow_chained_first=True))
 
 
@@ -208,7 +249,8 @@ def _anchor_with_heading(lines: list[Line], i: int, label: str, rest: str) -> An
 
 
 def _starts_case(text: str) -> bool:
-    return bool(LABELLED.match(text) or NUMBER_LINE.match(text))
+    """A case label or a facet heading (案例背景): the heading above it has ended."""
+    return bool(LABELLED.match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
 
 
 def _item_title(line: Line) -> Line:
@@ -222,16 +264,36 @@ def _item_title(line: Line) -> Line:
     return Line(body.start, body.start + cut, body.text[:cut])
 
 
-def _lead_sentence(line: Line, skip: int) -> Line | None:
+def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | None:
     """The heading of a numbered paragraph: a short first sentence with body text after it
-    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。)."""
-    body = tail(line, skip)
+    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。) — which may
+    wrap onto the next lines, as items of a printed notice do."""
+    body = tail(lines[i], skip)
     cut = first(body.text, "。!?")
-    if cut is None or cut < 4:
+    if cut is None:
+        return _wrapped_sentence(lines, i, body)
+    if cut < 4:
         return None
     if len(body.text) > cut + 1 and cut <= TITLE_MAX:
-        return Line(body.start, body.start + cut, body.text[:cut])
-    return first_sentence(line, skip)
+        return (Line(body.start, body.start + cut, body.text[:cut]),)
+    return (first_sentence(lines[i], skip),)
+
+
+def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...] | None:
+    """A first sentence that runs on over the next (unnumbered) lines up to its 。: each line
+    breaks after a clause mark, or fills the width the next line is set in (a heading over
+    its body text, or over a subtitle and then body text, is not a wrapped sentence)."""
+    wrapped = [body]
+    for line in lines[i + 1 : i + _WRAP_LINES]:
+        text, before = line.stripped, wrapped[-1].text
+        if any(p.match(text) for p in _LABELS):
+            return None
+        if len(before) < len(text) and not before.endswith((",", ";", "、")):
+            return None
+        if first(text, "。!?") is not None:
+            return (*wrapped, first_sentence(line))
+        wrapped.append(tail(line, 0))
+    return None
 
 
 def consecutive(
