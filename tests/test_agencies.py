@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from test_regions import gaz, seed
 
+from kg.corpus import normalise
 from kg.extract.agencies import find_agencies, publisher_agency
 from kg.extract.regions import measure_region
 
@@ -197,3 +198,104 @@ def test_listed_names_share_their_place(text: str, where: str, expected: list) -
 )
 def test_lists_without_a_place_name_no_agency(text: str, where: str) -> None:
     assert names(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # the place written short and in full: one body, with its place in full
+        ("泉州市12345热线全年无休。泉州12345热线坚持接诉即办。", "泉州市", ["泉州市12345热线"]),
+        # a body named again without its place is the same body
+        ("成立台州市物流协会。物流协会定期走访企业。", "台州市", ["台州市物流协会"]),
+        # short and full forms of one department: named in full
+        ("市科技局组织评审,九江市科学技术局公布名单。", "九江市", ["九江市科学技术局"]),
+        # the centre's hall is the centre; the chain written before it is context
+        (
+            "走进云南昆明五华区政务大厅。五华区政务服务中心推出帮办服务。",
+            "五华区",
+            ["五华区政务服务中心"],
+        ),
+        # two different bodies stay two
+        ("市科技局联合市财政局出台办法。", "九江市", ["九江市科技局", "九江市财政局"]),
+    ],
+)
+def test_one_body_is_one_agency(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("将工作纳入市委市政府年度督查体系,市局牵头落实", "铜陵市", ["铜陵市市场监管局"]),
+        ("积极向省局、总局申请试点", "西宁市", []),
+        ("组织企业赴兰州大学参加招聘会", "兰州市", []),
+        ("江苏省委书记在调研时指出", "南通市", []),
+        ("新争取省技术创新中心5家", "潍坊市", []),
+        ("从绍兴文理学院等单位遴选专家", "绍兴市", []),
+        ("提交市政府常务会议审议", "淮南市", []),
+        # a name at the head of a title is its author; inside a title it names no actor
+        ("制订《丽水市市场监管局行政裁决规程》", "丽水市", ["丽水市市场监管局"]),
+        ("出台《关于支持丽水市市场监管局改革的意见》", "丽水市", []),
+        # the cues do not reach a name that acts
+        ("市市场监管局向企业发放指南", "丽水市", ["丽水市市场监管局"]),
+    ],
+)
+def test_names_that_do_not_act(text: str, where: str, expected: list) -> None:
+    """Addressees, venues, leaders' titles, counted kinds, sources and titles: a cue before a
+    list of names (or after it) holds for every name of the list."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("省高院、省检察院联合出台意见", "浙江省", ["浙江省高级人民法院", "浙江省检察院"]),
+        ("福建省高级人民法院指导审判", "福州市", ["福建省高级人民法院"]),
+        ("引进陕西高级人才事务所", "铜川市", ["陕西高级人才事务所"]),
+        ("西安市创新人才研究院设立分站", "西安市", ["西安市创新人才研究院"]),
+        ("市级部门联合建立政务服务中心", "台州市", []),
+        (
+            "中國銀行蘇州分行與市工商聯聯合推出“科創貸”",
+            "苏州市",
+            ["中国银行苏州分行", "苏州市工商联"],
+        ),
+        (
+            "工商银行宁波分行、邮储银行宁波市分行发放贷款",
+            "宁波市",
+            ["中国工商银行宁波分行", "中国邮政储蓄银行宁波市分行"],
+        ),
+        ("中国银行业协会发布报告", "宁波市", ["中国银行业协会"]),
+        ("国网杭州供电公司推出“零上门”办电", "杭州市", ["国网杭州供电公司"]),
+        (
+            "武汉市政务服务和大数据管理局联合湖北大学开展研究",
+            "武汉市",
+            ["武汉市政务服务和大数据管理局", "湖北大学"],
+        ),
+        ("台州市中心医院与台州学院共建研究所", "台州市", ["台州市中心医院", "台州学院"]),
+        ("市大学生创业园开园", "台州市", []),
+        (
+            "石家庄市委组织部、市委编办联合印发方案",
+            "石家庄市",
+            ["石家庄市委组织部", "石家庄市委编办"],
+        ),
+        ("郑州市人民政府办公厅印发通知", "郑州市", ["郑州市人民政府办公厅"]),
+        (
+            "厦门市思明区人民法院联合区司法局设立中心",
+            "厦门市",
+            ["厦门市思明区人民法院", "思明区司法局"],
+        ),
+        ("北京林业大学、中国地质大学等高校", "雄安新区", ["北京林业大学", "中国地质大学"]),
+        ("首都医科大学宣武医院派出专家", "雄安新区", ["首都医科大学宣武医院"]),
+        ("设立诉讼服务中心", "延安市", []),
+    ],
+)
+def test_bodies_of_the_genre(text: str, where: str, expected: list) -> None:
+    """Courts written short (省高院), banks by everyday names with their branch, universities
+    named by their place, party offices (市委编办), offices of a government, a relative marker
+    for a unit named before it, listed names of their own (universities keep no shared place)."""
+    assert names(normalise(text), where) == expected
+
+
+def test_a_leading_word_keeps_the_jurisdiction() -> None:
+    (found,) = find_agencies("国网长沙供电公司上门服务", gaz().resolve("长沙市"), gaz())
+    assert (found.name, found.region.name) == ("国网长沙供电公司", "长沙市")

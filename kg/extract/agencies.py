@@ -16,12 +16,11 @@ from pathlib import Path
 
 from kg.extract.regions import ANON_RE, find_regions
 from kg.gazetteer import Gazetteer, Region
+from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
 from kg.vocab import tokenize
 
 LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
-_PARTY = "中共"
-"""Written before a party committee (中共商洛市委政法委员会), it is part of the name."""
 _PROPER_BODY = 12
 """At most this many characters before a proper suffix make a name."""
 OPEN_QUOTES, CLOSE_QUOTES = '“‘"「『', '”’"」』'
@@ -144,7 +143,7 @@ def find_agencies(
     found += _quoted(text, home, lex)
     found += _bare(text, home, lex, found)
     found += _standalone(text, lex, found)
-    found += _known(text, lex, found)
+    found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
     return _finish(text, found, region, gazetteer, lex)
 
@@ -205,14 +204,30 @@ def _anchors(
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
         covered.update(range(match.start(), match.end()))
     markers = lex.terms("marker")
+    written = sorted(anchors, key=lambda a: a.start)
     for pos, char in enumerate(text):
         if char in markers and pos not in covered and _is_marker(text, pos, lex):
-            target = _marker_region(char, chain)
+            target = _marker_region(char, chain) or _named_before(
+                char, pos, written, chain, gazetteer
+            )
             prefix = target.name if target else char
             if target is None and hidden and hidden.endswith(char):
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _named_before(
+    char: str, pos: int, written: list[_Anchor], chain: list[Region], gazetteer: Gazetteer
+) -> Region | None:
+    """区 in a city's case after 思明区人民法院: the nearest unit of the case named so before it."""
+    for anchor in reversed(written):
+        region = anchor.region
+        if anchor.start >= pos or region is None or not chain:
+            continue
+        if region.name.endswith(char) and gazetteer.is_within(region, chain[0]):
+            return region
+    return None
 
 
 def _is_marker(text: str, pos: int, lex: Lexicon) -> bool:
@@ -250,8 +265,8 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
     if any(word in text[pos:end] for word in lex.terms("community")):
         start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
         return start, end, text[start:end]
-    party = _PARTY if text.endswith(_PARTY, 0, anchor.start) else ""
-    return anchor.start - len(party), end, party + prefix + text[pos:end]
+    lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
+    return anchor.start - len(lead), end, lead + prefix + text[pos:end]
 
 
 def _full(anchor: _Anchor) -> str:
@@ -277,7 +292,9 @@ def _continued(
         stop = _name_end(text, start, lex, after_unit=False)
         if stop is None or stop - start < 3:
             break
-        out.append((start, stop, prefix + text[start:stop]))
+        name = text[start:stop]
+        own = name.endswith(tuple(lex.terms("own_name"))) or name.startswith(("中国", "国家"))
+        out.append((start, stop, name if own else prefix + name))
         end = stop
     return out
 
@@ -342,8 +359,11 @@ def _name_end(
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
-            if not (suffix.min_body <= size or units_only) or size > suffix.max_body:
+            named_by_place = not size and not after_unit and suffix.term in lex.terms("place_named")
+            if not (suffix.min_body <= size or units_only or named_by_place):
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
+            if size > suffix.max_body:
+                continue
             if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
                 continue
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
@@ -362,7 +382,10 @@ def _words(body: str, lex: Lexicon) -> str:
 
 
 def _compound(text: str, end: int, suffix: Suffix, lex: Lexicon) -> bool:
-    """政府 in 政府采购 is half of a word, not a government."""
+    """政府 in 政府采购, 大学 in 大学生: half of a word, not a body."""
+    start = end - len(suffix.term)
+    if any(text.startswith(word, start) for word in lex.terms("suffix_compound")):
+        return True
     return suffix.term.endswith("政府") and any(
         text.startswith(word, end) for word in lex.terms("not_after_government")
     )
@@ -453,18 +476,36 @@ def _standalone(
 
 
 def _known(
-    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]], gazetteer: Gazetteer
 ) -> list[tuple[int, int, str]]:
-    """Well-known organisations and their short forms (北大 → 北京大学)."""
+    """Well-known organisations and their short forms (北大 → 北京大学, 工行 → 中国工商银行),
+    with a branch written after them (邮储银行榆林市分行 → 中国邮政储蓄银行榆林市分行); an
+    alias inside a longer word (北大 in 湖北大学, 中国银行 in 中国银行业协会) is none."""
     out: list[tuple[int, int, str]] = []
     for alias, canonical in sorted(lex.terms("known").items(), key=lambda kv: -len(kv[0])):
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
-            if not _overlaps(start, end, found + out):
-                out.append((start, end, canonical))
+            if not _overlaps(start, end, found + out) and _known_word(text, start, end, lex):
+                branch = _branch_end(text, end, gazetteer, lex)
+                out.append((start, branch, canonical + text[end:branch]))
             start = text.find(alias, start + 1)
     return out
+
+
+def _known_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A known name stands alone: not the tail of a longer name, nor the head of a longer word."""
+    if any(text.startswith(word, start) for word in lex.terms("known_block")):
+        return False
+    return _word_at(text, start, end) is not None or not _is_han(text[start - 1 : start] or " ")
+
+
+def _branch_end(text: str, end: int, gazetteer: Gazetteer, lex: Lexicon) -> int:
+    """End of a branch written after an organisation: a place and a unit (苏州分行, 榆林市分行)."""
+    chain = gazetteer.parse_chain(text, end, None, allow_chained_first=True)
+    at = chain[-1][1] if chain else end
+    unit = next((u for u in lex.terms("branch") if text.startswith(u, at)), None)
+    return at + len(unit) if unit and chain else end
 
 
 def _proper_names(
@@ -474,7 +515,8 @@ def _proper_names(
 
     The name runs back from a proper suffix (中心, 医院, 小学, 公司 …) over Chinese
     characters to a clause boundary or a particle (的, 在, 由 …), past a place or a locality
-    (…街道) written before it; a name made of generic words only (政务服务中心) is not one.
+    (…街道) written before it; a name made of generic words only (政务服务中心) is not one, nor
+    one holding a word that opens with 说, 如, 都 … (如今; not 首都).
     """
     out: list[tuple[int, int, str]] = []
     stops = set(lex.terms("name_boundary"))
@@ -485,7 +527,7 @@ def _proper_names(
         while at > 0:
             end = at + len(suffix)
             start = at
-            if _word_at(text, at, end) is None:  # 商会 in 温州商会, not in 协商会
+            if not _suffix_word(text, at, end):  # 商会 in 温州商会, not in 协商会
                 at = text.find(suffix, end)
                 continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
@@ -500,13 +542,24 @@ def _proper_names(
             if (
                 len(body) >= 2
                 and body not in generic
-                and not any(char in stops_inside for char in body)
+                and not any(word[0] in stops_inside for word, _, _ in tokenize(body))
                 and _valid_body(body, lex)
                 and not _overlaps(start, end, found + out)
             ):
                 out.append((start, end, text[start:end]))
             at = text.find(suffix, end)
     return out
+
+
+def _suffix_word(text: str, at: int, end: int) -> bool:
+    """Whether the suffix at ``at`` is a word, or ends one whose head is a word of its own
+    (宣武 + 医院 in 宣武医院; not 协 + 商会 in 协商会)."""
+    if _word_at(text, at, end) is not None:
+        return True
+    window = max(0, at - 4)
+    word = next((w for w, _, stop in tokenize(text[window:end]) if stop == end - window), "")
+    head = word[: len(word) - (end - at)]
+    return len(head) >= 2 and [w for w, _, _ in tokenize(head)] == [head]
 
 
 def _leading_verb(body: str, lex: Lexicon) -> int:
@@ -560,30 +613,124 @@ def _finish(
     gazetteer: Gazetteer,
     lex: Lexicon,
 ) -> list[AgencyMention]:
-    """Drop generic words and non-actors, keep the first mention of each name."""
+    """Drop generic words, names inside titles and non-actors; one mention per body."""
     generic = lex.terms("generic")
-    out: dict[str, AgencyMention] = {}
+    kept: list[tuple[int, int, str]] = []
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
-        if name in generic or name in out or _not_actor(text, start, end, lex):
+        if name in generic or _in_title(text, start):
             continue
-        if any(start < m.end and m.start < end for m in out.values()):
-            continue
-        out[name] = AgencyMention(
+        if not any(start < e and s < end for s, e, _ in kept):
+            kept.append((start, end, name))
+    actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
+    out: dict[tuple[str, str], AgencyMention] = {}
+    for start, end, name in actors:
+        mention = AgencyMention(
             start, end, text[start:end], name, _leading_region(name, gazetteer, region)
         )
+        key = _body_key(name, mention.region, gazetteer, lex)
+        same = key if key in out else _same_body_placeless(key, out)
+        if same is None:
+            out[key] = mention
+        elif _fuller(mention, out[same], gazetteer, lex):
+            out[same] = mention
     return sorted(out.values(), key=lambda m: m.start)
 
 
+def _in_title(text: str, start: int) -> bool:
+    """《关于支持市场监管局…的意见》: a name inside a title names no actor, unless it opens the
+    title as its author (《宝鸡市知识产权局…操作规程》)."""
+    opened = text.rfind("《", 0, start)
+    return 0 <= opened < start - 1 and text.rfind("》", opened, start) < 0
+
+
+def _runs(text: str, kept: list[tuple[int, int, str]], lex: Lexicon) -> list[bool]:
+    """Whether each name acts: 纳入市委市政府…, 向总局、省局申请, 以市政府或市政府办公室名义 —
+    a cue before a list of names (or after it) holds for every name of the list."""
+    joiners = tuple(lex.terms("name_joiner"))
+    groups: list[list[int]] = []
+    for i, (start, _, _) in enumerate(kept):
+        between = text[kept[i - 1][1] : start] if i else None
+        if groups and (between == "" or between in joiners):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    acting = [True] * len(kept)
+    for group in groups:
+        first, last = kept[group[0]], kept[group[-1]]
+        if _not_actor(text, first[0], last[1], lex):
+            for i in group:
+                acting[i] = False
+    return acting
+
+
 def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """被省政府… / 落实市委… / 市政府《…》: a body named as recogniser, list owner or author of
-    a policy, not as an actor."""
+    """被省政府… / 落实市委… / 赴…大学 / 市政府《…》 / 市委书记: a body named as recogniser, list
+    owner, addressee, venue, author of a policy or a leader's title, not as an actor."""
     before = text[:start].rstrip("、,")
     if any(before.endswith(word) for word in lex.terms("not_actor_before")):
+        return True
+    if _counted(text, end, lex):
         return True
     return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
 
 
+_NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")
+
+
+def _counted(text: str, end: int, lex: Lexicon) -> bool:
+    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body."""
+    number = _NUMBER.match(text, end)
+    return number is not None and text[number.end() : number.end() + 1] in lex.terms("counted_by")
+
+
+def _body_key(
+    name: str, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
+) -> tuple[str, str]:
+    """Which body a name denotes: its place (any spelling: 安康, 安康市, 贵阳观山湖区) and the
+    rest in its full form (科技局 → 科学技术局, 政务大厅 → 政务服务中心)."""
+    rest = _rest(name, gazetteer, lex)
+    for short, full in sorted(lex.terms("same_body").items(), key=lambda kv: -len(kv[0])):
+        if rest.endswith(short) and not rest.endswith(full):
+            rest = rest[: -len(short)] + full
+            break
+    return (region.code if region and rest != name else "", rest)
+
+
+def _rest(name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
+    """A name without the leading words and places it starts with (中共, 国网, 安康市)."""
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
+    chain = gazetteer.parse_chain(name, len(lead), None)
+    return name[chain[-1][1] :] if chain else name[len(lead) :]
+
+
+def _same_body_placeless(
+    key: tuple[str, str], out: dict[tuple[str, str], AgencyMention]
+) -> tuple[str, str] | None:
+    """人力资源协会 after 铜川市人力资源协会 (or before it): the same body, once with its place."""
+    place, rest = key
+    for other in out:
+        if other[1] == rest and (not place or not other[0]) and place != other[0]:
+            return other
+    return None
+
+
+def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
+    rest written in full (科学技术局 over 科技局), and with no place written before it."""
+
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int]:
+        rest = _rest(m.name, gazetteer, lex)
+        placed = rest != m.name
+        full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
+        short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
+        return (placed, full_place, not short_rest, -len(m.name))
+
+    return rank(new) > rank(old)
+
+
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
-    """The jurisdiction: the place the agency's name starts with (none for national bodies)."""
-    chain = gazetteer.parse_chain(name, 0, scope)
+    """The jurisdiction: the place the agency's name starts with, past a leading word (中共,
+    国网); none for national bodies."""
+    lead = next((w for w in load_lexicon().terms("name_lead") if name.startswith(w)), "")
+    chain = gazetteer.parse_chain(name, len(lead), scope)
     return chain[-1][3] if chain else None
