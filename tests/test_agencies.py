@@ -299,3 +299,50 @@ def test_bodies_of_the_genre(text: str, where: str, expected: list) -> None:
 def test_a_leading_word_keeps_the_jurisdiction() -> None:
     (found,) = find_agencies("国网长沙供电公司上门服务", gaz().resolve("长沙市"), gaz())
     assert (found.name, found.region.name) == ("国网长沙供电公司", "长沙市")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "由区财政、市场监管等28个职能部门优化指标体系",
+            "莲湖区",
+            ["莲湖区财政局", "莲湖区市场监管局"],
+        ),
+        ("洛川、黄陵等法院就地说法", "延安市", ["洛川县人民法院", "黄陵县人民法院"]),
+        ("深化洛川、黄陵等法院建设", "延安市", ["洛川县人民法院", "黄陵县人民法院"]),
+        ("西安、延安等地法院", "延安市", []),  # 等地 closes places, not bodies
+        ("市场监管牵头、相关部门协同联动", "临沂市", ["临沂市市场监管局"]),
+        ("加强市场监管,牵头部门压实责任", "临沂市", []),
+        ("由开封市市政府每年拨付资金", "开封市", ["开封市市政府"]),
+        ("九江市12345政务服务便民热线受理诉求", "九江市", ["九江市12345政务服务便民热线"]),
+        ("市3个中心全部建成", "九江市", []),
+    ],
+)
+def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list) -> None:
+    """A count before the collective noun (等28个职能部门), county short forms listed before one
+    type word, a department written short leading the work (市场监管牵头), a level word written
+    twice (开封市市政府), a service number before a hotline's name."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("苏州工业园区管委会推出“一站式”服务", "苏州市", ["苏州工业园区管委会"]),
+        (
+            "南京海关、国家税务总局南京市税务局联合推进",
+            "南京市",
+            ["南京海关", "南京市税务局"],
+        ),
+        ("贵阳市委常委、副市长表示", "贵阳市", []),
+        ("济南市委改革办、市大数据局联合推进", "济南市", ["济南市委改革办", "济南市大数据局"]),
+        ("在佛山市人民医院,患者可刷医保码就医", "佛山市", []),
+        ("办公室设在市市场监管综合执法支队", "延安市", ["延安市市场监管综合执法支队"]),
+    ],
+)
+def test_offices_parents_and_places_of_work(text: str, where: str, expected: list) -> None:
+    """Administrative committees, a national parent written before its office (国家税务总局…),
+    a committee member's title, a party committee's offices, a place where something happens
+    (在…) unless an office is based there (设在…)."""
+    assert names(text, where) == expected

@@ -76,6 +76,19 @@ class Lexicon:
         """Any suffix, anywhere (one search instead of a substring test per suffix)."""
         return re.compile("|".join(re.escape(s.term) for s in self.suffixes) or "(?!)")
 
+    @cached_property
+    def department_item(self) -> re.Pattern[str]:
+        """One department written short (卫健, 市场监管), longest first."""
+        items = sorted(map(re.escape, self.terms("department")), key=len, reverse=True)
+        return re.compile("|".join(items) or "(?!)")
+
+    @cached_property
+    def department_run(self) -> re.Pattern[str]:
+        """A run of departments written short, joined by 、 (卫健、住建、人社)."""
+        item = self.department_item.pattern
+        joiners = "".join(self.terms("list_joiner"))
+        return re.compile(rf"(?:{item})(?:[{joiners}](?:{item}))*")
+
     @classmethod
     def load(cls, path: Path = LEXICON) -> Lexicon:
         lex = cls()
@@ -138,7 +151,8 @@ def find_agencies(
             found += [hit, *listed]
         else:
             found += _departments(text, anchor, lex)
-    found += _places_sharing_body(text, anchors, lex)
+    found += _places_sharing_body(text, chain[0] if chain else None, gazetteer, lex)
+    found += _led_departments(text, chain[0] if chain else None, lex)
     home = region.name if chain else hidden
     found += _quoted(text, home, lex)
     found += _bare(text, home, lex, found)
@@ -258,6 +272,8 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
             return anchor.start, pos + len(abbr), full + expansion
     prefix = _home_prefix(text, anchor, lex)
     end = _name_end(text, pos, lex, after_unit=prefix[-1:] in lex.terms("marker"))
+    if end is None and _doubled_marker(text, anchor, lex):
+        end = _name_end(text, pos + 1, lex, after_unit=True)  # 开封市市政府, as written
     if end is None:
         return None
     while (unit := _name_end(text, end, lex, after_unit=False, units_only=True)) is not None:
@@ -267,6 +283,12 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
         return start, end, text[start:end]
     lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
     return anchor.start - len(lead), end, lead + prefix + text[pos:end]
+
+
+def _doubled_marker(text: str, anchor: _Anchor, lex: Lexicon) -> bool:
+    """开封市市政府: the place's level word written again before a government or committee."""
+    char = text[anchor.end : anchor.end + 1]
+    return bool(anchor.region) and char in lex.terms("marker") and anchor.prefix.endswith(char)
 
 
 def _full(anchor: _Anchor) -> str:
@@ -300,51 +322,100 @@ def _continued(
 
 
 def _departments(text: str, anchor: _Anchor, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """市卫健、住建、人社等部门: a list of departments in short form after a place or marker,
-    closed by a collective noun, is one agency per item, named in full."""
-    short = lex.terms("department")
-    if not short:
-        return []
-    items = re.compile("|".join(sorted(map(re.escape, short), key=len, reverse=True)))
-    joiners = "".join(lex.terms("list_joiner"))
-    run = re.compile(rf"(?:{items.pattern})(?:[{joiners}](?:{items.pattern}))*")
-    listed = run.match(text, anchor.end)
-    if not listed or not text.startswith(tuple(lex.terms("department_close")), listed.end()):
+    """市卫健、住建、人社等部门 / 区财政、市场监管等28个职能部门: a list of departments in short
+    form after a place or marker, closed by a collective noun, is one agency per item, named in
+    full."""
+    listed = lex.department_run.match(text, anchor.end)
+    if not listed or not _closes_departments(text, listed.end(), lex):
         return []
     level = "province" if anchor.prefix.endswith("省") else "local"
+    return _department_names(text, listed, anchor.start, _full(anchor), level, lex)
+
+
+def _led_departments(text: str, home: Region | None, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """市场监管牵头: departments written short with no place, leading the work, are the case's."""
+    if home is None:
+        return []
     out = []
-    for item in items.finditer(text, listed.start(), listed.end()):
+    level = "province" if home.level == "province" else "local"
+    for listed in lex.department_run.finditer(text):
+        at = listed.start()
+        if _is_han(text[at - 1 : at] or " ") and text[at - 1] not in lex.terms("boundary"):
+            continue
+        if text.startswith(tuple(lex.terms("department_lead")), listed.end()):
+            out += _department_names(text, listed, at, home.name, level, lex)
+    return out
+
+
+def _closes_departments(text: str, end: int, lex: Lexicon) -> bool:
+    """等部门, 部门, 等28个职能部门: the collective noun (after 等 and a count) closing a list."""
+    if text.startswith(tuple(lex.terms("list_close")), end):
+        end += 1
+        number = _NUMBER.match(text, end)
+        if number and text[number.end() : number.end() + 1] in lex.terms("counted_by"):
+            end = number.end() + 1
+    return text.startswith(tuple(lex.terms("department_close")), end)
+
+
+def _department_names(
+    text: str, listed: re.Match[str], start: int, place: str, level: str, lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """One agency per department of a run, its full name after the place (local|provincial)."""
+    short = lex.terms("department")
+    out = []
+    for item in lex.department_item.finditer(listed.group()):
         name = short[item.group()].split("|")[0 if level == "local" else -1]
-        start = anchor.start if item.start() == anchor.end else item.start()
-        out.append((start, item.end(), _full(anchor) + name))
+        begin = start if item.start() == 0 else listed.start() + item.start()
+        out.append((begin, listed.start() + item.end(), place + name))
     return out
 
 
 def _places_sharing_body(
-    text: str, anchors: list[_Anchor], lex: Lexicon
+    text: str, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
-    """洛川、黄陵等法院: places listed before one type word are one body each (洛川县人民法院)."""
+    """洛川、黄陵等法院 / 西湖区、滨江区等法院: places listed before one type word are one body
+    each (洛川县人民法院), places written short counting where they lie in the case's region."""
     full_forms = lex.terms("full_form")
     out: list[tuple[int, int, str]] = []
-    run: list[_Anchor] = []
-    for anchor in anchors:
-        if run and (
-            anchor.start != run[-1].end + 1
-            or text[run[-1].end] not in lex.terms("list_joiner")
-            or anchor.region is None
-        ):
-            run = []
-        if anchor.region is None:
-            continue
-        run.append(anchor)
-        close = text[anchor.end : anchor.end + 1]
-        if len(run) < 2 or close != "等":
-            continue
-        word = next((w for w in full_forms if text.startswith(w, anchor.end + 1)), None)
-        if word:
-            out += [(a.start, a.end, _full(a) + full_forms[word]) for a in run]
-            run = []
+    for close in lex.terms("list_close"):
+        at = text.find(close)
+        while at > 0:
+            word = next((w for w in full_forms if text.startswith(w, at + 1)), None)
+            places = _listed_places(text, at, region, gazetteer, lex) if word else []
+            if word and len(places) >= 2:
+                out += [(s, e, r.name + full_forms[word]) for s, e, r in places]
+            at = text.find(close, at + 1)
     return out
+
+
+def _listed_places(
+    text: str, end: int, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
+) -> list[tuple[int, int, Region]]:
+    """The places of a list ending at ``end`` (洛川、黄陵), each inside the case's region."""
+    places: list[tuple[int, int, Region]] = []
+    joiners = lex.terms("list_joiner")
+    while True:
+        start = end
+        while start > 0 and _is_han(text[start - 1]) and end - start < 6:
+            start -= 1
+        place = _place_ending(text, start, end, region, gazetteer)
+        if place is None:
+            return places  # the list starts after the first item that names no place
+        places.insert(0, place)
+        if place[0] == 0 or text[place[0] - 1] not in joiners:
+            return places
+        end = place[0] - 1
+
+
+def _place_ending(
+    text: str, start: int, end: int, region: Region | None, gazetteer: Gazetteer
+) -> tuple[int, int, Region] | None:
+    """The longest place name ending at ``end`` (from ``start`` on) inside the case's region."""
+    for begin in range(start, end - 1):
+        place = gazetteer.resolve(text[begin:end], region)
+        if place and (region is None or gazetteer.is_within(place, region)):
+            return begin, end, place
+    return None
 
 
 def _name_end(
@@ -364,8 +435,9 @@ def _name_end(
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
             if size > suffix.max_body:
                 continue
-            if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
-                continue
+            short_unit = size + len(suffix.term) < 3 and text[pos - 1 : pos] != "委"
+            if units_only and (suffix.term not in lex.terms("unit") or short_unit):
+                continue  # a party committee's offices are short (市委 + 编办, 改革办)
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
                 continue
             end = pos + size + len(suffix.term)
@@ -409,8 +481,11 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
 
 def _valid_body(body: str, lex: Lexicon) -> bool:
     """The distinctive part of a name: Chinese characters only, no function words or verbs."""
-    if body.isdigit():
+    digits = len(body) - len(body.lstrip("0123456789"))
+    if digits == len(body):
         return True  # 12345热线
+    if digits:  # 12345政务服务便民热线; a short number counts things (3个中心)
+        return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
     if not all("\u4e00" <= c <= "\u9fff" for c in body):
         return False
     if body.startswith(tuple(lex.terms("body_lead_stop"))):
@@ -622,11 +697,14 @@ def _finish(
         if not any(start < e and s < end for s, e, _ in kept):
             kept.append((start, end, name))
     actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
+    starts = {start for start, _, _ in actors}
     out: dict[tuple[str, str], AgencyMention] = {}
     for start, end, name in actors:
         mention = AgencyMention(
             start, end, text[start:end], name, _leading_region(name, gazetteer, region)
         )
+        if mention.region is None and end in starts:
+            continue  # 国家税务总局南京市税务局: a national parent written before its office
         key = _body_key(name, mention.region, gazetteer, lex)
         same = key if key in out else _same_body_placeless(key, out)
         if same is None:
@@ -667,7 +745,8 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """被省政府… / 落实市委… / 赴…大学 / 市政府《…》 / 市委书记: a body named as recogniser, list
     owner, addressee, venue, author of a policy or a leader's title, not as an actor."""
     before = text[:start].rstrip("、,")
-    if any(before.endswith(word) for word in lex.terms("not_actor_before")):
+    cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
+    if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
         return True
     if _counted(text, end, lex):
         return True
@@ -675,6 +754,8 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")
+_SERVICE_NUMBER = 3
+"""Digits a service number that opens a name has at least (12345热线, 110指挥中心)."""
 
 
 def _counted(text: str, end: int, lex: Lexicon) -> bool:
