@@ -346,3 +346,43 @@ def test_offices_parents_and_places_of_work(text: str, where: str, expected: lis
     a committee member's title, a party committee's offices, a place where something happens
     (在…) unless an office is based there (设在…)."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "人民银行赣州市分行联合市金融办开展融资对接",
+            "赣州市",
+            ["中国人民银行赣州市分行", "赣州市金融办"],
+        ),
+        ("推广“人行支农再贷款”模式", "西安市", []),
+        (
+            "国家金融监督管理总局大连监管局指导辖内银行续贷",
+            "大连市",
+            ["国家金融监督管理总局大连监管局"],
+        ),
+        (
+            "拱北海关、珠海出入境边防检查站推行“合作查验”",
+            "珠海市",
+            ["拱北海关", "珠海出入境边防检查站"],
+        ),
+        (
+            "杭州市西湖区北山街道办事处设立驿站",
+            "杭州市",
+            ["杭州市西湖区北山街道办事处"],
+        ),
+        ("成都市律师协会、成都市公证处联合服务", "成都市", ["成都市律师协会", "成都市公证处"]),
+        (
+            "义乌市市场监管局、义乌海关联合监管",
+            "金华市",
+            ["义乌市市场监管局", "义乌海关"],
+        ),
+        ("湖州市“最多跑一次”改革办公室统筹推进", "湖州市", ["湖州市“最多跑一次”改革办公室"]),
+    ],
+)
+def test_financial_border_and_local_offices(text: str, where: str, expected: list) -> None:
+    """The central bank and the financial regulator with their branches, customs and border
+    posts named without a place, sub-district offices, a listed name that starts with a place
+    of its own (kept as written), a quoted reform office."""
+    assert names(text, where) == expected

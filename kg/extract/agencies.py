@@ -147,7 +147,8 @@ def find_agencies(
             continue  # a relative marker (市政府) in a case whose place is unknown
         hit = _match_after(text, anchor, lex)
         if hit:
-            listed = _continued(text, hit[1], _home_prefix(text, anchor, lex), starts, lex)
+            prefix = _home_prefix(text, anchor, lex)
+            listed = _continued(text, hit[1], prefix, starts, lex, gazetteer)
             found += [hit, *listed]
         else:
             found += _departments(text, anchor, lex)
@@ -304,10 +305,11 @@ def _home_prefix(text: str, anchor: _Anchor, lex: Lexicon) -> str:
 
 
 def _continued(
-    text: str, end: int, prefix: str, anchored: set[int], lex: Lexicon
+    text: str, end: int, prefix: str, anchored: set[int], lex: Lexicon, gazetteer: Gazetteer
 ) -> list[tuple[int, int, str]]:
     """莲湖区税务局、财政局、市场监管局: names listed after an anchored one share its place
-    (one that starts with a place or marker of its own is anchored itself)."""
+    (one that starts with a place or marker of its own is anchored itself, or keeps it as
+    written: 义乌海关; so does one with a name of its own: 中国地质大学)."""
     out = []
     while text[end : end + 1] in lex.terms("list_joiner") and end + 1 not in anchored:
         start = end + 1
@@ -316,6 +318,7 @@ def _continued(
             break
         name = text[start:stop]
         own = name.endswith(tuple(lex.terms("own_name"))) or name.startswith(("中国", "国家"))
+        own = own or bool(gazetteer.parse_chain(name, 0, None, allow_chained_first=True))
         out.append((start, stop, name if own else prefix + name))
         end = stop
     return out
