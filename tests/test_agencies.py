@@ -386,3 +386,33 @@ def test_financial_border_and_local_offices(text: str, where: str, expected: lis
     posts named without a place, sub-district offices, a listed name that starts with a place
     of its own (kept as written), a quoted reform office."""
     assert names(text, where) == expected
+
+
+def test_jurisdictions_of_branches_and_markers() -> None:
+    text = "中国银行如东支行发放贷款。厦门市思明区人民法院联合区司法局设立中心。"
+    found = find_agencies(text, gaz().resolve("如东县"), gaz())
+    assert [(a.name, a.region.name) for a in found] == [
+        ("中国银行如东支行", "如东县"),
+        ("厦门市思明区人民法院", "思明区"),
+        ("思明区司法局", "思明区"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # 会同 is a verb before a marker here, not the county 会同县 of Hunan
+        (
+            "县行政审批局会同县市场监管局梳理清单",
+            "如东县",
+            ["如东县行政审批局", "如东县市场监管局"],
+        ),
+        ("会同县市场监管局推行“双随机”", "怀化市", ["会同县市场监管局"]),
+        # a marker points at the place of its level named earlier in its sentence, inside the
+        # case's region; another city named in passing does not take it
+        ("宁波市鄞州区则依托区综合行政执法局开展检查", "宁波市", ["鄞州区综合行政执法局"]),
+        ("借鉴上海市经验,市政府出台意见", "杭州市", ["杭州市政府"]),
+    ],
+)
+def test_markers_and_verbs_before_them(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.cues import load_cues
 from kg.extract.regions import ANON_RE, find_regions
 from kg.gazetteer import Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
@@ -203,6 +204,8 @@ def _anchors(
     covered: set[int] = set()
     scope = chain[0] if chain else None
     for m in find_regions(text, gazetteer, scope):
+        if _verb_place(m.surface, m.region, chain, gazetteer, lex):
+            continue
         last = anchors[-1] if anchors else None
         if (
             last
@@ -222,9 +225,7 @@ def _anchors(
     written = sorted(anchors, key=lambda a: a.start)
     for pos, char in enumerate(text):
         if char in markers and pos not in covered and _is_marker(text, pos, lex):
-            target = _marker_region(char, chain) or _named_before(
-                char, pos, written, chain, gazetteer
-            )
+            target = _marker_target(char, pos, text, written, chain, gazetteer)
             prefix = target.name if target else char
             if target is None and hidden and hidden.endswith(char):
                 prefix = hidden
@@ -232,17 +233,64 @@ def _anchors(
     return sorted(anchors, key=lambda a: a.start)
 
 
-def _named_before(
-    char: str, pos: int, written: list[_Anchor], chain: list[Region], gazetteer: Gazetteer
+def _marker_target(
+    char: str,
+    pos: int,
+    text: str,
+    written: list[_Anchor],
+    chain: list[Region],
+    gazetteer: Gazetteer,
 ) -> Region | None:
-    """区 in a city's case after 思明区人民法院: the nearest unit of the case named so before it."""
+    """The place a marker points at: one of its level named earlier in the sentence inside the
+    case's region (思明区人民法院联合区司法局), else the case's own (市 → 厦门市), else one
+    named earlier in the sentence, else in the case."""
+    top = chain[0] if chain else None
+    sentence = _named_before(char, pos, written, _sentence_start(text, pos))
+    if sentence and (top is None or gazetteer.is_within(sentence, top)):
+        return sentence
+    return (
+        _marker_region(char, chain)
+        or sentence
+        or _named_before(char, pos, written, 0, top, gazetteer)
+    )
+
+
+def _named_before(
+    char: str,
+    pos: int,
+    written: list[_Anchor],
+    since: int,
+    within: Region | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Region | None:
+    """区 after 思明区人民法院 (联合区司法局): the nearest place named …区 before the marker, from
+    ``since`` on (the sentence first, then the case), inside ``within`` where given."""
     for anchor in reversed(written):
         region = anchor.region
-        if anchor.start >= pos or region is None or not chain:
+        if anchor.start >= pos or anchor.start < since or region is None:
             continue
-        if region.name.endswith(char) and gazetteer.is_within(region, chain[0]):
+        if within and gazetteer and not gazetteer.is_within(region, within):
+            continue
+        if region.name.endswith(char):
             return region
     return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after a sentence end or a line break)."""
+    marks = (*load_cues().terms("speech", "sentence-end"), "\n")
+    return max(text.rfind(mark, 0, pos) for mark in marks) + 1
+
+
+def _verb_place(
+    surface: str, region: Region, chain: list[Region], gazetteer: Gazetteer, lex: Lexicon
+) -> bool:
+    """会同县市场监管局 in a 如东县 case: a verb (会同) and a marker (县), not the county 会同县
+    of another province."""
+    if not surface.startswith(tuple(lex.terms("body_stop"))):
+        return False
+    province = gazetteer.province_of(chain[0].code) if chain else None
+    return province is None or not gazetteer.is_within(region, province)
 
 
 def _is_marker(text: str, pos: int, lex: Lexicon) -> bool:
@@ -814,7 +862,12 @@ def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: L
 
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
     """The jurisdiction: the place the agency's name starts with, past a leading word (中共,
-    国网); none for national bodies."""
-    lead = next((w for w in load_lexicon().terms("name_lead") if name.startswith(w)), "")
+    国网) or a known organisation whose branch it is (中国银行如东支行); none for national
+    bodies."""
+    lex = load_lexicon()
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
     chain = gazetteer.parse_chain(name, len(lead), scope)
+    known = next((k for k in lex.terms("known").values() if name.startswith(k)), "")
+    if not chain and known:
+        chain = gazetteer.parse_chain(name, len(known), scope, allow_chained_first=True)
     return chain[-1][3] if chain else None
