@@ -416,3 +416,27 @@ def test_jurisdictions_of_branches_and_markers() -> None:
 )
 def test_markers_and_verbs_before_them(text: str, where: str, expected: list) -> None:
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("上线运营“西安知识产权运营服务平台”", "西安市", []),
+        ("依托西安知识产权运营服务平台对接需求", "西安市", ["西安知识产权运营服务平台"]),
+        ("发挥专业运营机构、投融资机构、技术经理人协会、发明协会等社会力量", "西安市", []),
+        (
+            "携手神州信息、中国人保、西北农林科技大学等产业关联方",
+            "杨凌农业高新技术产业示范区",
+            ["中国人保", "西北农林科技大学"],
+        ),
+        (
+            "工商银行、建设银行等金融机构加大投放",
+            "宁波市",
+            ["中国工商银行", "中国建设银行"],
+        ),
+    ],
+)
+def test_brands_and_kinds_are_not_bodies(text: str, where: str, expected: list) -> None:
+    """A name quoted whole is a brand launched; a name with no place listed beside kinds of body
+    (投融资机构) is a kind; a list closed by a kind (等金融机构) still names its bodies."""
+    assert names(text, where) == expected

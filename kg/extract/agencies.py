@@ -671,10 +671,26 @@ def _proper_names(
                 and not any(word[0] in stops_inside for word, _, _ in tokenize(body))
                 and _valid_body(body, lex)
                 and not _overlaps(start, end, found + out)
+                and not _among_kinds(text, start, end, lex)
             ):
                 out.append((start, end, text[start:end]))
             at = text.find(suffix, end)
     return out
+
+
+def _among_kinds(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """专业运营机构、投融资机构、技术经理人协会等社会力量: a name with no place listed beside
+    kinds of body (…机构, …组织) is a kind too."""
+    joiners = lex.terms("list_joiner")
+    left, right = start, end
+    while left > 0 and (_is_han(text[left - 1]) or text[left - 1] in joiners):
+        left -= 1
+    while right < len(text) and (_is_han(text[right]) or text[right] in joiners):
+        right += 1
+    items = re.split("|".join(map(re.escape, joiners)) or "(?!)", text[left:right])
+    kinds = tuple(lex.terms("kind_word"))
+    close = re.compile("|".join(map(re.escape, lex.terms("list_close"))) or "(?!)")
+    return len(items) > 1 and any(close.split(item)[0].endswith(kinds) for item in items)
 
 
 def _suffix_word(text: str, at: int, end: int) -> bool:
@@ -743,7 +759,7 @@ def _finish(
     generic = lex.terms("generic")
     kept: list[tuple[int, int, str]] = []
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
-        if name in generic or _in_title(text, start):
+        if name in generic or _in_title(text, start) or _quoted_whole(text, start, end):
             continue
         if not any(start < e and s < end for s, e, _ in kept):
             kept.append((start, end, name))
@@ -770,6 +786,11 @@ def _in_title(text: str, start: int) -> bool:
     title as its author (《宝鸡市知识产权局…操作规程》)."""
     opened = text.rfind("《", 0, start)
     return 0 <= opened < start - 1 and text.rfind("》", opened, start) < 0
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """上线运营“西安知识产权运营服务平台”: a name quoted whole is a brand launched, not a body."""
+    return text[start - 1 : start] in OPEN_QUOTES and text[end : end + 1] in CLOSE_QUOTES
 
 
 def _runs(text: str, kept: list[tuple[int, int, str]], lex: Lexicon) -> list[bool]:
