@@ -440,3 +440,36 @@ def test_brands_and_kinds_are_not_bodies(text: str, where: str, expected: list) 
     """A name quoted whole is a brand launched; a name with no place listed beside kinds of body
     (投融资机构) is a kind; a list closed by a kind (等金融机构) still names its bodies."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "吉林省政务服务和数字化建设管理局推行“吉事办”",
+            "吉林省",
+            ["吉林省政务服务和数字化建设管理局"],
+        ),
+        (
+            "晋江农商银行、泉州农村商业银行为企业放贷",
+            "泉州市",
+            ["晋江农商银行", "泉州农村商业银行"],
+        ),
+        ("杨凌农商行推出“生猪活体抵押贷”", "杨凌农业高新技术产业示范区", ["杨凌农商行"]),
+        ("诸暨市枫桥镇人民政府探索新实践", "绍兴市", ["诸暨市枫桥镇人民政府"]),
+        ("枫桥镇政府、枫桥派出所联合调解", "绍兴市", ["枫桥镇政府", "枫桥派出所"]),
+        ("各乡镇政府积极配合", "绍兴市", []),
+        (
+            "州市场监管局、州税务局联合推行“套餐式”服务",
+            "临夏回族自治州",
+            ["临夏回族自治州市场监管局", "临夏回族自治州税务局"],
+        ),
+        ("盟行政审批局推行“帮办代办”", "阿拉善盟", ["阿拉善盟行政审批局"]),
+        ("贵州大学提供技术支持", "贵阳市", ["贵州大学"]),
+        ("新城社区党群服务中心开展服务", "晋源区", ["新城社区党群服务中心"]),
+    ],
+)
+def test_local_banks_towns_and_prefectures(text: str, where: str, expected: list) -> None:
+    """Rural banks (农村 names no village), town governments and police stations named by their
+    locality, markers of prefectures and leagues (州, 盟) that a place's own name (贵州) is not."""
+    assert names(text, where) == expected

@@ -320,18 +320,34 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
         if text.startswith(abbr, pos) and _abbrev_ends(text, pos, abbr, lex):
             return anchor.start, pos + len(abbr), full + expansion
     prefix = _home_prefix(text, anchor, lex)
-    end = _name_end(text, pos, lex, after_unit=prefix[-1:] in lex.terms("marker"))
+    end = _name_end(text, pos, lex, after_unit=_ends_in_unit(prefix, anchor, lex))
     if end is None and _doubled_marker(text, anchor, lex):
         end = _name_end(text, pos + 1, lex, after_unit=True)  # 开封市市政府, as written
     if end is None:
         return None
     while (unit := _name_end(text, end, lex, after_unit=False, units_only=True)) is not None:
         end = unit
-    if any(word in text[pos:end] for word in lex.terms("community")):
+    if _names_community(text[pos:end], lex):
         start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
         return start, end, text[start:end]
     lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
     return anchor.start - len(lead), end, lead + prefix + text[pos:end]
+
+
+def _ends_in_unit(prefix: str, anchor: _Anchor, lex: Lexicon) -> bool:
+    """Whether a name's place ends in its level word (延安市, 延边州: 市委 may follow), not in a
+    character of its name (贵州, 杭州: 贵州大学 is no committee's)."""
+    last = prefix[-1:]
+    return last in lex.terms("marker") and (
+        anchor.region is None or anchor.region.name.endswith(last)
+    )
+
+
+def _names_community(body: str, lex: Lexicon) -> bool:
+    """新城社区党群服务中心 names a community; 农村商业银行 does not (农村 is no village)."""
+    for word in lex.terms("not_community"):
+        body = body.replace(word, "")
+    return any(word in body for word in lex.terms("community"))
 
 
 def _doubled_marker(text: str, anchor: _Anchor, lex: Lexicon) -> bool:
@@ -653,7 +669,7 @@ def _proper_names(
         while at > 0:
             end = at + len(suffix)
             start = at
-            if not _suffix_word(text, at, end):  # 商会 in 温州商会, not in 协商会
+            if len(suffix) < 3 and not _suffix_word(text, at, end):  # 温州商会, not 协商会
                 at = text.find(suffix, end)
                 continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
