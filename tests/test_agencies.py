@@ -473,3 +473,28 @@ def test_local_banks_towns_and_prefectures(text: str, where: str, expected: list
     """Rural banks (农村 names no village), town governments and police stations named by their
     locality, markers of prefectures and leagues (州, 盟) that a place's own name (贵州) is not."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("记者从莆田市市场监管局获悉,全市新增主体2万户", "莆田市", ["莆田市市场监管局"]),
+        (
+            "福州市委全面深化改革委员会办公室统筹推进",
+            "福州市",
+            ["福州市委全面深化改革委员会办公室"],
+        ),
+        ("市国资委、市经信委联合推出“渝企通”", "重庆市", ["重庆市国资委", "重庆市经信委"]),
+        ("温州市总商会组织企业家座谈", "温州市", ["温州市总商会"]),
+        (
+            "枫桥市场监管所、城关司法所联合调解消费纠纷",
+            "诸暨市",
+            ["枫桥市场监管所", "城关司法所"],
+        ),
+        ("加强市场监管所建设,全市各司法所全面推行", "诸暨市", []),
+    ],
+)
+def test_commissions_chambers_and_stations(text: str, where: str, expected: list) -> None:
+    """The body a reporter hears from (从…获悉) reports its own work; a party committee's reform
+    commission office; commissions written short; town stations named by their locality."""
+    assert names(text, where) == expected

@@ -832,6 +832,8 @@ def _runs(text: str, kept: list[tuple[int, int, str]], lex: Lexicon) -> list[boo
 def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """被省政府… / 落实市委… / 赴…大学 / 市政府《…》 / 市委书记: a body named as recogniser, list
     owner, addressee, venue, author of a policy or a leader's title, not as an actor."""
+    if any(text.startswith(word, end) for word in lex.terms("acting_after")):
+        return False
     before = text[:start].rstrip("、,")
     cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
     if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
