@@ -381,7 +381,8 @@ def _continued(
         if stop is None or stop - start < 3:
             break
         name = text[start:stop]
-        own = name.endswith(tuple(lex.terms("own_name"))) or name.startswith(("中国", "国家"))
+        own = name.endswith(tuple(lex.terms("own_name")))
+        own = own or name.startswith(tuple(lex.terms("national_lead")))
         own = own or bool(gazetteer.parse_chain(name, 0, None, allow_chained_first=True))
         out.append((start, stop, name if own else prefix + name))
         end = stop
@@ -502,7 +503,9 @@ def _name_end(
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
             if size > suffix.max_body:
                 continue
-            short_unit = size + len(suffix.term) < 3 and text[pos - 1 : pos] != "委"
+            short_unit = size + len(suffix.term) < 3 and text[pos - 1 : pos] not in lex.terms(
+                "short_units_after"
+            )
             if units_only and (suffix.term not in lex.terms("unit") or short_unit):
                 continue  # a party committee's offices are short (市委 + 编办, 改革办)
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
