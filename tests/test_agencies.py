@@ -498,3 +498,20 @@ def test_commissions_chambers_and_stations(text: str, where: str, expected: list
     """The body a reporter hears from (从…获悉) reports its own work; a party committee's reform
     commission office; commissions written short; town stations named by their locality."""
     assert names(text, where) == expected
+
+
+def test_a_known_branch_wins_over_a_listed_fragment() -> None:
+    text = "市发展改革委、人民银行广州分行、广州海关等部门参与"
+    assert names(text, "广州市") == ["广州市发展改革委", "中国人民银行广州分行", "广州海关"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展“清风”创建行动,规范施工行为,集中行动整治公交行业",  # 建行, 工行 … inside words
+        "加入长三角产业联盟,联盟办公室设在杭州",  # 盟 of 联盟 is no league
+        "打造红旗渠精神,旗下企业均已入驻",  # 旗 of 红旗 is no banner
+    ],
+)
+def test_short_names_inside_words_name_nothing(text: str) -> None:
+    assert names(text, "杭州市") == []

@@ -624,15 +624,18 @@ def _known(
     text: str, lex: Lexicon, found: list[tuple[int, int, str]], gazetteer: Gazetteer
 ) -> list[tuple[int, int, str]]:
     """Well-known organisations and their short forms (北大 → 北京大学, 工行 → 中国工商银行),
-    with a branch written after them (邮储银行榆林市分行 → 中国邮政储蓄银行榆林市分行); an
-    alias inside a longer word (北大 in 湖北大学, 中国银行 in 中国银行业协会) is none."""
+    with a branch written after them (邮储银行榆林市分行 → 中国邮政储蓄银行榆林市分行), over a
+    shorter name read inside it; an alias inside a longer word (北大 in 湖北大学, 中国银行 in
+    中国银行业协会) is none."""
     out: list[tuple[int, int, str]] = []
     for alias, canonical in sorted(lex.terms("known").items(), key=lambda kv: -len(kv[0])):
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
-            if not _overlaps(start, end, found + out) and _known_word(text, start, end, lex):
-                branch = _branch_end(text, end, gazetteer, lex)
+            branch = _branch_end(text, end, gazetteer, lex)
+            inside = [f for f in found + out if start <= f[0] and f[1] <= branch]
+            others = [f for f in found + out if f not in inside]
+            if not _overlaps(start, branch, others) and _known_word(text, start, end, lex):
                 out.append((start, branch, canonical + text[end:branch]))
             start = text.find(alias, start + 1)
     return out
