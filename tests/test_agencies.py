@@ -515,3 +515,22 @@ def test_a_known_branch_wins_over_a_listed_fragment() -> None:
 )
 def test_short_names_inside_words_name_nothing(text: str) -> None:
     assert names(text, "杭州市") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "自治区市场监管厅指导银川市兴庆区市场监管局开展试点",
+            "银川市",
+            ["宁夏回族自治区市场监管厅", "银川市兴庆区市场监管局"],
+        ),
+        ("自治区党委、自治区政府高度重视", "南宁市", ["广西壮族自治区党委", "广西壮族自治区政府"]),
+        ("学习自治区经验,区政府出台办法", "杭州市", []),
+        ("雄安新区党工委、管委会联合部署", "雄安新区", ["雄安新区党工委", "雄安新区管委会"]),
+    ],
+)
+def test_autonomous_regions_named_by_their_kind(text: str, where: str, expected: list) -> None:
+    """自治区 is the case's autonomous region (its 区 is no district marker); party committees
+    of a region (党委) and a zone (党工委)."""
+    assert names(text, where) == expected

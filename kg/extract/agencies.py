@@ -144,7 +144,7 @@ def find_agencies(
     anchors = _anchors(text, chain, gazetteer, lex, hidden)
     starts = {a.start for a in anchors}
     for anchor in anchors:
-        if not anchor.prefix or anchor.prefix in lex.terms("marker"):
+        if not anchor.region and anchor.prefix in {*lex.terms("marker"), *lex.terms("marker_word")}:
             continue  # a relative marker (市政府) in a case whose place is unknown
         hit = _match_after(text, anchor, lex)
         if hit:
@@ -221,6 +221,13 @@ def _anchors(
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
         covered.update(range(match.start(), match.end()))
+    for word in lex.terms("marker_word"):
+        for match in re.finditer(re.escape(word), text):
+            if covered.isdisjoint(range(match.start(), match.end())):
+                target = next((r for r in chain if r.name.endswith(word)), None)
+                prefix = target.name if target else word
+                anchors.append(_Anchor(match.start(), match.end(), prefix, target))
+                covered.update(range(match.start(), match.end()))
     markers = lex.terms("marker")
     written = sorted(anchors, key=lambda a: a.start)
     for pos, char in enumerate(text):
