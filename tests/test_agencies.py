@@ -534,3 +534,13 @@ def test_autonomous_regions_named_by_their_kind(text: str, where: str, expected:
     """自治区 is the case's autonomous region (its 区 is no district marker); party committees
     of a region (党委) and a zone (党工委)."""
     assert names(text, where) == expected
+
+
+def test_every_lexicon_row_has_its_six_fields() -> None:
+    import csv
+
+    from kg.extract.agencies import LEXICON
+
+    with LEXICON.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [row for row in rows if len(row) != 6] == []  # a comma in a note must be quoted
