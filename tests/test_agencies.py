@@ -544,3 +544,15 @@ def test_every_lexicon_row_has_its_six_fields() -> None:
     with LEXICON.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     assert [row for row in rows if len(row) != 6] == []  # a comma in a note must be quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人大常委会出台《深圳经济特区优化营商环境条例》", ["深圳市人大常委会"]),
+        ("邀请市政协开展民主监督", ["深圳市政协"]),
+        ("市人大代表、政协委员参与评议", []),  # deputies and members are people
+    ],
+)
+def test_legislature_and_consultative_conference(text: str, expected: list) -> None:
+    assert names(text, "深圳市") == expected
