@@ -556,3 +556,20 @@ def test_every_lexicon_row_has_its_six_fields() -> None:
 )
 def test_legislature_and_consultative_conference(text: str, expected: list) -> None:
     assert names(text, "深圳市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区经信局联合阿里巴巴集团开发系统", ["阿里巴巴集团"]),
+        (
+            "签约陕西高级人才事务所、西安兴中猎头公司在市场设立分站",
+            ["陕西高级人才事务所", "西安兴中猎头公司"],
+        ),
+        ("引进本地优秀人力资源公司入驻", []),  # a firm described, not named
+        ("帮助杭州某科技有限公司申报专利", []),  # the business served
+        ("联合集团公司开展培训", []),
+    ],
+)
+def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> None:
+    assert names(text, "西安市") == expected

@@ -161,6 +161,7 @@ def find_agencies(
     found += _standalone(text, lex, found)
     found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
+    found += _partner_firms(text, lex, found)
     return _finish(text, found, region, gazetteer, lex)
 
 
@@ -731,6 +732,50 @@ def _suffix_word(text: str, at: int, end: int) -> bool:
     word = next((w for w, _, stop in tokenize(text[window:end]) if stop == end - window), "")
     head = word[: len(word) - (end - at)]
     return len(head) >= 2 and [w for w, _, _ in tokenize(head)] == [head]
+
+
+def _partner_firms(
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """联合阿里巴巴集团开发 / 签约陕西高级人才事务所、西安兴中猎头公司: a firm counts where a
+    partnering verb brings it (or the list it is in) in; elsewhere firms are mostly the
+    businesses served."""
+    out: list[tuple[int, int, str]] = []
+    for verb in lex.terms("partner_verb"):
+        at = text.find(verb)
+        while at >= 0:
+            start = at + len(verb)
+            while start < len(text):
+                end = _han_end(text, start)
+                firm = _firm_end(text, start, end, lex)
+                described = text.startswith(tuple(lex.terms("firm_description")), start)
+                if firm and not described and not _overlaps(start, firm, found + out):
+                    out.append((start, firm, text[start:firm]))
+                if text[end : end + 1] not in lex.terms("list_joiner"):
+                    break
+                start = end + 1
+            at = text.find(verb, at + 1)
+    return out
+
+
+def _han_end(text: str, start: int) -> int:
+    """End of the run of Chinese characters from ``start`` (one item of a list)."""
+    end = start
+    while end < len(text) and _is_han(text[end]):
+        end += 1
+    return end
+
+
+def _firm_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of a firm's name opening the item [start, end) (阿里巴巴集团 of 阿里巴巴集团开发):
+    at least two characters before its suffix, 0 if none."""
+    ends = [
+        at + len(suffix)
+        for suffix in lex.terms("firm_suffix")
+        if (at := text.rfind(suffix, start, end)) >= start + 2
+    ]
+    firm = max(ends, default=0)
+    return firm if firm - start <= _PROPER_BODY * 2 else 0
 
 
 def _leading_verb(body: str, lex: Lexicon) -> int:
