@@ -573,3 +573,16 @@ def test_legislature_and_consultative_conference(text: str, expected: list) -> N
 )
 def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> None:
     assert names(text, "西安市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在省市场监管局的指导下,市局推行“证照分离”", ["浙江省市场监管局", "宁波市市场监管局"]),
+        ("在市委市政府的坚强领导下,全市营商环境持续优化", ["宁波市委", "宁波市政府"]),
+        ("在市政务服务中心,企业可一窗办结", []),
+        ("按照省政府的要求,落实市委的部署", []),
+    ],
+)
+def test_a_body_that_guides_acts_a_place_of_work_does_not(text: str, expected: list) -> None:
+    assert names(text, "宁波市") == expected
