@@ -1,9 +1,13 @@
 """Find the organisations a case names as acting, as written, with short forms expanded.
 
 Recognised shapes: place + body + suffix (延安市 + 市场监管局, 咸阳高新区 + 知识产权 + 领导小组);
-relative marker + suffix (市 + 政府 → 延安市政府 in a 延安 case); a bare type word expanded with
-the case's region (消费者协会 → 威海市消费者协会); an abbreviation (市局, 市中院, 总局); a quoted
-name + suffix; a well-known organisation. Word lists: ontology/gazetteer/agency-lexicon.csv.
+relative marker + suffix (市 + 政府 → 延安市政府 in a 延安 case; 区 → the district named earlier
+in the sentence); a bare type word expanded with the case's region (消费者协会 → 威海市消费者协会);
+an abbreviation (市局, 市中院, 省高院, 总局); lists of departments written short (市卫健、住建等
+部门); a quoted name + suffix; a well-known organisation with its branch (工行宁波分行); a named
+body with no place (首都医科大学宣武医院); a firm a partnering verb brings in. Then one mention per
+body and only bodies that act (not addressees, venues, titles, kinds). Word lists:
+ontology/gazetteer/agency-lexicon.csv.
 """
 
 from __future__ import annotations
