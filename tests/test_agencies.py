@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from test_regions import gaz, seed
 
+from kg.corpus import normalise
 from kg.extract.agencies import find_agencies, publisher_agency
 from kg.extract.regions import measure_region
 
@@ -197,3 +198,391 @@ def test_listed_names_share_their_place(text: str, where: str, expected: list) -
 )
 def test_lists_without_a_place_name_no_agency(text: str, where: str) -> None:
     assert names(text, where) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # the place written short and in full: one body, with its place in full
+        ("泉州市12345热线全年无休。泉州12345热线坚持接诉即办。", "泉州市", ["泉州市12345热线"]),
+        # a body named again without its place is the same body
+        ("成立台州市物流协会。物流协会定期走访企业。", "台州市", ["台州市物流协会"]),
+        # short and full forms of one department: named in full
+        ("市科技局组织评审,九江市科学技术局公布名单。", "九江市", ["九江市科学技术局"]),
+        # the centre's hall is the centre; the chain written before it is context
+        (
+            "走进云南昆明五华区政务大厅。五华区政务服务中心推出帮办服务。",
+            "五华区",
+            ["五华区政务服务中心"],
+        ),
+        # two different bodies stay two
+        ("市科技局联合市财政局出台办法。", "九江市", ["九江市科技局", "九江市财政局"]),
+    ],
+)
+def test_one_body_is_one_agency(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("将工作纳入市委市政府年度督查体系,市局牵头落实", "铜陵市", ["铜陵市市场监管局"]),
+        ("积极向省局、总局申请试点", "西宁市", []),
+        ("组织企业赴兰州大学参加招聘会", "兰州市", []),
+        ("江苏省委书记在调研时指出", "南通市", []),
+        ("新争取省技术创新中心5家", "潍坊市", []),
+        ("从绍兴文理学院等单位遴选专家", "绍兴市", []),
+        ("提交市政府常务会议审议", "淮南市", []),
+        # a name at the head of a title is its author; inside a title it names no actor
+        ("制订《丽水市市场监管局行政裁决规程》", "丽水市", ["丽水市市场监管局"]),
+        ("出台《关于支持丽水市市场监管局改革的意见》", "丽水市", []),
+        # the cues do not reach a name that acts
+        ("市市场监管局向企业发放指南", "丽水市", ["丽水市市场监管局"]),
+    ],
+)
+def test_names_that_do_not_act(text: str, where: str, expected: list) -> None:
+    """Addressees, venues, leaders' titles, counted kinds, sources and titles: a cue before a
+    list of names (or after it) holds for every name of the list."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("省高院、省检察院联合出台意见", "浙江省", ["浙江省高级人民法院", "浙江省检察院"]),
+        ("福建省高级人民法院指导审判", "福州市", ["福建省高级人民法院"]),
+        ("引进陕西高级人才事务所", "铜川市", ["陕西高级人才事务所"]),
+        ("西安市创新人才研究院设立分站", "西安市", ["西安市创新人才研究院"]),
+        ("市级部门联合建立政务服务中心", "台州市", []),
+        (
+            "中國銀行蘇州分行與市工商聯聯合推出“科創貸”",
+            "苏州市",
+            ["中国银行苏州分行", "苏州市工商联"],
+        ),
+        (
+            "工商银行宁波分行、邮储银行宁波市分行发放贷款",
+            "宁波市",
+            ["中国工商银行宁波分行", "中国邮政储蓄银行宁波市分行"],
+        ),
+        ("中国银行业协会发布报告", "宁波市", ["中国银行业协会"]),
+        ("国网杭州供电公司推出“零上门”办电", "杭州市", ["国网杭州供电公司"]),
+        (
+            "武汉市政务服务和大数据管理局联合湖北大学开展研究",
+            "武汉市",
+            ["武汉市政务服务和大数据管理局", "湖北大学"],
+        ),
+        ("台州市中心医院与台州学院共建研究所", "台州市", ["台州市中心医院", "台州学院"]),
+        ("市大学生创业园开园", "台州市", []),
+        (
+            "石家庄市委组织部、市委编办联合印发方案",
+            "石家庄市",
+            ["石家庄市委组织部", "石家庄市委编办"],
+        ),
+        ("郑州市人民政府办公厅印发通知", "郑州市", ["郑州市人民政府办公厅"]),
+        (
+            "厦门市思明区人民法院联合区司法局设立中心",
+            "厦门市",
+            ["厦门市思明区人民法院", "思明区司法局"],
+        ),
+        ("北京林业大学、中国地质大学等高校", "雄安新区", ["北京林业大学", "中国地质大学"]),
+        ("首都医科大学宣武医院派出专家", "雄安新区", ["首都医科大学宣武医院"]),
+        ("设立诉讼服务中心", "延安市", []),
+    ],
+)
+def test_bodies_of_the_genre(text: str, where: str, expected: list) -> None:
+    """Courts written short (省高院), banks by everyday names with their branch, universities
+    named by their place, party offices (市委编办), offices of a government, a relative marker
+    for a unit named before it, listed names of their own (universities keep no shared place)."""
+    assert names(normalise(text), where) == expected
+
+
+def test_a_leading_word_keeps_the_jurisdiction() -> None:
+    (found,) = find_agencies("国网长沙供电公司上门服务", gaz().resolve("长沙市"), gaz())
+    assert (found.name, found.region.name) == ("国网长沙供电公司", "长沙市")
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "由区财政、市场监管等28个职能部门优化指标体系",
+            "莲湖区",
+            ["莲湖区财政局", "莲湖区市场监管局"],
+        ),
+        ("洛川、黄陵等法院就地说法", "延安市", ["洛川县人民法院", "黄陵县人民法院"]),
+        ("深化洛川、黄陵等法院建设", "延安市", ["洛川县人民法院", "黄陵县人民法院"]),
+        ("西安、延安等地法院", "延安市", []),  # 等地 closes places, not bodies
+        ("市场监管牵头、相关部门协同联动", "临沂市", ["临沂市市场监管局"]),
+        ("加强市场监管,牵头部门压实责任", "临沂市", []),
+        ("由开封市市政府每年拨付资金", "开封市", ["开封市市政府"]),
+        ("九江市12345政务服务便民热线受理诉求", "九江市", ["九江市12345政务服务便民热线"]),
+        ("市3个中心全部建成", "九江市", []),
+    ],
+)
+def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list) -> None:
+    """A count before the collective noun (等28个职能部门), county short forms listed before one
+    type word, a department written short leading the work (市场监管牵头), a level word written
+    twice (开封市市政府), a service number before a hotline's name."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("苏州工业园区管委会推出“一站式”服务", "苏州市", ["苏州工业园区管委会"]),
+        (
+            "南京海关、国家税务总局南京市税务局联合推进",
+            "南京市",
+            ["南京海关", "南京市税务局"],
+        ),
+        ("贵阳市委常委、副市长表示", "贵阳市", []),
+        ("济南市委改革办、市大数据局联合推进", "济南市", ["济南市委改革办", "济南市大数据局"]),
+        ("在佛山市人民医院,患者可刷医保码就医", "佛山市", []),
+        ("办公室设在市市场监管综合执法支队", "延安市", ["延安市市场监管综合执法支队"]),
+    ],
+)
+def test_offices_parents_and_places_of_work(text: str, where: str, expected: list) -> None:
+    """Administrative committees, a national parent written before its office (国家税务总局…),
+    a committee member's title, a party committee's offices, a place where something happens
+    (在…) unless an office is based there (设在…)."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "人民银行赣州市分行联合市金融办开展融资对接",
+            "赣州市",
+            ["中国人民银行赣州市分行", "赣州市金融办"],
+        ),
+        ("推广“人行支农再贷款”模式", "西安市", []),
+        (
+            "国家金融监督管理总局大连监管局指导辖内银行续贷",
+            "大连市",
+            ["国家金融监督管理总局大连监管局"],
+        ),
+        (
+            "拱北海关、珠海出入境边防检查站推行“合作查验”",
+            "珠海市",
+            ["拱北海关", "珠海出入境边防检查站"],
+        ),
+        (
+            "杭州市西湖区北山街道办事处设立驿站",
+            "杭州市",
+            ["杭州市西湖区北山街道办事处"],
+        ),
+        ("成都市律师协会、成都市公证处联合服务", "成都市", ["成都市律师协会", "成都市公证处"]),
+        (
+            "义乌市市场监管局、义乌海关联合监管",
+            "金华市",
+            ["义乌市市场监管局", "义乌海关"],
+        ),
+        ("湖州市“最多跑一次”改革办公室统筹推进", "湖州市", ["湖州市“最多跑一次”改革办公室"]),
+    ],
+)
+def test_financial_border_and_local_offices(text: str, where: str, expected: list) -> None:
+    """The central bank and the financial regulator with their branches, customs and border
+    posts named without a place, sub-district offices, a listed name that starts with a place
+    of its own (kept as written), a quoted reform office."""
+    assert names(text, where) == expected
+
+
+def test_jurisdictions_of_branches_and_markers() -> None:
+    text = "中国银行如东支行发放贷款。厦门市思明区人民法院联合区司法局设立中心。"
+    found = find_agencies(text, gaz().resolve("如东县"), gaz())
+    assert [(a.name, a.region.name) for a in found] == [
+        ("中国银行如东支行", "如东县"),
+        ("厦门市思明区人民法院", "思明区"),
+        ("思明区司法局", "思明区"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # 会同 is a verb before a marker here, not the county 会同县 of Hunan
+        (
+            "县行政审批局会同县市场监管局梳理清单",
+            "如东县",
+            ["如东县行政审批局", "如东县市场监管局"],
+        ),
+        ("会同县市场监管局推行“双随机”", "怀化市", ["会同县市场监管局"]),
+        # a marker points at the place of its level named earlier in its sentence, inside the
+        # case's region; another city named in passing does not take it
+        ("宁波市鄞州区则依托区综合行政执法局开展检查", "宁波市", ["鄞州区综合行政执法局"]),
+        ("借鉴上海市经验,市政府出台意见", "杭州市", ["杭州市政府"]),
+    ],
+)
+def test_markers_and_verbs_before_them(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("上线运营“西安知识产权运营服务平台”", "西安市", []),
+        ("依托西安知识产权运营服务平台对接需求", "西安市", ["西安知识产权运营服务平台"]),
+        ("发挥专业运营机构、投融资机构、技术经理人协会、发明协会等社会力量", "西安市", []),
+        (
+            "携手神州信息、中国人保、西北农林科技大学等产业关联方",
+            "杨凌农业高新技术产业示范区",
+            ["中国人保", "西北农林科技大学"],
+        ),
+        (
+            "工商银行、建设银行等金融机构加大投放",
+            "宁波市",
+            ["中国工商银行", "中国建设银行"],
+        ),
+    ],
+)
+def test_brands_and_kinds_are_not_bodies(text: str, where: str, expected: list) -> None:
+    """A name quoted whole is a brand launched; a name with no place listed beside kinds of body
+    (投融资机构) is a kind; a list closed by a kind (等金融机构) still names its bodies."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "吉林省政务服务和数字化建设管理局推行“吉事办”",
+            "吉林省",
+            ["吉林省政务服务和数字化建设管理局"],
+        ),
+        (
+            "晋江农商银行、泉州农村商业银行为企业放贷",
+            "泉州市",
+            ["晋江农商银行", "泉州农村商业银行"],
+        ),
+        ("杨凌农商行推出“生猪活体抵押贷”", "杨凌农业高新技术产业示范区", ["杨凌农商行"]),
+        ("诸暨市枫桥镇人民政府探索新实践", "绍兴市", ["诸暨市枫桥镇人民政府"]),
+        ("枫桥镇政府、枫桥派出所联合调解", "绍兴市", ["枫桥镇政府", "枫桥派出所"]),
+        ("各乡镇政府积极配合", "绍兴市", []),
+        (
+            "州市场监管局、州税务局联合推行“套餐式”服务",
+            "临夏回族自治州",
+            ["临夏回族自治州市场监管局", "临夏回族自治州税务局"],
+        ),
+        ("盟行政审批局推行“帮办代办”", "阿拉善盟", ["阿拉善盟行政审批局"]),
+        ("贵州大学提供技术支持", "贵阳市", ["贵州大学"]),
+        ("新城社区党群服务中心开展服务", "晋源区", ["新城社区党群服务中心"]),
+    ],
+)
+def test_local_banks_towns_and_prefectures(text: str, where: str, expected: list) -> None:
+    """Rural banks (农村 names no village), town governments and police stations named by their
+    locality, markers of prefectures and leagues (州, 盟) that a place's own name (贵州) is not."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("记者从莆田市市场监管局获悉,全市新增主体2万户", "莆田市", ["莆田市市场监管局"]),
+        (
+            "福州市委全面深化改革委员会办公室统筹推进",
+            "福州市",
+            ["福州市委全面深化改革委员会办公室"],
+        ),
+        ("市国资委、市经信委联合推出“渝企通”", "重庆市", ["重庆市国资委", "重庆市经信委"]),
+        ("温州市总商会组织企业家座谈", "温州市", ["温州市总商会"]),
+        (
+            "枫桥市场监管所、城关司法所联合调解消费纠纷",
+            "诸暨市",
+            ["枫桥市场监管所", "城关司法所"],
+        ),
+        ("加强市场监管所建设,全市各司法所全面推行", "诸暨市", []),
+    ],
+)
+def test_commissions_chambers_and_stations(text: str, where: str, expected: list) -> None:
+    """The body a reporter hears from (从…获悉) reports its own work; a party committee's reform
+    commission office; commissions written short; town stations named by their locality."""
+    assert names(text, where) == expected
+
+
+def test_a_known_branch_wins_over_a_listed_fragment() -> None:
+    text = "市发展改革委、人民银行广州分行、广州海关等部门参与"
+    assert names(text, "广州市") == ["广州市发展改革委", "中国人民银行广州分行", "广州海关"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展“清风”创建行动,规范施工行为,集中行动整治公交行业",  # 建行, 工行 … inside words
+        "加入长三角产业联盟,联盟办公室设在杭州",  # 盟 of 联盟 is no league
+        "打造红旗渠精神,旗下企业均已入驻",  # 旗 of 红旗 is no banner
+    ],
+)
+def test_short_names_inside_words_name_nothing(text: str) -> None:
+    assert names(text, "杭州市") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "自治区市场监管厅指导银川市兴庆区市场监管局开展试点",
+            "银川市",
+            ["宁夏回族自治区市场监管厅", "银川市兴庆区市场监管局"],
+        ),
+        ("自治区党委、自治区政府高度重视", "南宁市", ["广西壮族自治区党委", "广西壮族自治区政府"]),
+        ("学习自治区经验,区政府出台办法", "杭州市", []),
+        ("雄安新区党工委、管委会联合部署", "雄安新区", ["雄安新区党工委", "雄安新区管委会"]),
+    ],
+)
+def test_autonomous_regions_named_by_their_kind(text: str, where: str, expected: list) -> None:
+    """自治区 is the case's autonomous region (its 区 is no district marker); party committees
+    of a region (党委) and a zone (党工委)."""
+    assert names(text, where) == expected
+
+
+def test_every_lexicon_row_has_its_six_fields() -> None:
+    import csv
+
+    from kg.extract.agencies import LEXICON
+
+    with LEXICON.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [row for row in rows if len(row) != 6] == []  # a comma in a note must be quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市人大常委会出台《深圳经济特区优化营商环境条例》", ["深圳市人大常委会"]),
+        ("邀请市政协开展民主监督", ["深圳市政协"]),
+        ("市人大代表、政协委员参与评议", []),  # deputies and members are people
+    ],
+)
+def test_legislature_and_consultative_conference(text: str, expected: list) -> None:
+    assert names(text, "深圳市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区经信局联合阿里巴巴集团开发系统", ["阿里巴巴集团"]),
+        (
+            "签约陕西高级人才事务所、西安兴中猎头公司在市场设立分站",
+            ["陕西高级人才事务所", "西安兴中猎头公司"],
+        ),
+        ("引进本地优秀人力资源公司入驻", []),  # a firm described, not named
+        ("帮助杭州某科技有限公司申报专利", []),  # the business served
+        ("联合集团公司开展培训", []),
+    ],
+)
+def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> None:
+    assert names(text, "西安市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在省市场监管局的指导下,市局推行“证照分离”", ["浙江省市场监管局", "宁波市市场监管局"]),
+        ("在市委市政府的坚强领导下,全市营商环境持续优化", ["宁波市委", "宁波市政府"]),
+        ("在市政务服务中心,企业可一窗办结", []),
+        ("按照省政府的要求,落实市委的部署", []),
+    ],
+)
+def test_a_body_that_guides_acts_a_place_of_work_does_not(text: str, expected: list) -> None:
+    assert names(text, "宁波市") == expected

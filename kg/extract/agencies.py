@@ -1,9 +1,13 @@
 """Find the organisations a case names as acting, as written, with short forms expanded.
 
 Recognised shapes: place + body + suffix (延安市 + 市场监管局, 咸阳高新区 + 知识产权 + 领导小组);
-relative marker + suffix (市 + 政府 → 延安市政府 in a 延安 case); a bare type word expanded with
-the case's region (消费者协会 → 威海市消费者协会); an abbreviation (市局, 市中院, 总局); a quoted
-name + suffix; a well-known organisation. Word lists: ontology/gazetteer/agency-lexicon.csv.
+relative marker + suffix (市 + 政府 → 延安市政府 in a 延安 case; 区 → the district named earlier
+in the sentence); a bare type word expanded with the case's region (消费者协会 → 威海市消费者协会);
+an abbreviation (市局, 市中院, 省高院, 总局); lists of departments written short (市卫健、住建等
+部门); a quoted name + suffix; a well-known organisation with its branch (工行宁波分行); a named
+body with no place (首都医科大学宣武医院); a firm a partnering verb brings in. Then one mention per
+body and only bodies that act (not addressees, venues, titles, kinds). Word lists:
+ontology/gazetteer/agency-lexicon.csv.
 """
 
 from __future__ import annotations
@@ -14,14 +18,14 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from kg.cues import load_cues
 from kg.extract.regions import ANON_RE, find_regions
 from kg.gazetteer import Gazetteer, Region
+from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
 from kg.vocab import tokenize
 
 LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
-_PARTY = "中共"
-"""Written before a party committee (中共商洛市委政法委员会), it is part of the name."""
 _PROPER_BODY = 12
 """At most this many characters before a proper suffix make a name."""
 OPEN_QUOTES, CLOSE_QUOTES = '“‘"「『', '”’"」』'
@@ -77,6 +81,19 @@ class Lexicon:
         """Any suffix, anywhere (one search instead of a substring test per suffix)."""
         return re.compile("|".join(re.escape(s.term) for s in self.suffixes) or "(?!)")
 
+    @cached_property
+    def department_item(self) -> re.Pattern[str]:
+        """One department written short (卫健, 市场监管), longest first."""
+        items = sorted(map(re.escape, self.terms("department")), key=len, reverse=True)
+        return re.compile("|".join(items) or "(?!)")
+
+    @cached_property
+    def department_run(self) -> re.Pattern[str]:
+        """A run of departments written short, joined by 、 (卫健、住建、人社)."""
+        item = self.department_item.pattern
+        joiners = "".join(self.terms("list_joiner"))
+        return re.compile(rf"(?:{item})(?:[{joiners}](?:{item}))*")
+
     @classmethod
     def load(cls, path: Path = LEXICON) -> Lexicon:
         lex = cls()
@@ -131,21 +148,24 @@ def find_agencies(
     anchors = _anchors(text, chain, gazetteer, lex, hidden)
     starts = {a.start for a in anchors}
     for anchor in anchors:
-        if not anchor.prefix or anchor.prefix in lex.terms("marker"):
+        if not anchor.region and anchor.prefix in {*lex.terms("marker"), *lex.terms("marker_word")}:
             continue  # a relative marker (市政府) in a case whose place is unknown
         hit = _match_after(text, anchor, lex)
         if hit:
-            listed = _continued(text, hit[1], _home_prefix(text, anchor, lex), starts, lex)
+            prefix = _home_prefix(text, anchor, lex)
+            listed = _continued(text, hit[1], prefix, starts, lex, gazetteer)
             found += [hit, *listed]
         else:
             found += _departments(text, anchor, lex)
-    found += _places_sharing_body(text, anchors, lex)
+    found += _places_sharing_body(text, chain[0] if chain else None, gazetteer, lex)
+    found += _led_departments(text, chain[0] if chain else None, lex)
     home = region.name if chain else hidden
     found += _quoted(text, home, lex)
     found += _bare(text, home, lex, found)
     found += _standalone(text, lex, found)
-    found += _known(text, lex, found)
+    found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
+    found += _partner_firms(text, lex, found)
     return _finish(text, found, region, gazetteer, lex)
 
 
@@ -189,6 +209,8 @@ def _anchors(
     covered: set[int] = set()
     scope = chain[0] if chain else None
     for m in find_regions(text, gazetteer, scope):
+        if _verb_place(m.surface, m.region, chain, gazetteer, lex):
+            continue
         last = anchors[-1] if anchors else None
         if (
             last
@@ -204,15 +226,83 @@ def _anchors(
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
         covered.update(range(match.start(), match.end()))
+    for word in lex.terms("marker_word"):
+        for match in re.finditer(re.escape(word), text):
+            if covered.isdisjoint(range(match.start(), match.end())):
+                target = next((r for r in chain if r.name.endswith(word)), None)
+                prefix = target.name if target else word
+                anchors.append(_Anchor(match.start(), match.end(), prefix, target))
+                covered.update(range(match.start(), match.end()))
     markers = lex.terms("marker")
+    written = sorted(anchors, key=lambda a: a.start)
     for pos, char in enumerate(text):
         if char in markers and pos not in covered and _is_marker(text, pos, lex):
-            target = _marker_region(char, chain)
+            target = _marker_target(char, pos, text, written, chain, gazetteer)
             prefix = target.name if target else char
             if target is None and hidden and hidden.endswith(char):
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _marker_target(
+    char: str,
+    pos: int,
+    text: str,
+    written: list[_Anchor],
+    chain: list[Region],
+    gazetteer: Gazetteer,
+) -> Region | None:
+    """The place a marker points at: one of its level named earlier in the sentence inside the
+    case's region (思明区人民法院联合区司法局), else the case's own (市 → 厦门市), else one
+    named earlier in the sentence, else in the case."""
+    top = chain[0] if chain else None
+    sentence = _named_before(char, pos, written, _sentence_start(text, pos))
+    if sentence and (top is None or gazetteer.is_within(sentence, top)):
+        return sentence
+    return (
+        _marker_region(char, chain)
+        or sentence
+        or _named_before(char, pos, written, 0, top, gazetteer)
+    )
+
+
+def _named_before(
+    char: str,
+    pos: int,
+    written: list[_Anchor],
+    since: int,
+    within: Region | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Region | None:
+    """区 after 思明区人民法院 (联合区司法局): the nearest place named …区 before the marker, from
+    ``since`` on (the sentence first, then the case), inside ``within`` where given."""
+    for anchor in reversed(written):
+        region = anchor.region
+        if anchor.start >= pos or anchor.start < since or region is None:
+            continue
+        if within and gazetteer and not gazetteer.is_within(region, within):
+            continue
+        if region.name.endswith(char):
+            return region
+    return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after a sentence end or a line break)."""
+    marks = (*load_cues().terms("speech", "sentence-end"), "\n")
+    return max(text.rfind(mark, 0, pos) for mark in marks) + 1
+
+
+def _verb_place(
+    surface: str, region: Region, chain: list[Region], gazetteer: Gazetteer, lex: Lexicon
+) -> bool:
+    """会同县市场监管局 in a 如东县 case: a verb (会同) and a marker (县), not the county 会同县
+    of another province."""
+    if not surface.startswith(tuple(lex.terms("body_stop"))):
+        return False
+    province = gazetteer.province_of(chain[0].code) if chain else None
+    return province is None or not gazetteer.is_within(region, province)
 
 
 def _is_marker(text: str, pos: int, lex: Lexicon) -> bool:
@@ -242,16 +332,40 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
         if text.startswith(abbr, pos) and _abbrev_ends(text, pos, abbr, lex):
             return anchor.start, pos + len(abbr), full + expansion
     prefix = _home_prefix(text, anchor, lex)
-    end = _name_end(text, pos, lex, after_unit=prefix[-1:] in lex.terms("marker"))
+    end = _name_end(text, pos, lex, after_unit=_ends_in_unit(prefix, anchor, lex))
+    if end is None and _doubled_marker(text, anchor, lex):
+        end = _name_end(text, pos + 1, lex, after_unit=True)  # 开封市市政府, as written
     if end is None:
         return None
     while (unit := _name_end(text, end, lex, after_unit=False, units_only=True)) is not None:
         end = unit
-    if any(word in text[pos:end] for word in lex.terms("community")):
+    if _names_community(text[pos:end], lex):
         start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
         return start, end, text[start:end]
-    party = _PARTY if text.endswith(_PARTY, 0, anchor.start) else ""
-    return anchor.start - len(party), end, party + prefix + text[pos:end]
+    lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
+    return anchor.start - len(lead), end, lead + prefix + text[pos:end]
+
+
+def _ends_in_unit(prefix: str, anchor: _Anchor, lex: Lexicon) -> bool:
+    """Whether a name's place ends in its level word (延安市, 延边州: 市委 may follow), not in a
+    character of its name (贵州, 杭州: 贵州大学 is no committee's)."""
+    last = prefix[-1:]
+    return last in lex.terms("marker") and (
+        anchor.region is None or anchor.region.name.endswith(last)
+    )
+
+
+def _names_community(body: str, lex: Lexicon) -> bool:
+    """新城社区党群服务中心 names a community; 农村商业银行 does not (农村 is no village)."""
+    for word in lex.terms("not_community"):
+        body = body.replace(word, "")
+    return any(word in body for word in lex.terms("community"))
+
+
+def _doubled_marker(text: str, anchor: _Anchor, lex: Lexicon) -> bool:
+    """开封市市政府: the place's level word written again before a government or committee."""
+    char = text[anchor.end : anchor.end + 1]
+    return bool(anchor.region) and char in lex.terms("marker") and anchor.prefix.endswith(char)
 
 
 def _full(anchor: _Anchor) -> str:
@@ -267,67 +381,121 @@ def _home_prefix(text: str, anchor: _Anchor, lex: Lexicon) -> str:
 
 
 def _continued(
-    text: str, end: int, prefix: str, anchored: set[int], lex: Lexicon
+    text: str, end: int, prefix: str, anchored: set[int], lex: Lexicon, gazetteer: Gazetteer
 ) -> list[tuple[int, int, str]]:
     """莲湖区税务局、财政局、市场监管局: names listed after an anchored one share its place
-    (one that starts with a place or marker of its own is anchored itself)."""
+    (one that starts with a place or marker of its own is anchored itself, or keeps it as
+    written: 义乌海关; so does one with a name of its own: 中国地质大学)."""
     out = []
     while text[end : end + 1] in lex.terms("list_joiner") and end + 1 not in anchored:
         start = end + 1
         stop = _name_end(text, start, lex, after_unit=False)
         if stop is None or stop - start < 3:
             break
-        out.append((start, stop, prefix + text[start:stop]))
+        name = text[start:stop]
+        own = name.endswith(tuple(lex.terms("own_name")))
+        own = own or name.startswith(tuple(lex.terms("national_lead")))
+        own = own or bool(gazetteer.parse_chain(name, 0, None, allow_chained_first=True))
+        out.append((start, stop, name if own else prefix + name))
         end = stop
     return out
 
 
 def _departments(text: str, anchor: _Anchor, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """市卫健、住建、人社等部门: a list of departments in short form after a place or marker,
-    closed by a collective noun, is one agency per item, named in full."""
-    short = lex.terms("department")
-    if not short:
-        return []
-    items = re.compile("|".join(sorted(map(re.escape, short), key=len, reverse=True)))
-    joiners = "".join(lex.terms("list_joiner"))
-    run = re.compile(rf"(?:{items.pattern})(?:[{joiners}](?:{items.pattern}))*")
-    listed = run.match(text, anchor.end)
-    if not listed or not text.startswith(tuple(lex.terms("department_close")), listed.end()):
+    """市卫健、住建、人社等部门 / 区财政、市场监管等28个职能部门: a list of departments in short
+    form after a place or marker, closed by a collective noun, is one agency per item, named in
+    full."""
+    listed = lex.department_run.match(text, anchor.end)
+    if not listed or not _closes_departments(text, listed.end(), lex):
         return []
     level = "province" if anchor.prefix.endswith("省") else "local"
+    return _department_names(text, listed, anchor.start, _full(anchor), level, lex)
+
+
+def _led_departments(text: str, home: Region | None, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """市场监管牵头: departments written short with no place, leading the work, are the case's."""
+    if home is None:
+        return []
     out = []
-    for item in items.finditer(text, listed.start(), listed.end()):
+    level = "province" if home.level == "province" else "local"
+    for listed in lex.department_run.finditer(text):
+        at = listed.start()
+        if _is_han(text[at - 1 : at] or " ") and text[at - 1] not in lex.terms("boundary"):
+            continue
+        if text.startswith(tuple(lex.terms("department_lead")), listed.end()):
+            out += _department_names(text, listed, at, home.name, level, lex)
+    return out
+
+
+def _closes_departments(text: str, end: int, lex: Lexicon) -> bool:
+    """等部门, 部门, 等28个职能部门: the collective noun (after 等 and a count) closing a list."""
+    if text.startswith(tuple(lex.terms("list_close")), end):
+        end += 1
+        number = _NUMBER.match(text, end)
+        if number and text[number.end() : number.end() + 1] in lex.terms("counted_by"):
+            end = number.end() + 1
+    return text.startswith(tuple(lex.terms("department_close")), end)
+
+
+def _department_names(
+    text: str, listed: re.Match[str], start: int, place: str, level: str, lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """One agency per department of a run, its full name after the place (local|provincial)."""
+    short = lex.terms("department")
+    out = []
+    for item in lex.department_item.finditer(listed.group()):
         name = short[item.group()].split("|")[0 if level == "local" else -1]
-        start = anchor.start if item.start() == anchor.end else item.start()
-        out.append((start, item.end(), _full(anchor) + name))
+        begin = start if item.start() == 0 else listed.start() + item.start()
+        out.append((begin, listed.start() + item.end(), place + name))
     return out
 
 
 def _places_sharing_body(
-    text: str, anchors: list[_Anchor], lex: Lexicon
+    text: str, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
 ) -> list[tuple[int, int, str]]:
-    """洛川、黄陵等法院: places listed before one type word are one body each (洛川县人民法院)."""
+    """洛川、黄陵等法院 / 西湖区、滨江区等法院: places listed before one type word are one body
+    each (洛川县人民法院), places written short counting where they lie in the case's region."""
     full_forms = lex.terms("full_form")
     out: list[tuple[int, int, str]] = []
-    run: list[_Anchor] = []
-    for anchor in anchors:
-        if run and (
-            anchor.start != run[-1].end + 1
-            or text[run[-1].end] not in lex.terms("list_joiner")
-            or anchor.region is None
-        ):
-            run = []
-        if anchor.region is None:
-            continue
-        run.append(anchor)
-        close = text[anchor.end : anchor.end + 1]
-        if len(run) < 2 or close != "等":
-            continue
-        word = next((w for w in full_forms if text.startswith(w, anchor.end + 1)), None)
-        if word:
-            out += [(a.start, a.end, _full(a) + full_forms[word]) for a in run]
-            run = []
+    for close in lex.terms("list_close"):
+        at = text.find(close)
+        while at > 0:
+            word = next((w for w in full_forms if text.startswith(w, at + 1)), None)
+            places = _listed_places(text, at, region, gazetteer, lex) if word else []
+            if word and len(places) >= 2:
+                out += [(s, e, r.name + full_forms[word]) for s, e, r in places]
+            at = text.find(close, at + 1)
     return out
+
+
+def _listed_places(
+    text: str, end: int, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
+) -> list[tuple[int, int, Region]]:
+    """The places of a list ending at ``end`` (洛川、黄陵), each inside the case's region."""
+    places: list[tuple[int, int, Region]] = []
+    joiners = lex.terms("list_joiner")
+    while True:
+        start = end
+        while start > 0 and _is_han(text[start - 1]) and end - start < 6:
+            start -= 1
+        place = _place_ending(text, start, end, region, gazetteer)
+        if place is None:
+            return places  # the list starts after the first item that names no place
+        places.insert(0, place)
+        if place[0] == 0 or text[place[0] - 1] not in joiners:
+            return places
+        end = place[0] - 1
+
+
+def _place_ending(
+    text: str, start: int, end: int, region: Region | None, gazetteer: Gazetteer
+) -> tuple[int, int, Region] | None:
+    """The longest place name ending at ``end`` (from ``start`` on) inside the case's region."""
+    for begin in range(start, end - 1):
+        place = gazetteer.resolve(text[begin:end], region)
+        if place and (region is None or gazetteer.is_within(place, region)):
+            return begin, end, place
+    return None
 
 
 def _name_end(
@@ -342,10 +510,16 @@ def _name_end(
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
-            if not (suffix.min_body <= size or units_only) or size > suffix.max_body:
+            named_by_place = not size and not after_unit and suffix.term in lex.terms("place_named")
+            if not (suffix.min_body <= size or units_only or named_by_place):
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
-            if units_only and (suffix.term not in lex.terms("unit") or size + len(suffix.term) < 3):
+            if size > suffix.max_body:
                 continue
+            short_unit = size + len(suffix.term) < 3 and text[pos - 1 : pos] not in lex.terms(
+                "short_units_after"
+            )
+            if units_only and (suffix.term not in lex.terms("unit") or short_unit):
+                continue  # a party committee's offices are short (市委 + 编办, 改革办)
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
                 continue
             end = pos + size + len(suffix.term)
@@ -362,7 +536,10 @@ def _words(body: str, lex: Lexicon) -> str:
 
 
 def _compound(text: str, end: int, suffix: Suffix, lex: Lexicon) -> bool:
-    """政府 in 政府采购 is half of a word, not a government."""
+    """政府 in 政府采购, 大学 in 大学生: half of a word, not a body."""
+    start = end - len(suffix.term)
+    if any(text.startswith(word, start) for word in lex.terms("suffix_compound")):
+        return True
     return suffix.term.endswith("政府") and any(
         text.startswith(word, end) for word in lex.terms("not_after_government")
     )
@@ -386,8 +563,11 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
 
 def _valid_body(body: str, lex: Lexicon) -> bool:
     """The distinctive part of a name: Chinese characters only, no function words or verbs."""
-    if body.isdigit():
+    digits = len(body) - len(body.lstrip("0123456789"))
+    if digits == len(body):
         return True  # 12345热线
+    if digits:  # 12345政务服务便民热线; a short number counts things (3个中心)
+        return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
     if not all("\u4e00" <= c <= "\u9fff" for c in body):
         return False
     if body.startswith(tuple(lex.terms("body_lead_stop"))):
@@ -453,18 +633,39 @@ def _standalone(
 
 
 def _known(
-    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]], gazetteer: Gazetteer
 ) -> list[tuple[int, int, str]]:
-    """Well-known organisations and their short forms (北大 → 北京大学)."""
+    """Well-known organisations and their short forms (北大 → 北京大学, 工行 → 中国工商银行),
+    with a branch written after them (邮储银行榆林市分行 → 中国邮政储蓄银行榆林市分行), over a
+    shorter name read inside it; an alias inside a longer word (北大 in 湖北大学, 中国银行 in
+    中国银行业协会) is none."""
     out: list[tuple[int, int, str]] = []
     for alias, canonical in sorted(lex.terms("known").items(), key=lambda kv: -len(kv[0])):
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
-            if not _overlaps(start, end, found + out):
-                out.append((start, end, canonical))
+            branch = _branch_end(text, end, gazetteer, lex)
+            inside = [f for f in found + out if start <= f[0] and f[1] <= branch]
+            others = [f for f in found + out if f not in inside]
+            if not _overlaps(start, branch, others) and _known_word(text, start, end, lex):
+                out.append((start, branch, canonical + text[end:branch]))
             start = text.find(alias, start + 1)
     return out
+
+
+def _known_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A known name stands alone: not the tail of a longer name, nor the head of a longer word."""
+    if any(text.startswith(word, start) for word in lex.terms("known_block")):
+        return False
+    return _word_at(text, start, end) is not None or not _is_han(text[start - 1 : start] or " ")
+
+
+def _branch_end(text: str, end: int, gazetteer: Gazetteer, lex: Lexicon) -> int:
+    """End of a branch written after an organisation: a place and a unit (苏州分行, 榆林市分行)."""
+    chain = gazetteer.parse_chain(text, end, None, allow_chained_first=True)
+    at = chain[-1][1] if chain else end
+    unit = next((u for u in lex.terms("branch") if text.startswith(u, at)), None)
+    return at + len(unit) if unit and chain else end
 
 
 def _proper_names(
@@ -474,7 +675,8 @@ def _proper_names(
 
     The name runs back from a proper suffix (中心, 医院, 小学, 公司 …) over Chinese
     characters to a clause boundary or a particle (的, 在, 由 …), past a place or a locality
-    (…街道) written before it; a name made of generic words only (政务服务中心) is not one.
+    (…街道) written before it; a name made of generic words only (政务服务中心) is not one, nor
+    one holding a word that opens with 说, 如, 都 … (如今; not 首都).
     """
     out: list[tuple[int, int, str]] = []
     stops = set(lex.terms("name_boundary"))
@@ -485,7 +687,7 @@ def _proper_names(
         while at > 0:
             end = at + len(suffix)
             start = at
-            if _word_at(text, at, end) is None:  # 商会 in 温州商会, not in 协商会
+            if len(suffix) < 3 and not _suffix_word(text, at, end):  # 温州商会, not 协商会
                 at = text.find(suffix, end)
                 continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
@@ -500,13 +702,84 @@ def _proper_names(
             if (
                 len(body) >= 2
                 and body not in generic
-                and not any(char in stops_inside for char in body)
+                and not any(word[0] in stops_inside for word, _, _ in tokenize(body))
                 and _valid_body(body, lex)
                 and not _overlaps(start, end, found + out)
+                and not _among_kinds(text, start, end, lex)
             ):
                 out.append((start, end, text[start:end]))
             at = text.find(suffix, end)
     return out
+
+
+def _among_kinds(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """专业运营机构、投融资机构、技术经理人协会等社会力量: a name with no place listed beside
+    kinds of body (…机构, …组织) is a kind too."""
+    joiners = lex.terms("list_joiner")
+    left, right = start, end
+    while left > 0 and (_is_han(text[left - 1]) or text[left - 1] in joiners):
+        left -= 1
+    while right < len(text) and (_is_han(text[right]) or text[right] in joiners):
+        right += 1
+    items = re.split("|".join(map(re.escape, joiners)) or "(?!)", text[left:right])
+    kinds = tuple(lex.terms("kind_word"))
+    close = re.compile("|".join(map(re.escape, lex.terms("list_close"))) or "(?!)")
+    return len(items) > 1 and any(close.split(item)[0].endswith(kinds) for item in items)
+
+
+def _suffix_word(text: str, at: int, end: int) -> bool:
+    """Whether the suffix at ``at`` is a word, or ends one whose head is a word of its own
+    (宣武 + 医院 in 宣武医院; not 协 + 商会 in 协商会)."""
+    if _word_at(text, at, end) is not None:
+        return True
+    window = max(0, at - 4)
+    word = next((w for w, _, stop in tokenize(text[window:end]) if stop == end - window), "")
+    head = word[: len(word) - (end - at)]
+    return len(head) >= 2 and [w for w, _, _ in tokenize(head)] == [head]
+
+
+def _partner_firms(
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """联合阿里巴巴集团开发 / 签约陕西高级人才事务所、西安兴中猎头公司: a firm counts where a
+    partnering verb brings it (or the list it is in) in; elsewhere firms are mostly the
+    businesses served."""
+    out: list[tuple[int, int, str]] = []
+    for verb in lex.terms("partner_verb"):
+        at = text.find(verb)
+        while at >= 0:
+            start = at + len(verb)
+            while start < len(text):
+                end = _han_end(text, start)
+                firm = _firm_end(text, start, end, lex)
+                described = text.startswith(tuple(lex.terms("firm_description")), start)
+                if firm and not described and not _overlaps(start, firm, found + out):
+                    out.append((start, firm, text[start:firm]))
+                if text[end : end + 1] not in lex.terms("list_joiner"):
+                    break
+                start = end + 1
+            at = text.find(verb, at + 1)
+    return out
+
+
+def _han_end(text: str, start: int) -> int:
+    """End of the run of Chinese characters from ``start`` (one item of a list)."""
+    end = start
+    while end < len(text) and _is_han(text[end]):
+        end += 1
+    return end
+
+
+def _firm_end(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of a firm's name opening the item [start, end) (阿里巴巴集团 of 阿里巴巴集团开发):
+    at least two characters before its suffix, 0 if none."""
+    ends = [
+        at + len(suffix)
+        for suffix in lex.terms("firm_suffix")
+        if (at := text.rfind(suffix, start, end)) >= start + 2
+    ]
+    firm = max(ends, default=0)
+    return firm if firm - start <= _PROPER_BODY * 2 else 0
 
 
 def _leading_verb(body: str, lex: Lexicon) -> int:
@@ -560,30 +833,142 @@ def _finish(
     gazetteer: Gazetteer,
     lex: Lexicon,
 ) -> list[AgencyMention]:
-    """Drop generic words and non-actors, keep the first mention of each name."""
+    """Drop generic words, names inside titles and non-actors; one mention per body."""
     generic = lex.terms("generic")
-    out: dict[str, AgencyMention] = {}
+    kept: list[tuple[int, int, str]] = []
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
-        if name in generic or name in out or _not_actor(text, start, end, lex):
+        if name in generic or _in_title(text, start) or _quoted_whole(text, start, end):
             continue
-        if any(start < m.end and m.start < end for m in out.values()):
-            continue
-        out[name] = AgencyMention(
+        if not any(start < e and s < end for s, e, _ in kept):
+            kept.append((start, end, name))
+    actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
+    starts = {start for start, _, _ in actors}
+    out: dict[tuple[str, str], AgencyMention] = {}
+    for start, end, name in actors:
+        mention = AgencyMention(
             start, end, text[start:end], name, _leading_region(name, gazetteer, region)
         )
+        if mention.region is None and end in starts:
+            continue  # 国家税务总局南京市税务局: a national parent written before its office
+        key = _body_key(name, mention.region, gazetteer, lex)
+        same = key if key in out else _same_body_placeless(key, out)
+        if same is None:
+            out[key] = mention
+        elif _fuller(mention, out[same], gazetteer, lex):
+            out[same] = mention
     return sorted(out.values(), key=lambda m: m.start)
 
 
+def _in_title(text: str, start: int) -> bool:
+    """《关于支持市场监管局…的意见》: a name inside a title names no actor, unless it opens the
+    title as its author (《宝鸡市知识产权局…操作规程》)."""
+    opened = text.rfind("《", 0, start)
+    return 0 <= opened < start - 1 and text.rfind("》", opened, start) < 0
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """上线运营“西安知识产权运营服务平台”: a name quoted whole is a brand launched, not a body."""
+    return text[start - 1 : start] in OPEN_QUOTES and text[end : end + 1] in CLOSE_QUOTES
+
+
+def _runs(text: str, kept: list[tuple[int, int, str]], lex: Lexicon) -> list[bool]:
+    """Whether each name acts: 纳入市委市政府…, 向总局、省局申请, 以市政府或市政府办公室名义 —
+    a cue before a list of names (or after it) holds for every name of the list."""
+    joiners = tuple(lex.terms("name_joiner"))
+    groups: list[list[int]] = []
+    for i, (start, _, _) in enumerate(kept):
+        between = text[kept[i - 1][1] : start] if i else None
+        if groups and (between == "" or between in joiners):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    acting = [True] * len(kept)
+    for group in groups:
+        first, last = kept[group[0]], kept[group[-1]]
+        if _not_actor(text, first[0], last[1], lex):
+            for i in group:
+                acting[i] = False
+    return acting
+
+
 def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """被省政府… / 落实市委… / 市政府《…》: a body named as recogniser, list owner or author of
-    a policy, not as an actor."""
+    """被省政府… / 落实市委… / 赴…大学 / 市政府《…》 / 市委书记: a body named as recogniser, list
+    owner, addressee, venue, author of a policy or a leader's title, not as an actor."""
+    if any(text.startswith(word, end) for word in lex.terms("acting_after")):
+        return False
     before = text[:start].rstrip("、,")
-    if any(before.endswith(word) for word in lex.terms("not_actor_before")):
+    cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
+    if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
+        return True
+    if _counted(text, end, lex):
         return True
     return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
 
 
+_NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")
+_SERVICE_NUMBER = 3
+"""Digits a service number that opens a name has at least (12345热线, 110指挥中心)."""
+
+
+def _counted(text: str, end: int, lex: Lexicon) -> bool:
+    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body."""
+    number = _NUMBER.match(text, end)
+    return number is not None and text[number.end() : number.end() + 1] in lex.terms("counted_by")
+
+
+def _body_key(
+    name: str, region: Region | None, gazetteer: Gazetteer, lex: Lexicon
+) -> tuple[str, str]:
+    """Which body a name denotes: its place (any spelling: 安康, 安康市, 贵阳观山湖区) and the
+    rest in its full form (科技局 → 科学技术局, 政务大厅 → 政务服务中心)."""
+    rest = _rest(name, gazetteer, lex)
+    for short, full in sorted(lex.terms("same_body").items(), key=lambda kv: -len(kv[0])):
+        if rest.endswith(short) and not rest.endswith(full):
+            rest = rest[: -len(short)] + full
+            break
+    return (region.code if region and rest != name else "", rest)
+
+
+def _rest(name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
+    """A name without the leading words and places it starts with (中共, 国网, 安康市)."""
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
+    chain = gazetteer.parse_chain(name, len(lead), None)
+    return name[chain[-1][1] :] if chain else name[len(lead) :]
+
+
+def _same_body_placeless(
+    key: tuple[str, str], out: dict[tuple[str, str], AgencyMention]
+) -> tuple[str, str] | None:
+    """人力资源协会 after 铜川市人力资源协会 (or before it): the same body, once with its place."""
+    place, rest = key
+    for other in out:
+        if other[1] == rest and (not place or not other[0]) and place != other[0]:
+            return other
+    return None
+
+
+def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
+    """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
+    rest written in full (科学技术局 over 科技局), and with no place written before it."""
+
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int]:
+        rest = _rest(m.name, gazetteer, lex)
+        placed = rest != m.name
+        full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
+        short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
+        return (placed, full_place, not short_rest, -len(m.name))
+
+    return rank(new) > rank(old)
+
+
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
-    """The jurisdiction: the place the agency's name starts with (none for national bodies)."""
-    chain = gazetteer.parse_chain(name, 0, scope)
+    """The jurisdiction: the place the agency's name starts with, past a leading word (中共,
+    国网) or a known organisation whose branch it is (中国银行如东支行); none for national
+    bodies."""
+    lex = load_lexicon()
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
+    chain = gazetteer.parse_chain(name, len(lead), scope)
+    known = next((k for k in lex.terms("known").values() if name.startswith(k)), "")
+    if not chain and known:
+        chain = gazetteer.parse_chain(name, len(known), scope, allow_chained_first=True)
     return chain[-1][3] if chain else None
