@@ -68,9 +68,11 @@ class Lexicon:
     def words(self, kind: str) -> dict[str, str]:
         return self.terms.get(kind, {})
 
-    def alternation(self, kind: str) -> str:
-        """A regex alternation of the kind's terms, longest first."""
-        words = sorted(self.words(kind), key=len, reverse=True)
+    def alternation(self, kind: str, *values: str) -> str:
+        """A regex alternation of the kind's terms (only those with one of ``values`` when
+        given), longest first."""
+        words = [w for w, v in self.words(kind).items() if not values or v in values]
+        words.sort(key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or r"(?!)"
 
 
@@ -94,7 +96,9 @@ class _Patterns:
     zero: re.Pattern[str]
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
-    change_end: re.Pattern[str]
+    rank_lead: re.Pattern[str]
+    change_lead: re.Pattern[str]
+    changed_object: re.Pattern[str]
     new_value_end: re.Pattern[str]
     baseline_before: re.Pattern[str]
     prefix_filler: re.Pattern[str]
@@ -156,6 +160,7 @@ def _patterns() -> _Patterns:
         r"|(?P<first>首位|榜首|第一))"
     )
     change = lex.alternation("change_verb")
+    directional = lex.alternation("change_verb", "rise", "fall")
     return _Patterns(
         number=number,
         tail=tail,
@@ -163,7 +168,11 @@ def _patterns() -> _Patterns:
         zero=zero,
         doubling=doubling,
         rank=rank,
-        change_end=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        rank_lead=re.compile(
+            rf"(?:{lex.alternation('rank_prefix')})?(?:{lex.alternation('rank_verb')})"
+        ),
+        change_lead=re.compile(rf"^(?:{lex.alternation('comparison_lead')}|{directional})"),
+        changed_object=re.compile(rf"^(?:{directional})([\u4e00-\u9fff]{{3,}})$"),
         new_value_end=re.compile(rf"(?:{lex.alternation('new_value_marker')})$"),
         baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去的)?$"),
         prefix_filler=re.compile(rf"^(?:{lex.alternation('metric_prefix_filler')})+"),
@@ -523,7 +532,7 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
     if cand.value == 1:
         return True  # "一个平台", "一次办好": the article, not a count
     lead = text[clause_start : cand.num_start]
-    if pats.change_end.search(lead) or pats.new_value_end.search(lead):
+    if pats.change_to.search(lead) or pats.new_value_end.search(lead):
         return False  # "缩减为三四页纸": the new value of a change
     if not _closes_enumeration(text, cand, clause_start):
         return True
@@ -577,7 +586,7 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
         lead = text[max(0, old.num_start - 5) : old.num_start]
         marked = pats.baseline_before.search(lead) is not None
         if (
-            pats.change_end.search(gap)
+            pats.change_to.search(gap)
             or (marked and pats.new_value_end.search(gap))
             or (marked and re.search(r"(?:为|到|至|成)$", gap))
         ):
@@ -691,12 +700,10 @@ def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
-_CHANGE_WORDS = re.compile(r"^(?:同比|环比|较|比|增长|增幅|降幅|下降|降低|提高|提升|减少|增加|占)")
 # A date that opens a metric phrase says when, not what ("2023年累计服务企业").
 _TIME_PREFIX = re.compile(
     r"^(?:\d{4}年|[上下]半年|\d{1,2}月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
 )
-_CHANGED_OBJECT = re.compile(r"^(?:下降|降低|提高|提升|减少|增加)([\u4e00-\u9fff]{3,})$")
 
 
 def _metric(
@@ -713,7 +720,7 @@ def _metric(
     anchor, anchor_end = cand.baseline_at or (cand.num_start, cand.end)
     before = _phrase_before(text, clause_start, anchor, cands, pats)
     if cand.kind == "rank":
-        lead = _RANK_LEAD.split(text[clause_start:anchor])[0]
+        lead = pats.rank_lead.split(text[clause_start:anchor])[0]
         subject = _clean_phrase(lead, pats) or inherited
         return _short(subject + cand.metric)
     after = _noun_after(text, anchor_end, pats, cands.next_start(anchor_end, len(text)))
@@ -725,24 +732,22 @@ def _metric(
         return before.removesuffix("连续") + after + "(连续年数)"
     if cand.unit in {"%", "倍", "个百分点", "比例"} or not after:
         metric = before
-        if inherited and _borrows_subject(metric):
+        if inherited and _borrows_subject(metric, pats):
             metric = _short(_strip_change(inherited) + metric)
     else:
         metric = after
     return metric or inherited or ("用时" if cand.unit in _time_units() else cand.unit)
 
 
-_RANK_LEAD = re.compile(r"(?:分|均|并|排)?(?:居|列|位列|位居|名列|跃居|稳居|排名|位于)")
 
-
-def _borrows_subject(metric: str) -> bool:
+def _borrows_subject(metric: str, pats: _Patterns) -> bool:
     """'同比增长', '占': a change without its own noun; not '减少企业检查频次', which has one."""
     if not metric:
         return True
-    if not _CHANGE_WORDS.match(metric):
+    if not pats.change_lead.match(metric):
         return False
-    changed = _CHANGED_OBJECT.match(metric)
-    return changed is None or _CHANGE_WORDS.search(changed.group(1)) is not None
+    changed = pats.changed_object.match(metric)
+    return changed is None or pats.change_lead.match(changed.group(1)) is not None
 
 
 def _strip_change(metric: str) -> str:
