@@ -739,7 +739,6 @@ def _metric(
     return metric or inherited or ("用时" if cand.unit in _time_units() else cand.unit)
 
 
-
 def _borrows_subject(metric: str, pats: _Patterns) -> bool:
     """'同比增长', '占': a change without its own noun; not '减少企业检查频次', which has one."""
     if not metric:
