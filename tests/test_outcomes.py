@@ -327,7 +327,7 @@ def test_regexes_compile_once() -> None:
         ("2023年累计服务企业3万余家次。", 3, "万家次", "服务企业", None, "余"),
         ("抽查事项覆盖率100%,减少企业检查频次30%。", 30, "%", "减少企业检查频次", None, None),
         ("实际使用外资12亿元,同比增长15%。", 15, "%", "实际使用外资同比增长", None, None),
-        ("发现率达到40%,远高于往年平均25%的发现率。", 25, "%", None, None, "平均"),
+        ("企业开办用时平均1.5个工作日。", 1.5, "工作日", None, None, "平均"),
     ],
 )
 def test_metric_baseline_and_qualifier_read_off_the_clause(

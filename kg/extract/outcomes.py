@@ -42,6 +42,7 @@ _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
 _HEADING = 2
 _SPEECH = 3
+_REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
 _METRIC_MAX = 18
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
@@ -68,10 +69,10 @@ class Lexicon:
     def words(self, kind: str) -> dict[str, str]:
         return self.terms.get(kind, {})
 
-    def alternation(self, kind: str, *values: str) -> str:
-        """A regex alternation of the kind's terms (only those with one of ``values`` when
-        given), longest first."""
-        words = [w for w, v in self.words(kind).items() if not values or v in values]
+    def alternation(self, kind: str, *values: str, but: str = "") -> str:
+        """A regex alternation of the kind's terms, longest first: only those with one of
+        ``values`` when given, none with the value ``but``."""
+        words = [w for w, v in self.words(kind).items() if (not values or v in values) and v != but]
         words.sort(key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or r"(?!)"
 
@@ -107,7 +108,24 @@ class _Patterns:
     metric_stop: re.Pattern[str]
     story: re.Pattern[str]
     result_cue: re.Pattern[str]
+    changed: re.Pattern[str]
+    at_most_end: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    result_qualifier_end: re.Pattern[str]
+    inventory: re.Pattern[str]
+    purpose: re.Pattern[str]
     intent: re.Pattern[str]
+    done: re.Pattern[str]
+    past: re.Pattern[str]
+    now: re.Pattern[str]
+    scope_after: re.Pattern[str]
+    report: re.Pattern[str]
+    division_end: re.Pattern[str]
+    comparison: re.Pattern[str]
+    build: re.Pattern[str]
+    frame_verb: re.Pattern[str]
+    duration_name: re.Pattern[str]
+    zero_after: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -131,12 +149,14 @@ def _patterns() -> _Patterns:
     big = lex.alternation("label_prefix")
     magnitude = lex.alternation("magnitude")
     q_after = lex.alternation("qualifier_after")
+    clash = lex.alternation("unit_clash")
+    within = lex.alternation("within_unit")
     number = re.compile(
         r"(?P<frac>\d+/\d+(?![\d/]))"
         rf"|(?P<pct>百分之[{_CN}百点]+)"
         rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
-        rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|半(?=[天年]|个|小时))"
+        rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|[百千](?=余|多)|半(?=[天年]|个|小时))"
     )
     tail = re.compile(
         rf"(?P<range>(?:-|~|～|—|至|到)(?:\d+(?:\.\d+)?|[{_CN}]+))?"
@@ -145,7 +165,9 @@ def _patterns() -> _Patterns:
         rf"(?P<mag>{magnitude})?"
         rf"(?P<q2>余|多)?"
         rf"(?:(?P<struct>{structure})|(?P<big>{big})|(?P<ge>个多)(?P<geunit>月|小时|工作日|星期)"
-        rf"|(?P<unit>{units})|(?P<place>{place})|(?P<year>{year}))?"
+        rf"|(?P<unit>(?!{clash}){units})|(?P<within>{within})(?=以内|之内|内)"
+        rf"|(?P<place>{place})|(?P<year>{year}))?"
+        r"(?P<range2>(?<=%)(?:-|~|～|—|至)\d+(?:\.\d+)?%)?"
         rf"(?P<q3>{q_after})?"
     )
     before = re.compile(rf"(?:{lex.alternation('qualifier_before')})$")
@@ -161,6 +183,11 @@ def _patterns() -> _Patterns:
     )
     change = lex.alternation("change_verb")
     directional = lex.alternation("change_verb", "rise", "fall")
+    limit = lex.alternation("limit_word")
+    changed = (
+        rf"{change}[^,;。\d]{{0,2}}(?:为|到|至|成)|{_long_words(lex, 'change_verb')}"
+        rf"|{lex.alternation('new_value_marker')}"
+    )
     return _Patterns(
         number=number,
         tail=tail,
@@ -174,7 +201,7 @@ def _patterns() -> _Patterns:
         change_lead=re.compile(rf"^(?:{lex.alternation('comparison_lead')}|{directional})"),
         changed_object=re.compile(rf"^(?:{directional})([\u4e00-\u9fff]{{3,}})$"),
         new_value_end=re.compile(rf"(?:{lex.alternation('new_value_marker')})$"),
-        baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去的)?$"),
+        baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去|原来)?的?$"),
         prefix_filler=re.compile(rf"^(?:{lex.alternation('metric_prefix_filler')})+"),
         suffix_filler=re.compile(
             rf"(?:{lex.alternation('metric_suffix_filler')}|(?<![行作认成以])为)+$"
@@ -182,9 +209,40 @@ def _patterns() -> _Patterns:
         change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
         story=re.compile(lex.alternation("story_marker")),
-        result_cue=re.compile(lex.alternation("result_cue")),
-        intent=re.compile(lex.alternation("intent")),
+        result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),
+        at_most_end=re.compile(rf"(?:{lex.alternation('limit_word', 'at_most')})[^,;。\d]{{0,2}}$"),
+        changed=re.compile(changed),
+        result_qualifier_end=re.compile(rf"(?:{lex.alternation('result_qualifier')})$"),
+        strong_cue=re.compile(
+            f"{lex.alternation('result_cue', but='weak')}|{limit}|{changed}"
+            f"|{lex.alternation('aggregate_cue')}"
+        ),
+        purpose=re.compile(lex.alternation("purpose_lead")),
+        inventory=re.compile(lex.alternation("inventory_verb")),
+        intent=re.compile(f"{lex.alternation('intent')}|{lex.alternation('norm')}"),
+        done=re.compile(lex.alternation("done_marker")),
+        now=re.compile(f"{changed}|{lex.alternation('now_marker')}"),
+        scope_after=re.compile(lex.alternation("scope_after")),
+        past=re.compile(rf"(?:{lex.alternation('past_marker')})(?![\d{_CN_ALL}])"),
+        report=re.compile(lex.alternation("report_verb")),
+        division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
+        comparison=re.compile(lex.alternation("comparison_verb")),
+        build=re.compile(lex.alternation("build_verb")),
+        frame_verb=re.compile(lex.alternation("frame_verb")),
+        duration_name=re.compile(
+            rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
+            rf"|(?:{lex.alternation('availability_word')})"
+        ),
+        zero_after=re.compile(
+            rf"(?P<noun>{zero_nouns})(?:{change})?(?:为|至|到)(?:零|0)(?![\d.%])"
+        ),
     )
+
+
+def _long_words(lex: Lexicon, kind: str) -> str:
+    """The kind's words of two characters or more (减, 降 alone are parts of other words)."""
+    words = sorted((w for w in lex.words(kind) if len(w) > 1), key=len, reverse=True)
+    return "|".join(map(re.escape, words)) or "(?!)"
 
 
 @dataclass
@@ -203,6 +261,7 @@ class _Candidate:
     span_start: int | None = None
     metric: str = ""
     baseline_at: tuple[int, int] | None = None
+    reported: bool = False  # read inside speech that reports facts
 
 
 def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
@@ -227,6 +286,7 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
     candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
+    candidates = [c for c in candidates if not _past_state(text, c, pats)]
     return _to_mentions(text, _Sorted(candidates), pats)
 
 
@@ -234,11 +294,13 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
 
 
 def _protected(text: str) -> bytearray:
-    """Nonzero where a number is a name: short quotes and book titles (1), headings (2)."""
+    """Nonzero where a number is a name: short quotes and book titles (1), headings (2); or
+    where it is someone's words: speech (3), speech reporting facts (4, still read)."""
     mask = bytearray(len(text))
-    _mark_quotes(text, mask)
     for start, end in speech_spans(text):
-        mask[start:end] = bytes([_SPEECH]) * (end - start)
+        kind = _REPORTED if _reported(text, start, end) else _SPEECH
+        mask[start:end] = bytes([kind]) * (end - start)
+    _mark_quotes(text, mask)
     for match in re.finditer(r"《[^《》\n]{0,80}》", text):
         mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     pos = 0
@@ -248,6 +310,14 @@ def _protected(text: str) -> bytearray:
             mask[pos : pos + len(line)] = bytes([_HEADING]) * len(line)
         pos += len(line) + 1
     return mask
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """'“……”局长王明介绍' / '王明介绍：“……”': an official gives facts, not an anecdote."""
+    report = _patterns().report
+    after = re.split(r"[,，。:：;；\n“]", text[end : end + 30], maxsplit=1)[0]
+    before = re.split(r"[,，。;；\n”]", text[max(0, start - 30) : start])[-1]
+    return bool(report.search(after) or report.search(before))
 
 
 def _mark_quotes(text: str, mask: bytearray) -> None:
@@ -271,11 +341,12 @@ def _quoted_names(text: str) -> Iterable[re.Match[str]]:
 def _scan_numbers(text: str, pats: _Patterns, masked: bytearray) -> Iterable[_Candidate]:
     consumed = 0
     for match in pats.number.finditer(text):
-        if masked[match.start()] or match.start() < consumed:
+        if masked[match.start()] not in (0, _REPORTED) or match.start() < consumed:
             continue  # inside a name, or the upper bound of a range just read
         cand = _read_candidate(text, match, pats)
         if cand is not None:
             consumed = cand.end
+            cand.reported = masked[match.start()] == _REPORTED
             yield cand
 
 
@@ -299,9 +370,15 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     value, qualifier = _value_of(surface, tail)
     if value is None:
         return None
-    unit = "%" if match.lastgroup == "pct" else _unit_of(tail, magnitude)
+    if match.lastgroup == "pct":
+        unit: str | None = "%"
+    else:  # "五分之一" without a unit is a share, like "1/8"
+        unit = _unit_of(tail, magnitude) or ("比例" if match.lastgroup == "cnfrac" else None)
     if unit is None:
         return None
+    factor = load_lexicon().words("unit_factor").get(tail.group("unit") or "")
+    if factor:
+        value *= Decimal(factor)  # "近九成" = 90%
     before = pats.before.search(text, max(0, start - 3), start)
     qualifiers = [q for q in (before and before.group(), qualifier) if q]
     kind = "year" if tail.group("year") else "label" if tail.group("big") else "count"
@@ -318,7 +395,9 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
 
 
 def _value_of(surface: str, tail: re.Match[str]) -> tuple[Decimal | None, str | None]:
-    """Numeric value (lower bound of a range) and the qualifier words after it."""
+    """Numeric value and the qualifier words after it. A range written with a dash or 至
+    ("5至20分钟", "10%—20%") gives its upper bound, the limit the result guarantees; a fused
+    Chinese approximation ("三四页") gives its lower bound. The qualifier keeps "low-high"."""
     qualifier = "".join(q for q in (tail.group("q1"), tail.group("q2")) if q) or None
     value = parse_number(surface)
     if value is None:
@@ -326,11 +405,12 @@ def _value_of(surface: str, tail: re.Match[str]) -> tuple[Decimal | None, str | 
         if bounds is None:
             return None, None
         value, qualifier = bounds[0], f"{bounds[0]}-{bounds[1]}"
-    if tail.group("range"):
-        high = parse_number(tail.group("range")[1:])
-        if high is None or high <= value:
-            return None, None
-        qualifier = f"{value}-{high}"
+    for group in ("range", "range2"):
+        if tail.group(group):
+            high = parse_number(tail.group(group)[1:])
+            if high is None or high <= value:
+                return None, None
+            value, qualifier = high, f"{value}-{high}"
     if tail.group("half"):
         value += Decimal("0.5")
     if tail.group("ge") and "多" in tail.group("ge"):
@@ -360,6 +440,8 @@ def _unit_of(tail: re.Match[str], magnitude: str) -> str | None:
         base = "个"
     elif tail.group("unit"):
         base = lex.words("unit")[tail.group("unit")]
+    elif tail.group("within"):
+        base = lex.words("within_unit")[tail.group("within")]
     elif tail.group("place"):
         base = "个"
     elif tail.group("year"):
@@ -383,6 +465,14 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
         noun = match.group("noun")
         zero = _special(match.start(), match.start() + 1, match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.metric = "zero", noun
+        found.append(zero)
+    for match in pats.zero_after.finditer(text):
+        if masked[match.start()]:
+            continue
+        noun = match.group("noun")
+        zero = _special(match.end() - 1, match.end(), match.end(), Decimal(0), zero_units[noun])
+        zero.kind, zero.span_start = "zero", match.start()
+        zero.metric = _NOUN_TAIL.search(text, max(0, match.start() - 8), match.end("noun")).group()
         found.append(zero)
     for match in pats.doubling.finditer(text):
         if masked[match.start()]:
@@ -428,14 +518,15 @@ def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
 
 
 def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """After a digit name (“1234”管理标准, “358”模式) drop the numbers that spell it out."""
+    """After a digit name (“1234”管理标准, “358”模式, “1+1”模式) drop the numbers that
+    spell it out; a quote with words (“12345开办企业专席”) is not such a name."""
     drop: set[int] = set()
     starts = [c.num_start for c in cands]
     for name in _quoted_names(text):
-        run = re.search(r"\d{2,}", name.group(1))
+        run = re.fullmatch(r"\d{2,}|\d(?:\+\d)+", name.group(1))
         if run is None:
             continue
-        digits = [Decimal(d) for d in run.group()]
+        digits = [Decimal(d) for d in run.group() if d.isdigit()]
         sentence_end = _sentence_end(text, name.end())
         expected = 0
         first = bisect_left(starts, name.end())
@@ -459,23 +550,27 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
     clause = text[clause_start:clause_end]
     if "×" in clause:
         return True  # anonymised text: the numbers around a placeholder are not reliable
-    if cand.kind in {"zero", "rank", "doubling"}:
+    if cand.kind == "zero":
+        return _zero_slogan_of_aim(text, cand, clause_start, clause_end)
+    if cand.kind in {"rank", "doubling"}:
         return False
-    if _told_as_a_story(text, cand, clause, prose):
+    if _told_as_a_story(text, cand, clause_start, clause_end, prose or cand.reported):
         return True
-    if _patterns().intent.search(text, clause_start, cand.num_start):
-        return True  # "计划投资3000余万元": a plan, not a result
-    after = text[cand.end : cand.end + 1]
+    if _planned(text, cand):
+        return True  # "计划投资3000余万元", "力争到2025年,…达到100%": a plan, not a result
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
+    if _not_a_result_quantity(text, cand, clause_start, clause_end):
+        return True
+    after = text[cand.end : cand.end + 1]
     if _PERCENT_AHEAD.match(text, cand.end) or (
         cand.unit == "%" and text[max(0, cand.num_start - 1)] == "个"
     ):
         return True  # "4个100%": a count of targets, not a result
-    if after in CN_DIGIT_CHARS and after:
+    if after and after in CN_DIGIT_CHARS and not _counts_classes(text, cand):
         return True  # "四位一体", "六个一": a name
-    if after == "的" and cand.unit not in _time_units() | {"%"}:
-        return True  # attributive: "货值270余万元的设备" describes a thing
+    if after == "的" and _attributive(text, cand, clause_start):
+        return True  # "货值270余万元的设备" describes a thing
     if cand.kind == "label":
         return _is_design_label(text, cand, clause_start)
     if _structure_noun_follows(text, cand, chinese=cand.chinese):
@@ -485,17 +580,91 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
     return False
 
 
-def _told_as_a_story(text: str, cand: _Candidate, clause: str, prose: bool) -> bool:
+def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: bool) -> bool:
     """A number of prose, or of a sentence about a person or a moment of a day (她的儿子已经到
-    托育中心9个多月了), is part of the story, unless its clause states a result."""
+    托育中心9个多月了), is part of the story, unless its clause states a result.
+
+    In prose a clause states a result with a result word (累计, 压缩至 …); in a story
+    sentence or a clause that only says what a place has (大厅共有73个窗口) a weak one (已, 可,
+    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率)."""
     pats = _patterns()
-    if prose:
-        return not pats.result_cue.search(clause)
-    _, sentence_breaks = _breaks(text)
-    index = bisect_left(sentence_breaks, cand.num_start)
-    start = sentence_breaks[index - 1] + 1 if index else 0
-    sentence = text[start : _sentence_end(text, cand.num_start)]
-    return bool(pats.story.search(sentence)) and not pats.result_cue.search(clause)
+    clause = text[start:end]
+    if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
+        return False  # "累计受理业务超12万宗"
+    sentence = text[_sentence_start(text, cand.num_start) : _sentence_end(text, cand.num_start)]
+    story = pats.story.search(sentence) is not None
+    if not prose:
+        return story and not pats.result_cue.search(clause)
+    if story or pats.inventory.search(text, start, cand.num_start):
+        return not pats.strong_cue.search(clause)
+    return not pats.result_cue.search(clause)
+
+
+def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'让企业办事“零跑腿”' is an aim and '提供“零材料”的服务' describes a service; '全程“零材料”'
+    and '变为0费用' are results."""
+    if _patterns().purpose.match(text, start):
+        return True
+    return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
+
+
+def _planned(text: str, cand: _Candidate) -> bool:
+    """An intent or a norm earlier in the sentence (力争, 计划, 不得 …) governs the number,
+    unless a clause in between reports something done (已, 累计)."""
+    pats = _patterns()
+    sentence_start = _sentence_start(text, cand.num_start)
+    intents = list(pats.intent.finditer(text, sentence_start, cand.num_start))
+    if not intents:
+        return False
+    return not pats.done.search(text, intents[-1].end(), cand.num_start)
+
+
+def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
+    value (高于往年平均25%的), a time
+    frame (过去3个月内, 实施仅3天时间) or a duration that names something (15分钟服务圈,
+    24小时自助服务区)."""
+    pats = _patterns()
+    lead = text[start : cand.num_start]
+    if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
+        return True
+    if text.startswith("的", cand.end) and pats.comparison.search(lead):
+        return True
+    if cand.unit not in _time_units():
+        return False
+    return _time_frame(text, cand, lead, text[cand.end : end]) or bool(
+        pats.duration_name.match(text, cand.end)
+    )
+
+
+def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
+    """'近3个月来', '过去3个月内', '政策实施仅3天时间': when, not how fast."""
+    pats = _patterns()
+    if rest.startswith(("以来", "来")):
+        return True
+    if (cand.qualifier or "").endswith("以内") and (
+        lead.endswith(("过去", "最近")) or (cand.qualifier or "").startswith("近")
+    ):
+        return True
+    return (
+        pats.frame_verb.search(lead) is not None
+        and pats.changed.search(lead) is None
+        and re.fullmatch(r"(?:时间)?(?:了|后|之后)?", rest) is not None
+    )
+
+
+def _counts_classes(text: str, cand: _Candidate) -> bool:
+    """'482个三级重点项目': a Chinese digit after a count opens a class label (三级, 五类)."""
+    label = text[cand.end + 1 : cand.end + 2]
+    return not cand.chinese and label in load_lexicon().words("cn_label_unit")
+
+
+def _attributive(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'货值270余万元的设备' describes a thing; '组建663人的服务队伍' reports what was built;
+    durations and shares before 的 are results ('30天左右的邮寄时间')."""
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False
+    return _patterns().build.search(text, clause_start, cand.num_start) is None
 
 
 def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:
@@ -525,13 +694,15 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
     lex = load_lexicon()
     if cand.unit in lex.words("cn_label_unit"):
         return True  # "二类医疗器械", "三类消费模式"
-    if cand.unit in _time_units() or cand.unit == "%":
-        return False  # "一个半月", "半天", "三个多月", "百分之九十八": results
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False  # "一个半月", "半天", "三个多月", "百分之九十八", "五分之一": results
     if cand.value >= 10 or cand.qualifier:
         return False  # "十余家", "三十五个": design labels are small and exact
+    lead = text[clause_start : cand.num_start]
+    if pats.at_most_end.search(lead):
+        return False  # "最多跑一次": the limit of a result
     if cand.value == 1:
         return True  # "一个平台", "一次办好": the article, not a count
-    lead = text[clause_start : cand.num_start]
     if pats.change_to.search(lead) or pats.new_value_end.search(lead):
         return False  # "缩减为三四页纸": the new value of a change
     if not _closes_enumeration(text, cand, clause_start):
@@ -590,15 +761,39 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             or (marked and pats.new_value_end.search(gap))
             or (marked and re.search(r"(?:为|到|至|成)$", gap))
         ):
-            new.baseline = old.value
+            new.baseline = _in_unit(old.value, old.unit, new.unit)
             new.baseline_at = (old.num_start, old.end)
             new.span_start = _clause(text, old.num_start)[0]
             dropped.add(i)
     return [c for i, c in enumerate(cands) if i not in dropped]
 
 
+def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    """'以往，申领时长在7至15个工作日': the state before the reform, told without the new
+    value (a pair 由2天缩短至4小时 keeps its new value; a change word after the marker says
+    the number is the new state)."""
+    if cand.kind != "count" or cand.baseline is not None:
+        return False
+    pasts = list(pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start))
+    if not pasts:
+        return False
+    between = text[pasts[-1].end() : cand.end]
+    return pats.now.search(between) is None
+
+
 def _compatible_units(old: str, new: str) -> bool:
-    return old == new or old.lstrip("万亿") == new.lstrip("万亿")
+    """Same unit up to a magnitude (万件, 件), or two durations (2天 → 4小时)."""
+    times = _time_units()
+    return old == new or old.lstrip("万亿") == new.lstrip("万亿") or {old, new} <= times
+
+
+def _in_unit(value: Decimal, unit: str, target: str) -> Decimal:
+    """A duration restated in another duration unit (2天 in 小时 = 48); other values as read."""
+    seconds = load_lexicon().words("time_unit")
+    if unit == target or unit not in seconds or target not in seconds:
+        return value
+    restated = value * Decimal(seconds[unit]) / Decimal(seconds[target])
+    return restated.to_integral() if restated == restated.to_integral() else restated.normalize()
 
 
 # ---------------------------------------------------------------- spans and metrics
@@ -624,6 +819,13 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    _, sentence_breaks = _breaks(text)
+    index = bisect_left(sentence_breaks, pos)
+    start = sentence_breaks[index - 1] + 1 if index else 0
+    return max(start, pos - 2 * _MAX_CLAUSE)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -699,6 +901,7 @@ def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOUN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
 # A date that opens a metric phrase says when, not what ("2023年累计服务企业").
 _TIME_PREFIX = re.compile(
