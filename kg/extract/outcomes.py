@@ -44,6 +44,7 @@ _HEADING = 2
 _SPEECH = 3
 _REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
 _METRIC_MAX = 18
+_ROUTINE_MAX = 10  # a routine runs a few times a period ("每月2次"); more is a tally
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
 
@@ -124,11 +125,13 @@ class _Patterns:
     comparison: re.Pattern[str]
     build: re.Pattern[str]
     frame_verb: re.Pattern[str]
+    frequency: re.Pattern[str]
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
+_TARGET_YEAR = re.compile(r"(?<![\d年])到\d{4}年")  # "到2025年,…": a target, not "2019年到2023年"
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -165,7 +168,7 @@ def _patterns() -> _Patterns:
         rf"(?P<mag>{magnitude})?"
         rf"(?P<q2>余|多)?"
         rf"(?:(?P<struct>{structure})|(?P<big>{big})|(?P<ge>个多)(?P<geunit>月|小时|工作日|星期)"
-        rf"|(?P<unit>(?!{clash}){units})|(?P<within>{within})(?=以内|之内|内)"
+        rf"|(?P<unit>(?!{clash})(?:{units}))|(?P<within>{within})(?=以内|之内|内)"
         rf"|(?P<place>{place})|(?P<year>{year}))?"
         r"(?P<range2>(?<=%)(?:-|~|～|—|至)\d+(?:\.\d+)?%)?"
         rf"(?P<q3>{q_after})?"
@@ -175,10 +178,12 @@ def _patterns() -> _Patterns:
     zero = re.compile(rf"(?<![\d.{_CN_ALL}])(?:零|0)(?P<noun>{zero_nouns})")
     doubling = re.compile(r"翻(?P<n>[一两二三四五六\d])番")
     rank_n = rf"[\d{_CN}]+"
+    ordinal = lex.alternation("ordinal_noun")
     rank = re.compile(
         rf"(?P<verb>{lex.alternation('rank_verb')})"
         r"(?P<scope>[^,;。、\d“”第]{0,12}?)"
-        rf"(?:第(?P<r>{rank_n})(?:位|名)?(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
+        rf"(?:第(?P<r>{rank_n})(?:位|名|(?![\d{_CN}]|{ordinal}))"
+        rf"(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
         r"|(?P<first>首位|榜首|第一))"
     )
     change = lex.alternation("change_verb")
@@ -206,7 +211,7 @@ def _patterns() -> _Patterns:
         suffix_filler=re.compile(
             rf"(?:{lex.alternation('metric_suffix_filler')}|(?<![行作认成以])为)+$"
         ),
-        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)了?$"),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
         story=re.compile(lex.alternation("story_marker")),
         result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),
@@ -228,6 +233,7 @@ def _patterns() -> _Patterns:
         division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
         comparison=re.compile(lex.alternation("comparison_verb")),
         build=re.compile(lex.alternation("build_verb")),
+        frequency=re.compile(lex.alternation("frequency_lead")),
         frame_verb=re.compile(lex.alternation("frame_verb")),
         duration_name=re.compile(
             rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
@@ -609,19 +615,23 @@ def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bo
 
 
 def _planned(text: str, cand: _Candidate) -> bool:
-    """An intent or a norm earlier in the sentence (力争, 计划, 不得 …) governs the number,
-    unless a clause in between reports something done (已, 累计)."""
+    """An intent, a target year or a norm earlier in the sentence (力争, 到2025年, 不得 …)
+    governs the number, unless a clause in between reports something done (已, 累计)."""
     pats = _patterns()
     sentence_start = _sentence_start(text, cand.num_start)
-    intents = list(pats.intent.finditer(text, sentence_start, cand.num_start))
+    intents = [
+        *pats.intent.finditer(text, sentence_start, cand.num_start),
+        *_TARGET_YEAR.finditer(text, sentence_start, cand.num_start),
+    ]
     if not intents:
         return False
-    return not pats.done.search(text, intents[-1].end(), cand.num_start)
+    last = max(match.end() for match in intents)
+    return not pats.done.search(text, last, cand.num_start)
 
 
 def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
     """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
-    value (高于往年平均25%的), a time
+    value (高于往年平均25%的), a routine (每月开展2次), a time
     frame (过去3个月内, 实施仅3天时间) or a duration that names something (15分钟服务圈,
     24小时自助服务区)."""
     pats = _patterns()
@@ -630,11 +640,21 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
         return True
     if text.startswith("的", cand.end) and pats.comparison.search(lead):
         return True
+    if _routine(cand, lead):
+        return True
     if cand.unit not in _time_units():
         return False
     return _time_frame(text, cand, lead, text[cand.end : end]) or bool(
         pats.duration_name.match(text, cand.end)
     )
+
+
+def _routine(cand: _Candidate, lead: str) -> bool:
+    """'每月至少开展2次走访': how often a routine runs is its design; a routine's count is
+    small (每年开展检查300余次 is a result)."""
+    if cand.value >= _ROUTINE_MAX or cand.unit not in load_lexicon().words("occasion_unit"):
+        return False
+    return _patterns().frequency.search(lead) is not None
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
@@ -901,11 +921,12 @@ def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_END = re.compile(r"等(?![候待级])")
 _NOUN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
 # A date that opens a metric phrase says when, not what ("2023年累计服务企业").
 _TIME_PREFIX = re.compile(
-    r"^(?:\d{4}年|[上下]半年|\d{1,2}月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
+    r"^(?:\d{4}年|[上下]半年|\d{1,2}(?:[—-]\d{1,2})?月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
 )
 
 
@@ -994,8 +1015,9 @@ def _clean_phrase(phrase: str, pats: _Patterns) -> str:
         if stripped == phrase:
             break
         phrase = stripped
-    if "等" in phrase:
-        head, _, tail = phrase.rpartition("等")
+    lists = list(_LIST_END.finditer(phrase))
+    if lists:  # "企业登记、公章刻制等环节" -> "环节"; not the 等 of 等候时间
+        head, tail = phrase[: lists[-1].start()], phrase[lists[-1].end() :]
         phrase = tail if len(tail) >= 2 else head
     return _short(phrase, keep_end=True)
 
