@@ -377,3 +377,164 @@ def test_numbers_in_quoted_speech_are_the_speakers_story() -> None:
 def test_a_number_the_clause_only_plans_is_not_a_result() -> None:
     text = "该公司计划投资3000余万元更新设备,预计年底前新增岗位200个,已建成生产线5条。"
     assert [o.value for o in find_outcomes(text)] == [Decimal("5")]
+
+
+# ------------------------------------------------------------------ news prose and new layouts
+# Written for these tests (places, numbers and people invented), in the genre's phrasing.
+
+
+def prose_values(text: str) -> list[tuple[Decimal, str]]:
+    return [(o.value, o.unit) for o in find_outcomes(half_width(text), prose=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至今年6月，该中心累计受理业务超12万宗。", [(Decimal(12), "万宗")]),
+        ("通过流程再造，审批效率提升60%以上。", [(Decimal(60), "%")]),
+        ("群众平均跑动次数降至0.3次。", [(Decimal("0.3"), "次")]),
+        ("企业投资项目办理时限压缩70%。", [(Decimal(70), "%")]),
+        (
+            "一年来，共为企业节省成本2300万元，惠及市场主体5.6万户。",
+            [(Decimal(2300), "万元"), (Decimal("5.6"), "万户")],
+        ),
+        ("去年以来，累计化解矛盾纠纷两万余件。", [(Decimal(2), "万件")]),
+        ("村民办事最多跑两趟。", [(Decimal(2), "趟")]),
+        ("村民办事最多跑一次。", [(Decimal(1), "次")]),
+        ("不到半天，问题就得到了解决。", [(Decimal("0.5"), "天")]),
+        ("在甘肃省兰州新区，项目从拿地到开工最快只用了28天。", [(Decimal(28), "天")]),
+        ("她所在的公司获得约100万元税费减免。", [(Decimal(100), "万元")]),
+    ],
+)
+def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None:
+    assert prose_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如今，她的儿子已经到托育中心9个多月了。",  # a story sentence, only a weak result word
+        "早上8点30分，大厅刚开门，30多名群众已排起长队。",
+        "观山湖新区政务大厅共有73个服务窗口。",  # what the place has, not what was done
+        # 超 is a result word only right before its number:
+        "这里，有他提前一周预约使用的超高分辨率显微镜。",
+        "力争到2025年，全市政务服务事项网上可办率达到100%。",  # a plan governs its sentence
+        "根据《实施方案》，到2026年，全省将培育100家省级示范园区。",
+        "下一步，将推动80%以上的事项实现“全程网办”。",
+        "该项政策规定，补贴金额不能超过项目总投资的30%。",  # a norm
+        "以往，居住证申领需经审核、制证等环节，时长在7至15个工作日。",  # the state before
+        "近3个月来，窗口工作人员走访企业。",  # a time frame
+        "居住证“立等可取”政策实施仅3天时间，全省就发放了一批。",
+        "工作人员将问题细分为7类，逐一分派到部门。",  # a division
+        "全市已建成15分钟政务服务圈。",  # a duration that names a place
+    ],
+)
+def test_numbers_of_prose_that_are_not_results(text: str) -> None:
+    assert prose_values(text) == []
+
+
+def test_speech_an_official_is_introduced_as_giving_reports_results() -> None:
+    reported = "“目前，全市92%的涉企事项实现‘一网通办’。”市政务服务局局长王明介绍。"
+    assert prose_values(reported) == [(Decimal(92), "%")]
+    before = "王明介绍：“全市企业开办时间已压缩至1个工作日，群众可以随时来办。”"
+    assert prose_values(before) == [(Decimal(1), "工作日")]
+    anecdote = "“我上次来办了三次都没办成，这次10分钟就办好了。”市民张女士说。"
+    assert prose_values(anecdote) == []
+
+
+def test_traditional_prose_after_t2s() -> None:
+    original = (
+        "企業開辦時間由5個工作日縮短至1個工作日，累計惠及經營主體3.2萬戶，辦事效率提升逾五成。"
+    )
+    simplified = opencc.OpenCC("t2s").convert(original)
+    found = find_outcomes(half_width(simplified), prose=True)
+    assert [(o.value, o.unit, o.baseline) for o in found] == [
+        (Decimal(1), "工作日", Decimal(5)),
+        (Decimal("3.2"), "万户", None),
+        (Decimal(50), "%", None),
+    ]
+    assert original[found[1].start : found[1].end] == "累計惠及經營主體3.2萬戶"
+
+
+# ------------------------------------------------------------------ numerals and units
+
+
+def test_tenths_fractions_and_round_hundreds() -> None:
+    assert values("1209项事项可全程网办,占比近九成。") == [
+        (Decimal(1209), "项"),
+        (Decimal(90), "%"),
+    ]
+    assert values("审批材料精简三成,办理时间压缩了五分之一。") == [
+        (Decimal(30), "%"),
+        (Decimal("0.2"), "比例"),
+    ]
+    assert values("实现欧洲腹地百余个城市快速直达,服务企业千余家。") == [
+        (Decimal(100), "个"),
+        (Decimal(1000), "家"),
+    ]
+    assert values("吸纳三成员单位参与。") == []  # 成员 is a word, not tenths
+
+
+def test_units_the_genre_uses() -> None:
+    assert values("将低压接入容量上限提升至160千伏安。") == [(Decimal(160), "千伏安")]
+    assert values("上线10款“信易+”高频应用。") == [(Decimal(10), "款")]
+    assert values("社区网格员1日内实地核查确认。") == [(Decimal(1), "天")]
+    assert values("自7月1日起施行,年龄在60周岁以上的老人可享受上门服务。") == []
+
+
+def test_an_explicit_range_gives_its_upper_bound() -> None:
+    (time_,) = find_outcomes("办结时间压缩到5至20分钟。")
+    assert (time_.value, time_.unit, time_.qualifier) == (Decimal(20), "分钟", "5-20")
+    (share,) = find_outcomes("给予小微企业的价格扣除优惠提高至10%—20%。")
+    assert (share.value, share.unit, share.qualifier) == (Decimal(20), "%", "10-20")
+
+
+def test_a_baseline_in_another_duration_unit_is_restated() -> None:
+    (hours,) = find_outcomes("不动产登记时间由原来的2天缩短至4小时。")
+    assert (hours.value, hours.unit, hours.baseline) == (Decimal(4), "小时", Decimal(48))
+    (minutes,) = find_outcomes("专家签名时间由过去的1至2个小时缩减到10分钟内完成。")
+    assert (minutes.value, minutes.unit, minutes.baseline) == (Decimal(10), "分钟", Decimal(120))
+    (days,) = find_outcomes("平均办税时间从每年120小时减少到了60小时。")
+    assert (days.value, days.baseline) == (Decimal(60), Decimal(120))
+
+
+# ------------------------------------------------------------------ what a number is for
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对报装容量1250千伏安及以下的客户实行简易接电。", []),  # a threshold that selects
+        ("发现率达到79.6%,远高于往年平均25%的问题发现率。", [(Decimal("79.6"), "%")]),
+        ("好评率高于全省平均水平3个百分点。", [(Decimal(3), "个百分点")]),
+        ("可在大厅24小时自助服务区打印证明,打造15分钟便民办税圈。", []),
+        ("一般事项24小时内办结。", [(Decimal(24), "小时")]),
+        ("选择过去3个月内办理过业务的企业进行回访。", []),
+        ("每月至少开展2次走访,每季度召开1次联席会议。", []),
+        (
+            "每年开展检查300余次,每年为企业减负1.2亿元。",
+            [(Decimal(300), "次"), (Decimal("1.2"), "亿元")],
+        ),
+        ("线下组建663人的帮办代办服务队伍。", [(Decimal(663), "人")]),
+        ("为省、市、县482个三级重点建设项目提供服务。", [(Decimal(482), "个")]),
+        ("网格员采取“1+1”模式(即:1小时确认、1日内核查)。", []),
+        ("“七帮一”服务设“12345开办企业专席”,累计提供帮代办服务1万余次。", [(Decimal(1), "万次")]),
+    ],
+)
+def test_what_the_number_is_for(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_zero_results_and_zero_aims() -> None:
+    assert values("政府采购投诉率为零,接电成本降为零。") == [(Decimal(0), "%"), (Decimal(0), "元")]
+    (rate,) = find_outcomes("政府采购投诉率为零。")
+    assert rate.metric.endswith("投诉率")
+    assert values("拓宽办事渠道,让企业办事“少跑腿、零跑腿”。") == []
+    assert values("向用户提供“零申请、零材料”的报装服务。") == []
+    assert values("全程“零材料、零费用”。") == [(Decimal(0), "份"), (Decimal(0), "元")]
+
+
+def test_ranks_after_an_award_not_ordinals() -> None:
+    assert values("该区获评全省营商环境评价第一名。") == [(Decimal(1), "位")]
+    assert values("荣获第一批试点,列入第二批名单。") == []
+    assert values("经营主体只需一次申请。") == []  # only 最多/至多 make 一 a count

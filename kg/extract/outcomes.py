@@ -184,7 +184,7 @@ def _patterns() -> _Patterns:
         r"(?P<scope>[^,;。、\d“”第]{0,12}?)"
         rf"(?:第(?P<r>{rank_n})(?:位|名|(?![\d{_CN}]|{ordinal}))"
         rf"(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
-        r"|(?P<first>首位|榜首|第一))"
+        rf"|(?P<first>首位|榜首|第一(?!{ordinal})))"
     )
     change = lex.alternation("change_verb")
     directional = lex.alternation("change_verb", "rise", "fall")
@@ -591,17 +591,17 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     托育中心9个多月了), is part of the story, unless its clause states a result.
 
     In prose a clause states a result with a result word (累计, 压缩至 …); in a story
-    sentence or a clause that only says what a place has (大厅共有73个窗口) a weak one (已, 可,
+    sentence or a sentence that says what a place has (大厅共有73个窗口) a weak one (已, 可,
     为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率)."""
     pats = _patterns()
     clause = text[start:end]
     if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
         return False  # "累计受理业务超12万宗"
-    sentence = text[_sentence_start(text, cand.num_start) : _sentence_end(text, cand.num_start)]
-    story = pats.story.search(sentence) is not None
+    sentence_start = _sentence_start(text, cand.num_start)
+    story = pats.story.search(text, sentence_start, _sentence_end(text, cand.num_start))
     if not prose:
-        return story and not pats.result_cue.search(clause)
-    if story or pats.inventory.search(text, start, cand.num_start):
+        return story is not None and not pats.result_cue.search(clause)
+    if story or pats.inventory.search(text, sentence_start, cand.num_start):
         return not pats.strong_cue.search(clause)
     return not pats.result_cue.search(clause)
 
