@@ -538,3 +538,18 @@ def test_ranks_after_an_award_not_ordinals() -> None:
     assert values("该区获评全省营商环境评价第一名。") == [(Decimal(1), "位")]
     assert values("荣获第一批试点,列入第二批名单。") == []
     assert values("经营主体只需一次申请。") == []  # only 最多/至多 make 一 a count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以往，企业办事平均要跑3次。", []),
+        ("此前，该区已累计为企业办理业务1.2万件。", [(Decimal("1.2"), "万件")]),  # done
+        ("过去的一年里，全市新增企业1.2万户。", [(Decimal("1.2"), "万户")]),  # a time frame
+        ("2020年以前，全市累计建成站点30个。", [(Decimal(30), "个")]),  # a date bound
+        ("到2023年底，全市市场主体达到120万户。", [(Decimal(120), "万户")]),  # no future
+        ("到2025年，全省将培育100家示范园区。", []),
+    ],
+)
+def test_past_states_and_target_years(text: str, expected: list) -> None:
+    assert values(text) == expected

@@ -131,7 +131,8 @@ class _Patterns:
 
 
 _CN = CN_DIGIT_CHARS + "十"
-_TARGET_YEAR = re.compile(r"(?<![\d年])到\d{4}年")  # "到2025年,…": a target, not "2019年到2023年"
+# "到2025年,全省将培育…": a target year with a future; not "2019年到2023年", not "到2023年底,…达到"
+_TARGET_YEAR = re.compile(r"(?<![\d年])到\d{4}年[^。;!?]*?将")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -226,9 +227,11 @@ def _patterns() -> _Patterns:
         inventory=re.compile(lex.alternation("inventory_verb")),
         intent=re.compile(f"{lex.alternation('intent')}|{lex.alternation('norm')}"),
         done=re.compile(lex.alternation("done_marker")),
-        now=re.compile(f"{changed}|{lex.alternation('now_marker')}"),
+        now=re.compile(
+            f"{changed}|{lex.alternation('now_marker')}|{lex.alternation('done_marker')}"
+        ),
         scope_after=re.compile(lex.alternation("scope_after")),
-        past=re.compile(rf"(?:{lex.alternation('past_marker')})(?![\d{_CN_ALL}])"),
+        past=re.compile(rf"(?<![年月日])(?:{lex.alternation('past_marker')})(?![\d{_CN_ALL}的])"),
         report=re.compile(lex.alternation("report_verb")),
         division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
         comparison=re.compile(lex.alternation("comparison_verb")),
