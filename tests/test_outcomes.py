@@ -472,6 +472,11 @@ def test_tenths_fractions_and_round_hundreds() -> None:
         (Decimal(100), "个"),
         (Decimal(1000), "家"),
     ]
+    assert values("帮助逾百家企业解决难题,服务近千家企业。") == [
+        (Decimal(100), "家"),
+        (Decimal(1000), "家"),
+    ]
+    assert values("千方百计服务企业,让百姓满意。") == []
     assert values("吸纳三成员单位参与。") == []  # 成员 is a word, not tenths
 
 
