@@ -554,6 +554,10 @@ def test_ranks_after_an_award_not_ordinals() -> None:
         ("2020年以前，全市累计建成站点30个。", [(Decimal(30), "个")]),  # a date bound
         ("到2023年底，全市市场主体达到120万户。", [(Decimal(120), "万户")]),  # no future
         ("到2025年，全省将培育100家示范园区。", []),
+        # 计划 and 目标 are also nouns, and a norm binds only its clause:
+        ("按照年度抽查计划，全年共抽查企业632户。", [(Decimal(632), "户")]),
+        ("以提升效率为目标，企业开办时间压缩至1个工作日。", [(Decimal(1), "工作日")]),
+        ("对不符合条件的不得受理，全年共受理申请3200件。", [(Decimal(3200), "件")]),
     ],
 )
 def test_past_states_and_target_years(text: str, expected: list) -> None:

@@ -116,6 +116,7 @@ class _Patterns:
     inventory: re.Pattern[str]
     purpose: re.Pattern[str]
     intent: re.Pattern[str]
+    sentence_intent: re.Pattern[str]
     done: re.Pattern[str]
     past: re.Pattern[str]
     now: re.Pattern[str]
@@ -131,8 +132,6 @@ class _Patterns:
 
 
 _CN = CN_DIGIT_CHARS + "十"
-# "到2025年,全省将培育…": a target year with a future; not "2019年到2023年", not "到2023年底,…达到"
-_TARGET_YEAR = re.compile(r"(?<![\d年])到\d{4}年[^。;!?]*?将")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -225,7 +224,10 @@ def _patterns() -> _Patterns:
         ),
         purpose=re.compile(lex.alternation("purpose_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
-        intent=re.compile(f"{lex.alternation('intent')}|{lex.alternation('norm')}"),
+        intent=re.compile(f"{lex.alternation('intent', but='sentence')}|{lex.alternation('norm')}"),
+        sentence_intent=re.compile(
+            rf"{lex.alternation('intent', 'sentence')}|(?<![\d年])到\d{{4}}年[^。;!?]*?将"
+        ),
         done=re.compile(lex.alternation("done_marker")),
         now=re.compile(
             f"{changed}|{lex.alternation('now_marker')}|{lex.alternation('done_marker')}"
@@ -565,7 +567,7 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return False
     if _told_as_a_story(text, cand, clause_start, clause_end, prose or cand.reported):
         return True
-    if _planned(text, cand):
+    if _planned(text, cand, clause_start):
         return True  # "计划投资3000余万元", "力争到2025年,…达到100%": a plan, not a result
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
@@ -617,14 +619,15 @@ def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bo
     return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
 
 
-def _planned(text: str, cand: _Candidate) -> bool:
-    """An intent, a target year or a norm earlier in the sentence (力争, 到2025年, 不得 …)
-    governs the number, unless a clause in between reports something done (已, 累计)."""
+def _planned(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """An intent or a norm earlier in the clause (计划投资, 不得超过), or a future word or
+    target year earlier in the sentence (力争…, 到2025年…将), governs the number, unless a
+    clause in between reports something done (已, 累计)."""
     pats = _patterns()
     sentence_start = _sentence_start(text, cand.num_start)
     intents = [
-        *pats.intent.finditer(text, sentence_start, cand.num_start),
-        *_TARGET_YEAR.finditer(text, sentence_start, cand.num_start),
+        *pats.intent.finditer(text, clause_start, cand.num_start),
+        *pats.sentence_intent.finditer(text, sentence_start, cand.num_start),
     ]
     if not intents:
         return False
