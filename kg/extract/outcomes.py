@@ -5,17 +5,26 @@ Input is a measure's simplified half-width view (heading + body); every mention'
 quote from the original text. The rules follow the annotation policy of the gold files:
 
 * a number counts only with a unit or measure word after it (identifiers, phone numbers and
-  list markers have none); dates (2022年, 7月1日) and time frames (3年间, 近三年) are not results;
+  list markers have none); dates (2022年, 7月1日) and time frames (3年间, 近三年, 近3个月来,
+  政策实施仅3天时间) are not results;
 * numbers inside short quotes or book titles are names (“五办模式” “1234” 《17条措施》), and so
   are the numbers of the mechanism's explanation that follows a digit name (“1234”: 1个…2本…);
-* headings are names of cases, not evidence;
+* headings are names of cases, not evidence; quoted speech is the speaker's anecdote, unless
+  an official is introduced as giving it (“……”局长王明介绍): then it reports results;
+* a number that an intent, a norm or a target year governs (计划投资, 不得超过, 力争…, 到2025年…将)
+  is a plan; one told of the time before the reform without the new value (以往…需7至15个工作日)
+  is the old state; divisions (细分为7类), thresholds (及以下), reference values (高于往年平均25%
+  的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
 * small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
   only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
   structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
-* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; a range keeps
-  its lower bound as the value and "low-high" as the qualifier ("三四页" -> 3, "3-4");
-* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A;
-* zero slogans from a fixed list (零材料, 0费用), doublings (翻两番) and rankings are outcomes.
+* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; an explicit
+  range gives its upper bound ("5至20分钟" -> 20), a fused Chinese one its lower ("三四页" -> 3),
+  with "low-high" as the qualifier; tenths are percentages (近九成 -> 90 %);
+* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A, restated in B's
+  unit when both are durations (由2天缩短至4小时: baseline 48);
+* zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
+  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”).
 
 Word lists live in ``ontology/units.csv``.
 """
@@ -70,10 +79,14 @@ class Lexicon:
     def words(self, kind: str) -> dict[str, str]:
         return self.terms.get(kind, {})
 
-    def alternation(self, kind: str, *values: str, but: str = "") -> str:
+    def alternation(self, kind: str, *values: str, but: str = "", shortest: int = 1) -> str:
         """A regex alternation of the kind's terms, longest first: only those with one of
-        ``values`` when given, none with the value ``but``."""
-        words = [w for w, v in self.words(kind).items() if (not values or v in values) and v != but]
+        ``values`` when given, none with the value ``but``, none shorter than ``shortest``."""
+        words = [
+            w
+            for w, v in self.words(kind).items()
+            if (not values or v in values) and v != but and len(w) >= shortest
+        ]
         words.sort(key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or r"(?!)"
 
@@ -190,7 +203,7 @@ def _patterns() -> _Patterns:
     directional = lex.alternation("change_verb", "rise", "fall")
     limit = lex.alternation("limit_word")
     changed = (
-        rf"{change}[^,;。\d]{{0,2}}(?:为|到|至|成)|{_long_words(lex, 'change_verb')}"
+        rf"{change}[^,;。\d]{{0,2}}(?:为|到|至|成)|{lex.alternation('change_verb', shortest=2)}"
         rf"|{lex.alternation('new_value_marker')}"
     )
     return _Patterns(
@@ -250,12 +263,6 @@ def _patterns() -> _Patterns:
     )
 
 
-def _long_words(lex: Lexicon, kind: str) -> str:
-    """The kind's words of two characters or more (减, 降 alone are parts of other words)."""
-    words = sorted((w for w in lex.words(kind) if len(w) > 1), key=len, reverse=True)
-    return "|".join(map(re.escape, words)) or "(?!)"
-
-
 @dataclass
 class _Candidate:
     """A number with its unit, before the clause-level decisions."""
@@ -280,7 +287,8 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
 
     In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
     退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
-    压缩到, 达 …: the ``result_cue`` words of ontology/units.csv).
+    压缩到, 达, 最多 …: the ``result_cue`` and ``limit_word`` words and the change verbs of
+    ontology/units.csv); so is a number of speech an official is introduced as giving.
 
     Example (a result with its baseline; the design label 四项 and the date are not results):
         >>> text = "2023年推出四项举措,企业开办时间由5个工作日压缩至1个工作日。"
@@ -483,7 +491,7 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
         noun = match.group("noun")
         zero = _special(match.end() - 1, match.end(), match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.span_start = "zero", match.start()
-        zero.metric = _NOUN_TAIL.search(text, max(0, match.start() - 8), match.end("noun")).group()
+        zero.metric = _noun_ending(text[max(0, match.start() - 8) : match.end("noun")])
         found.append(zero)
     for match in pats.doubling.finditer(text):
         if masked[match.start()]:
@@ -499,6 +507,12 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
             continue
         found.extend(_rank_candidates(match))
     return found
+
+
+def _noun_ending(text: str) -> str:
+    """The run of Chinese characters that ends ``text`` ('服务,政府采购投诉率' -> '政府采购投诉率')."""
+    match = _NOUN_TAIL.search(text)
+    return match.group() if match else ""
 
 
 def _special(start: int, num_end: int, end: int, value: Decimal, unit: str) -> _Candidate:
@@ -637,9 +651,8 @@ def _planned(text: str, cand: _Candidate, clause_start: int) -> bool:
 
 def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
     """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
-    value (高于往年平均25%的), a routine (每月开展2次), a time
-    frame (过去3个月内, 实施仅3天时间) or a duration that names something (15分钟服务圈,
-    24小时自助服务区)."""
+    value (高于往年平均25%的), a routine (每月开展2次), a time frame (过去3个月内, 实施仅3天
+    时间) or a duration that names something (15分钟服务圈, 24小时自助服务区)."""
     pats = _patterns()
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
