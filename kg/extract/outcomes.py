@@ -510,7 +510,7 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
 
 
 def _noun_ending(text: str) -> str:
-    """The run of Chinese characters that ends ``text`` ('服务,政府采购投诉率' -> '政府采购投诉率')."""
+    """The run of Chinese characters that ends ``text`` ('服务,采购投诉率' -> '采购投诉率')."""
     match = _NOUN_TAIL.search(text)
     return match.group() if match else ""
 
