@@ -549,6 +549,7 @@ def test_ranks_after_an_award_not_ordinals() -> None:
     ("text", "expected"),
     [
         ("以往，企业办事平均要跑3次。", []),
+        ("过去一个项目要跑20多个部门，现在只需对接1个专班。", [(Decimal(1), "个")]),
         ("此前，该区已累计为企业办理业务1.2万件。", [(Decimal("1.2"), "万件")]),  # done
         ("过去的一年里，全市新增企业1.2万户。", [(Decimal("1.2"), "万户")]),  # a time frame
         ("2020年以前，全市累计建成站点30个。", [(Decimal(30), "个")]),  # a date bound

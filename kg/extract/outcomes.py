@@ -246,7 +246,10 @@ def _patterns() -> _Patterns:
             f"{changed}|{lex.alternation('now_marker')}|{lex.alternation('done_marker')}"
         ),
         scope_after=re.compile(lex.alternation("scope_after")),
-        past=re.compile(rf"(?<![年月日])(?:{lex.alternation('past_marker')})(?![\d{_CN_ALL}的])"),
+        past=re.compile(
+            rf"(?<![年月日])(?:{lex.alternation('past_marker')})"
+            rf"(?!的?[\d{_CN_ALL}]+个?(?:{lex.alternation('time_unit')}|年|季度))"
+        ),
         report=re.compile(lex.alternation("report_verb")),
         division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
         comparison=re.compile(lex.alternation("comparison_verb")),
