@@ -539,6 +539,14 @@ def test_zero_results_and_zero_aims() -> None:
     assert values("全程“零材料、零费用”。") == [(Decimal(0), "份"), (Decimal(0), "元")]
 
 
+def test_a_rank_that_moved_has_its_old_rank_as_baseline() -> None:
+    (rank,) = find_outcomes("全市营商环境评价排名由全省第7位跃升至第2位。")
+    assert (rank.value, rank.unit, rank.baseline) == (Decimal(2), "位", Decimal(7))
+    assert rank.metric == "营商环境评价全省排名"
+    first, second = find_outcomes("新争取创新中心5家,获批项目2项,数量分居全省第一、第二位。")[2:]
+    assert (first.value, second.value, second.metric) == (Decimal(1), Decimal(2), "全省排名")
+
+
 def test_ranks_after_an_award_not_ordinals() -> None:
     assert values("该区获评全省营商环境评价第一名。") == [(Decimal(1), "位")]
     assert values("荣获第一批试点,列入第二批名单。") == []

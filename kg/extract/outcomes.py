@@ -111,6 +111,8 @@ class _Patterns:
     zero: re.Pattern[str]
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
+    rank_change: re.Pattern[str]
+    baseline_lead: re.Pattern[str]
     rank_lead: re.Pattern[str]
     change_lead: re.Pattern[str]
     changed_object: re.Pattern[str]
@@ -200,6 +202,10 @@ def _patterns() -> _Patterns:
         rf"|(?P<first>首位|榜首|第一(?!{ordinal})))"
     )
     change = lex.alternation("change_verb")
+    rank_change = re.compile(
+        rf"(?:{change}|{lex.alternation('rank_verb')})[^,;。\d第]{{0,2}}(?:为|到|至)?"
+        rf"[^,;。\d第]{{0,6}}第(?P<new>{rank_n})"
+    )
     directional = lex.alternation("change_verb", "rise", "fall")
     limit = lex.alternation("limit_word")
     changed = (
@@ -213,6 +219,8 @@ def _patterns() -> _Patterns:
         zero=zero,
         doubling=doubling,
         rank=rank,
+        rank_change=rank_change,
+        baseline_lead=re.compile(rf"^(?:{lex.alternation('baseline_marker')})"),
         rank_lead=re.compile(
             rf"(?:{lex.alternation('rank_prefix')})?(?:{lex.alternation('rank_verb')})"
         ),
@@ -508,7 +516,7 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
     for match in pats.rank.finditer(text):
         if masked[match.start()]:
             continue
-        found.extend(_rank_candidates(match))
+        found.extend(_rank_candidates(text, match, pats))
     return found
 
 
@@ -522,22 +530,27 @@ def _special(start: int, num_end: int, end: int, value: Decimal, unit: str) -> _
     return _Candidate(start, num_end, end, value, unit, None, chinese=False)
 
 
-def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
-    """'分居全省第一、第二位' -> ranks 1 and 2; '居全省首位' -> 1."""
+def _rank_candidates(text: str, match: re.Match[str], pats: _Patterns) -> list[_Candidate]:
+    """'分居全省第一、第二位' -> ranks 1 and 2; '居全省首位' -> 1; '排名由全省第7位跃升至第2位'
+    -> rank 2 with baseline 7."""
+    end, baseline = match.end(), None
     if match.group("first"):
         ranks = [(match.start("first"), Decimal(1))]
     else:
         ranks = [(match.start("r"), parse_number(match.group("r")))]
         for extra in re.finditer(r"第?([\d" + _CN + r"]+)", match.group("more") or ""):
             ranks.append((match.start("more") + extra.start(1), parse_number(extra.group(1))))
+        change = pats.rank_change.match(text, end)
+        if change and len(ranks) == 1:
+            baseline, end = ranks[0][1], change.end()
+            ranks = [(change.start("new"), parse_number(change.group("new")))]
     found = []
     for pos, value in ranks:
         if value is None or value <= 0:
             continue
-        cand = _Candidate(pos, pos + 1, match.end(), value, "位", None, False, kind="rank")
-        cand.span_start = match.start()
-        cand.metric = f"{match.group('scope').strip()}排名"
-        cand.span_start = match.start()
+        cand = _Candidate(pos, pos + 1, end, value, "位", None, False, kind="rank")
+        cand.span_start, cand.baseline = match.start(), baseline
+        cand.metric = f"{pats.baseline_lead.sub('', match.group('scope').strip())}排名"
         found.append(cand)
     return found
 
@@ -967,7 +980,7 @@ def _metric(
     before = _phrase_before(text, clause_start, anchor, cands, pats)
     if cand.kind == "rank":
         lead = pats.rank_lead.split(text[clause_start:anchor])[0]
-        subject = _clean_phrase(lead, pats) or inherited
+        subject = _clean_phrase(lead, pats) or inherited.removesuffix(cand.metric)
         return _short(subject + cand.metric)
     after = _noun_after(text, anchor_end, pats, cands.next_start(anchor_end, len(text)))
     if not after and text[anchor_end : anchor_end + 1].isdigit():
