@@ -416,6 +416,7 @@ def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None
         "如今，她的儿子已经到托育中心9个多月了。",  # a story sentence, only a weak result word
         "早上8点30分，大厅刚开门，30多名群众已排起长队。",
         "观山湖新区政务大厅共有73个服务窗口。",  # what the place has, not what was done
+        "新区政务大厅共有60个服务窗口，38家部门进驻。",
         # 超 is a result word only right before its number:
         "这里，有他提前一周预约使用的超高分辨率显微镜。",
         "力争到2025年，全市政务服务事项网上可办率达到100%。",  # a plan governs its sentence
