@@ -481,6 +481,13 @@ def test_tenths_fractions_and_round_hundreds() -> None:
     assert values("吸纳三成员单位参与。") == []  # 成员 is a word, not tenths
 
 
+def test_half_after_a_change_and_a_doubling() -> None:
+    (half,) = find_outcomes("申请材料减少一半以上。")
+    assert (half.value, half.unit, half.qualifier) == (Decimal(50), "%", "以上")
+    assert values("其中一半用于补贴。") == []  # 一半 is a share only after a change
+    assert values("办件量翻了一番。") == [(Decimal(2), "倍")]
+
+
 def test_units_the_genre_uses() -> None:
     assert values("将低压接入容量上限提升至160千伏安。") == [(Decimal(160), "千伏安")]
     assert values("上线10款“信易+”高频应用。") == [(Decimal(10), "款")]

@@ -170,7 +170,7 @@ def _patterns() -> _Patterns:
     clash = lex.alternation("unit_clash")
     within = lex.alternation("within_unit")
     number = re.compile(
-        r"(?P<frac>\d+/\d+(?![\d/]))"
+        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?<=[了短少缩减降低高])一半)"
         rf"|(?P<pct>百分之[{_CN}百点]+)"
         rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -191,7 +191,7 @@ def _patterns() -> _Patterns:
     before = re.compile(rf"(?:{lex.alternation('qualifier_before')})$")
     zero_nouns = lex.alternation("zero_noun")
     zero = re.compile(rf"(?<![\d.{_CN_ALL}])(?:零|0)(?P<noun>{zero_nouns})")
-    doubling = re.compile(r"翻(?P<n>[一两二三四五六\d])番")
+    doubling = re.compile(r"翻了?(?P<n>[一两二三四五六\d])番")
     rank_n = rf"[\d{_CN}]+"
     ordinal = lex.alternation("ordinal_noun")
     rank = re.compile(
@@ -392,6 +392,11 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     if match.lastgroup == "frac":
         value = parse_number(surface)
         return None if value is None else _Candidate(start, end, end, value, "比例", None, False)
+    if match.lastgroup == "halfof":  # "缩短了一半(以上)"
+        after = pats.tail.match(text, end)
+        last = after.group("q3") if after and after.start("q3") == end else None
+        qualifier = load_lexicon().words("qualifier_after").get(last) if last else None
+        return _Candidate(start, end, end + len(last or ""), Decimal(50), "%", qualifier, True)
     magnitude = ""
     if match.lastgroup == "cn":
         surface, magnitude = split_magnitude(surface)
@@ -990,7 +995,7 @@ def _metric(
     if cand.kind == "year":
         return before.removesuffix("连续") + after + "(连续年数)"
     if cand.unit in {"%", "倍", "个百分点", "比例"} or not after:
-        metric = before
+        metric = before or after
         if inherited and _borrows_subject(metric, pats):
             metric = _short(_strip_change(inherited) + metric)
     else:
