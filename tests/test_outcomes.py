@@ -493,6 +493,8 @@ def test_units_the_genre_uses() -> None:
     assert values("上线10款“信易+”高频应用。") == [(Decimal(10), "款")]
     assert values("社区网格员1日内实地核查确认。") == [(Decimal(1), "天")]
     assert values("自7月1日起施行,年龄在60周岁以上的老人可享受上门服务。") == []
+    assert values("企业获得感提升至4.8分(满分5分)。") == [(Decimal("4.8"), "分")]
+    assert values("早上8点30分,10时30分,全市12分局开门。") == []
 
 
 def test_an_explicit_range_gives_its_upper_bound() -> None:

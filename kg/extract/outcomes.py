@@ -136,6 +136,7 @@ class _Patterns:
     past: re.Pattern[str]
     now: re.Pattern[str]
     scope_after: re.Pattern[str]
+    score_not_after: re.Pattern[str]
     report: re.Pattern[str]
     division_end: re.Pattern[str]
     comparison: re.Pattern[str]
@@ -254,6 +255,7 @@ def _patterns() -> _Patterns:
             f"{changed}|{lex.alternation('now_marker')}|{lex.alternation('done_marker')}"
         ),
         scope_after=re.compile(lex.alternation("scope_after")),
+        score_not_after=re.compile(rf"(?:{lex.alternation('score_not_after')})$"),
         past=re.compile(
             rf"(?<![年月日])(?:{lex.alternation('past_marker')})"
             rf"(?!的?[\d{_CN_ALL}]+个?(?:{lex.alternation('time_unit')}|年|季度))"
@@ -678,6 +680,8 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
         return True
+    if cand.unit == "分" and pats.score_not_after.search(lead):
+        return True  # "8点30分", "满分5分"
     if text.startswith("的", cand.end) and pats.comparison.search(lead):
         return True
     if _routine(cand, lead):
