@@ -481,6 +481,11 @@ def test_tenths_fractions_and_round_hundreds() -> None:
     assert values("吸纳三成员单位参与。") == []  # 成员 is a word, not tenths
 
 
+def test_bulleted_lines_state_results_headings_name_cases() -> None:
+    text = "主要成效\n- 企业开办时间压缩至1个工作日\n• 累计办件12万件\n西安市推行“五办”只需3天\n"
+    assert values(text) == [(Decimal(1), "工作日"), (Decimal(12), "万件")]
+
+
 def test_half_after_a_change_and_a_doubling() -> None:
     (half,) = find_outcomes("申请材料减少一半以上。")
     assert (half.value, half.unit, half.qualifier) == (Decimal(50), "%", "以上")

@@ -49,6 +49,7 @@ _SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
+_BULLETS = "-*•·●▪◆"
 _HEADING = 2
 _SPEECH = 3
 _REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
@@ -338,10 +339,16 @@ def _protected(text: str) -> bytearray:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and "。" not in stripped and len(stripped) <= _MAX_HEADING:
+        if _is_heading(stripped):
             mask[pos : pos + len(line)] = bytes([_HEADING]) * len(line)
         pos += len(line) + 1
     return mask
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a full stop names a case or a section; a bulleted line (- 企业开办
+    时间压缩至1个工作日) is an item of a list, which states facts."""
+    return bool(line) and "。" not in line and len(line) <= _MAX_HEADING and line[0] not in _BULLETS
 
 
 def _reported(text: str, start: int, end: int) -> bool:
