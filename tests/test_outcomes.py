@@ -427,6 +427,7 @@ def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None
         "近3个月来，窗口工作人员走访企业。",  # a time frame
         "居住证“立等可取”政策实施仅3天时间，全省就发放了一批。",
         "工作人员将问题细分为7类，逐一分派到部门。",  # a division
+        "有的企业整改不到位，有3家企业被约谈。",  # 不到 is a limit only before its number
         "全市已建成15分钟政务服务圈。",  # a duration that names a place
     ],
 )

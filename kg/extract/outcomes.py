@@ -209,7 +209,8 @@ def _patterns() -> _Patterns:
         rf"[^,;。\d第]{{0,6}}第(?P<new>{rank_n})"
     )
     directional = lex.alternation("change_verb", "rise", "fall")
-    limit = lex.alternation("limit_word")
+    # a limit word is a result word only before its number (最多跑两趟; not 找不到, 不到位)
+    limit = rf"(?:{lex.alternation('limit_word')})[^,;。\d]{{0,2}}(?=[\d{_CN_ALL}半])"
     changed = (
         rf"{change}[^,;。\d]{{0,2}}(?:为|到|至|成)|{lex.alternation('change_verb', shortest=2)}"
         rf"|{lex.alternation('new_value_marker')}"
