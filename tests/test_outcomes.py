@@ -584,6 +584,7 @@ def test_ranks_after_an_award_not_ordinals() -> None:
         ("按照年度抽查计划，全年共抽查企业632户。", [(Decimal(632), "户")]),
         ("以提升效率为目标，企业开办时间压缩至1个工作日。", [(Decimal(1), "工作日")]),
         ("对不符合条件的不得受理，全年共受理申请3200件。", [(Decimal(3200), "件")]),
+        ("企业必须提交的材料由12份减少到5份。", [(Decimal(5), "份")]),  # what is changed
     ],
 )
 def test_past_states_and_target_years(text: str, expected: list) -> None:

@@ -132,6 +132,7 @@ class _Patterns:
     inventory: re.Pattern[str]
     purpose: re.Pattern[str]
     intent: re.Pattern[str]
+    norm: re.Pattern[str]
     sentence_intent: re.Pattern[str]
     done: re.Pattern[str]
     past: re.Pattern[str]
@@ -248,7 +249,8 @@ def _patterns() -> _Patterns:
         ),
         purpose=re.compile(lex.alternation("purpose_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
-        intent=re.compile(f"{lex.alternation('intent', but='sentence')}|{lex.alternation('norm')}"),
+        intent=re.compile(lex.alternation("intent", but="sentence")),
+        norm=re.compile(lex.alternation("norm")),
         sentence_intent=re.compile(
             rf"{lex.alternation('intent', 'sentence')}|(?<![\d年])到\d{{4}}年[^。;!?]*?将"
         ),
@@ -612,7 +614,7 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return False
     if _told_as_a_story(text, cand, clause_start, clause_end, prose or cand.reported):
         return True
-    if _planned(text, cand, clause_start):
+    if _planned(text, cand, clause_start, clause_end):
         return True  # "计划投资3000余万元", "力争到2025年,…达到100%": a plan, not a result
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
@@ -664,16 +666,19 @@ def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bo
     return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
 
 
-def _planned(text: str, cand: _Candidate, clause_start: int) -> bool:
+def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:
     """An intent or a norm earlier in the clause (计划投资, 不得超过), or a future word or
     target year earlier in the sentence (力争…, 到2025年…将), governs the number, unless a
-    clause in between reports something done (已, 累计)."""
+    clause in between reports something done (已, 累计). A norm in a clause that states a
+    change describes what is changed (必须提交的材料由12份减少到5份)."""
     pats = _patterns()
     sentence_start = _sentence_start(text, cand.num_start)
     intents = [
         *pats.intent.finditer(text, clause_start, cand.num_start),
         *pats.sentence_intent.finditer(text, sentence_start, cand.num_start),
     ]
+    if not pats.changed.search(text, clause_start, clause_end):
+        intents += pats.norm.finditer(text, clause_start, cand.num_start)
     if not intents:
         return False
     last = max(match.end() for match in intents)
