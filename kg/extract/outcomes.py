@@ -143,6 +143,7 @@ class _Patterns:
     division_end: re.Pattern[str]
     comparison: re.Pattern[str]
     build: re.Pattern[str]
+    design_head: re.Pattern[str]
     frame_verb: re.Pattern[str]
     frequency: re.Pattern[str]
     duration_name: re.Pattern[str]
@@ -268,6 +269,9 @@ def _patterns() -> _Patterns:
         division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
         comparison=re.compile(lex.alternation("comparison_verb")),
         build=re.compile(lex.alternation("build_verb")),
+        design_head=re.compile(
+            rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('design_head')})(?![\u4e00-\u9fff])"
+        ),
         frequency=re.compile(lex.alternation("frequency_lead")),
         frame_verb=re.compile(lex.alternation("frame_verb")),
         duration_name=re.compile(
@@ -576,13 +580,13 @@ def _rank_candidates(text: str, match: re.Match[str], pats: _Patterns) -> list[_
 
 
 def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """After a digit name (“1234”管理标准, “358”模式, “1+1”模式) drop the numbers that
+    """After a digit name (“1234”管理标准, “358”模式, “1+1”模式, “4+N”) drop the numbers that
     spell it out; a quote with words (“12345开办企业专席”) is not such a name."""
     drop: set[int] = set()
     starts = [c.num_start for c in cands]
     for name in _quoted_names(text):
-        run = re.fullmatch(r"\d{2,}|\d(?:\+\d)+", name.group(1))
-        if run is None:
+        run = re.fullmatch(r"\d{2,}|[\dA-Z](?:\+[\dA-Z])+", name.group(1))
+        if run is None or not any(ch.isdigit() for ch in run.group()):
             continue
         digits = [Decimal(d) for d in run.group() if d.isdigit()]
         sentence_end = _sentence_end(text, name.end())
@@ -788,13 +792,16 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
 
 
 def _structure_noun_follows(text: str, cand: _Candidate, *, chinese: bool) -> bool:
-    """'三个方面', '四个角色': the count describes a design or the text's own structure."""
+    """'三个方面', '四个角色', '12项评价指标': the count describes a design or the text's own
+    structure."""
     lex = load_lexicon()
     words = dict(lex.words("structure_noun"))
     if chinese:
         words.update(lex.words("cn_structure_noun"))
     noun = text[cand.end : cand.end + 4]
-    return any(noun.startswith(word) for word in words)
+    return any(noun.startswith(word) for word in words) or bool(
+        _patterns().design_head.match(text, cand.end)
+    )
 
 
 def _last_zero_per_noun(cands: list[_Candidate]) -> list[_Candidate]:
