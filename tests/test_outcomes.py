@@ -404,6 +404,7 @@ def prose_values(text: str) -> list[tuple[Decimal, str]]:
         ("不到半天，问题就得到了解决。", [(Decimal("0.5"), "天")]),
         ("在甘肃省兰州新区，项目从拿地到开工最快只用了28天。", [(Decimal(28), "天")]),
         ("她所在的公司获得约100万元税费减免。", [(Decimal(100), "万元")]),
+        ("中心梳理形成“一次办好”服务清单186项。", [(Decimal(186), "项")]),
     ],
 )
 def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None:
@@ -422,6 +423,7 @@ def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None
         "力争到2025年，全市政务服务事项网上可办率达到100%。",  # a plan governs its sentence
         "根据《实施方案》，到2026年，全省将培育100家省级示范园区。",
         "下一步，将推动80%以上的事项实现“全程网办”。",
+        "对此，该局表示，将于年底前再推出50项高频事项。",
         "该项政策规定，补贴金额不能超过项目总投资的30%。",  # a norm
         "以往，居住证申领需经审核、制证等环节，时长在7至15个工作日。",  # the state before
         "近3个月来，窗口工作人员走访企业。",  # a time frame
