@@ -405,6 +405,10 @@ def prose_values(text: str) -> list[tuple[Decimal, str]]:
         ("在甘肃省兰州新区，项目从拿地到开工最快只用了28天。", [(Decimal(28), "天")]),
         ("她所在的公司获得约100万元税费减免。", [(Decimal(100), "万元")]),
         ("中心梳理形成“一次办好”服务清单186项。", [(Decimal(186), "项")]),
+        (
+            "全区新建便民服务站32个，其他费用减免1200万元。",
+            [(Decimal(32), "个"), (Decimal(1200), "万元")],
+        ),
     ],
 )
 def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None:
@@ -430,6 +434,8 @@ def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None
         "居住证“立等可取”政策实施仅3天时间，全省就发放了一批。",
         "工作人员将问题细分为7类，逐一分派到部门。",  # a division
         "有的企业整改不到位，有3家企业被约谈。",  # 不到 is a limit only before its number
+        "他手拿卷尺行走街头，两年发布千余条视频。",  # a person's story, a weak result word
+        "这里有他预约使用的3台超高分辨率显微镜。",  # 率 of 分辨率 comes after the number
         "全市已建成15分钟政务服务圈。",  # a duration that names a place
     ],
 )

@@ -239,7 +239,7 @@ def _patterns() -> _Patterns:
         ),
         change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)了?$"),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
-        story=re.compile(lex.alternation("story_marker")),
+        story=re.compile(rf"(?<!其)(?:{lex.alternation('story_marker')})"),
         result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),
         at_most_end=re.compile(rf"(?:{lex.alternation('limit_word', 'at_most')})[^,;。\d]{{0,2}}$"),
         changed=re.compile(changed),
@@ -648,7 +648,7 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
 
     In prose a clause states a result with a result word (累计, 压缩至 …); in a story
     sentence or a sentence that says what a place has (大厅共有73个窗口) a weak one (已, 可,
-    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率)."""
+    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率) before the number."""
     pats = _patterns()
     clause = text[start:end]
     if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
@@ -658,7 +658,7 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     if not prose:
         return story is not None and not pats.result_cue.search(clause)
     if story or pats.inventory.search(text, sentence_start, cand.num_start):
-        return not pats.strong_cue.search(clause)
+        return not pats.strong_cue.search(text, start, cand.num_start)
     return not pats.result_cue.search(clause)
 
 
