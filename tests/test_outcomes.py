@@ -548,6 +548,16 @@ def test_a_baseline_in_another_duration_unit_is_restated() -> None:
         ("为省、市、县482个三级重点建设项目提供服务。", [(Decimal(482), "个")]),
         ("网格员采取“1+1”模式(即:1小时确认、1日内核查)。", []),
         ("推行“4+N”模式,即4个统一、N项特色。", []),
+        (
+            "推进“2110”报装模式,实现2个工作日内办结、1个环节、1项材料、0费用;全程零费用。",
+            [
+                (Decimal(2), "工作日"),
+                (Decimal(1), "个"),
+                (Decimal(1), "项"),
+                (Decimal(0), "元"),  # listed among results
+                (Decimal(0), "元"),  # the last statement of the slogan
+            ],
+        ),
         ("共设置3个评价等级、12项评价指标。", []),  # what a design has
         ("审批事项由原来的26个部门划转至1个部门。", [(Decimal(1), "个")]),
         ("“七帮一”服务设“12345开办企业专席”,累计提供帮代办服务1万余次。", [(Decimal(1), "万次")]),

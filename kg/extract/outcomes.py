@@ -131,6 +131,7 @@ class _Patterns:
     result_qualifier_end: re.Pattern[str]
     inventory: re.Pattern[str]
     purpose: re.Pattern[str]
+    result_lead: re.Pattern[str]
     intent: re.Pattern[str]
     norm: re.Pattern[str]
     sentence_intent: re.Pattern[str]
@@ -249,6 +250,7 @@ def _patterns() -> _Patterns:
             f"|{lex.alternation('aggregate_cue')}"
         ),
         purpose=re.compile(lex.alternation("purpose_lead")),
+        result_lead=re.compile(lex.alternation("result_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
         intent=re.compile(lex.alternation("intent", but="sentence")),
         norm=re.compile(lex.alternation("norm")),
@@ -581,7 +583,8 @@ def _rank_candidates(text: str, match: re.Match[str], pats: _Patterns) -> list[_
 
 def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """After a digit name (“1234”管理标准, “358”模式, “1+1”模式, “4+N”) drop the numbers that
-    spell it out; a quote with words (“12345开办企业专席”) is not such a name."""
+    spell it out; a quote with words (“12345开办企业专席”) is not such a name, and digits spelled
+    out as what the mode achieves (“2110”模式,实现2个工作日内办结、1个环节…) are results."""
     drop: set[int] = set()
     starts = [c.num_start for c in cands]
     for name in _quoted_names(text):
@@ -593,6 +596,9 @@ def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         expected = 0
         first = bisect_left(starts, name.end())
         last = bisect_left(starts, sentence_end)
+        spelled_from = starts[first] if first < last else sentence_end
+        if _patterns().result_lead.search(text, name.end(), spelled_from):
+            continue
         for i in range(first, last):
             if expected < len(digits) and cands[i].value == digits[expected]:
                 drop.add(i)
@@ -604,7 +610,7 @@ def _keep_outcomes(text: str, cands: list[_Candidate], prose: bool) -> list[_Can
     """Apply the clause-level policy: dates, design labels, placeholders, attributive use."""
     ordered = _Sorted(cands)
     kept = [cand for cand in cands if not _rejected(text, cand, ordered, prose)]
-    return _last_zero_per_noun(_dedupe(kept))
+    return _last_zero_per_noun(text, _dedupe(kept))
 
 
 def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
@@ -804,11 +810,16 @@ def _structure_noun_follows(text: str, cand: _Candidate, *, chinese: bool) -> bo
     )
 
 
-def _last_zero_per_noun(cands: list[_Candidate]) -> list[_Candidate]:
+def _last_zero_per_noun(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A zero slogan repeated in one measure ("全程零费用" … "变为0费用") is one result: the
-    last statement, which is where the evidence usually is."""
+    last statement, which is where the evidence usually is. A zero listed among other results
+    (2个工作日内办结、1项申请材料、0费用) is a result of its own list."""
     last = {c.metric: i for i, c in enumerate(cands) if c.kind == "zero"}
-    return [c for i, c in enumerate(cands) if c.kind != "zero" or last[c.metric] == i]
+    return [
+        c
+        for i, c in enumerate(cands)
+        if c.kind != "zero" or last[c.metric] == i or text[c.num_start - 1 : c.num_start] == "、"
+    ]
 
 
 def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
