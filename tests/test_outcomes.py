@@ -585,6 +585,13 @@ def test_a_rank_that_moved_has_its_old_rank_as_baseline() -> None:
     assert first.metric == second.metric == "数量全省排名"
 
 
+def test_a_merger_of_listed_items_counts_them() -> None:
+    text = "将规划条件、供地方案、土地价款等事项“五合一”并联审查,推行“三合一”改革。"
+    (merger,) = find_outcomes(text)
+    assert (merger.value, merger.unit) == (Decimal(5), "项")
+    assert text[merger.start : merger.end].startswith("将规划条件")
+
+
 def test_ranks_after_an_award_not_ordinals() -> None:
     assert values("该区获评全省营商环境评价第一名。") == [(Decimal(1), "位")]
     assert values("荣获第一批试点,列入第二批名单。") == []

@@ -152,6 +152,7 @@ class _Patterns:
 
 
 _CN = CN_DIGIT_CHARS + "十"
+_MERGER = re.compile(rf"“(?P<n>[{CN_DIGIT_CHARS}十\d]+)[\u4e00-\u9fff]?合一”")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -297,7 +298,7 @@ class _Candidate:
     unit: str
     qualifier: str | None
     chinese: bool
-    kind: str = "count"  # count | year | zero | rank | doubling
+    kind: str = "count"  # count | year | label | zero | rank | doubling | merger
     baseline: Decimal | None = None
     span_start: int | None = None
     metric: str = ""
@@ -540,6 +541,7 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
         if masked[match.start()]:
             continue
         found.extend(_rank_candidates(text, match, pats))
+    found.extend(_mergers(text, pats, masked))
     return found
 
 
@@ -547,6 +549,22 @@ def _noun_ending(text: str) -> str:
     """The run of Chinese characters that ends ``text`` ('服务,采购投诉率' -> '采购投诉率')."""
     match = _NOUN_TAIL.search(text)
     return match.group() if match else ""
+
+
+def _mergers(text: str, pats: _Patterns, masked: bytearray) -> list[_Candidate]:
+    """'规划条件、供地方案…等事项“五合一”并联审查': N listed items merged into one; a merger
+    name without a list before it (“多证合一”, “三合一”改革) is a mechanism's name."""
+    found = []
+    for match in _MERGER.finditer(text):
+        clause_start, _ = _clause(text, match.start())
+        count = parse_number(match.group("n"))
+        listed = "、" in text[clause_start : match.start()]
+        if masked[match.start()] > 1 or count is None or not listed:
+            continue
+        merger = _special(match.start("n"), match.end("n"), match.end(), count, "项")
+        merger.kind, merger.span_start = "merger", clause_start
+        found.append(merger)
+    return found
 
 
 def _special(start: int, num_end: int, end: int, value: Decimal, unit: str) -> _Candidate:
@@ -620,7 +638,7 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return True  # anonymised text: the numbers around a placeholder are not reliable
     if cand.kind == "zero":
         return _zero_slogan_of_aim(text, cand, clause_start, clause_end)
-    if cand.kind in {"rank", "doubling"}:
+    if cand.kind in {"rank", "doubling", "merger"}:
         return False
     if _told_as_a_story(text, cand, clause_start, clause_end, prose or cand.reported):
         return True
