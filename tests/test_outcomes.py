@@ -571,6 +571,9 @@ def test_zero_results_and_zero_aims() -> None:
     assert values("政府采购投诉率为零,接电成本降为零。") == [(Decimal(0), "%"), (Decimal(0), "元")]
     (rate,) = find_outcomes("政府采购投诉率为零。")
     assert rate.metric.endswith("投诉率")
+    (accident,) = find_outcomes("全年未发生一起重大安全事故。")
+    assert (accident.value, accident.unit, accident.metric) == (Decimal(0), "起", "重大安全事故")
+    assert values("近三年,全市未发生女职工权益被侵害案件,工作未发生变化。") == [(Decimal(0), "件")]
     assert values("拓宽办事渠道,让企业办事“少跑腿、零跑腿”。") == []
     assert values("向用户提供“零申请、零材料”的报装服务。") == []
     assert values("全程“零材料、零费用”。") == [(Decimal(0), "份"), (Decimal(0), "元")]

@@ -149,6 +149,7 @@ class _Patterns:
     frequency: re.Pattern[str]
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
+    none_happened: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -280,6 +281,10 @@ def _patterns() -> _Patterns:
         duration_name=re.compile(
             rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
             rf"|(?:{lex.alternation('availability_word')})"
+        ),
+        none_happened=re.compile(
+            rf"(?:{lex.alternation('none_happened')})(?:一起|一例|一件)?"
+            rf"(?P<what>[^,;。]{{0,14}}?(?P<noun>{zero_nouns}))"
         ),
         zero_after=re.compile(
             rf"(?P<noun>{zero_nouns})(?:{change})?(?:为|至|到)(?:零|0)(?![\d.%])"
@@ -520,13 +525,14 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
         zero = _special(match.start(), match.start() + 1, match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.metric = "zero", noun
         found.append(zero)
-    for match in pats.zero_after.finditer(text):
+    for match in [*pats.zero_after.finditer(text), *pats.none_happened.finditer(text)]:
         if masked[match.start()]:
             continue
         noun = match.group("noun")
         zero = _special(match.end() - 1, match.end(), match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.span_start = "zero", match.start()
-        zero.metric = _noun_ending(text[max(0, match.start() - 8) : match.end("noun")])
+        what = match.groupdict().get("what")  # "未发生一起重大安全事故" -> "重大安全事故"
+        zero.metric = what or _noun_ending(text[max(0, match.start() - 8) : match.end("noun")])
         found.append(zero)
     for match in pats.doubling.finditer(text):
         if masked[match.start()]:
