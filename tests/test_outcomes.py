@@ -327,7 +327,7 @@ def test_regexes_compile_once() -> None:
         ("2023年累计服务企业3万余家次。", 3, "万家次", "服务企业", None, "余"),
         ("抽查事项覆盖率100%,减少企业检查频次30%。", 30, "%", "减少企业检查频次", None, None),
         ("实际使用外资12亿元,同比增长15%。", 15, "%", "实际使用外资同比增长", None, None),
-        ("发现率达到40%,远高于往年平均25%的发现率。", 25, "%", None, None, "平均"),
+        ("企业开办用时平均1.5个工作日。", 1.5, "工作日", None, None, "平均"),
     ],
 )
 def test_metric_baseline_and_qualifier_read_off_the_clause(
@@ -377,3 +377,246 @@ def test_numbers_in_quoted_speech_are_the_speakers_story() -> None:
 def test_a_number_the_clause_only_plans_is_not_a_result() -> None:
     text = "该公司计划投资3000余万元更新设备,预计年底前新增岗位200个,已建成生产线5条。"
     assert [o.value for o in find_outcomes(text)] == [Decimal("5")]
+
+
+# ------------------------------------------------------------------ news prose and new layouts
+# Written for these tests (places, numbers and people invented), in the genre's phrasing.
+
+
+def prose_values(text: str) -> list[tuple[Decimal, str]]:
+    return [(o.value, o.unit) for o in find_outcomes(half_width(text), prose=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至今年6月，该中心累计受理业务超12万宗。", [(Decimal(12), "万宗")]),
+        ("通过流程再造，审批效率提升60%以上。", [(Decimal(60), "%")]),
+        ("群众平均跑动次数降至0.3次。", [(Decimal("0.3"), "次")]),
+        ("企业投资项目办理时限压缩70%。", [(Decimal(70), "%")]),
+        (
+            "一年来，共为企业节省成本2300万元，惠及市场主体5.6万户。",
+            [(Decimal(2300), "万元"), (Decimal("5.6"), "万户")],
+        ),
+        ("去年以来，累计化解矛盾纠纷两万余件。", [(Decimal(2), "万件")]),
+        ("村民办事最多跑两趟。", [(Decimal(2), "趟")]),
+        ("村民办事最多跑一次。", [(Decimal(1), "次")]),
+        ("不到半天，问题就得到了解决。", [(Decimal("0.5"), "天")]),
+        ("在甘肃省兰州新区，项目从拿地到开工最快只用了28天。", [(Decimal(28), "天")]),
+        ("她所在的公司获得约100万元税费减免。", [(Decimal(100), "万元")]),
+        ("中心梳理形成“一次办好”服务清单186项。", [(Decimal(186), "项")]),
+        (
+            "全区新建便民服务站32个，其他费用减免1200万元。",
+            [(Decimal(32), "个"), (Decimal(1200), "万元")],
+        ),
+    ],
+)
+def test_results_stated_mid_sentence_in_prose(text: str, expected: list) -> None:
+    assert prose_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如今，她的儿子已经到托育中心9个多月了。",  # a story sentence, only a weak result word
+        "早上8点30分，大厅刚开门，30多名群众已排起长队。",
+        "观山湖新区政务大厅共有73个服务窗口。",  # what the place has, not what was done
+        "新区政务大厅共有60个服务窗口，38家部门进驻。",
+        # 超 is a result word only right before its number:
+        "这里，有他提前一周预约使用的超高分辨率显微镜。",
+        "力争到2025年，全市政务服务事项网上可办率达到100%。",  # a plan governs its sentence
+        "根据《实施方案》，到2026年，全省将培育100家省级示范园区。",
+        "下一步，将推动80%以上的事项实现“全程网办”。",
+        "对此，该局表示，将于年底前再推出50项高频事项。",
+        "该项政策规定，补贴金额不能超过项目总投资的30%。",  # a norm
+        "以往，居住证申领需经审核、制证等环节，时长在7至15个工作日。",  # the state before
+        "近3个月来，窗口工作人员走访企业。",  # a time frame
+        "居住证“立等可取”政策实施仅3天时间，全省就发放了一批。",
+        "工作人员将问题细分为7类，逐一分派到部门。",  # a division
+        "有的企业整改不到位，有3家企业被约谈。",  # 不到 is a limit only before its number
+        "他手拿卷尺行走街头，两年发布千余条视频。",  # a person's story, a weak result word
+        "这里有他预约使用的3台超高分辨率显微镜。",  # 率 of 分辨率 comes after the number
+        "全市已建成15分钟政务服务圈。",  # a duration that names a place
+    ],
+)
+def test_numbers_of_prose_that_are_not_results(text: str) -> None:
+    assert prose_values(text) == []
+
+
+def test_speech_an_official_is_introduced_as_giving_reports_results() -> None:
+    reported = "“目前，全市92%的涉企事项实现‘一网通办’。”市政务服务局局长王明介绍。"
+    assert prose_values(reported) == [(Decimal(92), "%")]
+    before = "王明介绍：“全市企业开办时间已压缩至1个工作日，群众可以随时来办。”"
+    assert prose_values(before) == [(Decimal(1), "工作日")]
+    anecdote = "“我上次来办了三次都没办成，这次10分钟就办好了。”市民张女士说。"
+    assert prose_values(anecdote) == []
+
+
+def test_traditional_prose_after_t2s() -> None:
+    original = (
+        "企業開辦時間由5個工作日縮短至1個工作日，累計惠及經營主體3.2萬戶，辦事效率提升逾五成。"
+    )
+    simplified = opencc.OpenCC("t2s").convert(original)
+    found = find_outcomes(half_width(simplified), prose=True)
+    assert [(o.value, o.unit, o.baseline) for o in found] == [
+        (Decimal(1), "工作日", Decimal(5)),
+        (Decimal("3.2"), "万户", None),
+        (Decimal(50), "%", None),
+    ]
+    assert original[found[1].start : found[1].end] == "累計惠及經營主體3.2萬戶"
+
+
+# ------------------------------------------------------------------ numerals and units
+
+
+def test_tenths_fractions_and_round_hundreds() -> None:
+    assert values("1209项事项可全程网办,占比近九成。") == [
+        (Decimal(1209), "项"),
+        (Decimal(90), "%"),
+    ]
+    assert values("审批材料精简三成,办理时间压缩了五分之一。") == [
+        (Decimal(30), "%"),
+        (Decimal("0.2"), "比例"),
+    ]
+    assert values("实现欧洲腹地百余个城市快速直达,服务企业千余家。") == [
+        (Decimal(100), "个"),
+        (Decimal(1000), "家"),
+    ]
+    assert values("帮助逾百家企业解决难题,服务近千家企业。") == [
+        (Decimal(100), "家"),
+        (Decimal(1000), "家"),
+    ]
+    assert values("千方百计服务企业,让百姓满意。") == []
+    assert values("吸纳三成员单位参与。") == []  # 成员 is a word, not tenths
+
+
+def test_bulleted_lines_state_results_headings_name_cases() -> None:
+    text = "主要成效\n- 企业开办时间压缩至1个工作日\n• 累计办件12万件\n西安市推行“五办”只需3天\n"
+    assert values(text) == [(Decimal(1), "工作日"), (Decimal(12), "万件")]
+
+
+def test_half_after_a_change_and_a_doubling() -> None:
+    (half,) = find_outcomes("申请材料减少一半以上。")
+    assert (half.value, half.unit, half.qualifier) == (Decimal(50), "%", "以上")
+    assert values("其中一半用于补贴。") == []  # 一半 is a share only after a change
+    assert values("办件量翻了一番。") == [(Decimal(2), "倍")]
+
+
+def test_units_the_genre_uses() -> None:
+    assert values("将低压接入容量上限提升至160千伏安。") == [(Decimal(160), "千伏安")]
+    assert values("上线10款“信易+”高频应用。") == [(Decimal(10), "款")]
+    assert values("社区网格员1日内实地核查确认。") == [(Decimal(1), "天")]
+    assert values("自7月1日起施行,年龄在60周岁以上的老人可享受上门服务。") == []
+    assert values("企业获得感提升至4.8分(满分5分)。") == [(Decimal("4.8"), "分")]
+    assert values("早上8点30分,10时30分,全市12分局开门。") == []
+
+
+def test_an_explicit_range_gives_its_upper_bound() -> None:
+    (time_,) = find_outcomes("办结时间压缩到5至20分钟。")
+    assert (time_.value, time_.unit, time_.qualifier) == (Decimal(20), "分钟", "5-20")
+    (share,) = find_outcomes("给予小微企业的价格扣除优惠提高至10%—20%。")
+    assert (share.value, share.unit, share.qualifier) == (Decimal(20), "%", "10-20")
+
+
+def test_a_baseline_in_another_duration_unit_is_restated() -> None:
+    (hours,) = find_outcomes("不动产登记时间由原来的2天缩短至4小时。")
+    assert (hours.value, hours.unit, hours.baseline) == (Decimal(4), "小时", Decimal(48))
+    (minutes,) = find_outcomes("专家签名时间由过去的1至2个小时缩减到10分钟内完成。")
+    assert (minutes.value, minutes.unit, minutes.baseline) == (Decimal(10), "分钟", Decimal(120))
+    (days,) = find_outcomes("平均办税时间从每年120小时减少到了60小时。")
+    assert (days.value, days.baseline) == (Decimal(60), Decimal(120))
+
+
+# ------------------------------------------------------------------ what a number is for
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对报装容量1250千伏安及以下的客户实行简易接电。", []),  # a threshold that selects
+        ("发现率达到79.6%,远高于往年平均25%的问题发现率。", [(Decimal("79.6"), "%")]),
+        ("好评率高于全省平均水平3个百分点。", [(Decimal(3), "个百分点")]),
+        ("可在大厅24小时自助服务区打印证明,打造15分钟便民办税圈。", []),
+        ("一般事项24小时内办结。", [(Decimal(24), "小时")]),
+        ("选择过去3个月内办理过业务的企业进行回访。", []),
+        ("每月至少开展2次走访,每季度召开1次联席会议。", []),
+        (
+            "每年开展检查300余次,每年为企业减负1.2亿元。",
+            [(Decimal(300), "次"), (Decimal("1.2"), "亿元")],
+        ),
+        ("线下组建663人的帮办代办服务队伍。", [(Decimal(663), "人")]),
+        ("为省、市、县482个三级重点建设项目提供服务。", [(Decimal(482), "个")]),
+        ("网格员采取“1+1”模式(即:1小时确认、1日内核查)。", []),
+        ("推行“4+N”模式,即4个统一、N项特色。", []),
+        (
+            "推进“2110”报装模式,实现2个工作日内办结、1个环节、1项材料、0费用;全程零费用。",
+            [
+                (Decimal(2), "工作日"),
+                (Decimal(1), "个"),
+                (Decimal(1), "项"),
+                (Decimal(0), "元"),  # listed among results
+                (Decimal(0), "元"),  # the last statement of the slogan
+            ],
+        ),
+        ("共设置3个评价等级、12项评价指标。", []),  # what a design has
+        ("审批事项由原来的26个部门划转至1个部门。", [(Decimal(1), "个")]),
+        ("“七帮一”服务设“12345开办企业专席”,累计提供帮代办服务1万余次。", [(Decimal(1), "万次")]),
+    ],
+)
+def test_what_the_number_is_for(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_zero_results_and_zero_aims() -> None:
+    assert values("政府采购投诉率为零,接电成本降为零。") == [(Decimal(0), "%"), (Decimal(0), "元")]
+    (rate,) = find_outcomes("政府采购投诉率为零。")
+    assert rate.metric.endswith("投诉率")
+    (accident,) = find_outcomes("全年未发生一起重大安全事故。")
+    assert (accident.value, accident.unit, accident.metric) == (Decimal(0), "起", "重大安全事故")
+    assert values("近三年,全市未发生女职工权益被侵害案件,工作未发生变化。") == [(Decimal(0), "件")]
+    assert values("拓宽办事渠道,让企业办事“少跑腿、零跑腿”。") == []
+    assert values("向用户提供“零申请、零材料”的报装服务。") == []
+    assert values("全程“零材料、零费用”。") == [(Decimal(0), "份"), (Decimal(0), "元")]
+
+
+def test_a_rank_that_moved_has_its_old_rank_as_baseline() -> None:
+    (rank,) = find_outcomes("全市营商环境评价排名由全省第7位跃升至第2位。")
+    assert (rank.value, rank.unit, rank.baseline) == (Decimal(2), "位", Decimal(7))
+    assert rank.metric == "营商环境评价全省排名"
+    first, second = find_outcomes("新争取创新中心5家,获批项目2项,数量分居全省第一、第二位。")[2:]
+    assert (first.value, second.value) == (Decimal(1), Decimal(2))
+    assert first.metric == second.metric == "数量全省排名"
+
+
+def test_a_merger_of_listed_items_counts_them() -> None:
+    text = "将规划条件、供地方案、土地价款等事项“五合一”并联审查,推行“三合一”改革。"
+    (merger,) = find_outcomes(text)
+    assert (merger.value, merger.unit) == (Decimal(5), "项")
+    assert text[merger.start : merger.end].startswith("将规划条件")
+
+
+def test_ranks_after_an_award_not_ordinals() -> None:
+    assert values("该区获评全省营商环境评价第一名。") == [(Decimal(1), "位")]
+    assert values("荣获第一批试点,列入第二批名单。") == []
+    assert values("经营主体只需一次申请。") == []  # only 最多/至多 make 一 a count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("以往，企业办事平均要跑3次。", []),
+        ("过去一个项目要跑20多个部门，现在只需对接1个专班。", [(Decimal(1), "个")]),
+        ("此前，该区已累计为企业办理业务1.2万件。", [(Decimal("1.2"), "万件")]),  # done
+        ("过去的一年里，全市新增企业1.2万户。", [(Decimal("1.2"), "万户")]),  # a time frame
+        ("2020年以前，全市累计建成站点30个。", [(Decimal(30), "个")]),  # a date bound
+        ("到2023年底，全市市场主体达到120万户。", [(Decimal(120), "万户")]),  # no future
+        ("到2025年，全省将培育100家示范园区。", []),
+        # 计划 and 目标 are also nouns, and a norm binds only its clause:
+        ("按照年度抽查计划，全年共抽查企业632户。", [(Decimal(632), "户")]),
+        ("以提升效率为目标，企业开办时间压缩至1个工作日。", [(Decimal(1), "工作日")]),
+        ("对不符合条件的不得受理，全年共受理申请3200件。", [(Decimal(3200), "件")]),
+        ("企业必须提交的材料由12份减少到5份。", [(Decimal(5), "份")]),  # what is changed
+    ],
+)
+def test_past_states_and_target_years(text: str, expected: list) -> None:
+    assert values(text) == expected

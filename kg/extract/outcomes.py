@@ -5,17 +5,26 @@ Input is a measure's simplified half-width view (heading + body); every mention'
 quote from the original text. The rules follow the annotation policy of the gold files:
 
 * a number counts only with a unit or measure word after it (identifiers, phone numbers and
-  list markers have none); dates (2022年, 7月1日) and time frames (3年间, 近三年) are not results;
+  list markers have none); dates (2022年, 7月1日) and time frames (3年间, 近三年, 近3个月来,
+  政策实施仅3天时间) are not results;
 * numbers inside short quotes or book titles are names (“五办模式” “1234” 《17条措施》), and so
   are the numbers of the mechanism's explanation that follows a digit name (“1234”: 1个…2本…);
-* headings are names of cases, not evidence;
+* headings are names of cases, not evidence; quoted speech is the speaker's anecdote, unless
+  an official is introduced as giving it (“……”局长王明介绍): then it reports results;
+* a number that an intent, a norm or a target year governs (计划投资, 不得超过, 力争…, 到2025年…将)
+  is a plan; one told of the time before the reform without the new value (以往…需7至15个工作日)
+  is the old state; divisions (细分为7类), thresholds (及以下), reference values (高于往年平均25%
+  的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
 * small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
   only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
   structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
-* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; a range keeps
-  its lower bound as the value and "low-high" as the qualifier ("三四页" -> 3, "3-4");
-* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A;
-* zero slogans from a fixed list (零材料, 0费用), doublings (翻两番) and rankings are outcomes.
+* values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; an explicit
+  range gives its upper bound ("5至20分钟" -> 20), a fused Chinese one its lower ("三四页" -> 3),
+  with "low-high" as the qualifier; tenths are percentages (近九成 -> 90 %);
+* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A, restated in B's
+  unit when both are durations (由2天缩短至4小时: baseline 48);
+* zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
+  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”).
 
 Word lists live in ``ontology/units.csv``.
 """
@@ -40,9 +49,12 @@ _SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
+_BULLETS = "-*•·●▪◆"
 _HEADING = 2
 _SPEECH = 3
+_REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
 _METRIC_MAX = 18
+_ROUTINE_MAX = 10  # a routine runs a few times a period ("每月2次"); more is a tally
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
 
@@ -68,9 +80,15 @@ class Lexicon:
     def words(self, kind: str) -> dict[str, str]:
         return self.terms.get(kind, {})
 
-    def alternation(self, kind: str) -> str:
-        """A regex alternation of the kind's terms, longest first."""
-        words = sorted(self.words(kind), key=len, reverse=True)
+    def alternation(self, kind: str, *values: str, but: str = "", shortest: int = 1) -> str:
+        """A regex alternation of the kind's terms, longest first: only those with one of
+        ``values`` when given, none with the value ``but``, none shorter than ``shortest``."""
+        words = [
+            w
+            for w, v in self.words(kind).items()
+            if (not values or v in values) and v != but and len(w) >= shortest
+        ]
+        words.sort(key=len, reverse=True)
         return "|".join(re.escape(w) for w in words) or r"(?!)"
 
 
@@ -94,7 +112,11 @@ class _Patterns:
     zero: re.Pattern[str]
     doubling: re.Pattern[str]
     rank: re.Pattern[str]
-    change_end: re.Pattern[str]
+    rank_change: re.Pattern[str]
+    baseline_lead: re.Pattern[str]
+    rank_lead: re.Pattern[str]
+    change_lead: re.Pattern[str]
+    changed_object: re.Pattern[str]
     new_value_end: re.Pattern[str]
     baseline_before: re.Pattern[str]
     prefix_filler: re.Pattern[str]
@@ -103,10 +125,35 @@ class _Patterns:
     metric_stop: re.Pattern[str]
     story: re.Pattern[str]
     result_cue: re.Pattern[str]
+    changed: re.Pattern[str]
+    at_most_end: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    result_qualifier_end: re.Pattern[str]
+    inventory: re.Pattern[str]
+    purpose: re.Pattern[str]
+    result_lead: re.Pattern[str]
     intent: re.Pattern[str]
+    norm: re.Pattern[str]
+    sentence_intent: re.Pattern[str]
+    done: re.Pattern[str]
+    past: re.Pattern[str]
+    now: re.Pattern[str]
+    scope_after: re.Pattern[str]
+    score_not_after: re.Pattern[str]
+    report: re.Pattern[str]
+    division_end: re.Pattern[str]
+    comparison: re.Pattern[str]
+    build: re.Pattern[str]
+    design_head: re.Pattern[str]
+    frame_verb: re.Pattern[str]
+    frequency: re.Pattern[str]
+    duration_name: re.Pattern[str]
+    zero_after: re.Pattern[str]
+    none_happened: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
+_MERGER = re.compile(rf"“(?P<n>[{CN_DIGIT_CHARS}十\d]+)[\u4e00-\u9fff]?合一”")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -127,12 +174,14 @@ def _patterns() -> _Patterns:
     big = lex.alternation("label_prefix")
     magnitude = lex.alternation("magnitude")
     q_after = lex.alternation("qualifier_after")
+    clash = lex.alternation("unit_clash")
+    within = lex.alternation("within_unit")
     number = re.compile(
-        r"(?P<frac>\d+/\d+(?![\d/]))"
+        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?<=[了短少缩减降低高])一半)"
         rf"|(?P<pct>百分之[{_CN}百点]+)"
         rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
-        rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|半(?=[天年]|个|小时))"
+        rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|[百千](?=余|多)|(?<=[逾超近])[百千]|半(?=[天年]|个|小时))"
     )
     tail = re.compile(
         rf"(?P<range>(?:-|~|～|—|至|到)(?:\d+(?:\.\d+)?|[{_CN}]+))?"
@@ -141,21 +190,36 @@ def _patterns() -> _Patterns:
         rf"(?P<mag>{magnitude})?"
         rf"(?P<q2>余|多)?"
         rf"(?:(?P<struct>{structure})|(?P<big>{big})|(?P<ge>个多)(?P<geunit>月|小时|工作日|星期)"
-        rf"|(?P<unit>{units})|(?P<place>{place})|(?P<year>{year}))?"
+        rf"|(?P<unit>(?!{clash})(?:{units}))|(?P<within>{within})(?=以内|之内|内)"
+        rf"|(?P<place>{place})|(?P<year>{year}))?"
+        r"(?P<range2>(?<=%)(?:-|~|～|—|至)\d+(?:\.\d+)?%)?"
         rf"(?P<q3>{q_after})?"
     )
     before = re.compile(rf"(?:{lex.alternation('qualifier_before')})$")
     zero_nouns = lex.alternation("zero_noun")
     zero = re.compile(rf"(?<![\d.{_CN_ALL}])(?:零|0)(?P<noun>{zero_nouns})")
-    doubling = re.compile(r"翻(?P<n>[一两二三四五六\d])番")
+    doubling = re.compile(r"翻了?(?P<n>[一两二三四五六\d])番")
     rank_n = rf"[\d{_CN}]+"
+    ordinal = lex.alternation("ordinal_noun")
     rank = re.compile(
         rf"(?P<verb>{lex.alternation('rank_verb')})"
         r"(?P<scope>[^,;。、\d“”第]{0,12}?)"
-        rf"(?:第(?P<r>{rank_n})(?:位|名)?(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
-        r"|(?P<first>首位|榜首|第一))"
+        rf"(?:第(?P<r>{rank_n})(?:位|名|(?![\d{_CN}]|{ordinal}))"
+        rf"(?P<more>(?:、第?{rank_n}(?:位|名)?)*)"
+        rf"|(?P<first>首位|榜首|第一(?!{ordinal})))"
     )
     change = lex.alternation("change_verb")
+    rank_change = re.compile(
+        rf"(?:{change}|{lex.alternation('rank_verb')})[^,;。\d第]{{0,2}}(?:为|到|至)?"
+        rf"[^,;。\d第]{{0,6}}第(?P<new>{rank_n})"
+    )
+    directional = lex.alternation("change_verb", "rise", "fall")
+    # a limit word is a result word only before its number (最多跑两趟; not 找不到, 不到位)
+    limit = rf"(?:{lex.alternation('limit_word')})[^,;。\d]{{0,2}}(?=[\d{_CN_ALL}半])"
+    changed = (
+        rf"{change}[^,;。\d]{{0,2}}(?:为|到|至|成)|{lex.alternation('change_verb', shortest=2)}"
+        rf"|{lex.alternation('new_value_marker')}"
+    )
     return _Patterns(
         number=number,
         tail=tail,
@@ -163,18 +227,68 @@ def _patterns() -> _Patterns:
         zero=zero,
         doubling=doubling,
         rank=rank,
-        change_end=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        rank_change=rank_change,
+        baseline_lead=re.compile(rf"^(?:{lex.alternation('baseline_marker')})"),
+        rank_lead=re.compile(
+            rf"(?:{lex.alternation('rank_prefix')})?(?:{lex.alternation('rank_verb')})"
+        ),
+        change_lead=re.compile(rf"^(?:{lex.alternation('comparison_lead')}|{directional})"),
+        changed_object=re.compile(rf"^(?:{directional})([\u4e00-\u9fff]{{3,}})$"),
         new_value_end=re.compile(rf"(?:{lex.alternation('new_value_marker')})$"),
-        baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去的)?$"),
+        baseline_before=re.compile(rf"(?:{lex.alternation('baseline_marker')})(?:过去|原来)?的?$"),
         prefix_filler=re.compile(rf"^(?:{lex.alternation('metric_prefix_filler')})+"),
         suffix_filler=re.compile(
             rf"(?:{lex.alternation('metric_suffix_filler')}|(?<![行作认成以])为)+$"
         ),
-        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)$"),
+        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)了?$"),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
-        story=re.compile(lex.alternation("story_marker")),
-        result_cue=re.compile(lex.alternation("result_cue")),
-        intent=re.compile(lex.alternation("intent")),
+        story=re.compile(rf"(?<!其)(?:{lex.alternation('story_marker')})"),
+        result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),
+        at_most_end=re.compile(rf"(?:{lex.alternation('limit_word', 'at_most')})[^,;。\d]{{0,2}}$"),
+        changed=re.compile(changed),
+        result_qualifier_end=re.compile(rf"(?:{lex.alternation('result_qualifier')})$"),
+        strong_cue=re.compile(
+            f"{lex.alternation('result_cue', but='weak')}|{limit}|{changed}"
+            f"|{lex.alternation('aggregate_cue')}"
+        ),
+        purpose=re.compile(lex.alternation("purpose_lead")),
+        result_lead=re.compile(lex.alternation("result_lead")),
+        inventory=re.compile(lex.alternation("inventory_verb")),
+        intent=re.compile(lex.alternation("intent", but="sentence")),
+        norm=re.compile(lex.alternation("norm")),
+        sentence_intent=re.compile(
+            rf"{lex.alternation('intent', 'sentence')}|(?<![\d年])到\d{{4}}年[^。;!?]*?将"
+        ),
+        done=re.compile(lex.alternation("done_marker")),
+        now=re.compile(
+            f"{changed}|{lex.alternation('now_marker')}|{lex.alternation('done_marker')}"
+        ),
+        scope_after=re.compile(lex.alternation("scope_after")),
+        score_not_after=re.compile(rf"(?:{lex.alternation('score_not_after')})$"),
+        past=re.compile(
+            rf"(?<![年月日])(?:{lex.alternation('past_marker')})"
+            rf"(?!的?[\d{_CN_ALL}]+个?(?:{lex.alternation('time_unit')}|年|季度))"
+        ),
+        report=re.compile(lex.alternation("report_verb")),
+        division_end=re.compile(rf"(?:{lex.alternation('division_verb')})了?$"),
+        comparison=re.compile(lex.alternation("comparison_verb")),
+        build=re.compile(lex.alternation("build_verb")),
+        design_head=re.compile(
+            rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('design_head')})(?![\u4e00-\u9fff])"
+        ),
+        frequency=re.compile(lex.alternation("frequency_lead")),
+        frame_verb=re.compile(lex.alternation("frame_verb")),
+        duration_name=re.compile(
+            rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
+            rf"|(?:{lex.alternation('availability_word')})"
+        ),
+        none_happened=re.compile(
+            rf"(?:{lex.alternation('none_happened')})(?:一起|一例|一件)?"
+            rf"(?P<what>[^,;。]{{0,14}}?(?P<noun>{zero_nouns}))"
+        ),
+        zero_after=re.compile(
+            rf"(?P<noun>{zero_nouns})(?:{change})?(?:为|至|到)(?:零|0)(?![\d.%])"
+        ),
     )
 
 
@@ -189,11 +303,12 @@ class _Candidate:
     unit: str
     qualifier: str | None
     chinese: bool
-    kind: str = "count"  # count | year | zero | rank | doubling
+    kind: str = "count"  # count | year | label | zero | rank | doubling | merger
     baseline: Decimal | None = None
     span_start: int | None = None
     metric: str = ""
     baseline_at: tuple[int, int] | None = None
+    reported: bool = False  # read inside speech that reports facts
 
 
 def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
@@ -201,7 +316,8 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
 
     In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
     退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
-    压缩到, 达 …: the ``result_cue`` words of ontology/units.csv).
+    压缩到, 达, 最多 …: the ``result_cue`` and ``limit_word`` words and the change verbs of
+    ontology/units.csv); so is a number of speech an official is introduced as giving.
 
     Example (a result with its baseline; the design label 四项 and the date are not results):
         >>> text = "2023年推出四项举措,企业开办时间由5个工作日压缩至1个工作日。"
@@ -218,6 +334,7 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
     candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
+    candidates = [c for c in candidates if not _past_state(text, c, pats)]
     return _to_mentions(text, _Sorted(candidates), pats)
 
 
@@ -225,20 +342,36 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
 
 
 def _protected(text: str) -> bytearray:
-    """Nonzero where a number is a name: short quotes and book titles (1), headings (2)."""
+    """Nonzero where a number is a name: short quotes and book titles (1), headings (2); or
+    where it is someone's words: speech (3), speech reporting facts (4, still read)."""
     mask = bytearray(len(text))
-    _mark_quotes(text, mask)
     for start, end in speech_spans(text):
-        mask[start:end] = bytes([_SPEECH]) * (end - start)
+        kind = _REPORTED if _reported(text, start, end) else _SPEECH
+        mask[start:end] = bytes([kind]) * (end - start)
+    _mark_quotes(text, mask)
     for match in re.finditer(r"《[^《》\n]{0,80}》", text):
         mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and "。" not in stripped and len(stripped) <= _MAX_HEADING:
+        if _is_heading(stripped):
             mask[pos : pos + len(line)] = bytes([_HEADING]) * len(line)
         pos += len(line) + 1
     return mask
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without a full stop names a case or a section; a bulleted line (- 企业开办
+    时间压缩至1个工作日) is an item of a list, which states facts."""
+    return bool(line) and "。" not in line and len(line) <= _MAX_HEADING and line[0] not in _BULLETS
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """'“……”局长王明介绍' / '王明介绍：“……”': an official gives facts, not an anecdote."""
+    report = _patterns().report
+    after = re.split(r"[,，。:：;；\n“]", text[end : end + 30], maxsplit=1)[0]
+    before = re.split(r"[,，。;；\n”]", text[max(0, start - 30) : start])[-1]
+    return bool(report.search(after) or report.search(before))
 
 
 def _mark_quotes(text: str, mask: bytearray) -> None:
@@ -262,11 +395,12 @@ def _quoted_names(text: str) -> Iterable[re.Match[str]]:
 def _scan_numbers(text: str, pats: _Patterns, masked: bytearray) -> Iterable[_Candidate]:
     consumed = 0
     for match in pats.number.finditer(text):
-        if masked[match.start()] or match.start() < consumed:
+        if masked[match.start()] not in (0, _REPORTED) or match.start() < consumed:
             continue  # inside a name, or the upper bound of a range just read
         cand = _read_candidate(text, match, pats)
         if cand is not None:
             consumed = cand.end
+            cand.reported = masked[match.start()] == _REPORTED
             yield cand
 
 
@@ -282,6 +416,11 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     if match.lastgroup == "frac":
         value = parse_number(surface)
         return None if value is None else _Candidate(start, end, end, value, "比例", None, False)
+    if match.lastgroup == "halfof":  # "缩短了一半(以上)"
+        after = pats.tail.match(text, end)
+        last = after.group("q3") if after and after.start("q3") == end else None
+        qualifier = load_lexicon().words("qualifier_after").get(last) if last else None
+        return _Candidate(start, end, end + len(last or ""), Decimal(50), "%", qualifier, True)
     magnitude = ""
     if match.lastgroup == "cn":
         surface, magnitude = split_magnitude(surface)
@@ -290,9 +429,15 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     value, qualifier = _value_of(surface, tail)
     if value is None:
         return None
-    unit = "%" if match.lastgroup == "pct" else _unit_of(tail, magnitude)
+    if match.lastgroup == "pct":
+        unit: str | None = "%"
+    else:  # "五分之一" without a unit is a share, like "1/8"
+        unit = _unit_of(tail, magnitude) or ("比例" if match.lastgroup == "cnfrac" else None)
     if unit is None:
         return None
+    factor = load_lexicon().words("unit_factor").get(tail.group("unit") or "")
+    if factor:
+        value *= Decimal(factor)  # "近九成" = 90%
     before = pats.before.search(text, max(0, start - 3), start)
     qualifiers = [q for q in (before and before.group(), qualifier) if q]
     kind = "year" if tail.group("year") else "label" if tail.group("big") else "count"
@@ -309,7 +454,9 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
 
 
 def _value_of(surface: str, tail: re.Match[str]) -> tuple[Decimal | None, str | None]:
-    """Numeric value (lower bound of a range) and the qualifier words after it."""
+    """Numeric value and the qualifier words after it. A range written with a dash or 至
+    ("5至20分钟", "10%—20%") gives its upper bound, the limit the result guarantees; a fused
+    Chinese approximation ("三四页") gives its lower bound. The qualifier keeps "low-high"."""
     qualifier = "".join(q for q in (tail.group("q1"), tail.group("q2")) if q) or None
     value = parse_number(surface)
     if value is None:
@@ -317,11 +464,12 @@ def _value_of(surface: str, tail: re.Match[str]) -> tuple[Decimal | None, str | 
         if bounds is None:
             return None, None
         value, qualifier = bounds[0], f"{bounds[0]}-{bounds[1]}"
-    if tail.group("range"):
-        high = parse_number(tail.group("range")[1:])
-        if high is None or high <= value:
-            return None, None
-        qualifier = f"{value}-{high}"
+    for group in ("range", "range2"):
+        if tail.group(group):
+            high = parse_number(tail.group(group)[1:])
+            if high is None or high <= value:
+                return None, None
+            value, qualifier = high, f"{value}-{high}"
     if tail.group("half"):
         value += Decimal("0.5")
     if tail.group("ge") and "多" in tail.group("ge"):
@@ -351,6 +499,8 @@ def _unit_of(tail: re.Match[str], magnitude: str) -> str | None:
         base = "个"
     elif tail.group("unit"):
         base = lex.words("unit")[tail.group("unit")]
+    elif tail.group("within"):
+        base = lex.words("within_unit")[tail.group("within")]
     elif tail.group("place"):
         base = "个"
     elif tail.group("year"):
@@ -375,6 +525,15 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
         zero = _special(match.start(), match.start() + 1, match.end(), Decimal(0), zero_units[noun])
         zero.kind, zero.metric = "zero", noun
         found.append(zero)
+    for match in [*pats.zero_after.finditer(text), *pats.none_happened.finditer(text)]:
+        if masked[match.start()]:
+            continue
+        noun = match.group("noun")
+        zero = _special(match.end() - 1, match.end(), match.end(), Decimal(0), zero_units[noun])
+        zero.kind, zero.span_start = "zero", match.start()
+        what = match.groupdict().get("what")  # "未发生一起重大安全事故" -> "重大安全事故"
+        zero.metric = what or _noun_ending(text[max(0, match.start() - 8) : match.end("noun")])
+        found.append(zero)
     for match in pats.doubling.finditer(text):
         if masked[match.start()]:
             continue
@@ -387,7 +546,30 @@ def _scan_specials(text: str, pats: _Patterns, masked: bytearray) -> list[_Candi
     for match in pats.rank.finditer(text):
         if masked[match.start()]:
             continue
-        found.extend(_rank_candidates(match))
+        found.extend(_rank_candidates(text, match, pats))
+    found.extend(_mergers(text, pats, masked))
+    return found
+
+
+def _noun_ending(text: str) -> str:
+    """The run of Chinese characters that ends ``text`` ('服务,采购投诉率' -> '采购投诉率')."""
+    match = _NOUN_TAIL.search(text)
+    return match.group() if match else ""
+
+
+def _mergers(text: str, pats: _Patterns, masked: bytearray) -> list[_Candidate]:
+    """'规划条件、供地方案…等事项“五合一”并联审查': N listed items merged into one; a merger
+    name without a list before it (“多证合一”, “三合一”改革) is a mechanism's name."""
+    found = []
+    for match in _MERGER.finditer(text):
+        clause_start, _ = _clause(text, match.start())
+        count = parse_number(match.group("n"))
+        listed = "、" in text[clause_start : match.start()]
+        if masked[match.start()] > 1 or count is None or not listed:
+            continue
+        merger = _special(match.start("n"), match.end("n"), match.end(), count, "项")
+        merger.kind, merger.span_start = "merger", clause_start
+        found.append(merger)
     return found
 
 
@@ -395,22 +577,27 @@ def _special(start: int, num_end: int, end: int, value: Decimal, unit: str) -> _
     return _Candidate(start, num_end, end, value, unit, None, chinese=False)
 
 
-def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
-    """'分居全省第一、第二位' -> ranks 1 and 2; '居全省首位' -> 1."""
+def _rank_candidates(text: str, match: re.Match[str], pats: _Patterns) -> list[_Candidate]:
+    """'分居全省第一、第二位' -> ranks 1 and 2; '居全省首位' -> 1; '排名由全省第7位跃升至第2位'
+    -> rank 2 with baseline 7."""
+    end, baseline = match.end(), None
     if match.group("first"):
         ranks = [(match.start("first"), Decimal(1))]
     else:
         ranks = [(match.start("r"), parse_number(match.group("r")))]
         for extra in re.finditer(r"第?([\d" + _CN + r"]+)", match.group("more") or ""):
             ranks.append((match.start("more") + extra.start(1), parse_number(extra.group(1))))
+        change = pats.rank_change.match(text, end)
+        if change and len(ranks) == 1:
+            baseline, end = ranks[0][1], change.end()
+            ranks = [(change.start("new"), parse_number(change.group("new")))]
     found = []
     for pos, value in ranks:
         if value is None or value <= 0:
             continue
-        cand = _Candidate(pos, pos + 1, match.end(), value, "位", None, False, kind="rank")
-        cand.span_start = match.start()
-        cand.metric = f"{match.group('scope').strip()}排名"
-        cand.span_start = match.start()
+        cand = _Candidate(pos, pos + 1, end, value, "位", None, False, kind="rank")
+        cand.span_start, cand.baseline = match.start(), baseline
+        cand.metric = f"{pats.baseline_lead.sub('', match.group('scope').strip())}排名"
         found.append(cand)
     return found
 
@@ -419,18 +606,23 @@ def _rank_candidates(match: re.Match[str]) -> list[_Candidate]:
 
 
 def _drop_design_digits(text: str, cands: list[_Candidate]) -> list[_Candidate]:
-    """After a digit name (“1234”管理标准, “358”模式) drop the numbers that spell it out."""
+    """After a digit name (“1234”管理标准, “358”模式, “1+1”模式, “4+N”) drop the numbers that
+    spell it out; a quote with words (“12345开办企业专席”) is not such a name, and digits spelled
+    out as what the mode achieves (“2110”模式,实现2个工作日内办结、1个环节…) are results."""
     drop: set[int] = set()
     starts = [c.num_start for c in cands]
     for name in _quoted_names(text):
-        run = re.search(r"\d{2,}", name.group(1))
-        if run is None:
+        run = re.fullmatch(r"\d{2,}|[\dA-Z](?:\+[\dA-Z])+", name.group(1))
+        if run is None or not any(ch.isdigit() for ch in run.group()):
             continue
-        digits = [Decimal(d) for d in run.group()]
+        digits = [Decimal(d) for d in run.group() if d.isdigit()]
         sentence_end = _sentence_end(text, name.end())
         expected = 0
         first = bisect_left(starts, name.end())
         last = bisect_left(starts, sentence_end)
+        spelled_from = starts[first] if first < last else sentence_end
+        if _patterns().result_lead.search(text, name.end(), spelled_from):
+            continue
         for i in range(first, last):
             if expected < len(digits) and cands[i].value == digits[expected]:
                 drop.add(i)
@@ -442,7 +634,7 @@ def _keep_outcomes(text: str, cands: list[_Candidate], prose: bool) -> list[_Can
     """Apply the clause-level policy: dates, design labels, placeholders, attributive use."""
     ordered = _Sorted(cands)
     kept = [cand for cand in cands if not _rejected(text, cand, ordered, prose)]
-    return _last_zero_per_noun(_dedupe(kept))
+    return _last_zero_per_noun(text, _dedupe(kept))
 
 
 def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
@@ -450,23 +642,27 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
     clause = text[clause_start:clause_end]
     if "×" in clause:
         return True  # anonymised text: the numbers around a placeholder are not reliable
-    if cand.kind in {"zero", "rank", "doubling"}:
+    if cand.kind == "zero":
+        return _zero_slogan_of_aim(text, cand, clause_start, clause_end)
+    if cand.kind in {"rank", "doubling", "merger"}:
         return False
-    if _told_as_a_story(text, cand, clause, prose):
+    if _told_as_a_story(text, cand, clause_start, clause_end, prose or cand.reported):
         return True
-    if _patterns().intent.search(text, clause_start, cand.num_start):
-        return True  # "计划投资3000余万元": a plan, not a result
-    after = text[cand.end : cand.end + 1]
+    if _planned(text, cand, clause_start, clause_end):
+        return True  # "计划投资3000余万元", "力争到2025年,…达到100%": a plan, not a result
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
+    if _not_a_result_quantity(text, cand, clause_start, clause_end):
+        return True
+    after = text[cand.end : cand.end + 1]
     if _PERCENT_AHEAD.match(text, cand.end) or (
         cand.unit == "%" and text[max(0, cand.num_start - 1)] == "个"
     ):
         return True  # "4个100%": a count of targets, not a result
-    if after in CN_DIGIT_CHARS and after:
+    if after and after in CN_DIGIT_CHARS and not _counts_classes(text, cand):
         return True  # "四位一体", "六个一": a name
-    if after == "的" and cand.unit not in _time_units() | {"%"}:
-        return True  # attributive: "货值270余万元的设备" describes a thing
+    if after == "的" and _attributive(text, cand, clause_start):
+        return True  # "货值270余万元的设备" describes a thing
     if cand.kind == "label":
         return _is_design_label(text, cand, clause_start)
     if _structure_noun_follows(text, cand, chinese=cand.chinese):
@@ -476,17 +672,110 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
     return False
 
 
-def _told_as_a_story(text: str, cand: _Candidate, clause: str, prose: bool) -> bool:
+def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: bool) -> bool:
     """A number of prose, or of a sentence about a person or a moment of a day (她的儿子已经到
-    托育中心9个多月了), is part of the story, unless its clause states a result."""
+    托育中心9个多月了), is part of the story, unless its clause states a result.
+
+    In prose a clause states a result with a result word (累计, 压缩至 …); in a story
+    sentence or a sentence that says what a place has (大厅共有73个窗口) a weak one (已, 可,
+    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率) before the number."""
     pats = _patterns()
-    if prose:
-        return not pats.result_cue.search(clause)
-    _, sentence_breaks = _breaks(text)
-    index = bisect_left(sentence_breaks, cand.num_start)
-    start = sentence_breaks[index - 1] + 1 if index else 0
-    sentence = text[start : _sentence_end(text, cand.num_start)]
-    return bool(pats.story.search(sentence)) and not pats.result_cue.search(clause)
+    clause = text[start:end]
+    if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
+        return False  # "累计受理业务超12万宗"
+    sentence_start = _sentence_start(text, cand.num_start)
+    story = pats.story.search(text, sentence_start, _sentence_end(text, cand.num_start))
+    if not prose:
+        return story is not None and not pats.result_cue.search(clause)
+    if story or pats.inventory.search(text, sentence_start, cand.num_start):
+        return not pats.strong_cue.search(text, start, cand.num_start)
+    return not pats.result_cue.search(clause)
+
+
+def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'让企业办事“零跑腿”' is an aim and '提供“零材料”的服务' describes a service; '全程“零材料”'
+    and '变为0费用' are results."""
+    if _patterns().purpose.match(text, start):
+        return True
+    return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
+
+
+def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:
+    """An intent or a norm earlier in the clause (计划投资, 不得超过), or a future word or
+    target year earlier in the sentence (力争…, 到2025年…将), governs the number, unless a
+    clause in between reports something done (已, 累计). A norm in a clause that states a
+    change describes what is changed (必须提交的材料由12份减少到5份)."""
+    pats = _patterns()
+    sentence_start = _sentence_start(text, cand.num_start)
+    intents = [
+        *pats.intent.finditer(text, clause_start, cand.num_start),
+        *pats.sentence_intent.finditer(text, sentence_start, cand.num_start),
+    ]
+    if not pats.changed.search(text, clause_start, clause_end):
+        intents += pats.norm.finditer(text, clause_start, cand.num_start)
+    if not intents:
+        return False
+    last = max(match.end() for match in intents)
+    return not pats.done.search(text, last, cand.num_start)
+
+
+def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
+    value (高于往年平均25%的), a routine (每月开展2次), a time frame (过去3个月内, 实施仅3天
+    时间) or a duration that names something (15分钟服务圈, 24小时自助服务区)."""
+    pats = _patterns()
+    lead = text[start : cand.num_start]
+    if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
+        return True
+    if cand.unit == "分" and pats.score_not_after.search(lead):
+        return True  # "8点30分", "满分5分"
+    if text.startswith("的", cand.end) and pats.comparison.search(lead):
+        return True
+    if _routine(cand, lead):
+        return True
+    if cand.unit not in _time_units():
+        return False
+    return _time_frame(text, cand, lead, text[cand.end : end]) or bool(
+        pats.duration_name.match(text, cand.end)
+    )
+
+
+def _routine(cand: _Candidate, lead: str) -> bool:
+    """'每月至少开展2次走访': how often a routine runs is its design; a routine's count is
+    small (每年开展检查300余次 is a result)."""
+    if cand.value >= _ROUTINE_MAX or cand.unit not in load_lexicon().words("occasion_unit"):
+        return False
+    return _patterns().frequency.search(lead) is not None
+
+
+def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
+    """'近3个月来', '过去3个月内', '政策实施仅3天时间': when, not how fast."""
+    pats = _patterns()
+    if rest.startswith(("以来", "来")):
+        return True
+    if (cand.qualifier or "").endswith("以内") and (
+        lead.endswith(("过去", "最近")) or (cand.qualifier or "").startswith("近")
+    ):
+        return True
+    return (
+        pats.frame_verb.search(lead) is not None
+        and pats.changed.search(lead) is None
+        and re.fullmatch(r"(?:时间)?(?:了|后|之后)?", rest) is not None
+    )
+
+
+def _counts_classes(text: str, cand: _Candidate) -> bool:
+    """'482个三级重点项目': a Chinese digit after a count opens a class label (三级, 五类)."""
+    label = text[cand.end + 1 : cand.end + 2]
+    return not cand.chinese and label in load_lexicon().words("cn_label_unit")
+
+
+def _attributive(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'货值270余万元的设备' describes a thing; '组建663人的服务队伍' reports what was built;
+    durations and shares before 的 are results ('30天左右的邮寄时间')."""
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False
+    return _patterns().build.search(text, clause_start, cand.num_start) is None
 
 
 def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:
@@ -516,14 +805,16 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
     lex = load_lexicon()
     if cand.unit in lex.words("cn_label_unit"):
         return True  # "二类医疗器械", "三类消费模式"
-    if cand.unit in _time_units() or cand.unit == "%":
-        return False  # "一个半月", "半天", "三个多月", "百分之九十八": results
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False  # "一个半月", "半天", "三个多月", "百分之九十八", "五分之一": results
     if cand.value >= 10 or cand.qualifier:
         return False  # "十余家", "三十五个": design labels are small and exact
+    lead = text[clause_start : cand.num_start]
+    if pats.at_most_end.search(lead):
+        return False  # "最多跑一次": the limit of a result
     if cand.value == 1:
         return True  # "一个平台", "一次办好": the article, not a count
-    lead = text[clause_start : cand.num_start]
-    if pats.change_end.search(lead) or pats.new_value_end.search(lead):
+    if pats.change_to.search(lead) or pats.new_value_end.search(lead):
         return False  # "缩减为三四页纸": the new value of a change
     if not _closes_enumeration(text, cand, clause_start):
         return True
@@ -531,20 +822,28 @@ def _chinese_is_label(text: str, cand: _Candidate, clause_start: int, pats: _Pat
 
 
 def _structure_noun_follows(text: str, cand: _Candidate, *, chinese: bool) -> bool:
-    """'三个方面', '四个角色': the count describes a design or the text's own structure."""
+    """'三个方面', '四个角色', '12项评价指标': the count describes a design or the text's own
+    structure."""
     lex = load_lexicon()
     words = dict(lex.words("structure_noun"))
     if chinese:
         words.update(lex.words("cn_structure_noun"))
     noun = text[cand.end : cand.end + 4]
-    return any(noun.startswith(word) for word in words)
+    return any(noun.startswith(word) for word in words) or bool(
+        _patterns().design_head.match(text, cand.end)
+    )
 
 
-def _last_zero_per_noun(cands: list[_Candidate]) -> list[_Candidate]:
+def _last_zero_per_noun(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A zero slogan repeated in one measure ("全程零费用" … "变为0费用") is one result: the
-    last statement, which is where the evidence usually is."""
+    last statement, which is where the evidence usually is. A zero listed among other results
+    (2个工作日内办结、1项申请材料、0费用) is a result of its own list."""
     last = {c.metric: i for i, c in enumerate(cands) if c.kind == "zero"}
-    return [c for i, c in enumerate(cands) if c.kind != "zero" or last[c.metric] == i]
+    return [
+        c
+        for i, c in enumerate(cands)
+        if c.kind != "zero" or last[c.metric] == i or text[c.num_start - 1 : c.num_start] == "、"
+    ]
 
 
 def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
@@ -577,19 +876,43 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
         lead = text[max(0, old.num_start - 5) : old.num_start]
         marked = pats.baseline_before.search(lead) is not None
         if (
-            pats.change_end.search(gap)
+            pats.change_to.search(gap)
             or (marked and pats.new_value_end.search(gap))
             or (marked and re.search(r"(?:为|到|至|成)$", gap))
         ):
-            new.baseline = old.value
+            new.baseline = _in_unit(old.value, old.unit, new.unit)
             new.baseline_at = (old.num_start, old.end)
             new.span_start = _clause(text, old.num_start)[0]
             dropped.add(i)
     return [c for i, c in enumerate(cands) if i not in dropped]
 
 
+def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    """'以往，申领时长在7至15个工作日': the state before the reform, told without the new
+    value (a pair 由2天缩短至4小时 keeps its new value; a change word after the marker says
+    the number is the new state)."""
+    if cand.kind != "count" or cand.baseline is not None:
+        return False
+    pasts = list(pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start))
+    if not pasts:
+        return False
+    between = text[pasts[-1].end() : cand.end]
+    return pats.now.search(between) is None
+
+
 def _compatible_units(old: str, new: str) -> bool:
-    return old == new or old.lstrip("万亿") == new.lstrip("万亿")
+    """Same unit up to a magnitude (万件, 件), or two durations (2天 → 4小时)."""
+    times = _time_units()
+    return old == new or old.lstrip("万亿") == new.lstrip("万亿") or {old, new} <= times
+
+
+def _in_unit(value: Decimal, unit: str, target: str) -> Decimal:
+    """A duration restated in another duration unit (2天 in 小时 = 48); other values as read."""
+    seconds = load_lexicon().words("time_unit")
+    if unit == target or unit not in seconds or target not in seconds:
+        return value
+    restated = value * Decimal(seconds[unit]) / Decimal(seconds[target])
+    return restated.to_integral() if restated == restated.to_integral() else restated.normalize()
 
 
 # ---------------------------------------------------------------- spans and metrics
@@ -615,6 +938,13 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    _, sentence_breaks = _breaks(text)
+    index = bisect_left(sentence_breaks, pos)
+    start = sentence_breaks[index - 1] + 1 if index else 0
+    return max(start, pos - 2 * _MAX_CLAUSE)
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -690,13 +1020,13 @@ def _narrow(text: str, cand: _Candidate, cands: _Sorted, start: int, end: int) -
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LIST_END = re.compile(r"等(?![候待级])")
+_NOUN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _NOUN_RUN = re.compile(r"[\u4e00-\u9fff“”()]{1,20}")
-_CHANGE_WORDS = re.compile(r"^(?:同比|环比|较|比|增长|增幅|降幅|下降|降低|提高|提升|减少|增加|占)")
 # A date that opens a metric phrase says when, not what ("2023年累计服务企业").
 _TIME_PREFIX = re.compile(
-    r"^(?:\d{4}年|[上下]半年|\d{1,2}月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
+    r"^(?:\d{4}年|[上下]半年|\d{1,2}(?:[—-]\d{1,2})?月份?|\d{1,2}日)+(?:以来|来|底|末|内|起)?[,,]?"
 )
-_CHANGED_OBJECT = re.compile(r"^(?:下降|降低|提高|提升|减少|增加)([\u4e00-\u9fff]{3,})$")
 
 
 def _metric(
@@ -713,8 +1043,8 @@ def _metric(
     anchor, anchor_end = cand.baseline_at or (cand.num_start, cand.end)
     before = _phrase_before(text, clause_start, anchor, cands, pats)
     if cand.kind == "rank":
-        lead = _RANK_LEAD.split(text[clause_start:anchor])[0]
-        subject = _clean_phrase(lead, pats) or inherited
+        lead = pats.rank_lead.split(text[clause_start:anchor])[0]
+        subject = _clean_phrase(lead, pats) or inherited.removesuffix(cand.metric)
         return _short(subject + cand.metric)
     after = _noun_after(text, anchor_end, pats, cands.next_start(anchor_end, len(text)))
     if not after and text[anchor_end : anchor_end + 1].isdigit():
@@ -724,25 +1054,22 @@ def _metric(
     if cand.kind == "year":
         return before.removesuffix("连续") + after + "(连续年数)"
     if cand.unit in {"%", "倍", "个百分点", "比例"} or not after:
-        metric = before
-        if inherited and _borrows_subject(metric):
+        metric = before or after
+        if inherited and _borrows_subject(metric, pats):
             metric = _short(_strip_change(inherited) + metric)
     else:
         metric = after
     return metric or inherited or ("用时" if cand.unit in _time_units() else cand.unit)
 
 
-_RANK_LEAD = re.compile(r"(?:分|均|并|排)?(?:居|列|位列|位居|名列|跃居|稳居|排名|位于)")
-
-
-def _borrows_subject(metric: str) -> bool:
+def _borrows_subject(metric: str, pats: _Patterns) -> bool:
     """'同比增长', '占': a change without its own noun; not '减少企业检查频次', which has one."""
     if not metric:
         return True
-    if not _CHANGE_WORDS.match(metric):
+    if not pats.change_lead.match(metric):
         return False
-    changed = _CHANGED_OBJECT.match(metric)
-    return changed is None or _CHANGE_WORDS.search(changed.group(1)) is not None
+    changed = pats.changed_object.match(metric)
+    return changed is None or pats.change_lead.match(changed.group(1)) is not None
 
 
 def _strip_change(metric: str) -> str:
@@ -787,8 +1114,9 @@ def _clean_phrase(phrase: str, pats: _Patterns) -> str:
         if stripped == phrase:
             break
         phrase = stripped
-    if "等" in phrase:
-        head, _, tail = phrase.rpartition("等")
+    lists = list(_LIST_END.finditer(phrase))
+    if lists:  # "企业登记、公章刻制等环节" -> "环节"; not the 等 of 等候时间
+        head, tail = phrase[: lists[-1].start()], phrase[lists[-1].end() :]
         phrase = tail if len(tail) >= 2 else head
     return _short(phrase, keep_end=True)
 
