@@ -36,7 +36,7 @@ from rdflib import RDF
 
 from kg.cache import Part
 from kg.corpus import text_file
-from kg.export import Chunk, iri_texts, ntriples_text, render_runs
+from kg.export import Chunk, ntriples_text, render_runs
 from kg.extract.facts import DocumentFacts
 from kg.gazetteer import Gazetteer
 from kg.graph import (
@@ -49,7 +49,8 @@ from kg.graph import (
     document_part,
     document_triples,
 )
-from kg.validate import TypeIndex, ValidationReport, Violation, validate_part
+from kg.shacl import Data
+from kg.validate import ValidationReport, Violation, type_index, validate_part
 from kg.vocab import ontology_graph
 
 ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
@@ -58,9 +59,6 @@ ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
 PENDING_BUILD = PKD["build/\0"]
 """Stands for the build's IRI in a part. A NUL cannot occur in any IRI the graph makes and is
 escaped in every literal of every format, so its rendering occurs nowhere else."""
-_PENDING_NT = iri_texts(str(PENDING_BUILD))["nt"]
-_STAND_IN = f"<{PKD}build/pending>".encode()
-"""What the shapes see in its place (an IRI N-Triples accepts; no shape looks at it)."""
 
 
 def make_part(facts: DocumentFacts, gazetteer: Gazetteer) -> Part:
@@ -81,11 +79,9 @@ def validated(part: Part, known: str = "") -> Part:
     """``part`` with the shape violations of its own nodes. ``known`` is N-Triples of nodes
     the build adds besides the ontology (the curators' concepts), so links to them are
     checked as links."""
-    own = b"".join(run.read("nt") for run in part.runs).replace(_PENDING_NT, _STAND_IN)
-    index = _known_index(known).copy()
-    index.add(ntriples_text(part.shared))
-    findings = validate_part(own.decode("utf-8"), index)
-    return replace(part, findings=findings)
+    own = b"".join(run.read("nt") for run in part.runs).decode("utf-8")
+    index = type_index(ntriples_text(part.shared), _known_index(known))
+    return replace(part, findings=validate_part(own, index))
 
 
 @dataclass(frozen=True)
@@ -118,23 +114,18 @@ def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> As
 
 def _check(parts: list[Part], shared: Triples) -> ValidationReport:
     text = ntriples_text(shared)
-    index = TypeIndex()
-    index.add(text)
-    index.add(ntriples_text((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts))
-    found: list[Violation] = list(validate_part(text, index))
+    documents = ((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts)
+    found: list[Violation] = list(validate_part(text, type_index(ntriples_text(documents))))
     for part in parts:
         found += part.findings or ()
     return ValidationReport(not found, tuple(sorted(found, key=str)))
 
 
 @lru_cache(maxsize=4)
-def _known_index(known: str) -> TypeIndex:
+def _known_index(known: str) -> Data:
     """Type and subclass lines of the ontology and ``known``, indexed once per build rather
     than once per document."""
-    index = TypeIndex()
-    index.add(_ontology_nt())
-    index.add(known)
-    return index
+    return type_index(_ontology_nt() + known)
 
 
 @cache
