@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -59,6 +59,7 @@ _LEXICAL: dict[str, Callable[[str], bool]] = {
     _LANG_STRING: lambda text: True,
 }
 """The datatypes sh:datatype may name, each with its test of a well-formed lexical form."""
+_NOT_OF = "not a well-formed literal of this datatype"
 _NUMBERS = (f"<{_XSD}integer>", f"<{_XSD}decimal>")
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
@@ -154,8 +155,9 @@ class _Graph:
 
 Failure = tuple[str | None, str]
 """(value or None, message) of one failed constraint."""
-Constraint = Callable[[_Graph, str, list[str]], Iterator[Failure]]
-"""(graph, focus node, value nodes) → failures."""
+Constraint = Callable[[_Graph, str, list[str]], list[Failure]]
+"""(graph, focus node, value nodes) → failures (an empty list, nearly always)."""
+_NONE: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -172,18 +174,25 @@ class Shape:
     properties: tuple[Shape, ...]
     message: str | None
 
-    def results(self, graph: _Graph, focus: str) -> Iterator[Result]:
-        values = [focus] if self.path is None else graph.data.objects(focus, self.path)
+    def collect(self, graph: _Graph, focus: str, out: list[Result]) -> None:
+        """Append the results of ``focus`` to ``out``."""
+        if self.path is None:
+            values = [focus]
+        else:
+            values = graph.data.nodes.get(focus, _NONE).get(self.path, [])
         for written, constraint in self.constraints:
-            for value, default in constraint(graph, focus, values):
+            failures = constraint(graph, focus, values)
+            for value, default in failures:
                 text = None if value is None else shown(value)
                 message = self.message or default
-                yield Result(shown(focus), self.shown_path, text, written, message)
+                out.append(Result(shown(focus), self.shown_path, text, written, message))
         for prop in self.properties:
-            yield from prop.results(graph, focus)
+            prop.collect(graph, focus, out)
 
     def conforms(self, graph: _Graph, focus: str) -> bool:
-        return next(self.results(graph, focus), None) is None
+        out: list[Result] = []
+        self.collect(graph, focus, out)
+        return not out
 
     def describe(self) -> str:
         path = f"{self.shown_path} " if self.shown_path else ""
@@ -191,17 +200,21 @@ class Shape:
         return f"[{path}{' ; '.join(inner)}]"
 
 
-def check(shapes: tuple[Shape, ...], data: Data, focus: set[str] | None = None) -> list[Result]:
-    """Every result of the shapes' targets in ``data`` (only those in ``focus``, N-Triples
-    forms, when given)."""
+def check(shapes: tuple[Shape, ...], data: Data) -> list[Result]:
+    """Every result of the shapes' targets among the subjects of ``data``."""
     graph = _Graph(data)
     results: list[Result] = []
-    subjects = data.nodes if focus is None else [n for n in data.nodes if n in focus]
-    for node in subjects:
-        classes = {c for t in data.objects(node, TYPE) for c in graph.up(t)}
-        for shape in shapes:
-            if classes.intersection(shape.targets):
-                results.extend(shape.results(graph, node))
+    by_types: dict[tuple[str, ...], list[Shape]] = {}
+    for node, predicates in data.nodes.items():
+        types = tuple(predicates.get(TYPE, ()))
+        if not types:
+            continue
+        targeted = by_types.get(types)
+        if targeted is None:
+            classes = {c for t in types for c in graph.up(t)}
+            targeted = by_types[types] = [s for s in shapes if classes.intersection(s.targets)]
+        for shape in targeted:
+            shape.collect(graph, node, results)
     return results
 
 
@@ -251,12 +264,22 @@ def _shape(graph: Graph, node: Node) -> Shape:
     )
 
 
+def _each(ok: Callable[[_Graph, str], bool], message: str) -> Constraint:
+    """A constraint every value must pass on its own."""
+
+    def constraint(g: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        return [(value, message) for value in values if not ok(g, value)]
+
+    return constraint
+
+
 def _min_count(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     count = _integer(obj)
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        if len(values) < count:
-            yield None, f"{len(values)} value(s), at least {count} needed"
+    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        if len(values) >= count:
+            return []
+        return [(None, f"{len(values)} value(s), at least {count} needed")]
 
     return f"sh:minCount {count}", constraint
 
@@ -264,9 +287,10 @@ def _min_count(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
 def _max_count(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     count = _integer(obj)
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        if len(values) > count:
-            yield None, f"{len(values)} values, at most {count} allowed"
+    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        if len(values) <= count:
+            return []
+        return [(None, f"{len(values)} values, at most {count} allowed")]
 
     return f"sh:maxCount {count}", constraint
 
@@ -276,129 +300,110 @@ def _datatype(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     if datatype not in _LEXICAL:
         raise NotImplementedError(f"shapes.ttl: sh:datatype {obj} has no lexical check here")
     well_formed = _LEXICAL[datatype]
-    plain = datatype == _STRING
+    written = f"sh:datatype {ttl_term(obj)}"
+    if datatype == _STRING:  # a plain literal, or one typed xsd:string
+        return written, _each(lambda _, v: v[0] == '"' and _datatype_of(v) == _STRING, _NOT_OF)
+    suffix = f'"^^{datatype}'
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if _datatype_of(value) != datatype and not (plain and _plain(value)):
-                yield value, "not a literal of this datatype"
-            elif not well_formed(_lexical(value)):
-                yield value, "not a well-formed literal of this datatype"
+    def ok(_: _Graph, value: str) -> bool:
+        return value.endswith(suffix) and bool(well_formed(_lexical(value)))
 
-    return f"sh:datatype {ttl_term(obj)}", constraint
+    return written, _each(ok, _NOT_OF)
 
 
 def _class(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     cls = nt_term(obj)
 
-    def constraint(g: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if not value.startswith(("<", "_:")) or not g.is_a(value, cls):
-                yield value, "not an instance of this class"
+    def ok(g: _Graph, value: str) -> bool:
+        return value[0] != '"' and g.is_a(value, cls)
 
-    return f"sh:class {ttl_term(obj)}", constraint
+    return f"sh:class {ttl_term(obj)}", _each(ok, "not an instance of this class")
 
 
 def _node_kind(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     if obj != SH.IRI:
         raise NotImplementedError(f"shapes.ttl: sh:nodeKind {obj} is not implemented")
-
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if not value.startswith("<"):
-                yield value, "not an IRI"
-
-    return "sh:nodeKind sh:IRI", constraint
+    return "sh:nodeKind sh:IRI", _each(lambda _, value: value[0] == "<", "not an IRI")
 
 
 def _in(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     members = list(Collection(graph, obj))
     allowed = {nt_term(member) for member in members}
-
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if value not in allowed:
-                yield value, "not one of the allowed values"
-
-    return f"sh:in ({' '.join(ttl_term(m) for m in members)})", constraint
+    written = f"sh:in ({' '.join(ttl_term(m) for m in members)})"
+    return written, _each(lambda _, value: value in allowed, "not one of the allowed values")
 
 
 def _pattern(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     search = re.compile(str(obj)).search
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if value.startswith("_:") or not search(_string(value)):
-                yield value, "does not match the pattern"
+    def ok(_: _Graph, value: str) -> bool:
+        return not value.startswith("_:") and search(_string(value)) is not None
 
-    return f'sh:pattern "{obj}"', constraint
+    return f'sh:pattern "{obj}"', _each(ok, "does not match the pattern")
 
 
 def _min_length(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     length = _integer(obj)
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if length and (value.startswith("_:") or len(_string(value)) < length):
-                yield value, f"shorter than {length} character(s)"
+    def ok(_: _Graph, value: str) -> bool:
+        return not length or (not value.startswith("_:") and len(_string(value)) >= length)
 
-    return f"sh:minLength {length}", constraint
+    return f"sh:minLength {length}", _each(ok, f"shorter than {length} character(s)")
 
 
 def _min_inclusive(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     bound = _comparable(nt_term(obj))
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if not _less(bound, _comparable(value), inclusive=True):
-                yield value, f"not a number ≥ {obj}"
+    def ok(_: _Graph, value: str) -> bool:
+        return _less(bound, _comparable(value), inclusive=True)
 
-    return f"sh:minInclusive {ttl_term(obj)}", constraint
+    return f"sh:minInclusive {ttl_term(obj)}", _each(ok, f"not a number ≥ {obj}")
 
 
 def _less_than(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     other, name = nt_term(obj), ttl_term(obj)
 
-    def constraint(g: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            for limit in g.data.objects(focus, other):
-                if not _less(_comparable(value), _comparable(limit)):
-                    yield value, f"not less than {name} {shown(limit)}"
+    def constraint(g: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        limits = g.data.nodes.get(focus, _NONE).get(other, [])
+        return [
+            (value, f"not less than {name} {shown(limit)}")
+            for value in values
+            for limit in limits
+            if not _less(_comparable(value), _comparable(limit))
+        ]
 
-    return f"sh:lessThan {ttl_term(obj)}", constraint
+    return f"sh:lessThan {name}", constraint
 
 
 def _unique_lang(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     if not (isinstance(obj, Literal) and obj.value is True):
         raise NotImplementedError(f"shapes.ttl: sh:uniqueLang {obj} is not implemented")
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
+    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
         langs = [_language(value) for value in values]
-        for lang in sorted({x for x in langs if x and langs.count(x) > 1}):
-            yield None, f"more than one value in language {lang}"
+        twice = sorted({lang for lang in langs if lang and langs.count(lang) > 1})
+        return [(None, f"more than one value in language {lang}") for lang in twice]
 
     return "sh:uniqueLang true", constraint
 
 
 def _has_value(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
-    wanted = nt_term(obj)
+    wanted, name = nt_term(obj), ttl_term(obj)
 
-    def constraint(_: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        if wanted not in values:
-            yield None, f"lacks the value {ttl_term(obj)}"
+    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        return [] if wanted in values else [(None, f"lacks the value {name}")]
 
-    return f"sh:hasValue {ttl_term(obj)}", constraint
+    return f"sh:hasValue {name}", constraint
 
 
 def _or(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     alternatives = [_shape(graph, member) for member in Collection(graph, obj)]
 
-    def constraint(g: _Graph, focus: str, values: list[str]) -> Iterator[Failure]:
-        for value in values:
-            if not any(alt.conforms(g, value) for alt in alternatives):
-                yield value, "conforms to none of the alternatives"
+    def ok(g: _Graph, value: str) -> bool:
+        return any(alt.conforms(g, value) for alt in alternatives)
 
-    return f"sh:or ({' '.join(alt.describe() for alt in alternatives)})", constraint
+    written = f"sh:or ({' '.join(alt.describe() for alt in alternatives)})"
+    return written, _each(ok, "conforms to none of the alternatives")
 
 
 _COMPONENTS: dict[Node, Callable[[Graph, Node, Node], tuple[str, Constraint]]] = {
@@ -426,11 +431,6 @@ def _integer(obj: Node) -> int:
     if not isinstance(obj, Literal) or not isinstance(obj.value, int):
         raise ValueError(f"shapes.ttl: {obj!r} should be an integer")
     return obj.value
-
-
-def _plain(term: str) -> bool:
-    """A literal without datatype or language (xsd:string in RDF 1.1)."""
-    return term.startswith('"') and term.endswith('"')
 
 
 def _datatype_of(term: str) -> str | None:
