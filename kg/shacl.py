@@ -21,8 +21,9 @@ Example:
     >>> data.add('<https://example.org/m> <https://w3id.org/practice-kg/ontology#quote> "" .')
     >>> data.add("<https://example.org/m> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
     ...          "<https://w3id.org/practice-kg/ontology#Evidence> .")
-    >>> [f"{r.path} {r.constraint}" for r in check(shapes, data)][:3]
-    ['pk:start sh:minCount 1', 'pk:end sh:minCount 1', 'pk:quote sh:minLength 1']
+    >>> results = check(shapes, data)
+    >>> len(results), [(r.path, r.constraint) for r in results if r.value is not None]
+    (9, [('pk:quote', 'sh:minLength 1')])
 """
 
 from __future__ import annotations
@@ -173,6 +174,7 @@ class Shape:
     """(constraint as written, e.g. ``sh:minCount 1``, its check)."""
     properties: tuple[Shape, ...]
     message: str | None
+    """sh:message: what its results say, before the constraint's own words."""
 
     def collect(self, graph: _Graph, focus: str, out: list[Result]) -> None:
         """Append the results of ``focus`` to ``out``."""
@@ -184,7 +186,7 @@ class Shape:
             failures = constraint(graph, focus, values)
             for value, default in failures:
                 text = None if value is None else shown(value)
-                message = self.message or default
+                message = f"{self.message} ({default})" if self.message else default
                 out.append(Result(shown(focus), self.shown_path, text, written, message))
         for prop in self.properties:
             prop.collect(graph, focus, out)
