@@ -243,9 +243,9 @@ def _part_of(task: _Task) -> _Result:
 
 
 def _unchecked(task: _Task) -> tuple[str, Part, bool] | DocumentError:
-    """(key, part, from the cache): the cached part, else the document read, extracted and
-    rendered but neither checked nor stored."""
-    path, store, _, curation = task
+    """(key, part, from the cache): the cached part, else the document read, extracted,
+    rendered and (when asked) checked, but not stored."""
+    path, store, check, curation = task
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -258,7 +258,8 @@ def _unchecked(task: _Task) -> tuple[str, Part, bool] | DocumentError:
     if isinstance(facts, DocumentError):
         return facts
     gazetteer = load_context(curation).gazetteer
-    return key, make_part(facts, gazetteer), False
+    known = _curated_nodes(curation) if check else None
+    return key, make_part(facts, gazetteer, known), False
 
 
 def _finished(task: _Task, key: str, part: Part, cached: bool) -> _Result:

@@ -90,14 +90,22 @@ class Run:
         return self.texts[fmt]
 
 
-def render_runs(triples: Iterable[Triple], kind: Callable[[str], str | None]) -> list[Run]:
+def render_runs(
+    triples: Iterable[Triple],
+    kind: Callable[[str], str | None],
+    nodes: dict[str, dict[str, list[str]]] | None = None,
+) -> list[Run]:
     """The triples' subjects in sorted order, rendered and cut into runs: consecutive subjects
     of the same ``kind`` (e.g. one document's measures) share a run; a subject whose kind is
-    None is a run of its own."""
+    None is a run of its own. ``nodes``, when given, receives the triples indexed subject →
+    predicate → objects in N-Triples forms (what kg.shacl.Data holds), so they can be checked
+    without parsing what was rendered."""
     runs: list[Run] = []
     group: list[tuple[str, tuple[str, str, str]]] = []
     current: str | None = None
     for subject, texts, predicates in _Prepared(triples).grouped:
+        if nodes is not None:
+            nodes[texts.nt] = {p.nt: [o.nt for o in objects] for p, _, objects in predicates}
         this = kind(str(subject))
         if group and (this is None or this != current):
             runs.append(_run(group))

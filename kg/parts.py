@@ -15,7 +15,7 @@ writer swaps in the build's IRI.
 Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
     >>> from kg.export import write_exports
     >>> from kg.extract.facts import load_context
-    >>> part = validated(make_part(facts, load_context().gazetteer))
+    >>> part = make_part(facts, load_context().gazetteer, known="")
     >>> part.name, part.measures, part.findings
     ('002_7cf1f168e163e9dc.txt', 10, ())
     >>> graph = assemble([part], check=True)
@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from rdflib import RDF
+from rdflib import RDF, RDFS
 
 from kg.cache import Part
 from kg.corpus import text_file
@@ -49,7 +49,7 @@ from kg.graph import (
     document_part,
     document_triples,
 )
-from kg.shacl import Data
+from kg.shacl import Data, Nodes
 from kg.validate import ValidationReport, Violation, type_index, validate_part
 from kg.vocab import ontology_graph
 
@@ -61,18 +61,20 @@ PENDING_BUILD = PKD["build/\0"]
 escaped in every literal of every format, so its rendering occurs nowhere else."""
 
 
-def make_part(facts: DocumentFacts, gazetteer: Gazetteer) -> Part:
-    """One document's share: shared triples and its own nodes rendered, not yet checked
-    (:func:`validated` adds the findings)."""
+def make_part(facts: DocumentFacts, gazetteer: Gazetteer, known: str | None = None) -> Part:
+    """One document's share: shared triples and its own nodes rendered, and, when ``known``
+    is given (see :func:`validated`), the shape violations of its own nodes."""
     triples = document_triples(facts, gazetteer, PENDING_BUILD)
     own, shared = [], []
     for triple in triples:
         (own if document_part(str(triple[0])) else shared).append(triple)
-    runs = tuple(render_runs(own, document_part))
+    nodes: Nodes = {}
+    runs = tuple(render_runs(own, document_part, nodes if known is not None else None))
+    findings = None if known is None else _findings(nodes, shared, known)
     doc = facts.doc
     text = doc.text if doc.extracted else None
-    counts = (len(facts.measures), len(own))
-    return Part(doc.name, doc.sha256, *counts, tuple(shared), runs, None, text_file(doc), text)
+    fields = (len(facts.measures), len(own), tuple(shared), runs, findings)
+    return Part(doc.name, doc.sha256, *fields, text_file(doc), text)
 
 
 def validated(part: Part, known: str = "") -> Part:
@@ -80,8 +82,18 @@ def validated(part: Part, known: str = "") -> Part:
     the build adds besides the ontology (the curators' concepts), so links to them are
     checked as links."""
     own = b"".join(run.read("nt") for run in part.runs).decode("utf-8")
-    index = type_index(ntriples_text(part.shared), _known_index(known))
-    return replace(part, findings=validate_part(own, index))
+    return replace(part, findings=_findings(own, part.shared, known))
+
+
+def _findings(own: str | Nodes, shared: Iterable, known: str) -> tuple[Violation, ...]:
+    """The violations of a part's own nodes, knowing the types of the shared nodes, of the
+    ontology and of ``known``."""
+    types = ntriples_text(t for t in shared if _is_context(t[1]))
+    return validate_part(own, type_index(types, _known_index(known)))
+
+
+def _is_context(predicate: object) -> bool:
+    return predicate == RDF.type or predicate == RDFS.subClassOf
 
 
 @dataclass(frozen=True)

@@ -80,12 +80,16 @@ class Result:
     message: str
 
 
+Nodes = dict[str, dict[str, list[str]]]
+"""Triples indexed subject → predicate → objects, every term in its N-Triples form."""
+
+
 class Data:
     """N-Triples lines indexed subject → predicate → objects, and the rdf:type and
     rdfs:subClassOf lines of nodes described elsewhere (``context``)."""
 
     def __init__(self, context: Data | None = None) -> None:
-        self.nodes: dict[str, dict[str, list[str]]] = {}
+        self.nodes: Nodes = {}
         self.subclasses: dict[str, set[str]] = {}
         """Class → the classes it is a direct rdfs:subClassOf."""
         self.context = context
@@ -106,6 +110,14 @@ class Data:
             nodes.setdefault(subject, {}).setdefault(predicate, []).append(rest[:-2])
             if predicate == SUBCLASS:
                 self.subclasses.setdefault(subject, set()).add(rest[:-2])
+
+    def add_nodes(self, nodes: Nodes) -> None:
+        """Take triples already indexed subject → predicate → objects (N-Triples forms), of
+        subjects not yet held."""
+        self.nodes.update(nodes)
+        for subject, predicates in nodes.items():
+            if SUBCLASS in predicates:
+                self.subclasses.setdefault(subject, set()).update(predicates[SUBCLASS])
 
     def objects(self, node: str, predicate: str) -> list[str]:
         predicates = self.nodes.get(node)

@@ -37,7 +37,7 @@ from kg.errors import existing_export
 from kg.export import nt_term
 from kg.namespaces import PK
 from kg.resources import ontology_path
-from kg.shacl import SUBCLASS, TYPE, Data, canonical, check, compile_shapes, shown
+from kg.shacl import SUBCLASS, TYPE, Data, Nodes, canonical, check, compile_shapes, shown
 
 LINKS = ("region", "agency", "mechanism", "outcome", "theme")
 """Links of a measure (pk: terms) that must each have at least one evidence node."""
@@ -100,11 +100,15 @@ def type_index(ntriples: str, context: Data | None = None) -> Data:
     return index
 
 
-def validate_part(own: str, index: Data) -> tuple[Violation, ...]:
-    """The violations about the subjects of ``own`` (N-Triples as the exports write it: every
-    triple of those subjects), with the types ``index`` holds for the nodes they point to."""
+def validate_part(own: str | Nodes, index: Data) -> tuple[Violation, ...]:
+    """The violations about the subjects of ``own`` (every triple of those subjects, as
+    N-Triples text the exports write, or already indexed as kg.export.render_runs gives
+    them), with the types ``index`` holds for the nodes they point to."""
     data = Data(index)
-    data.add(own)
+    if isinstance(own, str):
+        data.add(own)
+    else:
+        data.add_nodes(own)
     return _violations(data)
 
 
