@@ -61,6 +61,7 @@ _LEXICAL: dict[str, Callable[[str], bool]] = {
 }
 """The datatypes sh:datatype may name, each with its test of a well-formed lexical form."""
 _NOT_OF = "not a well-formed literal of this datatype"
+_INTEGER = f'"^^<{_XSD}integer>'
 _NUMBERS = (f"<{_XSD}integer>", f"<{_XSD}decimal>")
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
@@ -497,6 +498,10 @@ def _date(text: str) -> datetime.date | None:
 def _comparable(term: str) -> tuple[str, object] | None:
     """(kind, value) that SPARQL's ``<`` orders within a kind: numbers, strings, dates; None
     for what it cannot compare (IRIs, malformed or other literals)."""
+    if term.endswith(_INTEGER):  # offsets: nearly every comparison
+        digits = term[1 : -len(_INTEGER)]
+        if digits.isascii() and digits.isdigit():
+            return "number", int(digits)
     if not term.startswith('"'):
         return None
     datatype, lexical = _datatype_of(term), _lexical(term)
