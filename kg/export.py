@@ -62,6 +62,9 @@ def _is_type(predicate: Node) -> bool:
 
 _NAMESPACES = sorted(PREFIXES.items(), key=lambda pn: -len(pn[1]))
 """Longest namespace first, so a term gets the most specific prefix."""
+_PREFIXED = re.compile("|".join(f"({re.escape(ns)})({_LOCAL.pattern})" for _, ns in _NAMESPACES))
+"""A namespace and a local part that may follow its prefix: the first alternative that
+matches the whole IRI is the longest namespace that gives a prefixed name."""
 
 Triple = tuple[Node, Node, Node]
 
@@ -348,11 +351,11 @@ def _typed(term: Literal) -> bool:
 def ttl_term(term: Node) -> str:
     """A term in Turtle syntax: prefixed names where the local part allows it."""
     if isinstance(term, URIRef):
-        text = str(term)  # str's own methods: URIRef.startswith is Python code
-        for prefix, namespace in _NAMESPACES:
-            if text.startswith(namespace) and _LOCAL.fullmatch(text, len(namespace)):
-                return f"{prefix}:{text[len(namespace) :]}"
-        return f"<{text}>"
+        prefixed = _PREFIXED.fullmatch(term)
+        if prefixed is None:
+            return f"<{term}>"
+        local = prefixed.lastindex or 0
+        return f"{_NAMESPACES[local // 2 - 1][0]}:{prefixed.group(local)}"
     if isinstance(term, Literal):
         datatype = term.datatype
         if datatype is not None and str(datatype) in _SHORTHAND and not term.language:
