@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -223,7 +222,7 @@ _Result = tuple[str, Part, bool] | DocumentError
 def _map(tasks: list[_Task], jobs: int) -> Iterator[_Result]:
     """Each file's part, in worker processes when ``jobs`` > 1."""
     if jobs <= 1 or len(tasks) < 2:
-        yield from _overlapped(tasks)
+        yield from map(_part_of, tasks)
         return
     _warm_up(tasks[0][3])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -236,24 +235,6 @@ def _warm_up(curation: Path | None) -> None:
     tokenizer(load_context(curation).mechanisms.extra_words)
 
 
-def _overlapped(tasks: list[_Task]) -> Iterator[_Result]:
-    """Each file's part in order, one document's checking and cache write running in a
-    thread while the next one is extracted: pyrudof and the file writes release the GIL,
-    and checking is about a third of a first build."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pending: deque[Future[_Result]] = deque()
-        for task in tasks:
-            result = _unchecked(task)
-            if isinstance(result, DocumentError):
-                pending.append(pool.submit(lambda error=result: error))
-            else:
-                pending.append(pool.submit(_finished, task, *result))
-            while len(pending) > 1 or (pending and pending[0].done()):
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-
 def _part_of(task: _Task) -> _Result:
     """The document's part from the cache (validated now if it was made without), else
     read, extracted, rendered, checked and stored; (key, part, from the cache)."""
@@ -262,9 +243,9 @@ def _part_of(task: _Task) -> _Result:
 
 
 def _unchecked(task: _Task) -> tuple[str, Part, bool] | DocumentError:
-    """(key, part, from the cache): the cached part, else the document read, extracted and
-    rendered but neither checked nor stored."""
-    path, store, _, curation = task
+    """(key, part, from the cache): the cached part, else the document read, extracted,
+    rendered and (when asked) checked, but not stored."""
+    path, store, check, curation = task
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -277,7 +258,8 @@ def _unchecked(task: _Task) -> tuple[str, Part, bool] | DocumentError:
     if isinstance(facts, DocumentError):
         return facts
     gazetteer = load_context(curation).gazetteer
-    return key, make_part(facts, gazetteer), False
+    known = _curated_nodes(curation) if check else None
+    return key, make_part(facts, gazetteer, known), False
 
 
 def _finished(task: _Task, key: str, part: Part, cached: bool) -> _Result:

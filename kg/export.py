@@ -29,13 +29,13 @@ import io
 import os
 import re
 import tempfile
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from json.encoder import encode_basestring
+from operator import itemgetter
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import BinaryIO, NamedTuple, Protocol
 
 from rdflib import RDF, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -45,7 +45,7 @@ from kg.namespaces import PREFIXES
 BASENAME = "practice-kg"
 FORMATS = ("ttl", "nt", "jsonld")
 """File endings of the exports, in the order they are written."""
-_LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
+_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*")
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"} | {
     c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x0A, 0x0D)
 }
@@ -62,10 +62,11 @@ def _is_type(predicate: Node) -> bool:
 
 _NAMESPACES = sorted(PREFIXES.items(), key=lambda pn: -len(pn[1]))
 """Longest namespace first, so a term gets the most specific prefix."""
+_PREFIXED = re.compile("|".join(f"({re.escape(ns)})({_LOCAL.pattern})" for _, ns in _NAMESPACES))
+"""A namespace and a local part that may follow its prefix: the first alternative that
+matches the whole IRI is the longest namespace that gives a prefixed name."""
 
 Triple = tuple[Node, Node, Node]
-Grouped = list[tuple[Node, list[tuple[Node, list[Node]]]]]
-Chunks = Iterator[str]
 
 
 class Chunk(Protocol):
@@ -92,21 +93,28 @@ class Run:
         return self.texts[fmt]
 
 
-def render_runs(triples: Iterable[Triple], kind: Callable[[str], str | None]) -> list[Run]:
+def render_runs(
+    triples: Iterable[Triple],
+    kind: Callable[[str], str | None],
+    nodes: dict[str, dict[str, list[str]]] | None = None,
+) -> list[Run]:
     """The triples' subjects in sorted order, rendered and cut into runs: consecutive subjects
     of the same ``kind`` (e.g. one document's measures) share a run; a subject whose kind is
-    None is a run of its own."""
-    prepared = _Prepared(triples)
+    None is a run of its own. ``nodes``, when given, receives the triples indexed subject →
+    predicate → objects in N-Triples forms (what kg.shacl.Data holds), so they can be checked
+    without parsing what was rendered."""
     runs: list[Run] = []
-    group: list[tuple[str, dict[str, str]]] = []
+    group: list[tuple[str, tuple[str, str, str]]] = []
     current: str | None = None
-    for subject, predicates in prepared.grouped:
+    for subject, texts, predicates in _Prepared(triples).grouped:
+        if nodes is not None:
+            nodes[texts.nt] = {p.nt: [o.nt for o in objects] for p, _, objects in predicates}
         this = kind(str(subject))
         if group and (this is None or this != current):
             runs.append(_run(group))
             group = []
         current = this
-        group.append((prepared.nt(subject), _render_subject(subject, predicates, prepared)))
+        group.append((texts.nt, _render_subject(texts, predicates)))
     if group:
         runs.append(_run(group))
     return runs
@@ -114,8 +122,8 @@ def render_runs(triples: Iterable[Triple], kind: Callable[[str], str | None]) ->
 
 def ntriples_text(triples: Iterable[Triple]) -> str:
     """The triples as sorted N-Triples text (what the .nt export holds for them)."""
-    prepared = _Prepared(triples)
-    return "".join(_ntriples_subject(s, preds, prepared) for s, preds in prepared.grouped)
+    grouped = _Prepared(triples).grouped
+    return "".join(_ntriples_subject(texts, predicates) for _, texts, predicates in grouped)
 
 
 def turtle_text(triples: Iterable[Triple]) -> str:
@@ -125,24 +133,23 @@ def turtle_text(triples: Iterable[Triple]) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
-def _run(group: list[tuple[str, dict[str, str]]]) -> Run:
+def _run(group: list[tuple[str, tuple[str, str, str]]]) -> Run:
     texts = {
-        "nt": "".join(texts["nt"] for _, texts in group),
-        "ttl": "".join(texts["ttl"] for _, texts in group),
-        "jsonld": _JSON_NODES.join(texts["jsonld"] for _, texts in group),
+        "nt": "".join([nt for _, (nt, _, _) in group]),
+        "ttl": "".join([ttl for _, (_, ttl, _) in group]),
+        "jsonld": _JSON_NODES.join([jsonld for _, (_, _, jsonld) in group]),
     }
     encoded = {fmt: text.encode("utf-8") for fmt, text in texts.items()}
     return Run(group[0][0], group[-1][0], encoded)
 
 
-def _render_subject(
-    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
-) -> dict[str, str]:
-    return {
-        "nt": _ntriples_subject(subject, predicates, prepared),
-        "ttl": _turtle_subject(subject, predicates, prepared),
-        "jsonld": _node_json(_jsonld_node(subject, predicates, prepared)),
-    }
+def _render_subject(subject: _Texts, predicates: _Predicates) -> tuple[str, str, str]:
+    """The subject in N-Triples, Turtle and JSON-LD."""
+    return (
+        _ntriples_subject(subject, predicates),
+        _turtle_subject(subject, predicates),
+        _jsonld_subject(subject, predicates),
+    )
 
 
 def iri_texts(iri: str) -> dict[str, bytes]:
@@ -220,56 +227,85 @@ def _stage(out: Path, name: str, write: Callable[[BinaryIO], None]) -> Path:
     return Path(temp)
 
 
+class _Texts(NamedTuple):
+    """A term as each format writes it."""
+
+    nt: str
+    ttl: str
+    json: str
+    """As an item of a JSON-LD value list: ``{"@id": …}`` or ``{"@value": …}``, indented."""
+    compact: str
+    """An IRI as JSON-LD names it (prefixed where Turtle is); "" for a literal."""
+
+
+_Predicates = list[tuple[_Texts, bool, list[_Texts]]]
+"""A subject's (predicate, whether it is rdf:type, objects) in the order they are written."""
+
+
 class _Prepared:
-    """The triples grouped by subject once, with IRIs rendered once, for all three writers.
+    """The triples grouped by subject once, every term rendered once for all three writers
+    (IRIs once per graph, literals once per occurrence: nearly every literal, quotes and
+    offsets, occurs once)."""
 
-    Literals are rendered where they are written, not kept: nearly every literal (quotes,
-    offsets) occurs once, and keeping their text would hold the graph twice in memory.
-    """
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        self._iris: dict[Node, _Texts] = {}
+        self.grouped = self._group(triples)
 
-    def __init__(self, graph: Iterable[Triple]) -> None:
-        self._nt_iris: dict[Node, str] = _memo(nt_term)
-        self._ttl_iris: dict[Node, str] = _memo(ttl_term)
-        self.grouped = _group(graph, self.nt)
+    def texts(self, term: Node) -> _Texts:
+        if type(term) is not Literal:
+            found = self._iris.get(term)
+            if found is None:
+                found = self._iris[term] = _iri(term)
+            return found
+        return self._literal(term)
 
-    def nt(self, term: Node) -> str:
-        return self._nt_iris[term] if type(term) is URIRef else nt_term(term)
+    def _literal(self, term: Literal) -> _Texts:
+        lexical = str(term)
+        quoted = f'"{lexical.translate(_ESCAPES)}"'
+        value = encode_basestring(lexical)
+        if term.language:
+            text = f"{quoted}@{term.language}"
+            json = f"{_ITEM}{_LANGUAGE}{encode_basestring(term.language)}{_VALUE}{value}{_END}"
+            return _Texts(text, text, json, "")
+        if not _typed(term):
+            return _Texts(quoted, quoted, f"{_ITEM}{_VALUE_ONLY}{value}{_END}", "")
+        datatype = self.texts(term.datatype)
+        ttl = f"{quoted}^^{datatype.ttl}"
+        if str(term.datatype) in _SHORTHAND:
+            ttl = lexical.lower() if str.__eq__(term.datatype, _BOOLEAN) else lexical
+        type_ = encode_basestring(datatype.compact)
+        json = f"{_ITEM}{_TYPE_KEY}{type_}{_VALUE}{value}{_END}"
+        return _Texts(f"{quoted}^^{datatype.nt}", ttl, json, "")
 
-    def ttl(self, term: Node) -> str:
-        return self._ttl_iris[term] if type(term) is URIRef else ttl_term(term)
+    def _group(self, triples: Iterable[Triple]) -> list[tuple[Node, _Texts, _Predicates]]:
+        """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
+        index: dict[Node, dict[Node, list[Node]]] = {}
+        for s, p, o in triples:
+            index.setdefault(s, {}).setdefault(p, []).append(o)
+        texts = self.texts
+        grouped = []
+        for subject in sorted(index, key=lambda node: texts(node).nt):
+            predicates: _Predicates = []
+            for predicate, objects in index.pop(subject).items():
+                rendered = [texts(o) for o in objects]
+                if len(rendered) > 1:
+                    rendered.sort(key=itemgetter(0))
+                predicates.append((texts(predicate), _is_type(predicate), rendered))
+            predicates.sort(key=lambda entry: (not entry[1], entry[0].nt))
+            grouped.append((subject, texts(subject), predicates))
+        return grouped
 
 
-def _memo(render: Callable[[Node], str]) -> dict[Node, str]:
-    """A dict that renders a missing term on first use."""
-
-    class Memo(dict[Node, str]):
-        def __missing__(self, term: Node) -> str:
-            text = self[term] = render(term)
-            return text
-
-    return Memo()
+def _iri(term: Node) -> _Texts:
+    ttl = ttl_term(term)
+    compact = ttl[1:-1] if ttl.startswith("<") else ttl
+    return _Texts(nt_term(term), ttl, f"{_ITEM}{_ID}{encode_basestring(compact)}{_END}", compact)
 
 
-def _group(triples: Iterable[Triple], nt: Callable[[Node], str]) -> Grouped:
-    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
-    index: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        index[s][p].append(o)
-
-    def predicate_key(predicate: Node) -> tuple[bool, str]:
-        return not _is_type(predicate), nt(predicate)
-
-    grouped: Grouped = []
-    for s in sorted(index, key=nt):
-        predicates = index.pop(s)
-        grouped.append(
-            (s, [(p, _sorted(predicates[p], nt)) for p in sorted(predicates, key=predicate_key)])
-        )
-    return grouped
-
-
-def _sorted(objects: list[Node], nt: Callable[[Node], str]) -> list[Node]:
-    return sorted(objects, key=nt) if len(objects) > 1 else objects
+_ITEM, _END = "{\n     ", "\n    }"
+_ID, _LANGUAGE, _TYPE_KEY, _VALUE_ONLY = '"@id": ', '"@language": ', '"@type": ', '"@value": '
+_VALUE = ',\n     "@value": '
+"""The pieces of a JSON-LD value item, as json.dumps(indent=1, sort_keys=True) writes it."""
 
 
 # --- N-Triples ------------------------------------------------------------------------------
@@ -284,16 +320,13 @@ def nt_term(term: Node) -> str:
     raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
 
 
-def _ntriples_subject(
-    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
-) -> str:
+def _ntriples_subject(subject: _Texts, predicates: _Predicates) -> str:
     """A subject's lines sorted as strings: a subject's lines are contiguous in the file
     (IRIs end at ``>``, which they cannot contain), so this gives the global order."""
-    nt = prepared.nt
-    head = nt(subject)
-    return "".join(
-        sorted(f"{head} {nt(p)} {nt(o)} .\n" for p, objects in predicates for o in objects)
-    )
+    head = subject.nt
+    lines = [f"{head} {p.nt} {o.nt} .\n" for p, _, objects in predicates for o in objects]
+    lines.sort()
+    return "".join(lines)
 
 
 def _literal(term: Literal, render: object) -> str:
@@ -318,11 +351,11 @@ def _typed(term: Literal) -> bool:
 def ttl_term(term: Node) -> str:
     """A term in Turtle syntax: prefixed names where the local part allows it."""
     if isinstance(term, URIRef):
-        for prefix, namespace in _NAMESPACES:
-            local = term[len(namespace) :]
-            if term.startswith(namespace) and _LOCAL.match(local):
-                return f"{prefix}:{local}"
-        return f"<{term}>"
+        prefixed = _PREFIXED.fullmatch(term)
+        if prefixed is None:
+            return f"<{term}>"
+        local = prefixed.lastindex or 0
+        return f"{_NAMESPACES[local // 2 - 1][0]}:{prefixed.group(local)}"
     if isinstance(term, Literal):
         datatype = term.datatype
         if datatype is not None and str(datatype) in _SHORTHAND and not term.language:
@@ -331,15 +364,12 @@ def ttl_term(term: Node) -> str:
     raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
 
 
-def _turtle_subject(
-    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
-) -> str:
-    ttl = prepared.ttl
+def _turtle_subject(subject: _Texts, predicates: _Predicates) -> str:
     lines = [
-        f"    {'a' if _is_type(p) else ttl(p)} {' , '.join([ttl(o) for o in objects])}"
-        for p, objects in predicates
+        f"    {'a' if is_type else p.ttl} {' , '.join([o.ttl for o in objects])}"
+        for p, is_type, objects in predicates
     ]
-    return f"\n{ttl(subject)}\n" + " ;\n".join(lines) + " .\n"
+    return f"\n{subject.ttl}\n" + " ;\n".join(lines) + " .\n"
 
 
 # --- JSON-LD --------------------------------------------------------------------------------
@@ -351,38 +381,20 @@ def _jsonld_head() -> str:
     return '{\n "@context": ' + "".join(_dump(context, 1, [])) + ',\n "@graph": '
 
 
-def _jsonld_node(
-    subject: Node, predicates: list[tuple[Node, list[Node]]], prepared: _Prepared
-) -> dict[str, object]:
-    node: dict[str, object] = {"@id": _compact(subject, prepared)}
-    for predicate, objects in predicates:
-        if _is_type(predicate):
-            node["@type"] = [_compact(o, prepared) for o in objects]
-        else:
-            node[_compact(predicate, prepared)] = [_json_value(o, prepared) for o in objects]
-    return node
-
-
-def _node_json(node: dict[str, object]) -> str:
+def _jsonld_subject(subject: _Texts, predicates: _Predicates) -> str:
     """One node of "@graph" (indent level 2) exactly as :func:`_dump` writes it, unrolled:
-    values are strings, or non-empty lists of strings or of string-valued dicts."""
-    parts = []
-    for key in sorted(node):
-        value = node[key]
-        if isinstance(value, str):
-            text = encode_basestring(value)
+    "@id", "@type" (the rdf:type IRIs) and one list of value items per predicate, by key."""
+    fields = [("@id", encode_basestring(subject.compact))]
+    for p, is_type, objects in predicates:
+        if is_type:
+            items = [encode_basestring(o.compact) for o in objects]
+            fields.append(("@type", "[\n    " + ",\n    ".join(items) + "\n   ]"))
         else:
-            assert isinstance(value, list) and value
-            text = "[\n    " + ",\n    ".join(map(_item_json, value)) + "\n   ]"
-        parts.append(f"{encode_basestring(key)}: {text}")
+            items = [o.json for o in objects]
+            fields.append((p.compact, "[\n    " + ",\n    ".join(items) + "\n   ]"))
+    fields.sort(key=itemgetter(0))
+    parts = [f"{encode_basestring(key)}: {text}" for key, text in fields]
     return "{\n   " + ",\n   ".join(parts) + "\n  }"
-
-
-def _item_json(item: str | dict[str, str]) -> str:
-    if isinstance(item, str):
-        return encode_basestring(item)
-    pairs = [f"{encode_basestring(k)}: {encode_basestring(item[k])}" for k in sorted(item)]
-    return "{\n     " + ",\n     ".join(pairs) + "\n    }"
 
 
 def _dump(value: object, level: int, out: list[str]) -> list[str]:
@@ -413,22 +425,6 @@ def _dump(value: object, level: int, out: list[str]) -> list[str]:
         out.append(outer + "]")
         return out
     raise TypeError(f"not JSON-LD output: {value!r}")
-
-
-def _compact(term: Node, prepared: _Prepared) -> str:
-    text = prepared.ttl(term)
-    return text[1:-1] if text.startswith("<") else text
-
-
-def _json_value(term: Node, prepared: _Prepared) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"@id": _compact(term, prepared)}
-    assert isinstance(term, Literal)
-    if term.language:
-        return {"@value": str(term), "@language": term.language}
-    if _typed(term):
-        return {"@value": str(term), "@type": _compact(term.datatype, prepared)}
-    return {"@value": str(term)}
 
 
 _TURTLE_HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(_NAMESPACES)) + "\n"

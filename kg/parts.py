@@ -15,7 +15,7 @@ writer swaps in the build's IRI.
 Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
     >>> from kg.export import write_exports
     >>> from kg.extract.facts import load_context
-    >>> part = validated(make_part(facts, load_context().gazetteer))
+    >>> part = make_part(facts, load_context().gazetteer, known="")
     >>> part.name, part.measures, part.findings
     ('002_7cf1f168e163e9dc.txt', 10, ())
     >>> graph = assemble([part], check=True)
@@ -32,11 +32,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from rdflib import RDF
+from rdflib import RDF, RDFS
 
 from kg.cache import Part
 from kg.corpus import text_file
-from kg.export import Chunk, iri_texts, ntriples_text, render_runs
+from kg.export import Chunk, ntriples_text, render_runs
 from kg.extract.facts import DocumentFacts
 from kg.gazetteer import Gazetteer
 from kg.graph import (
@@ -49,7 +49,8 @@ from kg.graph import (
     document_part,
     document_triples,
 )
-from kg.validate import TypeIndex, ValidationReport, Violation, validate_part
+from kg.shacl import Data, Nodes
+from kg.validate import ValidationReport, Violation, type_index, validate_part
 from kg.vocab import ontology_graph
 
 ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
@@ -58,34 +59,41 @@ ONTOLOGY_FILES = ("practice.ttl", "mechanisms.ttl", "themes.ttl")
 PENDING_BUILD = PKD["build/\0"]
 """Stands for the build's IRI in a part. A NUL cannot occur in any IRI the graph makes and is
 escaped in every literal of every format, so its rendering occurs nowhere else."""
-_PENDING_NT = iri_texts(str(PENDING_BUILD))["nt"]
-_STAND_IN = f"<{PKD}build/pending>".encode()
-"""What the shapes see in its place (an IRI N-Triples accepts; no shape looks at it)."""
 
 
-def make_part(facts: DocumentFacts, gazetteer: Gazetteer) -> Part:
-    """One document's share: shared triples and its own nodes rendered, not yet checked
-    (:func:`validated` adds the findings)."""
+def make_part(facts: DocumentFacts, gazetteer: Gazetteer, known: str | None = None) -> Part:
+    """One document's share: shared triples and its own nodes rendered, and, when ``known``
+    is given (see :func:`validated`), the shape violations of its own nodes."""
     triples = document_triples(facts, gazetteer, PENDING_BUILD)
     own, shared = [], []
     for triple in triples:
         (own if document_part(str(triple[0])) else shared).append(triple)
-    runs = tuple(render_runs(own, document_part))
+    nodes: Nodes = {}
+    runs = tuple(render_runs(own, document_part, nodes if known is not None else None))
+    findings = None if known is None else _findings(nodes, shared, known)
     doc = facts.doc
     text = doc.text if doc.extracted else None
-    counts = (len(facts.measures), len(own))
-    return Part(doc.name, doc.sha256, *counts, tuple(shared), runs, None, text_file(doc), text)
+    fields = (len(facts.measures), len(own), tuple(shared), runs, findings)
+    return Part(doc.name, doc.sha256, *fields, text_file(doc), text)
 
 
 def validated(part: Part, known: str = "") -> Part:
     """``part`` with the shape violations of its own nodes. ``known`` is N-Triples of nodes
     the build adds besides the ontology (the curators' concepts), so links to them are
     checked as links."""
-    own = b"".join(run.read("nt") for run in part.runs).replace(_PENDING_NT, _STAND_IN)
-    index = _known_index(known).copy()
-    index.add(ntriples_text(part.shared))
-    findings = validate_part(own.decode("utf-8"), index)
-    return replace(part, findings=findings)
+    own = b"".join(run.read("nt") for run in part.runs).decode("utf-8")
+    return replace(part, findings=_findings(own, part.shared, known))
+
+
+def _findings(own: str | Nodes, shared: Iterable, known: str) -> tuple[Violation, ...]:
+    """The violations of a part's own nodes, knowing the types of the shared nodes, of the
+    ontology and of ``known``."""
+    types = ntriples_text(t for t in shared if _is_context(t[1]))
+    return validate_part(own, type_index(types, _known_index(known)))
+
+
+def _is_context(predicate: object) -> bool:
+    return predicate == RDF.type or predicate == RDFS.subClassOf
 
 
 @dataclass(frozen=True)
@@ -118,23 +126,18 @@ def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> As
 
 def _check(parts: list[Part], shared: Triples) -> ValidationReport:
     text = ntriples_text(shared)
-    index = TypeIndex()
-    index.add(text)
-    index.add(ntriples_text((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts))
-    found: list[Violation] = list(validate_part(text, index))
+    documents = ((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts)
+    found: list[Violation] = list(validate_part(text, type_index(ntriples_text(documents))))
     for part in parts:
         found += part.findings or ()
     return ValidationReport(not found, tuple(sorted(found, key=str)))
 
 
 @lru_cache(maxsize=4)
-def _known_index(known: str) -> TypeIndex:
+def _known_index(known: str) -> Data:
     """Type and subclass lines of the ontology and ``known``, indexed once per build rather
     than once per document."""
-    index = TypeIndex()
-    index.add(_ontology_nt())
-    index.add(known)
-    return index
+    return type_index(_ontology_nt() + known)
 
 
 @cache
