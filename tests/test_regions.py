@@ -352,3 +352,28 @@ def test_a_province_in_an_honour_is_a_clue_not_the_headings_place() -> None:
     assert found.basis != "heading"
     named = "推行信用监管,我局被评为江西省先进集体"
     assert measure_region(named + "。", len(named), gaz(), None).basis != "heading"
+
+
+def test_a_county_report_places_its_unplaced_items_in_the_county(tmp_path) -> None:
+    """A county's own summary names the county only in its title and preamble; its items say
+    县市场监管局 and no place: they happen in that county, not in its province."""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        "安吉县2024年优化营商环境工作总结\n"
+        "2024年，安吉县深入落实省、市部署，推动营商环境持续向好。\n"
+        "一、主要做法\n"
+        "（一）深化商事制度改革。县市场监督管理局推行“证照联办”，全年办理业务1260件。\n"
+        "（二）提升审批效率。县住房和城乡建设局实行“联合验收”，验收时间压缩至5个工作日。\n"
+        "（三）强化涉企服务。县工商业联合会建立“企业家接待日”制度。\n"
+        "二、下一步打算\n"
+        "依托浙江政务服务网，扩大电子证照应用范围。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.region.region.name for f in facts.measures] == ["安吉县"] * 3
+    assert [a.name for a in facts.measures[0].agencies] == ["安吉县市场监督管理局"]

@@ -494,3 +494,31 @@ def test_a_story_whose_first_clause_names_a_place_it_learns_from(tmp_path: Path)
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got] == ["借鉴浙江经验", "本报记者近日", "岳阳市则推行"]
+
+
+LABELLED_WITH_FACETS = """案例1：甲省乙市“承诺即开工”改革
+一、基本情况
+为破解项目落地慢的问题，市里于2023年启动改革。
+二、主要做法
+市行政审批局对备案类项目推行“承诺即开工”，企业签订承诺书后即可开工建设。
+三、取得成效
+已有46个项目实现“承诺即开工”。
+
+案例2：丙市“企业诉求直通车”
+一、基本情况
+丙市建立“企业诉求直通车”工作机制。
+二、主要做法
+市营商环境建设局开设企业服务专线，实行“接诉即办”。
+三、取得成效
+全年受理企业诉求5600件。
+"""
+
+
+def test_labelled_cases_keep_their_facet_sections(tmp_path: Path) -> None:
+    """案例N with 一、基本情况 二、主要做法 三、取得成效 inside: the facets are the case's body,
+    not sections that end it."""
+    got = measures_of(tmp_path, LABELLED_WITH_FACETS)
+    assert [m.label for m in got] == ["案例1", "案例2"]
+    assert quote(got[0]).endswith("已有46个项目实现“承诺即开工”。")
+    assert quote(got[1]).endswith("全年受理企业诉求5600件。")
+    assert [m.section for m in got] == [None, None]

@@ -43,3 +43,19 @@ def test_heading_keywords_outweigh_body_mentions(themes):
 
 def test_text_without_evidence_has_no_theme(themes):
     assert classify_theme(None, "今天天气很好。", themes) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("甲市建立“首席服务官”制度，为重点企业提供服务专员。", "企业帮扶"),
+        ("乙市推出“免申即享”政策兑现机制，全年向企业兑现资金1亿元。", "企业帮扶"),
+        ("丙市联合银行推出“科创贷”，为科技型企业发放信用贷款。", "获得信贷"),
+        ("丁市推行企业投资项目“承诺制+标准地”改革，项目开工前审批时间压缩。", "办理建筑许可"),
+        ("戊市推进“高效办成一件事”，200项事项实现全程网办。", "政务服务"),
+    ],
+)
+def test_keywords_of_the_genre_choose_the_theme(text: str, theme: str) -> None:
+    themes = ThemeVocabulary.load()
+    found = classify_theme(None, text, themes)
+    assert found is not None and themes.concept(found.iri).pref_zh == theme

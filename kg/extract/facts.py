@@ -108,7 +108,7 @@ def extract_document(
     doc: Document, measures: list[Measure], context: ExtractionContext
 ) -> DocumentFacts:
     """Run every extractor over every measure of a document."""
-    scope = document_scope(doc.view, context.gazetteer)
+    scope = document_scope(doc.view, context.gazetteer, measures[0].start if measures else None)
     publisher = None
     if doc.metadata.publisher:
         publisher = Publisher(*publisher_agency(doc.metadata.publisher, context.gazetteer))

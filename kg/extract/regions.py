@@ -123,8 +123,11 @@ def _chains(mentions: list[RegionMention], gazetteer: Gazetteer) -> list[list[Re
 # ---- document scope ----------------------------------------------------------------------
 
 
-def document_scope(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
-    """The province (or city) a whole document speaks for, from its title, issuer and preamble.
+def document_scope(
+    text: str, gazetteer: Gazetteer, first_case: int | None = None
+) -> RegionAssignment | None:
+    """The province (or city, or county) a whole document speaks for, from its title, issuer
+    and preamble: the head, which ends where its first case begins when that is known.
 
     The province must be named in the document's head and dominate the place mentions of the
     whole document; a national list (many provinces) or an anonymised report gets None.
@@ -136,11 +139,12 @@ def document_scope(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
     code, count = provinces.most_common(1)[0]
     if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
         return None
-    head = [m for m in mentions if m.start < HEAD_CHARS and _province_code(m, gazetteer) == code]
+    head_end = min(HEAD_CHARS, first_case or HEAD_CHARS)
+    head = [m for m in mentions if m.start < head_end and _province_code(m, gazetteer) == code]
     hidden = ANON_RE.search(text, 0, HEAD_CHARS)
     if not head or (hidden and hidden.start() < head[0].start):
         return None  # no head, or the head hides the document's own place (×市…报告)
-    target = _head_city(head, gazetteer) or gazetteer.get(code)
+    target = _head_place(head, gazetteer) or gazetteer.get(code)
     evidence = next((m for m in head if m.region == target), head[0])
     return RegionAssignment(
         target,
@@ -157,10 +161,16 @@ def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
     return province.code if province else mention.region.code
 
 
-def _head_city(head: list[RegionMention], gazetteer: Gazetteer) -> Region | None:
-    """A city when the head names only that city (and places inside it), never the province."""
+def _head_place(head: list[RegionMention], gazetteer: Gazetteer) -> Region | None:
+    """A city's or county's own document: the narrowest place its head names, when it names it
+    at least twice and every other place it names holds it (安吉县…工作总结 … 安吉县深入贯彻);
+    else a city when the head names only that city and places inside it; never the province."""
     if any(m.region.level == "province" for m in head):
         return None
+    named = {m.region for m in head}
+    narrowest = [r for r in named if all(gazetteer.is_within(r, other) for other in named)]
+    if len(narrowest) == 1 and sum(m.region == narrowest[0] for m in head) >= 2:
+        return narrowest[0]
     cities = {gazetteer.city_of(m.region.code) for m in head}
     if len(cities) == 1:
         city = cities.pop()

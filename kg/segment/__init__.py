@@ -222,7 +222,10 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     explicit = {
         i: _tail(ln)
         for i, ln in enumerate(lines)
-        if SECTION.match(ln.stripped) and "。" not in ln.stripped and i not in anchor_lines
+        if SECTION.match(ln.stripped)
+        and "。" not in ln.stripped
+        and i not in anchor_lines
+        and not _is_facet(ln)
     }
     before = {
         a.index - 1: _tail(lines[a.index - 1])
@@ -232,6 +235,13 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})
+
+
+def _is_facet(line: Line) -> bool:
+    """A facet of the case above it (一、基本情况 二、主要做法 三、取得成效), not a section."""
+    match = SECTION.match(line.stripped)
+    facet = load_cues().regex("segment", "facet-section")
+    return bool(match and facet.match(match.group(2)))
 
 
 def _tail(line: Line) -> Line:
