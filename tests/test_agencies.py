@@ -586,3 +586,8 @@ def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> Non
 )
 def test_a_body_that_guides_acts_a_place_of_work_does_not(text: str, expected: list) -> None:
     assert names(text, "宁波市") == expected
+
+
+def test_an_issuer_before_its_notice_is_its_author() -> None:
+    assert names("青海省人民政府办公厅关于推广西宁市经验的通知", "西宁市") == []
+    assert names("青海省人民政府办公厅印发通知", "西宁市") == ["青海省人民政府办公厅"]
