@@ -586,3 +586,22 @@ def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> Non
 )
 def test_a_body_that_guides_acts_a_place_of_work_does_not(text: str, expected: list) -> None:
     assert names(text, "宁波市") == expected
+
+
+def test_an_issuer_before_its_notice_is_its_author() -> None:
+    assert names("青海省人民政府办公厅关于推广西宁市经验的通知", "西宁市") == []
+    assert names("青海省人民政府办公厅印发通知", "西宁市") == ["青海省人民政府办公厅"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("温州医科大学附属第一医院开设专窗", ["温州医科大学附属第一医院"]),
+        ("以浙江大学山东工业技术研究院为平台", ["浙江大学山东工业技术研究院"]),
+        ("市政府协调滕州市人民医院承担试验", ["温州市政府", "滕州市人民医院"]),
+    ],
+)
+def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> None:
+    """A hospital, school or institute after a university is one name with it; after any other
+    body it is a name of its own (市政府 + 协调…医院 is none)."""
+    assert names(text, "温州市") == expected

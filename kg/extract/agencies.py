@@ -518,7 +518,7 @@ def _name_end(
             short_unit = size + len(suffix.term) < 3 and text[pos - 1 : pos] not in lex.terms(
                 "short_units_after"
             )
-            if units_only and (suffix.term not in lex.terms("unit") or short_unit):
+            if units_only and (not _unit_after(text, pos, suffix, lex) or short_unit):
                 continue  # a party committee's offices are short (市委 + 编办, 改革办)
             if suffix.term in lex.terms("after_unit") and (size or not after_unit):
                 continue
@@ -526,6 +526,15 @@ def _name_end(
             if text.startswith(suffix.term, pos + size) and not _compound(text, end, suffix, lex):
                 best = max(best or 0, end)
     return best
+
+
+def _unit_after(text: str, pos: int, suffix: Suffix, lex: Lexicon) -> bool:
+    """Whether ``suffix`` closes a unit of the name ending at ``pos``: any unit (支队, 办公室), or
+    a school's unit after a university (大学 + 附属第一医院)."""
+    if suffix.term in lex.terms("unit"):
+        return True
+    heads = lex.terms("school_unit").get(suffix.term)
+    return bool(heads) and text.endswith(tuple(heads.split("|")), 0, pos)
 
 
 def _words(body: str, lex: Lexicon) -> str:
