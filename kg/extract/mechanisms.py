@@ -58,6 +58,7 @@ _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
+_MIN_RULE_CORE = 2
 _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
@@ -106,6 +107,13 @@ class _Patterns:
     facility_word: re.Pattern[str]
     listed_kinds: re.Pattern[str]
     names_a_reform: re.Pattern[str]
+    concept_tail: re.Pattern[str]
+    claim_head: re.Pattern[str]
+    thing_after: re.Pattern[str]
+    goal_lead: re.Pattern[str]
+    counted_act: re.Pattern[str]
+    title_lead: re.Pattern[str]
+    statement: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -164,7 +172,7 @@ def _compile(cues: Cues) -> _Patterns:
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
         place_prefix=re.compile(
-            r"^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
+            r"^(?:[\u4e00-\u9fa5]{2,4}?|×{1,3})(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
         ),
         issuer_prefix=re.compile(
             rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
@@ -180,6 +188,16 @@ def _compile(cues: Cues) -> _Patterns:
             rf"等(?:{words('listed-kind')})"
         ),
         names_a_reform=re.compile(rf"^的[\u4e00-\u9fa5]{{0,8}}?(?:{words('naming-after-de')})"),
+        concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
+        claim_head=re.compile(rf"(?:{words('claim-head')})$"),
+        thing_after=re.compile(
+            rf"(?:[、和与及]?[“「『][^“”「」『』]{{1,20}}[”」』])*(?:等)?"
+            rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
+        ),
+        goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
+        counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
+        statement=re.compile(f"[{chars('statement-char')}]"),
+        title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
     )
 
 
@@ -208,7 +226,7 @@ def find_mechanisms(
          ('三快五心', None)]
     """
     pats = _patterns(cues or load_cues())
-    concepts = _vocabulary_mentions(text, vocab)
+    concepts = _vocabulary_mentions(text, vocab, pats)
     candidates = (
         _quoted_mentions(text, vocab, pats)
         + _title_mentions(text, vocab, pats)
@@ -259,7 +277,10 @@ def _boundaries(plain: str, extra_words: tuple[str, ...] = ()) -> set[int]:
     return bounds
 
 
-def _vocabulary_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _vocabulary_mentions(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
+    """Every alias in the text; a head noun right after it (机制, 平台 …) joins the mention."""
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
@@ -272,10 +293,12 @@ def _vocabulary_mentions(text: str, vocab: MechanismVocabulary) -> list[Mechanis
             i += 1
             continue
         alias, iri, pref = match
+        tail = pats.concept_tail.match(plain, i + len(alias))
+        size = len(alias) + (len(tail.group(0)) if tail else 0)
         start = projection.offsets[i]
-        end = _close_quote(text, start, projection.offsets[i + len(alias) - 1] + 1)
+        end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
-        i += len(alias)
+        i += size
     return mentions
 
 
@@ -310,7 +333,7 @@ def _quoted_mentions(
     for match in _QUOTED.finditer(text):
         inner = next(group for group in match.groups() if group is not None)
         start, end = match.span()
-        if _inside_book_title(text, start):
+        if _inside_book_title(text, start) or pats.thing_after.match(text, end):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 16]
         joined = _joined_tail(after, inner, vocab, pats)
@@ -414,6 +437,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
+    if len(items) > 1 and all(pats.statement.search(item) for item in items):
+        return False
     if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
     if pats.names_a_reform.match(after):
@@ -433,7 +458,9 @@ def _title_mentions(
     mentions = []
     for match in _BOOK_TITLE.finditer(text):
         title = _TRAILING_PAREN.sub("", normalise_label(match.group(1)))
-        if not pats.rule_title.search(title):
+        title = pats.title_lead.sub("", title, count=1)
+        rule = pats.rule_title.search(title)
+        if not rule or rule.start() < _MIN_RULE_CORE:
             continue
         label = _strip_prefixes(title, pats)
         if vocab.lookup(label) is None:
@@ -475,7 +502,11 @@ def _unquoted_mentions(
             continue
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
-        if _specific(label, pats) and vocab.lookup(label) is None:
+        if (
+            _specific(label, pats)
+            and not pats.claim_head.search(label)
+            and vocab.lookup(label) is None
+        ):
             mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
 
@@ -565,7 +596,7 @@ def _sentence_leads(
     mentions = []
     for match in _SENTENCE_LEAD.finditer(text):
         label = normalise_label(match.group(1))
-        if any(mark in match.group(1) for mark in QUOTE_MARKS):
+        if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
         named = (
             pats.action_end.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
@@ -574,6 +605,11 @@ def _sentence_leads(
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
     return mentions
+
+
+def _states_an_act(lead: str, pats: _Patterns) -> bool:
+    """A short sentence that is a goal (强化劳动力市场监管。) or one act (组织一次执法检查。)."""
+    return bool(pats.goal_lead.match(lead) or pats.counted_act.match(lead))
 
 
 # --- merging ----------------------------------------------------------------------------------
