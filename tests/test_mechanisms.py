@@ -247,3 +247,25 @@ def test_traditional_text_meets_the_same_concepts(vocab):
     text = normalise("推行「帶押過戶」和多測合一,開通跨域立案。")
     labels = {m.label for m in find_mechanisms(text, vocab) if m.concept}
     assert {"带押过户", "多测合一", "跨域立案"} <= labels
+
+
+def test_a_named_system_after_its_verb_is_a_candidate(vocab):
+    text = "法院依托破产案件辅助管理系统,实现案件全流程网上办理。"
+    assert "破产案件辅助管理系统" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quote_followed_by_its_system_noun_names_a_practice(vocab):
+    text = "建立涉企行政检查“白名单”制度,减少对企业的干扰。"
+    assert "白名单" in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_components_that_are_goals_are_left_out(vocab):
+    text = "推行“服务+X”(X:上门辅导、集中培训、优化服务、提升效能)模式。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert {"上门辅导", "集中培训"} <= set(labels)
+    assert "优化服务" not in labels and "提升效能" not in labels
+
+
+def test_a_short_quote_joins_every_head_noun_after_it(vocab):
+    text = "打造“管家式”金融服务体系,助力小微企业融资。"
+    assert "管家式金融服务体系" in [m.label for m in find_mechanisms(text, vocab)]

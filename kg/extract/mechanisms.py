@@ -59,6 +59,7 @@ _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
+_MIN_GOAL_OBJECT = 2
 _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
@@ -139,7 +140,7 @@ def _compile(cues: Cues) -> _Patterns:
     clause = "|".join(t for t in cues.terms("mechanisms", "trigger") if t not in nouns)
     signals = f"[{_NUMERAL}+]|[{chars('action-char')}{chars('signal-char')}]|{words('signal-word')}"
     return _Patterns(
-        join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})"),
+        join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
         facility_tail=re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')})"),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
@@ -234,7 +235,7 @@ def find_mechanisms(
         + _counted_measures(text, pats)
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
-        + _component_lists(text, vocab)
+        + _component_lists(text, vocab, pats)
         + _listed_kinds(text, vocab, pats)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
@@ -412,7 +413,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
         return False
-    if pats.state_word.search(name):
+    if pats.state_word.search(name) or _is_goal(name, pats):
         return False
     if (
         _NUMBER_ONLY.match(core)
@@ -576,8 +577,11 @@ def _listed_kinds(text: str, vocab: MechanismVocabulary, pats: _Patterns) -> lis
     return mentions
 
 
-def _component_lists(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
-    """Components listed in brackets after a quoted package name; each one is a practice."""
+def _component_lists(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
+    """Components listed in brackets after a quoted package name; each one is a practice
+    (a goal among them, 优化服务, is not)."""
     mentions = []
     for match in _COMPONENTS.finditer(text):
         body = match.group(1)
@@ -585,7 +589,8 @@ def _component_lists(text: str, vocab: MechanismVocabulary) -> list[MechanismMen
         sizes_ok = all(_MIN_COMPONENT <= len(item) <= _MAX_COMPONENT for item in items)
         if len(items) < _MIN_COMPONENTS or not sizes_ok or not all(map(_HAN.match, items)):
             continue
-        mentions += _item_mentions(text, match.start(1), body, items, vocab)
+        practices = [item for item in items if not _is_goal(item, pats)]
+        mentions += _item_mentions(text, match.start(1), body, practices, vocab)
     return mentions
 
 
@@ -609,7 +614,13 @@ def _sentence_leads(
 
 def _states_an_act(lead: str, pats: _Patterns) -> bool:
     """A short sentence that is a goal (强化劳动力市场监管。) or one act (组织一次执法检查。)."""
-    return bool(pats.goal_lead.match(lead) or pats.counted_act.match(lead))
+    return _is_goal(lead, pats) or bool(pats.counted_act.match(lead))
+
+
+def _is_goal(name: str, pats: _Patterns) -> bool:
+    """A goal verb and what it improves (优化服务, 持续优化营商环境); 全面管 is an action name."""
+    verb = pats.goal_lead.match(name)
+    return bool(verb) and len(name) - verb.end() >= _MIN_GOAL_OBJECT
 
 
 # --- merging ----------------------------------------------------------------------------------
