@@ -269,3 +269,9 @@ def test_components_that_are_goals_are_left_out(vocab):
 def test_a_short_quote_joins_every_head_noun_after_it(vocab):
     text = "打造“管家式”金融服务体系,助力小微企业融资。"
     assert "管家式金融服务体系" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_head_noun_joins_only_a_concept_that_is_the_whole_quote(vocab):
+    text = "烟台市推行“标准地+承诺制”改革。"
+    surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept}
+    assert surfaces["告知承诺"] == "承诺制"

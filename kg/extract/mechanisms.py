@@ -294,13 +294,24 @@ def _vocabulary_mentions(
             i += 1
             continue
         alias, iri, pref = match
-        tail = pats.concept_tail.match(plain, i + len(alias))
-        size = len(alias) + (len(tail.group(0)) if tail else 0)
+        size = len(alias) + _tail_size(text, projection, i, len(alias), pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
+
+
+def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Patterns) -> int:
+    """Length of the head noun after the alias at i; across a closing quote only when the alias
+    is the whole quote (“一网通办”平台, not “标准地+承诺制”改革 for 承诺制)."""
+    tail = pats.concept_tail.match(projection.plain, i + size)
+    if not tail:
+        return 0
+    start, end = projection.offsets[i], projection.offsets[i + size - 1] + 1
+    crosses = end < len(text) and text[end] in QUOTE_MARKS
+    opened = start > 0 and text[start - 1] in _OPEN_CLOSE
+    return len(tail.group(0)) if opened or not crosses else 0
 
 
 def _alias_at(
