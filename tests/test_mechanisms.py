@@ -275,3 +275,26 @@ def test_a_head_noun_joins_only_a_concept_that_is_the_whole_quote(vocab):
     text = "烟台市推行“标准地+承诺制”改革。"
     surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept}
     assert surfaces["告知承诺"] == "承诺制"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们要把服务做到企业心坎上”,区政务服务中心主任说。",  # someone speaking
+        "“企业有需求,我们就上门”,他说。",  # a list with a person in it
+    ],
+)
+def test_quoted_speech_gives_no_candidate(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_quoted_list_of_slogans_is_no_speech(vocab):
+    text = "坚持“事不过夜,马上就办,办就办好”原则。"
+    assert "事不过夜,马上就办,办就办好" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_an_alias_half_inside_a_quote_is_no_match_but_the_quote_names_its_concept(vocab):
+    text = "该局推出“容缺+承诺”审批模式。"
+    [mention] = find_mechanisms(text, vocab)
+    assert mention.concept == vocab.lookup("容缺受理")
+    assert mention.surface == "“容缺+承诺”"

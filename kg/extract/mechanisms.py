@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.cues import Cues, load_cues
+from kg.extract.speech import speech_spans
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.vocab import MechanismVocabulary, loose_key, normalise_label, tokenize
 
@@ -115,6 +116,7 @@ class _Patterns:
     counted_act: re.Pattern[str]
     title_lead: re.Pattern[str]
     statement: re.Pattern[str]
+    person: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -198,6 +200,7 @@ def _compile(cues: Cues) -> _Patterns:
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
         counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
         statement=re.compile(f"[{chars('statement-char')}]"),
+        person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
     )
 
@@ -289,7 +292,7 @@ def _vocabulary_mentions(
     mentions = []
     i = 0
     while i < len(plain):
-        match = _alias_at(plain, i, table.get(plain[i], ()), bounds)
+        match = _alias_at(projection, text, i, table.get(plain[i], ()), bounds)
         if match is None:
             i += 1
             continue
@@ -315,15 +318,35 @@ def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Pat
 
 
 def _alias_at(
-    plain: str, i: int, entries: list[tuple[str, str, str]] | tuple, bounds: set[int]
+    projection: _Projection,
+    text: str,
+    i: int,
+    entries: list[tuple[str, str, str]] | tuple,
+    bounds: set[int],
 ) -> tuple[str, str, str] | None:
-    """Longest alias starting at i; short ones only on token boundaries."""
+    """Longest alias starting at i; short ones only on token boundaries, none half in a quote."""
     for alias, iri, pref in entries:
-        if not plain.startswith(alias, i):
+        if not projection.plain.startswith(alias, i):
+            continue
+        start, end = projection.offsets[i], projection.offsets[i + len(alias) - 1] + 1
+        if _straddles_quote(text, start, end):
             continue
         if len(alias) > _SHORT_ALIAS or (i in bounds and i + len(alias) in bounds):
             return alias, iri, pref
     return None
+
+
+def _straddles_quote(text: str, start: int, end: int) -> bool:
+    """Does a quote open or close inside the span without starting or ending at its edge?
+    企业标准“领跑者” holds a whole name; the 承诺”审批 of “容缺+承诺”审批 does not."""
+    span = text[start:end]
+    for opener, closer in _OPEN_CLOSE.items():
+        opens, closes = span.count(opener), span.count(closer)
+        if closes > opens and text[start - 1 : start] != opener:
+            return True
+        if opens > closes and text[end : end + 1] != closer:
+            return True
+    return False
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
@@ -342,10 +365,13 @@ def _quoted_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
     mentions = []
+    speech = speech_spans(text)
     for match in _QUOTED.finditer(text):
         inner = next(group for group in match.groups() if group is not None)
         start, end = match.span()
         if _inside_book_title(text, start) or pats.thing_after.match(text, end):
+            continue
+        if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 16]
         joined = _joined_tail(after, inner, vocab, pats)
@@ -360,9 +386,26 @@ def _quoted_mentions(
             label = pats.leading_verb.sub("", normalise_label(inner))
         else:
             continue
-        if vocab.lookup(label) is None:
-            mentions.append(MechanismMention(start, end, text[start:end], None, label))
+        mentions.append(_named(start, end, text, label, vocab))
     return mentions
+
+
+def _named(
+    start: int, end: int, text: str, label: str, vocab: MechanismVocabulary
+) -> MechanismMention:
+    """A quoted name: its concept where the vocabulary knows it (“容缺+承诺” is 容缺受理 though
+    the quote hides it from the alias scan), else a candidate."""
+    iri = vocab.lookup(label)
+    pref = vocab.concept(iri).pref_zh if iri else label
+    return MechanismMention(start, end, text[start:end], iri, pref)
+
+
+def _slogan_list(inner: str, pats: _Patterns) -> bool:
+    """A quoted list of short slogans (事不过夜,马上就办,办就办好) is no speech, though it has
+    clause breaks; a list with a person in it (企业有需求,我们就上门) is."""
+    items = [item for item in _SEPARATORS.split(inner) if item]
+    short = all(len(item) <= _MAX_LISTED for item in items)
+    return len(items) > 1 and short and not pats.person.search(inner)
 
 
 def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patterns) -> str:
