@@ -494,6 +494,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if len(items) > 1 and all(pats.statement.search(item) for item in items):
         return False
+    if len(items) > 1 and pats.person.search(name):
+        return False  # words someone said (企业有需求,我们就上门); 我为群众办实事 is a name
     if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
     if pats.names_a_reform.match(after):
