@@ -37,6 +37,8 @@ _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
 _NUMERAL = f"0-9{CN_NUMERAL_CHARS}"
 _SEPARATORS = re.compile(r"[、,;—\-]+")
+# A comma between listed names reads as 、: “一表申报,一窗出件” is “一表申报、一窗出件”.
+_LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
@@ -383,7 +385,7 @@ def _quoted_mentions(
             if items:
                 mentions += _item_mentions(text, start + 1, inner, items, vocab)
                 continue
-            label = pats.leading_verb.sub("", normalise_label(inner))
+            label = _LIST_COMMA.sub("、", pats.leading_verb.sub("", normalise_label(inner)))
         else:
             continue
         mentions.append(_named(start, end, text, label, vocab))
