@@ -42,9 +42,9 @@ def test_quote_split_alias_is_matched_across_quote_marks(vocab):
 
 
 def test_quoted_practice_names_become_candidates(vocab):
-    text = "探索推行“三减五帮一次办好”工作机制,建立“五办”机制,实现“零材料、零费用、零跑路”。"
+    text = "探索推行“三减五帮两个确保”工作机制,建立“五办”机制,实现“零材料、零费用、零跑路”。"
     result = {m.label: m.concept for m in find_mechanisms(text, vocab)}
-    assert result.get("三减五帮一次办好", "missing") is None
+    assert result.get("三减五帮两个确保", "missing") is None
     assert result.get("五办机制", "missing") is None
     assert "零材料、零费用、零跑路" not in result
 
@@ -303,3 +303,17 @@ def test_an_alias_half_inside_a_quote_is_no_match_but_the_quote_names_its_concep
     [mention] = find_mechanisms(text, vocab)
     assert mention.concept == vocab.lookup("容缺受理")
     assert mention.surface == "“容缺+承诺”"
+
+
+def test_a_quoted_name_ending_in_a_concept_is_that_concept(vocab):
+    text = "全面推行“企业开办一件事一次办”,打造“内部流转、同步推进、限时办结”流程。"
+    mentions = find_mechanisms(text, vocab)
+    one_thing = next(m for m in mentions if m.concept == vocab.lookup("一件事一次办"))
+    assert one_thing.surface == "“企业开办一件事一次办”"
+    # a list that ends in a concept stays a name of its own beside the concept
+    assert "内部流转、同步推进、限时办结" in [m.label for m in mentions if m.concept is None]
+
+
+def test_unquoted_names_inside_a_document_title_or_after_a_preposition_are_no_names(vocab):
+    text = "印发《关于推进案件繁简分流工作机制改革的实施意见》,构建与企业沟通常态化机制。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []

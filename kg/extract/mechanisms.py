@@ -38,6 +38,7 @@ _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
 _NUMERAL = f"0-9{CN_NUMERAL_CHARS}"
 _SEPARATORS = re.compile(r"[、,;—\-]+")
 # A comma between listed names reads as 、: “一表申报,一窗出件” is “一表申报、一窗出件”.
+_LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
 _LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
@@ -119,6 +120,7 @@ class _Patterns:
     title_lead: re.Pattern[str]
     statement: re.Pattern[str]
     person: re.Pattern[str]
+    preposition: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -202,6 +204,7 @@ def _compile(cues: Cues) -> _Patterns:
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
         counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
         statement=re.compile(f"[{chars('statement-char')}]"),
+        preposition=re.compile(rf"(?:{words('preposition')})"),
         person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
     )
@@ -559,6 +562,8 @@ def _unquoted_mentions(
             start += name.rindex("的") + 1
         if "等" in text[start:end] or text[start:end].endswith("体制机制"):
             continue
+        if _inside_book_title(text, start) or pats.preposition.match(text, start):
+            continue
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
         if (
@@ -708,17 +713,23 @@ def _nested(candidate: MechanismMention, candidates: list[MechanismMention]) -> 
 def _widen_to_names(
     concepts: list[MechanismMention], candidates: list[MechanismMention]
 ) -> list[MechanismMention]:
-    """A name that ends in a vocabulary concept is a kind of it (“1+N+1”多元解纷机制 is a
-    多元解纷): the concept takes the whole name as its mention, and the name is not a candidate."""
+    """A name that ends in a vocabulary concept is a kind of it (“1+N+1”多元解纷机制 and
+    “企业开办一件事一次办” are a 多元解纷 and a 一件事一次办): the concept takes the whole name as
+    its mention, and the name is not a candidate."""
     widened = {}
     for name in candidates:
+        end = name.end - (name.surface[-1:] in QUOTE_MARKS)
+        if _LISTED.search(name.surface):
+            continue  # a list that ends in a concept (“内部流转、…、限时办结”) is no kind of it
         for concept in concepts:
-            if name.start <= concept.start and concept.end == name.end and concept not in widened:
+            if name.start <= concept.start and concept.end == end and concept not in widened:
                 widened[concept] = name
                 break
     used = set(widened.values())
     mentions = [
-        replace(c, start=widened[c].start, surface=widened[c].surface) if c in widened else c
+        replace(c, start=widened[c].start, end=widened[c].end, surface=widened[c].surface)
+        if c in widened
+        else c
         for c in concepts
     ]
     return mentions + [c for c in candidates if c not in used]
