@@ -6,14 +6,18 @@ data: ``ontology/cues/mechanisms.csv``, compiled once per cue set.
 Three sources, all general to the genre rather than to any one document:
 
 1. vocabulary aliases (every zh label of mechanisms.ttl), matched on the text with quote marks
-   removed so 企业标准“领跑者” meets 企业标准领跑者; short aliases must sit on jieba token
-   boundaries so 约谈 is not found inside 预约谈话;
+   removed so 企业标准“领跑者” meets 企业标准领跑者, but never half inside a quote; short
+   aliases must sit on jieba token boundaries so 约谈 is not found inside 预约谈话; a head noun
+   right after an alias joins its mention (容缺受理机制, “一网通办”平台);
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
-   outcome slogans (零跑路, 0费用), problems (“堵点”问题), honours (…称号), old states (变“…”为)
-   and bare numbers are dropped; a quote followed by its head noun is joined (“五办”机制);
-3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 (trigger verb, a specific
-   modifier, a head noun).
+   outcome slogans (零跑路, 0费用), goals (优化服务), problems (“堵点”问题), honours (…称号),
+   old states (变“…”为), statements (监管是本职), speech, parts of an app (等八大模块),
+   products (等地理标志产品) and bare numbers are dropped; a quote followed by its head noun
+   is joined (“五办”机制); a quoted name the vocabulary knows links its concept, and one that
+   ends in a concept is that concept (“企业开办一件事一次办”);
+3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
+   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
 
 Offsets are relative to the string given (a measure's simplified half-width view).
 """
