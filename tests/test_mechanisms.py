@@ -317,3 +317,19 @@ def test_a_quoted_name_ending_in_a_concept_is_that_concept(vocab):
 def test_unquoted_names_inside_a_document_title_or_after_a_preposition_are_no_names(vocab):
     text = "印发《关于推进案件繁简分流工作机制改革的实施意见》,构建与企业沟通常态化机制。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '某市推行"三减五帮"服务机制,实现"一网通办"。',  # straight quotes of a web copy
+        "某市推行‘三减五帮’服务机制,实现‘一网通办’。",
+    ],
+)
+def test_web_copies_quote_names_with_other_marks(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["三减五帮"]
+
+
+def test_a_quoted_list_of_pain_points_is_a_problem(vocab):
+    text = "切实解决群众“流程不熟、材料不明、反复跑腿”等痛点。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []

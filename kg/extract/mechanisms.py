@@ -35,7 +35,11 @@ from kg.vocab import MechanismVocabulary, loose_key, normalise_label, tokenize
 
 QUOTE_MARKS = '“”‘’「」『』"'
 _OPEN_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-_QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
+# Quotes of the genre: “…”, 「…」 and 『…』; web copies also use ‘…’ and straight "…".
+_QUOTED = re.compile(
+    r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』"
+    r"|‘([^‘’“”\n]{1,40})’|\"([^\"“”\n]{1,40})\""
+)
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
@@ -53,12 +57,12 @@ _A_NOT_A = re.compile(r"^(.+)不\1$")
 # A verb inside what follows a quote ends the name (“信用榆林”APP为平台).
 _VERB_IN_TAIL = re.compile(r"为(?!一体)|在(?!线)|[是将把被]")
 # Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
-_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『]")
-_LISTED_BEFORE = re.compile(r"[”」』](?:、|和|与|及)?$")
+_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『‘\"]")
+_LISTED_BEFORE = re.compile(r"[”」』’\"](?:、|和|与|及)?$")
 _ABBREVIATION = re.compile(r"^\(?以下简称")
 _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
-_COMPONENTS = re.compile(r"[”」』]\((?:[A-Za-z]:)?([^()]{8,80})\)")
+_COMPONENTS = re.compile(r"[”」』’\"]\((?:[A-Za-z]:)?([^()]{8,80})\)")
 _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
 _MAX_LISTED = 10
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
@@ -202,7 +206,7 @@ def _compile(cues: Cues) -> _Patterns:
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
         thing_after=re.compile(
-            rf"(?:[、和与及]?[“「『][^“”「」『』]{{1,20}}[”」』])*(?:等)?"
+            rf"(?:[、和与及]?[“「『‘\"][^“”「」『』‘’\"]{{1,20}}[”」』’\"])*(?:等)?"
             rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
         ),
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
