@@ -333,3 +333,8 @@ def test_web_copies_quote_names_with_other_marks(vocab, text):
 def test_a_quoted_list_of_pain_points_is_a_problem(vocab):
     text = "切实解决群众“流程不熟、材料不明、反复跑腿”等痛点。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_result_word_does_not_hide_a_name_that_ends_in_its_action(vocab):
+    text = "深圳市推行“无感申办”改革,实现“零跑路”。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["无感申办"]

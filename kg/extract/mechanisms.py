@@ -413,6 +413,11 @@ def _named(
     return MechanismMention(start, end, text[start:end], iri, pref)
 
 
+def _states_a_result(item: str, pats: _Patterns) -> bool:
+    """零跑路, 无纸化, 减材料 state a result; 无感申办, 免费办 end in the action they name."""
+    return bool(pats.state_item.match(item)) and not pats.action_end.search(item)
+
+
 def _slogan_list(inner: str, pats: _Patterns) -> bool:
     """A quoted list of short slogans (事不过夜,马上就办,办就办好) is no speech, though it has
     clause breaks; a list with a person in it (企业有需求,我们就上门) is."""
@@ -501,7 +506,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if pats.place.match(name) or pats.organisation.search(name):
         return False
     items = [item for item in _SEPARATORS.split(name) if item]
-    if items and all(pats.state_item.match(item) for item in items):
+    if items and all(_states_a_result(item, pats) for item in items):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
