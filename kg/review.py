@@ -185,7 +185,7 @@ def nearest_concepts(name: str, vocab: MechanismVocabulary) -> tuple[tuple[str, 
 
     Example:
         >>> nearest_concepts("一网通办平台", MechanismVocabulary.load())
-        (('一网通办', 100), ('一网统管', 77), ('一照通办', 68))
+        (('一网通办', 100), ('一网统管', 77), ('互联网+不动产登记', 72))
     """
     from rapidfuzz import fuzz, process
 

@@ -24,7 +24,7 @@ from kg.resources import ontology_path
 from kg.review import COLUMNS
 from tests.conftest import SEEDS
 
-ACCEPT, ALIAS, REJECT = "信用+双随机", "智慧管", "一件事"
+ACCEPT, ALIAS, REJECT = "信用+双随机", "智慧管", "一次办成"
 CONCEPT = "智慧监管"
 
 
@@ -107,7 +107,7 @@ def test_the_review_sheet_lists_each_candidate_with_evidence_and_suggestions(loo
     assert (row["measures"], row["provinces"]) == ("2", "陕西省")
     assert ACCEPT in row["quote 1"] and row["quote 2"]
     assert row["nearest"].startswith("双随机、一公开 (")
-    assert next(r for r in rows if r["name"] == REJECT)["fragment"] == "part of 一件事一次办"
+    assert next(r for r in rows if r["name"] == REJECT)["fragment"] == "part of 一件事一次办成"
     assert next(r for r in rows if r["name"] == "互联网+")["fragment"] == "ends in +"
     assert not any(r[c] for r in rows for c in ("accept", "alias-of", "reject"))
 

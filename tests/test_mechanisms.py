@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.corpus import normalise
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.vocab import MechanismVocabulary
 
@@ -41,9 +42,9 @@ def test_quote_split_alias_is_matched_across_quote_marks(vocab):
 
 
 def test_quoted_practice_names_become_candidates(vocab):
-    text = "探索推行“三减五帮一次办好”工作机制,建立“五办”机制,实现“零材料、零费用、零跑路”。"
+    text = "探索推行“三减五帮两个确保”工作机制,建立“五办”机制,实现“零材料、零费用、零跑路”。"
     result = {m.label: m.concept for m in find_mechanisms(text, vocab)}
-    assert result.get("三减五帮一次办好", "missing") is None
+    assert result.get("三减五帮两个确保", "missing") is None
     assert result.get("五办机制", "missing") is None
     assert "零材料、零费用、零跑路" not in result
 
@@ -76,7 +77,7 @@ def test_unquoted_named_mechanisms(vocab):
         ("助推制造业转型,开展科技创新标准化城市试点,参与制修订", "科技创新标准化城市试点"),
         ("建设全省首家医疗器械CDMO平台,依托医疗器械注册人制度", "医疗器械CDMO平台"),
         ("依托全市大数据政务资源共享平台,推进“一网通管”", "大数据政务资源共享平台"),
-        ("税务机构建立了税银合作机制,", "税银合作机制"),
+        ("税务机构建立了税企互信合作机制,", "税企互信合作机制"),
     ],
 )
 def test_unquoted_name_starts_after_its_verb_and_scope(vocab, text, name):
@@ -146,3 +147,194 @@ def test_names_listed_before_their_kind_are_each_a_practice(vocab):
 def test_a_quote_that_qualifies_a_reform_names_it(vocab):
     text = "一场全市营业执照“当场可取”的政务便利化改革由此展开。"
     assert "当场可取" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+# --- written probes of the genre (invented places and names) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("黔南州推行多测合一、联合验收,实现拿地即开工。", "多测合一"),
+        ("某区试点带押过户,不动产抵押登记进银行。", "带押过户"),
+        ("上线惠企政策计算器,设立首席服务官。", "政策计算器"),
+        ("推行银税互动,扩大信易贷覆盖面。", "银税互动"),
+        ("法院开通跨域立案,推广移动微法院,开展巡回审判。", "跨域立案"),
+        ("开展直播带岗活动,帮助企业招工。", "直播带岗"),
+        ("以银行保函替代现金缴纳保证金。", "电子保函"),
+        ("推行扫码入企,规范涉企检查。", "扫码入企"),
+        ("试点工程质量潜在缺陷保险,推行建筑师负责制。", "工程质量潜在缺陷保险"),
+        ("厦门港推行“船边直提”“抵港直装”。", "船边直提"),
+        ("中院推行在线诉讼和电子送达。", "在线诉讼"),
+        ("建立劳动关系协调三方机制。", "劳动关系三方机制"),
+    ],
+)
+def test_genre_wide_mechanisms_are_in_the_vocabulary(vocab, text, label):
+    concept = vocab.lookup(label)
+    assert concept is not None and concept in {m.concept for m in find_mechanisms(text, vocab)}
+
+
+def test_a_head_noun_after_a_concept_joins_its_mention(vocab):
+    text = "依托“一网通办”平台,推行容缺受理机制,开展信用分级分类监管试点。"
+    surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab)}
+    assert surfaces["一网通办"] == "一网通办”平台"
+    assert surfaces["容缺受理"] == "容缺受理机制"
+    assert surfaces["信用分级分类监管"] == "信用分级分类监管试点"
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_concept_not_followed_by_a_head_keeps_its_own_span(vocab):
+    [mention] = find_mechanisms("全面推行容缺受理,压缩办理时间。", vocab)
+    assert mention.surface == "容缺受理"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["台账", "督办"],
+)
+def test_common_words_are_no_mechanism_on_their_own(vocab, word):
+    assert vocab.lookup(word) is None
+    assert vocab.lookup("挂牌督办") is not None and vocab.lookup("台账管理") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of an app or a platform, not practices
+        "在掌上办事平台设置“我要办”“我要查”“我要评”等六大模块。",
+        "在企业端开设“老板直通车”“政策快递”等栏目。",
+        # products of a geographical indication
+        "培育“遵义朝天椒”“湄潭翠芽”等地理标志产品。",
+        # quoted lists that state results or duties
+        "做到“管得好、用得活、做得实”。",
+        "树立“监管是本职、服务是本分”理念。",
+        "推动“减环节、减时间、减材料、减跑动”。",
+        # a bare "matter", not the 一件事一次办 reform
+        "把企业迁移作为“一件事”办理。",
+    ],
+)
+def test_quotes_that_are_parts_products_or_statements_give_no_candidate(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_module_list_keeps_the_platform(vocab):
+    text = "打造“赣服通”服务平台,设置“我要查”等模块。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["赣服通服务平台"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "强化劳动力市场监管。严格依法审批特殊工时制度。",  # a goal as a step heading
+        "组织一次执法检查。随机选取执法活动进行体验。",  # one act
+        "打造农村食品安全治理新模式,提升监管水平。",  # a claim of novelty for a field
+    ],
+)
+def test_goals_acts_and_novelty_claims_are_no_names(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_short_sentence_that_names_an_action_is_still_a_candidate(vocab):
+    text = "日韩企业跨国帮办。对外资企业提供全程指导。"
+    assert "日韩企业跨国帮办" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_rule_titles_drop_a_document_opening_and_an_anonymised_place(vocab):
+    opening = "出台《关于建立诉前先行调解工作机制》,"
+    text = opening + "制定《×市公平竞争审查政策措施抽查制度》和《规程》。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["诉前先行调解工作机制", "公平竞争审查政策措施抽查制度"]
+
+
+def test_traditional_text_meets_the_same_concepts(vocab):
+    text = normalise("推行「帶押過戶」和多測合一,開通跨域立案。")
+    labels = {m.label for m in find_mechanisms(text, vocab) if m.concept}
+    assert {"带押过户", "多测合一", "跨域立案"} <= labels
+
+
+def test_a_named_system_after_its_verb_is_a_candidate(vocab):
+    text = "法院依托破产案件辅助管理系统,实现案件全流程网上办理。"
+    assert "破产案件辅助管理系统" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quote_followed_by_its_system_noun_names_a_practice(vocab):
+    text = "建立涉企行政检查“白名单”制度,减少对企业的干扰。"
+    assert "白名单" in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_components_that_are_goals_are_left_out(vocab):
+    text = "推行“服务+X”(X:上门辅导、集中培训、优化服务、提升效能)模式。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert {"上门辅导", "集中培训"} <= set(labels)
+    assert "优化服务" not in labels and "提升效能" not in labels
+
+
+def test_a_short_quote_joins_every_head_noun_after_it(vocab):
+    text = "打造“管家式”金融服务体系,助力小微企业融资。"
+    assert "管家式金融服务体系" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_head_noun_joins_only_a_concept_that_is_the_whole_quote(vocab):
+    text = "烟台市推行“标准地+承诺制”改革。"
+    surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept}
+    assert surfaces["告知承诺"] == "承诺制"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们要把服务做到企业心坎上”,区政务服务中心主任说。",  # someone speaking
+        "“企业有需求,我们就上门”,他说。",  # a list with a person in it
+    ],
+)
+def test_quoted_speech_gives_no_candidate(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_quoted_list_of_slogans_is_no_speech_and_is_labelled_with_list_marks(vocab):
+    text = "坚持“事不过夜,马上就办,办就办好”原则。"
+    names = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept is None}
+    assert names == {"事不过夜、马上就办、办就办好": "“事不过夜,马上就办,办就办好”"}
+
+
+def test_an_alias_half_inside_a_quote_is_no_match_but_the_quote_names_its_concept(vocab):
+    text = "该局推出“容缺+承诺”审批模式。"
+    [mention] = find_mechanisms(text, vocab)
+    assert mention.concept == vocab.lookup("容缺受理")
+    assert mention.surface == "“容缺+承诺”"
+
+
+def test_a_quoted_name_ending_in_a_concept_is_that_concept(vocab):
+    text = "全面推行“企业开办一件事一次办”,打造“内部流转、同步推进、限时办结”流程。"
+    mentions = find_mechanisms(text, vocab)
+    one_thing = next(m for m in mentions if m.concept == vocab.lookup("一件事一次办"))
+    assert one_thing.surface == "“企业开办一件事一次办”"
+    # a list that ends in a concept stays a name of its own beside the concept
+    assert "内部流转、同步推进、限时办结" in [m.label for m in mentions if m.concept is None]
+
+
+def test_unquoted_names_inside_a_document_title_or_after_a_preposition_are_no_names(vocab):
+    text = "印发《关于推进案件繁简分流工作机制改革的实施意见》,构建与企业沟通常态化机制。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '某市推行"三减五帮"服务机制,实现"一网通办"。',  # straight quotes of a web copy
+        "某市推行‘三减五帮’服务机制,实现‘一网通办’。",
+    ],
+)
+def test_web_copies_quote_names_with_other_marks(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["三减五帮"]
+
+
+def test_a_quoted_list_of_pain_points_is_a_problem(vocab):
+    text = "切实解决群众“流程不熟、材料不明、反复跑腿”等痛点。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_result_word_does_not_hide_a_name_that_ends_in_its_action(vocab):
+    text = "深圳市推行“无感申办”改革,实现“零跑路”。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["无感申办"]

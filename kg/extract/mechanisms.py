@@ -6,14 +6,18 @@ data: ``ontology/cues/mechanisms.csv``, compiled once per cue set.
 Three sources, all general to the genre rather than to any one document:
 
 1. vocabulary aliases (every zh label of mechanisms.ttl), matched on the text with quote marks
-   removed so 企业标准“领跑者” meets 企业标准领跑者; short aliases must sit on jieba token
-   boundaries so 约谈 is not found inside 预约谈话;
+   removed so 企业标准“领跑者” meets 企业标准领跑者, but never half inside a quote; short
+   aliases must sit on jieba token boundaries so 约谈 is not found inside 预约谈话; a head noun
+   right after an alias joins its mention (容缺受理机制, “一网通办”平台);
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
-   outcome slogans (零跑路, 0费用), problems (“堵点”问题), honours (…称号), old states (变“…”为)
-   and bare numbers are dropped; a quote followed by its head noun is joined (“五办”机制);
-3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 (trigger verb, a specific
-   modifier, a head noun).
+   outcome slogans (零跑路, 0费用), goals (优化服务), problems (“堵点”问题), honours (…称号),
+   old states (变“…”为), statements (监管是本职), speech, parts of an app (等八大模块),
+   products (等地理标志产品) and bare numbers are dropped; a quote followed by its head noun
+   is joined (“五办”机制); a quoted name the vocabulary knows links its concept, and one that
+   ends in a concept is that concept (“企业开办一件事一次办”);
+3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
+   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
 
 Offsets are relative to the string given (a measure's simplified half-width view).
 """
@@ -25,17 +29,25 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.cues import Cues, load_cues
+from kg.extract.speech import speech_spans
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.vocab import MechanismVocabulary, loose_key, normalise_label, tokenize
 
 QUOTE_MARKS = '“”‘’「」『』"'
 _OPEN_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
-_QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』")
+# Quotes of the genre: “…”, 「…」 and 『…』; web copies also use ‘…’ and straight "…".
+_QUOTED = re.compile(
+    r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』"
+    r"|‘([^‘’“”\n]{1,40})’|\"([^\"“”\n]{1,40})\""
+)
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
 _NUMERAL = f"0-9{CN_NUMERAL_CHARS}"
 _SEPARATORS = re.compile(r"[、,;—\-]+")
+# A comma between listed names reads as 、: “一表申报,一窗出件” is “一表申报、一窗出件”.
+_LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
+_LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
@@ -45,12 +57,12 @@ _A_NOT_A = re.compile(r"^(.+)不\1$")
 # A verb inside what follows a quote ends the name (“信用榆林”APP为平台).
 _VERB_IN_TAIL = re.compile(r"为(?!一体)|在(?!线)|[是将把被]")
 # Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
-_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『]")
-_LISTED_BEFORE = re.compile(r"[”」』](?:、|和|与|及)?$")
+_LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『‘\"]")
+_LISTED_BEFORE = re.compile(r"[”」』’\"](?:、|和|与|及)?$")
 _ABBREVIATION = re.compile(r"^\(?以下简称")
 _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
-_COMPONENTS = re.compile(r"[”」』]\((?:[A-Za-z]:)?([^()]{8,80})\)")
+_COMPONENTS = re.compile(r"[”」』’\"]\((?:[A-Za-z]:)?([^()]{8,80})\)")
 _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
 _MAX_LISTED = 10
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
@@ -58,6 +70,8 @@ _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
+_MIN_RULE_CORE = 2
+_MIN_GOAL_OBJECT = 2
 _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
@@ -106,6 +120,15 @@ class _Patterns:
     facility_word: re.Pattern[str]
     listed_kinds: re.Pattern[str]
     names_a_reform: re.Pattern[str]
+    concept_tail: re.Pattern[str]
+    claim_head: re.Pattern[str]
+    thing_after: re.Pattern[str]
+    goal_lead: re.Pattern[str]
+    counted_act: re.Pattern[str]
+    title_lead: re.Pattern[str]
+    statement: re.Pattern[str]
+    person: re.Pattern[str]
+    preposition: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -131,7 +154,7 @@ def _compile(cues: Cues) -> _Patterns:
     clause = "|".join(t for t in cues.terms("mechanisms", "trigger") if t not in nouns)
     signals = f"[{_NUMERAL}+]|[{chars('action-char')}{chars('signal-char')}]|{words('signal-word')}"
     return _Patterns(
-        join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})"),
+        join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
         facility_tail=re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')})"),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
@@ -164,7 +187,7 @@ def _compile(cues: Cues) -> _Patterns:
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
         place_prefix=re.compile(
-            r"^[\u4e00-\u9fa5]{2,4}?(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
+            r"^(?:[\u4e00-\u9fa5]{2,4}?|×{1,3})(?:省|市|县|区)(?![场域级内外])(?=[\u4e00-\u9fa5A-Za-z0-9+]{5,})"
         ),
         issuer_prefix=re.compile(
             rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
@@ -180,6 +203,18 @@ def _compile(cues: Cues) -> _Patterns:
             rf"等(?:{words('listed-kind')})"
         ),
         names_a_reform=re.compile(rf"^的[\u4e00-\u9fa5]{{0,8}}?(?:{words('naming-after-de')})"),
+        concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
+        claim_head=re.compile(rf"(?:{words('claim-head')})$"),
+        thing_after=re.compile(
+            rf"(?:[、和与及]?[“「『‘\"][^“”「」『』‘’\"]{{1,20}}[”」』’\"])*(?:等)?"
+            rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
+        ),
+        goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
+        counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
+        statement=re.compile(f"[{chars('statement-char')}]"),
+        preposition=re.compile(rf"(?:{words('preposition')})"),
+        person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
+        title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
     )
 
 
@@ -208,7 +243,7 @@ def find_mechanisms(
          ('三快五心', None)]
     """
     pats = _patterns(cues or load_cues())
-    concepts = _vocabulary_mentions(text, vocab)
+    concepts = _vocabulary_mentions(text, vocab, pats)
     candidates = (
         _quoted_mentions(text, vocab, pats)
         + _title_mentions(text, vocab, pats)
@@ -216,7 +251,7 @@ def find_mechanisms(
         + _counted_measures(text, pats)
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
-        + _component_lists(text, vocab)
+        + _component_lists(text, vocab, pats)
         + _listed_kinds(text, vocab, pats)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
@@ -259,7 +294,10 @@ def _boundaries(plain: str, extra_words: tuple[str, ...] = ()) -> set[int]:
     return bounds
 
 
-def _vocabulary_mentions(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
+def _vocabulary_mentions(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
+    """Every alias in the text; a head noun right after it (机制, 平台 …) joins the mention."""
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
@@ -267,28 +305,61 @@ def _vocabulary_mentions(text: str, vocab: MechanismVocabulary) -> list[Mechanis
     mentions = []
     i = 0
     while i < len(plain):
-        match = _alias_at(plain, i, table.get(plain[i], ()), bounds)
+        match = _alias_at(projection, text, i, table.get(plain[i], ()), bounds)
         if match is None:
             i += 1
             continue
         alias, iri, pref = match
+        size = len(alias) + _tail_size(text, projection, i, len(alias), pats)
         start = projection.offsets[i]
-        end = _close_quote(text, start, projection.offsets[i + len(alias) - 1] + 1)
+        end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
-        i += len(alias)
+        i += size
     return mentions
 
 
+def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Patterns) -> int:
+    """Length of the head noun after the alias at i; across a closing quote only when the alias
+    is the whole quote (“一网通办”平台, not “标准地+承诺制”改革 for 承诺制)."""
+    tail = pats.concept_tail.match(projection.plain, i + size)
+    if not tail:
+        return 0
+    start, end = projection.offsets[i], projection.offsets[i + size - 1] + 1
+    crosses = end < len(text) and text[end] in QUOTE_MARKS
+    opened = start > 0 and text[start - 1] in _OPEN_CLOSE
+    return len(tail.group(0)) if opened or not crosses else 0
+
+
 def _alias_at(
-    plain: str, i: int, entries: list[tuple[str, str, str]] | tuple, bounds: set[int]
+    projection: _Projection,
+    text: str,
+    i: int,
+    entries: list[tuple[str, str, str]] | tuple,
+    bounds: set[int],
 ) -> tuple[str, str, str] | None:
-    """Longest alias starting at i; short ones only on token boundaries."""
+    """Longest alias starting at i; short ones only on token boundaries, none half in a quote."""
     for alias, iri, pref in entries:
-        if not plain.startswith(alias, i):
+        if not projection.plain.startswith(alias, i):
+            continue
+        start, end = projection.offsets[i], projection.offsets[i + len(alias) - 1] + 1
+        if _straddles_quote(text, start, end):
             continue
         if len(alias) > _SHORT_ALIAS or (i in bounds and i + len(alias) in bounds):
             return alias, iri, pref
     return None
+
+
+def _straddles_quote(text: str, start: int, end: int) -> bool:
+    """Does a quote open or close inside the span without starting or ending at its edge?
+    企业标准“领跑者” holds a whole name; the 承诺”审批 of “容缺+承诺”审批 does not."""
+    span = text[start:end]
+    for opener, closer in _OPEN_CLOSE.items():
+        opens, closes = span.count(opener), span.count(closer)
+        if closes > opens and text[start - 1 : start] != opener:
+            return True
+        if opens > closes and text[end : end + 1] != closer:
+            return True
+    return False
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
@@ -307,10 +378,13 @@ def _quoted_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
     mentions = []
+    speech = speech_spans(text)
     for match in _QUOTED.finditer(text):
         inner = next(group for group in match.groups() if group is not None)
         start, end = match.span()
-        if _inside_book_title(text, start):
+        if _inside_book_title(text, start) or pats.thing_after.match(text, end):
+            continue
+        if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 16]
         joined = _joined_tail(after, inner, vocab, pats)
@@ -322,12 +396,34 @@ def _quoted_mentions(
             if items:
                 mentions += _item_mentions(text, start + 1, inner, items, vocab)
                 continue
-            label = pats.leading_verb.sub("", normalise_label(inner))
+            label = _LIST_COMMA.sub("、", pats.leading_verb.sub("", normalise_label(inner)))
         else:
             continue
-        if vocab.lookup(label) is None:
-            mentions.append(MechanismMention(start, end, text[start:end], None, label))
+        mentions.append(_named(start, end, text, label, vocab))
     return mentions
+
+
+def _named(
+    start: int, end: int, text: str, label: str, vocab: MechanismVocabulary
+) -> MechanismMention:
+    """A quoted name: its concept where the vocabulary knows it (“容缺+承诺” is 容缺受理 though
+    the quote hides it from the alias scan), else a candidate."""
+    iri = vocab.lookup(label)
+    pref = vocab.concept(iri).pref_zh if iri else label
+    return MechanismMention(start, end, text[start:end], iri, pref)
+
+
+def _states_a_result(item: str, pats: _Patterns) -> bool:
+    """零跑路, 无纸化, 减材料 state a result; 无感申办, 免费办 end in the action they name."""
+    return bool(pats.state_item.match(item)) and not pats.action_end.search(item)
+
+
+def _slogan_list(inner: str, pats: _Patterns) -> bool:
+    """A quoted list of short slogans (事不过夜,马上就办,办就办好) is no speech, though it has
+    clause breaks; a list with a person in it (企业有需求,我们就上门) is."""
+    items = [item for item in _SEPARATORS.split(inner) if item]
+    short = all(len(item) <= _MAX_LISTED for item in items)
+    return len(items) > 1 and short and not pats.person.search(inner)
 
 
 def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patterns) -> str:
@@ -389,7 +485,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
         return False
-    if pats.state_word.search(name):
+    if pats.state_word.search(name) or _is_goal(name, pats):
         return False
     if (
         _NUMBER_ONLY.match(core)
@@ -410,10 +506,14 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if pats.place.match(name) or pats.organisation.search(name):
         return False
     items = [item for item in _SEPARATORS.split(name) if item]
-    if items and all(pats.state_item.match(item) for item in items):
+    if items and all(_states_a_result(item, pats) for item in items):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
+    if len(items) > 1 and all(pats.statement.search(item) for item in items):
+        return False
+    if len(items) > 1 and pats.person.search(name):
+        return False  # words someone said (企业有需求,我们就上门); 我为群众办实事 is a name
     if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
     if pats.names_a_reform.match(after):
@@ -433,7 +533,9 @@ def _title_mentions(
     mentions = []
     for match in _BOOK_TITLE.finditer(text):
         title = _TRAILING_PAREN.sub("", normalise_label(match.group(1)))
-        if not pats.rule_title.search(title):
+        title = pats.title_lead.sub("", title, count=1)
+        rule = pats.rule_title.search(title)
+        if not rule or rule.start() < _MIN_RULE_CORE:
             continue
         label = _strip_prefixes(title, pats)
         if vocab.lookup(label) is None:
@@ -473,9 +575,15 @@ def _unquoted_mentions(
             start += name.rindex("的") + 1
         if "等" in text[start:end] or text[start:end].endswith("体制机制"):
             continue
+        if _inside_book_title(text, start) or pats.preposition.match(text, start):
+            continue
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
-        if _specific(label, pats) and vocab.lookup(label) is None:
+        if (
+            _specific(label, pats)
+            and not pats.claim_head.search(label)
+            and vocab.lookup(label) is None
+        ):
             mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
 
@@ -545,8 +653,11 @@ def _listed_kinds(text: str, vocab: MechanismVocabulary, pats: _Patterns) -> lis
     return mentions
 
 
-def _component_lists(text: str, vocab: MechanismVocabulary) -> list[MechanismMention]:
-    """Components listed in brackets after a quoted package name; each one is a practice."""
+def _component_lists(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
+    """Components listed in brackets after a quoted package name; each one is a practice
+    (a goal among them, 优化服务, is not)."""
     mentions = []
     for match in _COMPONENTS.finditer(text):
         body = match.group(1)
@@ -554,7 +665,8 @@ def _component_lists(text: str, vocab: MechanismVocabulary) -> list[MechanismMen
         sizes_ok = all(_MIN_COMPONENT <= len(item) <= _MAX_COMPONENT for item in items)
         if len(items) < _MIN_COMPONENTS or not sizes_ok or not all(map(_HAN.match, items)):
             continue
-        mentions += _item_mentions(text, match.start(1), body, items, vocab)
+        practices = [item for item in items if not _is_goal(item, pats)]
+        mentions += _item_mentions(text, match.start(1), body, practices, vocab)
     return mentions
 
 
@@ -565,7 +677,7 @@ def _sentence_leads(
     mentions = []
     for match in _SENTENCE_LEAD.finditer(text):
         label = normalise_label(match.group(1))
-        if any(mark in match.group(1) for mark in QUOTE_MARKS):
+        if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
         named = (
             pats.action_end.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
@@ -574,6 +686,17 @@ def _sentence_leads(
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
     return mentions
+
+
+def _states_an_act(lead: str, pats: _Patterns) -> bool:
+    """A short sentence that is a goal (强化劳动力市场监管。) or one act (组织一次执法检查。)."""
+    return _is_goal(lead, pats) or bool(pats.counted_act.match(lead))
+
+
+def _is_goal(name: str, pats: _Patterns) -> bool:
+    """A goal verb and what it improves (优化服务, 持续优化营商环境); 全面管 is an action name."""
+    verb = pats.goal_lead.match(name)
+    return bool(verb) and len(name) - verb.end() >= _MIN_GOAL_OBJECT
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -603,17 +726,23 @@ def _nested(candidate: MechanismMention, candidates: list[MechanismMention]) -> 
 def _widen_to_names(
     concepts: list[MechanismMention], candidates: list[MechanismMention]
 ) -> list[MechanismMention]:
-    """A name that ends in a vocabulary concept is a kind of it (“1+N+1”多元解纷机制 is a
-    多元解纷): the concept takes the whole name as its mention, and the name is not a candidate."""
+    """A name that ends in a vocabulary concept is a kind of it (“1+N+1”多元解纷机制 and
+    “企业开办一件事一次办” are a 多元解纷 and a 一件事一次办): the concept takes the whole name as
+    its mention, and the name is not a candidate."""
     widened = {}
     for name in candidates:
+        end = name.end - (name.surface[-1:] in QUOTE_MARKS)
+        if _LISTED.search(name.surface):
+            continue  # a list that ends in a concept (“内部流转、…、限时办结”) is no kind of it
         for concept in concepts:
-            if name.start <= concept.start and concept.end == name.end and concept not in widened:
+            if name.start <= concept.start and concept.end == end and concept not in widened:
                 widened[concept] = name
                 break
     used = set(widened.values())
     mentions = [
-        replace(c, start=widened[c].start, surface=widened[c].surface) if c in widened else c
+        replace(c, start=widened[c].start, end=widened[c].end, surface=widened[c].surface)
+        if c in widened
+        else c
         for c in concepts
     ]
     return mentions + [c for c in candidates if c not in used]
