@@ -25,13 +25,14 @@ Offsets are relative to the string given (a measure's simplified half-width view
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.cues import Cues, load_cues
 from kg.extract.speech import speech_spans
 from kg.numerals import CN_NUMERAL_CHARS
-from kg.vocab import MechanismVocabulary, loose_key, normalise_label, tokenize
+from kg.vocab import MechanismVocabulary, TokenBounds, loose_key, normalise_label
 
 QUOTE_MARKS = '“”‘’「」『』"'
 _OPEN_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -287,13 +288,6 @@ def _alias_table(vocab: MechanismVocabulary) -> dict[str, list[tuple[str, str, s
     return table
 
 
-def _boundaries(plain: str, extra_words: tuple[str, ...] = ()) -> set[int]:
-    bounds = {0, len(plain)}
-    for _, start, end in tokenize(plain, extra_words):
-        bounds.update((start, end))
-    return bounds
-
-
 def _vocabulary_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
@@ -301,7 +295,7 @@ def _vocabulary_mentions(
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
-    bounds = _boundaries(plain, vocab.extra_words)
+    bounds = TokenBounds(plain, vocab.extra_words)
     mentions = []
     i = 0
     while i < len(plain):
@@ -335,7 +329,7 @@ def _alias_at(
     text: str,
     i: int,
     entries: list[tuple[str, str, str]] | tuple,
-    bounds: set[int],
+    bounds: Container[int],
 ) -> tuple[str, str, str] | None:
     """Longest alias starting at i; short ones only on token boundaries, none half in a quote."""
     for alias, iri, pref in entries:
