@@ -377,3 +377,28 @@ def test_a_county_report_places_its_unplaced_items_in_the_county(tmp_path) -> No
     facts = extract_document(doc, segment(doc), load_context())
     assert [f.region.region.name for f in facts.measures] == ["安吉县"] * 3
     assert [a.name for a in facts.measures[0].agencies] == ["安吉县市场监督管理局"]
+
+
+# ---- platforms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "依托浙江政务服务网，扩大电子证照应用范围。",
+        "依托湖州市政务网，推进“一件事”集成改革。",
+        "依託江蘇省網上辦事大廳，推行全程網辦。",
+    ],
+)
+def test_a_place_that_opens_a_platform_name_is_not_the_heading_place(item: str) -> None:
+    """A county report's item that works through a provincial platform is the county's."""
+    county = gaz().resolve("德清县")
+    text = view(item, traditional="依託" in item)
+    found = measure_region(text, len(text), gaz(), county)
+    assert found.region == county and found.basis == "document scope"
+
+
+def test_a_place_before_a_service_centre_is_still_the_heading_place() -> None:
+    text = "湖州市政务服务中心推行“一窗通办”。"
+    found = measure_region(text, len(text), gaz(), None)
+    assert (found.region.name, found.basis) == ("湖州市", "heading")

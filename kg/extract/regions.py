@@ -243,6 +243,7 @@ def _heading_place(
         for m in find_regions(heading, gazetteer, scope)
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
+        and not opens_platform(heading, m.end)
     ]
     chains = _chains(outside, gazetteer)
     if chains:
@@ -261,7 +262,7 @@ def _leading_chain(
         zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
         if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
-    if opens_organisation(text, chain[-1][1]):
+    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
 
@@ -360,6 +361,12 @@ def opens_organisation(text: str, end: int) -> bool:
     """Whether the place name ending at ``end`` is the start of a firm's, school's or
     hospital's name."""
     return bool(load_cues().regex("places", "org-after-place").match(text, end))
+
+
+def opens_platform(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` opens a government platform's name (依托浙江
+    政务服务网): a clue to the province, not where a county's case is done."""
+    return bool(load_cues().regex("places", "platform-after-place").match(text, end))
 
 
 def hidden_place(text: str) -> str | None:
