@@ -383,10 +383,10 @@ def _issuer_line() -> re.Pattern[str]:
 
 
 def _title_of(line: str) -> str | None:
-    """The title a head line gives: itself, or what follows a page or Markdown mark. A line
-    so marked is the title its writer set, even when short or ending like an issuer's name
-    (``# 走进市政务服务中心``)."""
-    line = unemphasised(line)
+    """The title a head line gives: itself (without emphasis or an opening bullet), or what
+    follows a page or Markdown mark. A line so marked is the title its writer set, even when
+    short or ending like an issuer's name (``# 走进市政务服务中心``)."""
+    line = load_cues().regex("segment", "heading-mark").sub("", unemphasised(line), count=1)
     if match := _PAGE_TITLE.match(line):
         title = match.group(1)
         return title if _is_title(title, 2) else None

@@ -116,8 +116,9 @@ def test_undecodable_bytes_are_located(tmp_path: Path) -> None:
         ("# 一网通办\n\n**本报记者　赵磊**\n", "一网通办"),
         ("# 走进湖州市政务服务中心\n*本报记者　赵磊*\n", "走进湖州市政务服务中心"),
         ("**本報記者　王芳**\n", None),
+        ("● 优化营商环境在行动\n", "优化营商环境在行动"),
     ],
-    ids=["short-title", "issuer-like-title", "no-title"],
+    ids=["short-title", "issuer-like-title", "no-title", "bulleted-kicker"],
 )
 def test_a_markdown_title_wins_and_an_emphasised_byline_is_no_title(
     tmp_path: Path, head: str, title: str | None

@@ -30,6 +30,7 @@ where the story happens.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.corpus import Document, Line
@@ -40,9 +41,9 @@ from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
     first_sentence,
+    heading_mark,
     is_heading_like,
     is_prose,
-    opens_with_mark,
     tail,
 )
 
@@ -110,9 +111,10 @@ def _untold_sections(
 
 def _marked(doc: Document, lines: list[Line]) -> set[int]:
     """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
-    when the mark recurs: the first of them is a case, even right under the title."""
-    marked = {i for i, line in enumerate(lines) if opens_with_mark(doc, line)}
-    return marked if len(marked) >= 2 else set()
+    when that mark recurs: the first of them is a case, even right under the title."""
+    marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+    counts = Counter(marks.values())
+    return {i for i, mark in marks.items() if counts[mark] >= 2}
 
 
 def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[int, int]:

@@ -102,13 +102,14 @@ def _unmarked(line: Line) -> Line:
     return tail(line, bullet.end()) if bullet else line
 
 
-def opens_with_mark(doc: Document, line: Line) -> bool:
-    """Whether a content line was opened by a heading's bullet (▲ ■ ◆ …) or opens with a
-    bracketed tag (【江苏南京】): the shape a roundup gives every case heading."""
+def heading_mark(doc: Document, line: Line) -> str | None:
+    """The bullet (▲ ■ ◆ …) that opened a content line, or ``【`` when it opens with a bracketed
+    tag (【江苏南京】): the shape a roundup gives every case heading; None for a plain line."""
     if load_cues().regex("segment", "heading-tag").match(line.stripped):
-        return True
-    before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start]
-    return bool(load_cues().regex("segment", "heading-mark").fullmatch(before.strip() + " "))
+        return "【"
+    before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
+    bullet = load_cues().regex("segment", "heading-mark").fullmatch(before + " ")
+    return before if bullet else None
 
 
 def _paragraphs(line: Line) -> list[Line]:
