@@ -402,3 +402,26 @@ def test_a_place_before_a_service_centre_is_still_the_heading_place() -> None:
     text = "湖州市政务服务中心推行“一窗通办”。"
     found = measure_region(text, len(text), gaz(), None)
     assert (found.region.name, found.basis) == ("湖州市", "heading")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("安吉县2024年优化营商环境工作总结", "安吉县"),
+        ("浙江省湖州市安吉縣2024年優化營商環境工作總結", "安吉县"),
+        ("杭州市萧山区关于2024年优化营商环境工作情况的报告", "萧山区"),
+        ("湖州市人民政府办公室关于推广德清县经验的通知", "浙江省"),
+    ],
+)
+def test_a_title_that_opens_with_its_place_names_the_document_scope(
+    title: str, expected: str
+) -> None:
+    """A county's report names itself once, in its title; a city's notice that spreads a
+    county's experience is not that county's."""
+    text = view(
+        f"{title}\n一、推行“标准地”改革。县自然资源局推行标准地出让。\n"
+        "二、依托浙江政务服务网，扩大电子证照应用范围。\n",
+        traditional="縣" in title,
+    )
+    scope = document_scope(text, gaz(), text.index("一、"))
+    assert scope is not None and scope.region.name == expected
