@@ -356,12 +356,19 @@ def front_matter(lines: list[str]) -> dict[str, str]:
 
 
 def is_furniture(line: str) -> bool:
-    """News and web-page furniture: bylines, captions, page lines, breadcrumbs, tool bars."""
+    """News and web-page furniture: bylines, captions, page lines, breadcrumbs, tool bars
+    (read without Markdown emphasis around the line: ``**本报记者　赵磊**`` is a byline)."""
     cues = load_cues()
+    line = unemphasised(line)
     return bool(
         cues.regex("segment", "furniture").search(line)
         or cues.regex("segment", "front-matter-key").match(line)
     )
+
+
+def unemphasised(line: str) -> str:
+    """A line without the Markdown emphasis around it (``**…**``, ``*…*``, ``__…__``)."""
+    return load_cues().regex("segment", "markdown-emphasis").sub("", line)
 
 
 def is_issuer_line(line: str) -> bool:
@@ -376,20 +383,23 @@ def _issuer_line() -> re.Pattern[str]:
 
 
 def _title_of(line: str) -> str | None:
-    """The title a head line gives: itself, or what follows a page or Markdown mark."""
+    """The title a head line gives: itself (without emphasis or an opening bullet), or what
+    follows a page or Markdown mark. A line so marked is the title its writer set, even when
+    short or ending like an issuer's name (``# 走进市政务服务中心``)."""
+    line = load_cues().regex("segment", "heading-mark").sub("", unemphasised(line), count=1)
     if match := _PAGE_TITLE.match(line):
-        line = match.group(1)
-    elif is_furniture(line):
+        title = match.group(1)
+        return title if _is_title(title, 2) else None
+    if is_furniture(line) or is_issuer_line(line):
         return None
-    return line if _is_title(line) else None
+    return line if _is_title(line, 6) else None
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, shortest: int) -> bool:
     return (
-        6 <= len(line) <= _TITLE_MAX
+        shortest <= len(line) <= _TITLE_MAX
         and not load_cues().regex("segment", "title-noise").search(line)
         and not _DATE.search(line)
-        and not is_issuer_line(line)
     )
 
 

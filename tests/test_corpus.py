@@ -108,3 +108,21 @@ def test_undecodable_bytes_are_located(tmp_path: Path) -> None:
     path.write_bytes("第一行\n第二行".encode() + b"\x81\x20\xff")
     with pytest.raises(DocumentError, match=r"line 2"):
         read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("# 一网通办\n\n**本报记者　赵磊**\n", "一网通办"),
+        ("# 走进湖州市政务服务中心\n*本报记者　赵磊*\n", "走进湖州市政务服务中心"),
+        ("**本報記者　王芳**\n", None),
+        ("● 优化营商环境在行动\n", "优化营商环境在行动"),
+    ],
+    ids=["short-title", "issuer-like-title", "no-title", "bulleted-kicker"],
+)
+def test_a_markdown_title_wins_and_an_emphasised_byline_is_no_title(
+    tmp_path: Path, head: str, title: str | None
+) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(f"{head}\n湖州市推行全程网办，网办率达到95%。\n", encoding="utf-8")
+    assert read_document(path).metadata.title == title

@@ -377,3 +377,51 @@ def test_a_county_report_places_its_unplaced_items_in_the_county(tmp_path) -> No
     facts = extract_document(doc, segment(doc), load_context())
     assert [f.region.region.name for f in facts.measures] == ["安吉县"] * 3
     assert [a.name for a in facts.measures[0].agencies] == ["安吉县市场监督管理局"]
+
+
+# ---- platforms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "依托浙江政务服务网，扩大电子证照应用范围。",
+        "依托湖州市政务网，推进“一件事”集成改革。",
+        "依託江蘇省網上辦事大廳，推行全程網辦。",
+    ],
+)
+def test_a_place_that_opens_a_platform_name_is_not_the_heading_place(item: str) -> None:
+    """A county report's item that works through a provincial platform is the county's."""
+    county = gaz().resolve("德清县")
+    text = view(item, traditional="依託" in item)
+    found = measure_region(text, len(text), gaz(), county)
+    assert found.region == county and found.basis == "document scope"
+
+
+def test_a_place_before_a_service_centre_is_still_the_heading_place() -> None:
+    text = "湖州市政务服务中心推行“一窗通办”。"
+    found = measure_region(text, len(text), gaz(), None)
+    assert (found.region.name, found.basis) == ("湖州市", "heading")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("安吉县2024年优化营商环境工作总结", "安吉县"),
+        ("浙江省湖州市安吉縣2024年優化營商環境工作總結", "安吉县"),
+        ("杭州市萧山区关于2024年优化营商环境工作情况的报告", "萧山区"),
+        ("湖州市人民政府办公室关于推广德清县经验的通知", "浙江省"),
+    ],
+)
+def test_a_title_that_opens_with_its_place_names_the_document_scope(
+    title: str, expected: str
+) -> None:
+    """A county's report names itself once, in its title; a city's notice that spreads a
+    county's experience is not that county's."""
+    text = view(
+        f"{title}\n一、推行“标准地”改革。县自然资源局推行标准地出让。\n"
+        "二、依托浙江政务服务网，扩大电子证照应用范围。\n",
+        traditional="縣" in title,
+    )
+    scope = document_scope(text, gaz(), text.index("一、"))
+    assert scope is not None and scope.region.name == expected

@@ -522,3 +522,80 @@ def test_labelled_cases_keep_their_facet_sections(tmp_path: Path) -> None:
     assert quote(got[0]).endswith("已有46个项目实现“承诺即开工”。")
     assert quote(got[1]).endswith("全年受理企业诉求5600件。")
     assert [m.section for m in got] == [None, None]
+
+
+ROUNDUP_TAGGED = """各地优化营商环境创新举措集锦
+
+【浙江宁波】推行“一窗通办”3.0版
+宁波市行政审批管理办公室整合窗口，企业办事平均用时压缩至20分钟。
+
+【河北保定】建立“企业吹哨、部门报到”机制
+保定市营商环境监督局受理企业诉求900余件，办结率98%。
+"""
+
+ROUNDUP_BULLETED = """廣西壯族自治區2024年度優化營商環境典型案例
+
+▲南寧市：推行“交地即交證”
+南寧市自然資源局推行交地即交證，企業拿地當天即可領取不動產權證書。
+
+▲柳州市：建立“企業服務專員”制度
+柳州市工業和信息化局為重點企業配備服務專員，累計解決問題300餘個。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        (
+            ROUNDUP_TAGGED,
+            ["【浙江宁波】推行“一窗通办”3.0版", "【河北保定】建立“企业吹哨、部门报到”机制"],
+        ),
+        (ROUNDUP_BULLETED, ["南宁市:推行“交地即交证”", "柳州市:建立“企业服务专员”制度"]),
+    ],
+    ids=["tags", "bullets-traditional"],
+)
+def test_a_roundup_whose_first_case_stands_right_under_the_title(
+    tmp_path: Path, text: str, headings: list[str]
+) -> None:
+    """With no lede, the first heading that carries the mark every case heading carries
+    (【江苏南京】, ▲) is a case, not a kicker; the bullet is not part of the heading."""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == headings
+    assert quote(got[0]).endswith("20分钟。") or quote(got[0]).endswith("證書。")
+
+
+def test_a_kicker_with_a_bullet_used_once_is_no_case(tmp_path: Path) -> None:
+    """A bullet that does not recur marks a kicker, not a case heading: the lede above the
+    first heading stays no case."""
+    text = (
+        "■ 聚焦营商环境\n审批提速让企业受益\n"
+        "今年以来，各地推出一批务实举措，企业获得感持续增强。\n"
+        "拿地即开工\n泉州市住建局推行并联审批，项目审批时间由60天压缩至20天。\n"
+        "诉求直通车\n漳州市营商环境局开通企业诉求专线，全年受理诉求3000件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == ["拿地即开工", "诉求直通车"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["**本报记者　赵磊**", "*通讯员　林晓　记者　陈明*", "__本報記者　王芳__"]
+)
+def test_markdown_emphasis_around_a_byline_keeps_it_furniture(tmp_path: Path, byline: str) -> None:
+    """An archived article's byline in Markdown emphasis is still a byline; its ``# `` line is
+    the title even when short or ending like an issuer's name."""
+    text = (
+        f"# 走进合肥市政务服务中心\n\n{byline}\n\n"
+        "合肥市政务服务中心推进“一件事一次办”改革，将企业开办等20个事项集成办理。\n"
+    )
+    got = measures_of(tmp_path, text, "article.md")
+    assert [m.heading for m in got] == ["走进合肥市政务服务中心"]
+
+
+def test_emphasis_is_stripped_from_a_numbered_heading(tmp_path: Path) -> None:
+    text = (
+        "优化营商环境典型案例\n**1.大同市：推行“一业一证”**\n大同市行政审批局整合许可证。\n"
+        "**2.晋中市：“双随机、一公开”监管**\n晋中市市场监管局建立联合抽查机制。\n"
+    )
+    got = measures_of(tmp_path, text, "cases.md")
+    assert [m.heading for m in got] == ["大同市:推行“一业一证”", "晋中市:“双随机、一公开”监管"]
+    assert quote(got[0]).startswith("大同市：推行“一业一证”")

@@ -144,7 +144,7 @@ def document_scope(
     hidden = ANON_RE.search(text, 0, HEAD_CHARS)
     if not head or (hidden and hidden.start() < head[0].start):
         return None  # no head, or the head hides the document's own place (×市…报告)
-    target = _head_place(head, gazetteer) or gazetteer.get(code)
+    target = _head_place(head, gazetteer, _opens_text(text, head[0])) or gazetteer.get(code)
     evidence = next((m for m in head if m.region == target), head[0])
     return RegionAssignment(
         target,
@@ -156,15 +156,27 @@ def document_scope(
     )
 
 
+def _opens_text(text: str, mention: RegionMention) -> bool:
+    """Whether a place is the first words of the text (the title opens with it)."""
+    return not text[: mention.start].strip()
+
+
 def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
     province = gazetteer.province_of(mention.region.code)
     return province.code if province else mention.region.code
 
 
-def _head_place(head: list[RegionMention], gazetteer: Gazetteer) -> Region | None:
-    """A city's or county's own document: the narrowest place its head names, when it names it
-    at least twice and every other place it names holds it (安吉县…工作总结 … 安吉县深入贯彻);
-    else a city when the head names only that city and places inside it; never the province."""
+def _head_place(head: list[RegionMention], gazetteer: Gazetteer, titled: bool) -> Region | None:
+    """A city's or county's own document: the place that ends the chain opening its title
+    (``titled``: 安吉县2024年…工作总结, 浙江省湖州市安吉县…) or else the narrowest place its head
+    names twice (…安吉县深入贯彻), when every other place the head names holds it; else a city
+    when the head names only that city and places inside it; never the province."""
+    if titled:
+        opening = _chains(head, gazetteer)[0][-1].region
+        if opening.level != "province" and all(
+            gazetteer.is_within(opening, m.region) for m in head
+        ):
+            return opening
     if any(m.region.level == "province" for m in head):
         return None
     named = {m.region for m in head}
@@ -243,6 +255,7 @@ def _heading_place(
         for m in find_regions(heading, gazetteer, scope)
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
+        and not opens_platform(heading, m.end)
     ]
     chains = _chains(outside, gazetteer)
     if chains:
@@ -261,7 +274,7 @@ def _leading_chain(
         zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
         if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
-    if opens_organisation(text, chain[-1][1]):
+    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
 
@@ -360,6 +373,12 @@ def opens_organisation(text: str, end: int) -> bool:
     """Whether the place name ending at ``end`` is the start of a firm's, school's or
     hospital's name."""
     return bool(load_cues().regex("places", "org-after-place").match(text, end))
+
+
+def opens_platform(text: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` opens a government platform's name (依托浙江
+    政务服务网): a clue to the province, not where a county's case is done."""
+    return bool(load_cues().regex("places", "platform-after-place").match(text, end))
 
 
 def hidden_place(text: str) -> str | None:

@@ -6,7 +6,9 @@ A feature tells its cases under phrase headings (``拉杆箱“退休”记``, `
 Three readings:
 
 - **headed cases**: each heading (with its summary line) opens one case, up to the next
-  heading; the lead above the first heading is not a case;
+  heading; the lead above the first heading is not a case — but in a roundup whose headings
+  all carry one mark (``▲郑州市：…``, ``【江苏南京】…``) the first heading may stand right
+  under the title, and is a case;
 - **place stories**: a paragraph led by a place below the document's own scope opens a case
   that runs while the paragraphs stay with that place, and ends at a heading or at a paragraph
   led by the scope itself (``在广东，…``: the writer steps back). A paragraph whose clauses
@@ -21,22 +23,25 @@ Three readings:
 
 Where a story starts is read from the first characters of a paragraph after any opening quote
 (a story often opens with what someone said); a place that opens a firm's or school's name
-(北京石晶光电科技股份有限公司) says nothing about where the story happens.
+(北京石晶光电科技股份有限公司) or a government platform's (依托浙江政务服务网) says nothing about
+where the story happens.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.extract.regions import LIST_MARKS, document_scope, place_chains
+from kg.extract.regions import LIST_MARKS, document_scope, opens_platform, place_chains
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
     first_sentence,
+    heading_mark,
     is_heading_like,
     is_prose,
     tail,
@@ -67,7 +72,7 @@ class Reading:
 
 def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
     """The cases of a document with no numbered layout (maybe none)."""
-    headings = heading_blocks(lines)
+    headings = heading_blocks(lines, _marked(doc, lines))
     scope_found = document_scope(doc.view, gazetteer)
     scope = scope_found.region if scope_found else None
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
@@ -104,11 +109,20 @@ def _untold_sections(
     return out
 
 
-def heading_blocks(lines: list[Line]) -> dict[int, int]:
+def _marked(doc: Document, lines: list[Line]) -> set[int]:
+    """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
+    when that mark recurs: the first of them is a case, even right under the title."""
+    marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+    counts = Counter(marks.values())
+    return {i for i, mark in marks.items() if counts[mark] >= 2}
+
+
+def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[int, int]:
     """Heading line index → index of the first body line (past a summary line under it).
 
     A heading is a short line without a full stop followed by body text; the short lines
-    above the first paragraph are the title and kicker, not headings.
+    above the first paragraph are the title and kicker, not headings, unless they carry the
+    mark the later headings carry (``marked``).
     """
     blocks: dict[int, int] = {}
     seen_prose = False
@@ -117,7 +131,7 @@ def heading_blocks(lines: list[Line]) -> dict[int, int]:
         text = lines[i].stripped
         if is_prose(text):
             seen_prose = True
-        elif seen_prose and _heading_shaped(text, _HEADING_CHARS):
+        elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):
             body = i + 1
             if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
                 body += 1
@@ -290,7 +304,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     for k, chain in enumerate(chains):
         if chain[0].start >= _LEAD_ZONE:
             return None
-        if _in_passing(zone[: chain[0].start]):
+        if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
         listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
         if listed and zone[chain[-1].end] in LIST_MARKS:

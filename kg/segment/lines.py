@@ -5,7 +5,8 @@ news furniture (bylines, photo credits, page lines, breadcrumbs, tool bars, foot
 ``furniture`` cues of ontology/cues/segment.csv; the titles listed under 相关链接; a dateline
 that opens a paragraph, 新华社福州6月5日电（记者 林川）, whose story is kept). A Markdown title
 or byline (``# ``, ``> ``) above the article's first paragraph is furniture too; any other
-Markdown mark is a heading mark, skipped.
+Markdown mark is a heading mark, skipped. Markdown emphasis around a line (``**本报记者　赵磊**``)
+and a bullet that opens a heading (``▲洛阳市：…``: the ``heading-mark`` cues) are no part of it.
 
 Example:
     >>> from kg.corpus import read_document
@@ -77,13 +78,38 @@ def content_lines(doc: Document) -> list[Line]:
             continue
         if mark:
             line = tail(line, mark.end())
-            if not line.stripped:
-                continue
+        line = _unmarked(line)
+        if not line.stripped:
+            continue
         if is_furniture(line.stripped):
             continue
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
     return out
+
+
+def _unmarked(line: Line) -> Line:
+    """A line without the Markdown emphasis around it and the bullet that opens a heading
+    (``**1.南京市：…**``, ``▲洛阳市：…``): neither is part of what it says."""
+    cues = load_cues()
+    emphasis = list(cues.regex("segment", "markdown-emphasis").finditer(line.stripped))
+    if emphasis and emphasis[-1].start() > 0:
+        cut = len(line.stripped) - len(emphasis[-1].group())
+        line = Line(line.content_start, line.content_start + cut, line.stripped[:cut])
+    if emphasis and emphasis[0].start() == 0:
+        line = tail(line, emphasis[0].end())
+    bullet = cues.regex("segment", "heading-mark").match(line.stripped)
+    return tail(line, bullet.end()) if bullet else line
+
+
+def heading_mark(doc: Document, line: Line) -> str | None:
+    """The bullet (▲ ■ ◆ …) that opened a content line, or ``【`` when it opens with a bracketed
+    tag (【江苏南京】): the shape a roundup gives every case heading; None for a plain line."""
+    if load_cues().regex("segment", "heading-tag").match(line.stripped):
+        return "【"
+    before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
+    bullet = load_cues().regex("segment", "heading-mark").fullmatch(before + " ")
+    return before if bullet else None
 
 
 def _paragraphs(line: Line) -> list[Line]:
