@@ -64,7 +64,7 @@ def communities(graph: nx.Graph) -> list[tuple[str, ...]]:
 
     Example:
         >>> [iri.rsplit("/", 1)[-1] for iri in communities(cooccurrence_graph(data))[0][:2]]
-        ['appointment-service', 'blockchain']
+        ['appointment-service', 'beneficial-owner-filing']
     """
     if graph.number_of_edges() == 0:
         return [(n,) for n in sorted(graph)]
@@ -140,7 +140,7 @@ def bridges(graph: nx.Graph, groups: list[tuple[str, ...]] | None = None) -> lis
 
     Example:
         >>> bridges(cooccurrence_graph(data))[0].other_communities
-        (2, 3, 4, 7, 8)
+        (2, 3, 5, 6, 8)
     """
     groups = groups if groups is not None else communities(graph)
     index = community_index(groups)

@@ -139,7 +139,7 @@ def candidate_summary(source: Any) -> dict[str, int]:
 
     Example:
         >>> candidate_summary(data)
-        {'concepts': 149, 'concept_uses': 387, 'candidates': 506, 'candidate_uses': 524}
+        {'concepts': 209, 'concept_uses': 456, 'candidates': 459, 'candidate_uses': 474}
     """
     data = as_data(source)
     cand = {u.mechanism for u in data.uses if is_candidate(data, u.mechanism)}

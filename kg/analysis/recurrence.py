@@ -78,7 +78,7 @@ def recurrence(
 
     Example:
         >>> [r.label for r in recurrence(data, min_regions=2)][:3]
-        ['包容审慎监管', '双随机、一公开', '联席会议']
+        ['包容审慎监管', '双随机、一公开', '帮办代办']
     """
     data = as_data(source)
     by_mechanism: dict[str, list[Use]] = defaultdict(list)
@@ -100,7 +100,7 @@ def category_recurrence(
 
     Example:
         >>> [r.label for r in category_recurrence(data)][0]
-        '政务服务方式'
+        '监管方式'
     """
     data = as_data(source)
     by_category: dict[str, list[Use]] = defaultdict(list)

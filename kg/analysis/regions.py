@@ -97,7 +97,7 @@ def unique_mechanisms(source: Any, level: Level = "province") -> list[tuple[str,
 
     Example:
         >>> unique_mechanisms(data)[0]
-        ('山东省', '96333电梯应急处置服务平台')
+        ('云南省', '政企直通车')
     """
     data = as_data(source)
     sets = region_mechanisms(data, level)
