@@ -107,7 +107,7 @@ class Document:
     @property
     def traditional(self) -> bool:
         """True when t2s changed the text: the source is in traditional characters."""
-        return any(a != b for a, b in zip(_halfwidth(self.text), self.view, strict=True))
+        return _halfwidth(self.text) != self.view
 
     def lines(self) -> list[Line]:
         """Lines of the view outside repeated passages, with original offsets."""

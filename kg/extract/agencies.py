@@ -570,6 +570,9 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
     return not any(s.term.startswith(abbr + after) for s in lex.suffixes) if after else True
 
 
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]*")
+
+
 def _valid_body(body: str, lex: Lexicon) -> bool:
     """The distinctive part of a name: Chinese characters only, no function words or verbs."""
     digits = len(body) - len(body.lstrip("0123456789"))
@@ -577,7 +580,7 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
         return True  # 12345热线
     if digits:  # 12345政务服务便民热线; a short number counts things (3个中心)
         return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
-    if not all("\u4e00" <= c <= "\u9fff" for c in body):
+    if not _HAN_ONLY.fullmatch(body):
         return False
     if body.startswith(tuple(lex.terms("body_lead_stop"))):
         return False
