@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -108,7 +107,7 @@ class Document:
     @property
     def traditional(self) -> bool:
         """True when t2s changed the text: the source is in traditional characters."""
-        return any(a != b for a, b in zip(_halfwidth(self.text), self.view, strict=True))
+        return _halfwidth(self.text) != self.view
 
     def lines(self) -> list[Line]:
         """Lines of the view outside repeated passages, with original offsets."""
@@ -219,9 +218,13 @@ def _first_bad_utf8(data: bytes) -> str:
     return "undecodable bytes"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""Unicode's control characters (category Cc) but tab, line feed, form feed and return."""
+
+
 def _check_printable(text: str, path: Path, encoding: str) -> None:
     """Reject text that decoded but is mostly control characters: a binary file."""
-    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f")
+    control = len(_CONTROL.findall(text))
     if control > max(8, len(text) // 100):
         raise DocumentError(path, f"binary file ({control} control characters as {encoding})")
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import Path
 
 import pytest
 
-from kg.corpus import DocumentError, read_document
+from kg.corpus import _CONTROL, DocumentError, read_document
 from tests.conftest import SEEDS
 
 SHAANXI = SEEDS / "000_afa441fe3532fa0d.txt"
@@ -126,3 +127,10 @@ def test_a_markdown_title_wins_and_an_emphasised_byline_is_no_title(
     path = tmp_path / "article.md"
     path.write_text(f"{head}\n湖州市推行全程网办，网办率达到95%。\n", encoding="utf-8")
     assert read_document(path).metadata.title == title
+
+
+def test_binary_check_counts_exactly_the_control_characters_but_layout_ones() -> None:
+    """The one-regex count must be Unicode's Cc category less tab, LF, FF and CR."""
+    every = "".join(map(chr, range(0x3000)))
+    wanted = [c for c in every if unicodedata.category(c) == "Cc" and c not in "\t\n\f\r"]
+    assert _CONTROL.findall(every) == wanted

@@ -82,6 +82,13 @@ class Lexicon:
         return re.compile("|".join(re.escape(s.term) for s in self.suffixes) or "(?!)")
 
     @cached_property
+    def marker_re(self) -> re.Pattern[str]:
+        """Any one-character relative marker (市, 县 …): one search instead of a test per
+        character of the measure."""
+        chars = "".join(re.escape(m) for m in self.terms("marker") if len(m) == 1)
+        return re.compile(f"[{chars}]" if chars else "(?!)")
+
+    @cached_property
     def department_item(self) -> re.Pattern[str]:
         """One department written short (卫健, 市场监管), longest first."""
         items = sorted(map(re.escape, self.terms("department")), key=len, reverse=True)
@@ -233,10 +240,10 @@ def _anchors(
                 prefix = target.name if target else word
                 anchors.append(_Anchor(match.start(), match.end(), prefix, target))
                 covered.update(range(match.start(), match.end()))
-    markers = lex.terms("marker")
     written = sorted(anchors, key=lambda a: a.start)
-    for pos, char in enumerate(text):
-        if char in markers and pos not in covered and _is_marker(text, pos, lex):
+    for match in lex.marker_re.finditer(text):
+        pos, char = match.start(), match.group()
+        if pos not in covered and _is_marker(text, pos, lex):
             target = _marker_target(char, pos, text, written, chain, gazetteer)
             prefix = target.name if target else char
             if target is None and hidden and hidden.endswith(char):
@@ -570,6 +577,9 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
     return not any(s.term.startswith(abbr + after) for s in lex.suffixes) if after else True
 
 
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]*")
+
+
 def _valid_body(body: str, lex: Lexicon) -> bool:
     """The distinctive part of a name: Chinese characters only, no function words or verbs."""
     digits = len(body) - len(body.lstrip("0123456789"))
@@ -577,7 +587,7 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
         return True  # 12345热线
     if digits:  # 12345政务服务便民热线; a short number counts things (3个中心)
         return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
-    if not all("\u4e00" <= c <= "\u9fff" for c in body):
+    if not _HAN_ONLY.fullmatch(body):
         return False
     if body.startswith(tuple(lex.terms("body_lead_stop"))):
         return False

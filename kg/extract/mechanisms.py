@@ -33,6 +33,7 @@ from kg.cues import Cues, load_cues
 from kg.extract.speech import speech_spans
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.vocab import MechanismVocabulary, TokenBounds, loose_key, normalise_label
+from kg.wordstarts import WordStarts
 
 QUOTE_MARKS = '“”‘’「」『』"'
 _OPEN_CLOSE = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -288,6 +289,12 @@ def _alias_table(vocab: MechanismVocabulary) -> dict[str, list[tuple[str, str, s
     return table
 
 
+@lru_cache(maxsize=8)
+def _alias_starts(vocab: MechanismVocabulary) -> WordStarts:
+    """Where an alias may start: most characters start none, and the scan skips them."""
+    return WordStarts(alias for entries in _alias_table(vocab).values() for alias, _, _ in entries)
+
+
 def _vocabulary_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
@@ -296,9 +303,10 @@ def _vocabulary_mentions(
     plain = projection.plain
     table = _alias_table(vocab)
     bounds = TokenBounds(plain, vocab.extra_words)
+    starts = _alias_starts(vocab)
     mentions = []
     i = 0
-    while i < len(plain):
+    while (i := starts.next(plain, i)) < len(plain):
         match = _alias_at(projection, text, i, table.get(plain[i], ()), bounds)
         if match is None:
             i += 1
