@@ -100,12 +100,10 @@ def terms(namespace: type[DefinedNamespace]) -> frozenset[str]:
     return frozenset(get_annotations(namespace))
 
 
-for _namespace in (PK, RDF, RDFS, SKOS, XSD):
-    for _term in terms(_namespace):
-        # A plain class attribute: building the graph reads PK.start or RDF.type once per
-        # triple, and the metaclass's lookup for a missing attribute costs a call, and for
-        # rdflib's own namespaces a new URIRef, each time (the value is the same term).
-        setattr(_namespace, _term, _namespace[_term])
+for _term in terms(PK):
+    # A plain class attribute: building the graph reads PK.start once per triple, and the
+    # metaclass's lookup for a missing attribute costs a call and a cache probe each time.
+    setattr(PK, _term, PK[_term])
 
 
 class _Namespace(Namespace):
