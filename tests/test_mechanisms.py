@@ -76,7 +76,7 @@ def test_unquoted_named_mechanisms(vocab):
         # sentences of seeds 001 and 003
         ("助推制造业转型,开展科技创新标准化城市试点,参与制修订", "科技创新标准化城市试点"),
         ("建设全省首家医疗器械CDMO平台,依托医疗器械注册人制度", "医疗器械CDMO平台"),
-        ("依托全市大数据政务资源共享平台,推进“一网通管”", "大数据政务资源共享平台"),
+        ("搭建全市大数据政务资源共享平台,推进“一网通管”", "大数据政务资源共享平台"),
         ("税务机构建立了税企互信合作机制,", "税企互信合作机制"),
     ],
 )
@@ -338,3 +338,46 @@ def test_a_quoted_list_of_pain_points_is_a_problem(vocab):
 def test_a_result_word_does_not_hide_a_name_that_ends_in_its_action(vocab):
     text = "深圳市推行“无感申办”改革,实现“零跑路”。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["无感申办"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "破解评审专家“人手紧张”“老面孔”等问题,提高评审公正性。",
+        "着力化解企业“融资贵”“融资慢”和“担保难”等难题。",
+        "開展「便民之星」「服務標兵」等稱號評定。",
+    ],
+)
+def test_quotes_listed_before_a_problem_or_honour_word_are_all_that_kind(vocab, text):
+    mentions = find_mechanisms(normalise(text), vocab)
+    assert [m.label for m in mentions if m.concept is None] == []
+
+
+def test_a_quoted_list_followed_by_a_reform_keeps_its_names(vocab):
+    text = "推行“三减一帮”“五心服务”等改革,破解“办事慢”问题。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["三减一帮", "五心服务"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东川区依托全市公共数据共享平台,推进不动产登记与水电气联动过户。",
+        "依托银行网点成熟服务体系,推行抵押登记进银行。",
+        "青松县依托村级党群服务中心,将社保、医保业务下沉到村。",
+    ],
+)
+def test_an_unquoted_platform_relied_on_is_a_means_not_a_practice(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("东川区搭建公共数据共享平台,推进水电气联动过户。", "公共数据共享平台"),
+        ("依托“渝快办”平台推行全程网办。", "渝快办"),
+        ("供电公司依托政企协同办电系统获取项目许可信息。", "政企协同办电系统"),
+    ],
+)
+def test_a_platform_set_up_or_branded_stays_a_candidate(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]

@@ -61,6 +61,8 @@ _VERB_IN_TAIL = re.compile(r"为(?!一体)|在(?!线)|[是将把被]")
 # Quotes listed together (“专利宝”“专利书包”等, “综合会诊”和“政治体检”) are names of things.
 _LISTED_AFTER = re.compile(r"^(?:、|和|与|及)?[“「『‘\"]")
 _LISTED_BEFORE = re.compile(r"[”」』’\"](?:、|和|与|及)?$")
+# The quotes listed after one (“数量不足”“熟面孔”等问题): what follows them says what all are.
+_MORE_QUOTES = re.compile(r"(?:[、和与及]?[“「『‘\"][^“”「」『』‘’\"]{1,20}[”」』’\"])*")
 _ABBREVIATION = re.compile(r"^\(?以下简称")
 _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
@@ -131,6 +133,8 @@ class _Patterns:
     statement: re.Pattern[str]
     person: re.Pattern[str]
     preposition: re.Pattern[str]
+    means_before: re.Pattern[str]
+    means_head: re.Pattern[str]
 
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
@@ -208,7 +212,7 @@ def _compile(cues: Cues) -> _Patterns:
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
         thing_after=re.compile(
-            rf"(?:[、和与及]?[“「『‘\"][^“”「」『』‘’\"]{{1,20}}[”」』’\"])*(?:等)?"
+            rf"{_MORE_QUOTES.pattern}(?:等)?"
             rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
         ),
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
@@ -217,6 +221,8 @@ def _compile(cues: Cues) -> _Patterns:
         preposition=re.compile(rf"(?:{words('preposition')})"),
         person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
+        means_before=re.compile(rf"(?:{words('means-verb')}){particle}?(?:{scope})?$"),
+        means_head=re.compile(rf"(?:{words('means-head')})$"),
     )
 
 
@@ -388,7 +394,7 @@ def _quoted_mentions(
             continue
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
-        before, after = text[max(0, start - 8) : start], text[end : end + 16]
+        before, after = text[max(0, start - 8) : start], text[end : end + 24]
         joined = _joined_tail(after, inner, vocab, pats)
         if joined:
             end += len(joined)
@@ -495,10 +501,11 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         or (("," in name or "的" in name) and len(core) > 12)
     ):
         return False
+    kind = after[_MORE_QUOTES.match(after).end() :]
     if (
-        pats.problem_after.match(after)
-        or pats.honour_after.match(after)
-        or pats.media_after.match(after)
+        pats.problem_after.match(kind)
+        or pats.honour_after.match(kind)
+        or pats.media_after.match(kind)
     ):
         return False
     if pats.honour_before.search(before) or pats.old_state_before.search(before):
@@ -572,6 +579,8 @@ def _unquoted_mentions(
     spans += [match.span(1) for match in pats.after_quote.finditer(text)]
     mentions = []
     for start, end in spans:
+        if _names_a_means(text, start, end, pats):
+            continue
         name = text[start:end]
         if "的" in name:
             start += name.rindex("的") + 1
@@ -588,6 +597,13 @@ def _unquoted_mentions(
         ):
             mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
+
+
+def _names_a_means(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """依托大数据政务资源共享平台: an unquoted platform a practice relies on is a means it uses,
+    not the practice (a branded one is quoted: 依托“穗好办”平台)."""
+    before = text[max(0, start - 8) : start]
+    return bool(pats.means_before.search(before) and pats.means_head.search(text, start, end))
 
 
 def _after_last_trigger(text: str, match: re.Match[str], pats: _Patterns) -> int:
