@@ -381,3 +381,29 @@ def test_an_unquoted_platform_relied_on_is_a_means_not_a_practice(vocab, text):
 )
 def test_a_platform_set_up_or_branded_stays_a_candidate(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推行“前台受理、后台流转、并联审批、限时办结”工作流程。",
+        "建立“专业调解+示范判决+行政监管”纠纷化解机制。",
+        "堅持「事不過夜、馬上就辦、辦就辦好」。",
+    ],
+)
+def test_a_known_practice_inside_a_quoted_list_is_a_step_of_the_list(vocab, text):
+    mentions = find_mechanisms(normalise(text), vocab)
+    assert len(mentions) == 1 and mentions[0].concept is None
+    assert any(mark in mentions[0].label for mark in "、+")
+
+
+def test_a_quoted_list_mostly_of_known_practices_keeps_each(vocab):
+    text = normalise("實行「一表申請、一窗受理、容缺受理」。")
+    concepts = {m.concept for m in find_mechanisms(text, vocab) if m.concept is not None}
+    assert {vocab.lookup("一窗受理"), vocab.lookup("容缺受理")} <= concepts
+
+
+def test_a_known_practice_outside_the_quoted_list_stays(vocab):
+    text = "推行“前台受理、后台流转、并联审批、限时办结”,全面实行限时办结。"
+    concepts = [m.concept for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert concepts == [vocab.lookup("限时办结")]

@@ -263,7 +263,13 @@ def find_mechanisms(
         + _listed_kinds(text, vocab, pats)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
-    return _dedupe(_widen_to_names(concepts, kept))
+    lists = [
+        c
+        for c in kept
+        if c.concept is None and c.surface[:1] in QUOTE_MARKS and _LISTED.search(c.surface)
+    ]
+    mentions = _widen_to_names(concepts, kept)
+    return _dedupe([m for m in mentions if not _a_step_of_a_list(m, concepts, lists)])
 
 
 # --- vocabulary aliases -----------------------------------------------------------------------
@@ -739,6 +745,26 @@ def _nested(candidate: MechanismMention, candidates: list[MechanismMention]) -> 
         and candidate.label in other.label
         for other in candidates
     )
+
+
+def _a_step_of_a_list(
+    mention: MechanismMention, concepts: list[MechanismMention], lists: list[MechanismMention]
+) -> bool:
+    """A concept inside a quoted list that names one practice (“内部流转、同步推进、
+    并联审批、限时办结”, “专业调解+示范判决+行政监管”) is a step of it: the list is the practice.
+    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them."""
+    return mention.concept is not None and any(
+        _inside(mention, name) and 2 * sum(_inside(c, name) for c in concepts) <= _items(name)
+        for name in lists
+    )
+
+
+def _inside(mention: MechanismMention, name: MechanismMention) -> bool:
+    return name.start <= mention.start and mention.end <= name.end
+
+
+def _items(name: MechanismMention) -> int:
+    return len(_LISTED.split(name.surface))
 
 
 def _widen_to_names(
