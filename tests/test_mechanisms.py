@@ -407,3 +407,16 @@ def test_a_known_practice_outside_the_quoted_list_stays(vocab):
     text = "推行“前台受理、后台流转、并联审批、限时办结”,全面实行限时办结。"
     concepts = [m.concept for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert concepts == [vocab.lookup("限时办结")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("青禾乳业有限公司(以下简称“青禾乳业”)负责人说,", []),
+        ("青禾乳業有限公司（以下簡稱「青禾乳業」）負責人說，", []),
+        ("推行企业开办“一件事一次办”改革(以下简称“开办一件事”),", ["开办一件事"]),
+    ],
+)
+def test_an_abbreviation_of_a_firm_is_no_practice(vocab, text, names):
+    mentions = find_mechanisms(normalise(text), vocab)
+    assert [m.label for m in mentions if m.concept is None] == names

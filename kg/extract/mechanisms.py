@@ -64,6 +64,7 @@ _LISTED_BEFORE = re.compile(r"[”」』’\"](?:、|和|与|及)?$")
 # The quotes listed after one (“数量不足”“熟面孔”等问题): what follows them says what all are.
 _MORE_QUOTES = re.compile(r"(?:[、和与及]?[“「『‘\"][^“”「」『』‘’\"]{1,20}[”」』’\"])*")
 _ABBREVIATION = re.compile(r"^\(?以下简称")
+_ABBREVIATED = re.compile(r"[(（]?(?:以下)?简称$")
 _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 # A quoted package followed by its components: “五项规范”(环境整洁、离墙离地、…).
 _COMPONENTS = re.compile(r"[”」』’\"]\((?:[A-Za-z]:)?([^()]{8,80})\)")
@@ -494,7 +495,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     name = normalise_label(inner)
     core = loose_key(inner)
     if _ABBREVIATION.match(after) or before.endswith("简称"):
-        return len(core) >= 2 and not pats.organisation.search(name)
+        full = _ABBREVIATED.sub("", before) if before.endswith("简称") else name
+        return len(core) >= 2 and not pats.organisation.search(full)
     if len(name) < _MIN_BARE_QUOTE or len(core) > _MAX_QUOTE or not _HAN.search(name):
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
