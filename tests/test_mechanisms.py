@@ -420,3 +420,21 @@ def test_a_known_practice_outside_the_quoted_list_stays(vocab):
 def test_an_abbreviation_of_a_firm_is_no_practice(vocab, text, names):
     mentions = find_mechanisms(normalise(text), vocab)
     assert [m.label for m in mentions if m.concept is None] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "充分发挥社区网格员“人头熟、情况明、反应快”作用,推动服务下沉。",
+        "坚持“投早、投小、投硬科技”定位,设立天使投资基金。",
+        "牢牢把握「黨建引領基層治理」方向。",
+    ],
+)
+def test_a_quote_before_a_role_stance_or_direction_is_no_practice(vocab, text):
+    mentions = find_mechanisms(normalise(text), vocab)
+    assert [m.label for m in mentions if m.concept is None] == []
+
+
+def test_a_quote_before_a_practice_head_still_names_it(vocab):
+    text = "推行“人头熟、情况明、反应快”网格服务机制。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] != []

@@ -109,6 +109,7 @@ class _Patterns:
     problem_after: re.Pattern[str]
     honour_after: re.Pattern[str]
     media_after: re.Pattern[str]
+    role_after: re.Pattern[str]
     count_after: re.Pattern[str]
     honour_before: re.Pattern[str]
     old_state_before: re.Pattern[str]
@@ -187,6 +188,7 @@ def _compile(cues: Cues) -> _Patterns:
         problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
+        role_after=re.compile(rf"^(?:{words('role-after')})"),
         count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
         old_state_before=re.compile(rf"(?:{words('old-state-before')})$"),
@@ -514,6 +516,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         pats.problem_after.match(kind)
         or pats.honour_after.match(kind)
         or pats.media_after.match(kind)
+        or pats.role_after.match(kind)
     ):
         return False
     if pats.honour_before.search(before) or pats.old_state_before.search(before):
