@@ -438,3 +438,14 @@ def test_a_quote_before_a_role_stance_or_direction_is_no_practice(vocab, text):
 def test_a_quote_before_a_practice_head_still_names_it(vocab):
     text = "推行“人头熟、情况明、反应快”网格服务机制。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("南岭区探索开展社区税务联络机制试点,建成服务站3个。", "社区税务联络机制"),
+        ("该市开展智慧能源标准化城市试点。", "智慧能源标准化城市试点"),
+    ],
+)
+def test_a_pilot_of_a_named_mechanism_names_the_mechanism(vocab, text, name):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == [name]

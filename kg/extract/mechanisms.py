@@ -110,6 +110,7 @@ class _Patterns:
     honour_after: re.Pattern[str]
     media_after: re.Pattern[str]
     role_after: re.Pattern[str]
+    pilot_of: re.Pattern[str]
     count_after: re.Pattern[str]
     honour_before: re.Pattern[str]
     old_state_before: re.Pattern[str]
@@ -189,6 +190,7 @@ def _compile(cues: Cues) -> _Patterns:
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
         role_after=re.compile(rf"^(?:{words('role-after')})"),
+        pilot_of=re.compile(rf"(?:{words('piloted-head')})((?:{words('pilot-tail')}))$"),
         count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
         old_state_before=re.compile(rf"(?:{words('old-state-before')})$"),
@@ -599,6 +601,8 @@ def _unquoted_mentions(
             continue
         if _inside_book_title(text, start) or pats.preposition.match(text, start):
             continue
+        pilot = pats.pilot_of.search(text, start, end)
+        end = pilot.start(1) if pilot else end  # 网格化融合机制试点 is a pilot of 网格化融合机制
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
         if (
