@@ -31,7 +31,7 @@ def cooccurrence_graph(source: Any, include_candidates: bool = False) -> nx.Grap
         >>> G = cooccurrence_graph(data)
         >>> m = "https://w3id.org/practice-kg/mechanism/"
         >>> G.edges[m + "double-random-one-public", m + "credit-tiered-supervision"]["weight"]
-        3
+        2
     """
     data = as_data(source)
     per_measure: dict[str, set[str]] = defaultdict(set)
@@ -140,7 +140,7 @@ def bridges(graph: nx.Graph, groups: list[tuple[str, ...]] | None = None) -> lis
 
     Example:
         >>> bridges(cooccurrence_graph(data))[0].other_communities
-        (2, 3, 5, 6, 8)
+        (2, 3, 4, 5, 7)
     """
     groups = groups if groups is not None else communities(graph)
     index = community_index(groups)

@@ -139,7 +139,7 @@ def candidate_summary(source: Any) -> dict[str, int]:
 
     Example:
         >>> candidate_summary(data)
-        {'concepts': 209, 'concept_uses': 456, 'candidates': 459, 'candidate_uses': 474}
+        {'concepts': 205, 'concept_uses': 443, 'candidates': 450, 'candidate_uses': 465}
     """
     data = as_data(source)
     cand = {u.mechanism for u in data.uses if is_candidate(data, u.mechanism)}

@@ -100,7 +100,7 @@ def category_recurrence(
 
     Example:
         >>> [r.label for r in category_recurrence(data)][0]
-        '监管方式'
+        '政务服务方式'
     """
     data = as_data(source)
     by_category: dict[str, list[Use]] = defaultdict(list)
