@@ -25,7 +25,7 @@ A named query, its parameter bound as a typed term:
     >>> table.columns
     ('min_provinces', 'mechanism', 'mechanismName', 'provinces', 'measures')
     >>> [row[2:] for row in table.rows[:2]]
-    [('包容审慎监管', '4', '6'), ('双随机、一公开', '3', '11')]
+    [('包容审慎监管', '4', '6'), ('双随机、一公开', '3', '10')]
 """
 
 from __future__ import annotations
