@@ -449,3 +449,15 @@ def test_a_quote_before_a_practice_head_still_names_it(vocab):
 )
 def test_a_pilot_of_a_named_mechanism_names_the_mechanism(vocab, text, name):
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县税务局开展“护航成长”专项行动,为小微企业送政策上门。", "护航成长专项行动"),
+        ("市场监管局深入推进“一证多摊”专项整治,规范集贸市场秩序。", "一证多摊专项整治"),
+        ("全区组织“暖企同心”帮扶行动,走访企业120家。", "暖企同心帮扶行动"),
+    ],
+)
+def test_a_campaign_named_by_a_quote_takes_its_kind(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]

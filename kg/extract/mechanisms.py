@@ -165,7 +165,9 @@ def _compile(cues: Cues) -> _Patterns:
     return _Patterns(
         join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
-        facility_tail=re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')})"),
+        facility_tail=re.compile(
+            rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
+        ),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
         trigger_before=re.compile(rf"(?:{triggers}){particle}?[\u4e00-\u9fa5]{{0,2}}$"),
         unquoted=re.compile(
