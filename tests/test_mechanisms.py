@@ -461,3 +461,17 @@ def test_a_pilot_of_a_named_mechanism_names_the_mechanism(vocab, text, name):
 )
 def test_a_campaign_named_by_a_quote_takes_its_kind(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建设报装管理系统、建设用户档案管理系统,拓宽线上渠道。", "用户档案管理系统"),
+        ("搭建企业诉求响应平台、搭建政策精准推送平台,助企纾困。", "政策精准推送平台"),
+        ("建立首贷续贷对接机制、建立银企信息共享机制。", "银企信息共享机制"),
+    ],
+)
+def test_a_listed_item_that_repeats_the_verb_is_named_without_it(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert name in labels
+    assert not any(label.endswith(name) and label != name for label in labels)

@@ -589,8 +589,8 @@ def _unquoted_mentions(
         spans.append((_after_last_trigger(text, match, pats), match.end(1)))
         end = match.end(1)
         while more := pats.continuation.match(text[end : end + 24]):
-            spans.append((end + more.start(1), end + more.end(1)))
-            end += more.end(1)
+            start, end = end + more.start(1), end + more.end(1)
+            spans.append((_after_own_verb(text, start, end, pats), end))
     spans += [match.span(1) for match in pats.after_quote.finditer(text)]
     mentions = []
     for start, end in spans:
@@ -637,6 +637,13 @@ def _after_last_trigger(text: str, match: re.Match[str], pats: _Patterns) -> int
         if verb and pats.unquoted_head.search(text, verb.end(), end) and end - verb.end() >= 4:
             name_start = verb.end()
     return name_start
+
+
+def _after_own_verb(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Where a listed item's name starts: a list of things built can repeat the verb
+    (建设报装管理系统、建设用户管理系统), and the name follows it."""
+    verb = pats.trigger_lead.match(text, start, end)
+    return verb.end() if verb and pats.unquoted_head.search(text, verb.end(), end) else start
 
 
 def _specific(name: str, pats: _Patterns) -> bool:
