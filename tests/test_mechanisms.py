@@ -475,3 +475,15 @@ def test_a_listed_item_that_repeats_the_verb_is_named_without_it(vocab, text, na
     labels = [m.label for m in find_mechanisms(text, vocab)]
     assert name in labels
     assert not any(label.endswith(name) and label != name for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建立干部“一对一”联系服务机制,及时回应企业诉求。", "一对一联系服务机制"),
+        ("推行“点对点”政策推送服务,让企业应享尽享。", "点对点政策推送服务"),
+        ("开展“面对面”问需服务,收集问题36个。", "面对面问需服务"),
+    ],
+)
+def test_a_quoted_manner_qualifies_the_name_after_it(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]

@@ -122,6 +122,7 @@ class _Patterns:
     rule_title: re.Pattern[str]
     speech: re.Pattern[str]
     not_name: frozenset[str]
+    manners: frozenset[str]
     counters: str
     state_word: re.Pattern[str]
     facility_word: re.Pattern[str]
@@ -208,6 +209,7 @@ def _compile(cues: Cues) -> _Patterns:
         rule_title=re.compile(rf"(?:{words('rule-title')})$"),
         speech=re.compile(f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"),
         not_name=frozenset(cues.terms("mechanisms", "not-name")),
+        manners=frozenset(cues.terms("mechanisms", "manner")),
         counters=chars("counter"),
         state_word=re.compile(words("state-word")),
         facility_word=re.compile(words("facility")),
@@ -460,7 +462,8 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     ):
         return facility.group(0)
     formula = bool(_FORMULA.match(core))
-    weak = formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or core.endswith("式")
+    manner = core.endswith("式") or core in pats.manners
+    weak = formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or manner
     tail = pats.join_tail.match(after) if weak else None
     if not tail or _VERB_IN_TAIL.search(tail.group(0)) or tail.group(0)[0] in pats.counters:
         return ""
