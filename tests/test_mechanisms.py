@@ -487,3 +487,19 @@ def test_a_listed_item_that_repeats_the_verb_is_named_without_it(vocab, text, na
 )
 def test_a_quoted_manner_qualifies_the_name_after_it(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("推动监管方式从“管审批”向“管服务”转变。", "管服务"),
+        ("实现服务方式从“坐等上门”到“主动问需帮扶”的转变。", "主动问需帮扶"),
+    ],
+)
+def test_the_state_a_shift_reaches_is_no_practice(vocab, text, state):
+    assert state not in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quote_after_a_direction_word_is_still_a_name(vocab):
+    text = "面向小微企业推行“信易贷”服务,全年放贷3亿元。"
+    assert "信易贷" in [m.label for m in find_mechanisms(text, vocab)]

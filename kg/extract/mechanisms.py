@@ -12,10 +12,10 @@ Three sources, all general to the genre rather than to any one document:
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
    outcome slogans (零跑路, 0费用), goals (优化服务), problems (“堵点”问题), honours (…称号),
-   old states (变“…”为), statements (监管是本职), speech, parts of an app (等八大模块),
-   products (等地理标志产品) and bare numbers are dropped; a quote followed by its head noun
-   is joined (“五办”机制); a quoted name the vocabulary knows links its concept, and one that
-   ends in a concept is that concept (“企业开办一件事一次办”);
+   old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
+   app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
+   by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
+   concept, and one that ends in a concept is that concept (“企业开办一件事一次办”);
 3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
    specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
 
@@ -113,7 +113,7 @@ class _Patterns:
     pilot_of: re.Pattern[str]
     count_after: re.Pattern[str]
     honour_before: re.Pattern[str]
-    old_state_before: re.Pattern[str]
+    state_before: re.Pattern[str]
     result_before: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
@@ -196,7 +196,7 @@ def _compile(cues: Cues) -> _Patterns:
         pilot_of=re.compile(rf"(?:{words('piloted-head')})((?:{words('pilot-tail')}))$"),
         count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
-        old_state_before=re.compile(rf"(?:{words('old-state-before')})$"),
+        state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
@@ -526,7 +526,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         or pats.role_after.match(kind)
     ):
         return False
-    if pats.honour_before.search(before) or pats.old_state_before.search(before):
+    if pats.honour_before.search(before) or pats.state_before.search(before):
         return False
     if pats.result_before.search(before) and after[:1] in ("。", "\n", ""):
         return False
