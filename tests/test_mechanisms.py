@@ -503,3 +503,18 @@ def test_the_state_a_shift_reaches_is_no_practice(vocab, text, state):
 def test_a_quote_after_a_direction_word_is_still_a_name(vocab):
     text = "面向小微企业推行“信易贷”服务,全年放贷3亿元。"
     assert "信易贷" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("提供“7×24小时”在线服务,企业随时可办。", "7×24小时在线服务"),
+        ("推行“365天”不打烊服务,节假日照常受理。", "365天不打烊服务"),
+    ],
+)
+def test_a_quoted_time_span_joins_its_head_noun(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quoted_number_alone_is_no_name(vocab):
+    assert not find_mechanisms("全年受理“12345”来电,回访满意率98%。", vocab)

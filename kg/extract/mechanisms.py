@@ -50,7 +50,7 @@ _SEPARATORS = re.compile(r"[、,;—\-]+")
 # A comma between listed names reads as 、: “一表申报,一窗出件” is “一表申报、一窗出件”.
 _LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
 _LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
-_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
+_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+(?:小时|[个项件次天日时分秒年月元万亿%‰倍])*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
 _FORMULA = re.compile(r"^[0-9A-Za-z+]+$")
@@ -463,7 +463,9 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
         return facility.group(0)
     formula = bool(_FORMULA.match(core))
     manner = core.endswith("式") or core in pats.manners
-    weak = formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or manner
+    weak = (
+        formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or _NUMBER_ONLY.match(core) or manner
+    )
     tail = pats.join_tail.match(after) if weak else None
     if not tail or _VERB_IN_TAIL.search(tail.group(0)) or tail.group(0)[0] in pats.counters:
         return ""
