@@ -518,3 +518,15 @@ def test_a_quoted_time_span_joins_its_head_noun(vocab, text, name):
 
 def test_a_quoted_number_alone_is_no_name(vocab):
     assert not find_mechanisms("全年受理“12345”来电,回访满意率98%。", vocab)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("大厅开设容缺受理专窗,材料不全也能先办。", "容缺受理专窗"),
+        ("在政务大厅设立帮办代办专区,配备专人服务。", "帮办代办专区"),
+    ],
+)
+def test_a_desk_or_area_after_a_concept_belongs_to_its_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.surface == surface]
+    assert found and found[0].concept is not None
