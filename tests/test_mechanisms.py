@@ -530,3 +530,15 @@ def test_a_quoted_number_alone_is_no_name(vocab):
 def test_a_desk_or_area_after_a_concept_belongs_to_its_mention(vocab, text, surface):
     found = [m for m in find_mechanisms(text, vocab) if m.surface == surface]
     assert found and found[0].concept is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市公布轻微违法行为不予处罚清单,涉企执法更有温度。", "轻微违法行为不予处罚清单"),
+        ("交易平台实现多CA互认共享,企业一把锁办全部业务。", "多CA互认共享"),
+    ],
+)
+def test_overlapping_aliases_of_one_concept_are_one_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert [m.surface for m in found] == [surface]

@@ -333,12 +333,34 @@ def _vocabulary_mentions(
             i += 1
             continue
         alias, iri, pref = match
-        size = len(alias) + _tail_size(text, projection, i, len(alias), pats)
+        length = _overlapped_length(projection, text, i, len(alias), iri, table, bounds)
+        size = length + _tail_size(text, projection, i, length, pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
+
+
+def _overlapped_length(
+    projection: _Projection,
+    text: str,
+    i: int,
+    length: int,
+    iri: str,
+    table: dict[str, list[tuple[str, str, str]]],
+    bounds: Container[int],
+) -> int:
+    """Length of the alias at i with any alias of the same concept that starts inside it and
+    ends later: 多CA互认 and CA互认共享 overlap in 多CA互认共享, one mention of the concept."""
+    plain = projection.plain
+    j = i + 1
+    while j < i + length:
+        match = _alias_at(projection, text, j, table.get(plain[j], ()), bounds)
+        if match and match[1] == iri and j + len(match[0]) > i + length:
+            length = j + len(match[0]) - i
+        j += 1
+    return length
 
 
 def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Patterns) -> int:
