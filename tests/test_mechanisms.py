@@ -542,3 +542,20 @@ def test_a_desk_or_area_after_a_concept_belongs_to_its_mention(vocab, text, surf
 def test_overlapping_aliases_of_one_concept_are_one_mention(vocab, text, surface):
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert [m.surface for m in found] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文件明确“邀约式”检查结果不作为处罚依据。",
+        "推广“嵌入式”的做法,效果明显。",
+        "干部与企业“一对一”,问题当天回应。",
+    ],
+)
+def test_a_quoted_manner_alone_names_nothing(vocab, text):
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quoted_mode_is_still_a_name(vocab):
+    text = "全面推行“三联模式”,企业办事更便捷。"
+    assert "三联模式" in [m.label for m in find_mechanisms(text, vocab)]

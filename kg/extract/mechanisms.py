@@ -81,6 +81,7 @@ _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
 _SHORT_SENTENCE = 5
+_MAX_MANNER = 4
 
 
 @dataclass(frozen=True)
@@ -484,9 +485,13 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     ):
         return facility.group(0)
     formula = bool(_FORMULA.match(core))
-    manner = core.endswith("式") or core in pats.manners
     weak = (
-        formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or _NUMBER_ONLY.match(core) or manner
+        formula
+        or len(core) <= 2
+        or _ALL_NUMERAL.match(core)
+        or _NUMBER_ONLY.match(core)
+        or core.endswith("式")
+        or _is_manner(core, pats)
     )
     tail = pats.join_tail.match(after) if weak else None
     if not tail or _VERB_IN_TAIL.search(tail.group(0)) or tail.group(0)[0] in pats.counters:
@@ -494,6 +499,13 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     if pats.generic_join.match(tail.group(0)) and not formula:
         return ""
     return tail.group(0)
+
+
+def _is_manner(name: str, pats: _Patterns) -> bool:
+    """A manner (一对一, 邀约式, 保姆式) qualifies the name after it and names nothing alone
+    (a 模式 is a head noun: “五办模式” names a practice)."""
+    suffixed = name.endswith("式") and not pats.unquoted_head.search(name)
+    return name in pats.manners or (suffixed and len(name) <= _MAX_MANNER)
 
 
 def _action_items(inner: str, pats: _Patterns) -> list[str]:
@@ -533,6 +545,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if len(name) < _MIN_BARE_QUOTE or len(core) > _MAX_QUOTE or not _HAN.search(name):
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
+        return False
+    if _is_manner(name, pats):
         return False
     if pats.state_word.search(name) or _is_goal(name, pats):
         return False
