@@ -559,3 +559,19 @@ def test_a_quoted_manner_alone_names_nothing(vocab, text):
 def test_a_quoted_mode_is_still_a_name(vocab):
     text = "全面推行“三联模式”,企业办事更便捷。"
     assert "三联模式" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("不动产登记全程网络化。系统打通税务、住建数据,群众一次办完。", "不动产登记全程网络化"),
+        ("执法文书模板标准化。全市统一12类文书格式。", "执法文书模板标准化"),
+    ],
+)
+def test_a_short_sentence_naming_a_change_of_form_is_a_practice(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_short_sentence_stating_a_goal_is_not(vocab):
+    text = "推动政务服务规范化。各窗口统一受理标准。"
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]

@@ -105,6 +105,7 @@ class _Patterns:
     issuing_verb: re.Pattern[str]
     practice_signal: re.Pattern[str]
     action_end: re.Pattern[str]
+    sentence_name_end: re.Pattern[str]
     leading_verb: re.Pattern[str]
     state_item: re.Pattern[str]
     problem_after: re.Pattern[str]
@@ -188,6 +189,7 @@ def _compile(cues: Cues) -> _Patterns:
         issuing_verb=re.compile(rf"(?:{words('issuing-verb')})$"),
         practice_signal=re.compile(signals),
         action_end=re.compile(rf"[{chars('action-char')}]$"),
+        sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
         problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
@@ -756,14 +758,17 @@ def _component_lists(
 def _sentence_leads(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
-    """A short sentence of its own that is a practice name (日韩企业跨国帮办。)."""
+    """A short sentence of its own that is a practice name: an action (日韩企业跨国帮办。),
+    a method (…工作法。) or a change of form (审判全流程无纸化。)."""
     mentions = []
     for match in _SENTENCE_LEAD.finditer(text):
         label = normalise_label(match.group(1))
         if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
         named = (
-            pats.action_end.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
+            pats.action_end.search(label)
+            or pats.sentence_name_end.search(label)
+            or len(label) <= _SHORT_SENTENCE
         )
         if named and vocab.lookup(label) is None:
             start, end = match.span(1)
