@@ -575,3 +575,15 @@ def test_a_short_sentence_naming_a_change_of_form_is_a_practice(vocab, text, nam
 def test_a_short_sentence_stating_a_goal_is_not(vocab):
     text = "推动政务服务规范化。各窗口统一受理标准。"
     assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("按照“非禁即入”和便民高效的要求,放宽市场准入。", "非禁即入"),
+        ("对守法企业秉承“静默守护”的原则,减少检查频次。", "静默守护"),
+        ("本着“能简则简”精神,压减申请材料。", "能简则简"),
+    ],
+)
+def test_a_quoted_principle_a_practice_follows_is_a_name(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]

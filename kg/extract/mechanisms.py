@@ -172,7 +172,9 @@ def _compile(cues: Cues) -> _Patterns:
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
         ),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
-        trigger_before=re.compile(rf"(?:{triggers}){particle}?[\u4e00-\u9fa5]{{0,2}}$"),
+        trigger_before=re.compile(
+            rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
+        ),
         unquoted=re.compile(
             rf"(?:(?:{triggers}){particle}?)+(?:{scope})?({_WORD}{{3,18}}(?:{unquoted_heads}))"
         ),
