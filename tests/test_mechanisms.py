@@ -587,3 +587,14 @@ def test_a_short_sentence_stating_a_goal_is_not(vocab):
 )
 def test_a_quoted_principle_a_practice_follows_is_a_name(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("以“金企分”为核心,为守信企业增信放贷。", "金企分"),
+        ("全区以“和事佬”为抓手,推动物业矛盾就地化解。", "和事佬"),
+    ],
+)
+def test_a_quoted_tool_a_practice_is_built_on_is_a_name(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
