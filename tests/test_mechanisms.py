@@ -598,3 +598,9 @@ def test_a_quoted_principle_a_practice_follows_is_a_name(vocab, text, name):
 )
 def test_a_quoted_tool_a_practice_is_built_on_is_a_name(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_an_area_named_after_a_concept_belongs_to_its_mention(vocab):
+    text = "在银行网点设立24小时自助服务区,企业随时打印证照。"
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert [m.surface for m in found] == ["24小时自助服务区"]
