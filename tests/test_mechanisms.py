@@ -604,3 +604,15 @@ def test_an_area_named_after_a_concept_belongs_to_its_mention(vocab):
     text = "在银行网点设立24小时自助服务区,企业随时打印证照。"
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert [m.surface for m in found] == ["24小时自助服务区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("建立县级领导包抓重点项目制度,问题限时解决。", "县级领导包抓"),
+        ("该市2023年获批国家级知识产权保护示范区。", "国家级知识产权保护示范区"),
+    ],
+)
+def test_a_level_before_a_concept_belongs_to_its_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert surface in [m.surface for m in found]

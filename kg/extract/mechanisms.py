@@ -131,6 +131,7 @@ class _Patterns:
     listed_kinds: re.Pattern[str]
     names_a_reform: re.Pattern[str]
     concept_tail: re.Pattern[str]
+    level_before: re.Pattern[str]
     claim_head: re.Pattern[str]
     thing_after: re.Pattern[str]
     goal_lead: re.Pattern[str]
@@ -224,6 +225,7 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         names_a_reform=re.compile(rf"^的[\u4e00-\u9fa5]{{0,8}}?(?:{words('naming-after-de')})"),
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
+        level_before=re.compile(rf"(?:{words('level')})$"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
         thing_after=re.compile(
             rf"{_MORE_QUOTES.pattern}(?:等)?"
@@ -324,7 +326,8 @@ def _alias_starts(vocab: MechanismVocabulary) -> WordStarts:
 def _vocabulary_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
-    """Every alias in the text; a head noun right after it (机制, 平台 …) joins the mention."""
+    """Every alias in the text; a head noun right after it (机制, 平台 …) and a level right
+    before it (县级领导包抓, 省级知识产权保护示范区) join the mention."""
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
@@ -342,6 +345,8 @@ def _vocabulary_mentions(
         size = length + _tail_size(text, projection, i, length, pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
+        level = pats.level_before.search(text, max(0, start - 3), start)
+        start = level.start() if level else start
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
