@@ -616,3 +616,19 @@ def test_an_area_named_after_a_concept_belongs_to_its_mention(vocab):
 def test_a_level_before_a_concept_belongs_to_its_mention(vocab, text, surface):
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert surface in [m.surface for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("租赁平台推出“零押金”设备租赁服务,小微企业轻装上阵。", "零押金"),
+        ("对低压小微客户实行“零收费”,减轻企业负担。", "零收费"),
+    ],
+)
+def test_a_result_slogan_a_trigger_introduces_names_a_practice(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_result_slogan_reached_is_not(vocab):
+    text = "企业开办全面实现“零收费”。"
+    assert "零收费" not in [m.label for m in find_mechanisms(text, vocab)]

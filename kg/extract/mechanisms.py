@@ -11,7 +11,8 @@ Three sources, all general to the genre rather than to any one document:
    right after an alias joins its mention (容缺受理机制, “一网通办”平台);
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
-   outcome slogans (零跑路, 0费用), goals (优化服务), problems (“堵点”问题), honours (…称号),
+   outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
+   problems (“堵点”问题), honours (…称号),
    old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
    app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
    by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
@@ -580,7 +581,11 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if pats.place.match(name) or pats.organisation.search(name):
         return False
     items = [item for item in _SEPARATORS.split(name) if item]
-    if items and all(_states_a_result(item, pats) for item in items):
+    if (
+        items
+        and all(_states_a_result(item, pats) for item in items)
+        and not pats.trigger_before.search(before)
+    ):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
