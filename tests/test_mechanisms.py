@@ -632,3 +632,21 @@ def test_a_result_slogan_a_trigger_introduces_names_a_practice(vocab, text, name
 def test_a_result_slogan_reached_is_not(vocab):
     text = "企业开办全面实现“零收费”。"
     assert "零收费" not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("整合维权援助、侵权判定专家库等资源,快速化解纠纷。", "侵权判定专家库"),
+        ("推行住所申报承诺、电子商务秘书企业集群注册等举措。", "电子商务秘书企业集群注册"),
+    ],
+)
+def test_a_listed_items_modifier_belongs_to_the_concept_it_ends_in(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert surface in [m.surface for m in found]
+
+
+@pytest.mark.parametrize("text", ["对失信被执行人、被处罚或联合惩戒的企业", "加快推进、建立审管联动机制"])
+def test_a_verb_or_conjunction_before_a_listed_concept_stays_out(vocab, text):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert found and not any(m.surface.startswith(("被", "建立")) for m in found)

@@ -74,6 +74,9 @@ _MAX_LISTED = 10
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
+# A listed item's own modifier before a vocabulary name (、电子商务秘书企业集群注册).
+_ITEM_HEAD = re.compile(r"、([\u4e00-\u9fa5]{2,6})$")
+_NOT_MODIFIER = re.compile(r"[等或和及与的]")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
@@ -348,6 +351,7 @@ def _vocabulary_mentions(
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
         level = pats.level_before.search(text, max(0, start - 3), start)
         start = level.start() if level else start
+        start = _listed_modifier_start(text, start, pats)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
@@ -372,6 +376,15 @@ def _overlapped_length(
             length = j + len(match[0]) - i
         j += 1
     return length
+
+
+def _listed_modifier_start(text: str, start: int, pats: _Patterns) -> int:
+    """Where a listed item that ends in a vocabulary name starts: its modifier is part of the
+    name (、侵权判定专家库, 、电子商务秘书企业集群注册); a verb or a conjunction is not."""
+    item = _ITEM_HEAD.search(text, max(0, start - 7), start)
+    if not item or _NOT_MODIFIER.search(item.group(1)) or pats.trigger_lead.match(item.group(1)):
+        return start
+    return item.start(1)
 
 
 def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Patterns) -> int:
