@@ -646,7 +646,9 @@ def test_a_listed_items_modifier_belongs_to_the_concept_it_ends_in(vocab, text, 
     assert surface in [m.surface for m in found]
 
 
-@pytest.mark.parametrize("text", ["对失信被执行人、被处罚或联合惩戒的企业", "加快推进、建立审管联动机制"])
+@pytest.mark.parametrize(
+    "text", ["对失信被执行人、被处罚或联合惩戒的企业", "加快推进、建立审管联动机制"]
+)
 def test_a_verb_or_conjunction_before_a_listed_concept_stays_out(vocab, text):
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert found and not any(m.surface.startswith(("被", "建立")) for m in found)
