@@ -652,3 +652,9 @@ def test_a_listed_items_modifier_belongs_to_the_concept_it_ends_in(vocab, text, 
 def test_a_verb_or_conjunction_before_a_listed_concept_stays_out(vocab, text):
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert found and not any(m.surface.startswith(("被", "建立")) for m in found)
+
+
+def test_a_latin_abbreviation_in_brackets_belongs_to_the_concept_mention(vocab):
+    text = "推行消费纠纷在线解决(ODR),企业与消费者线上和解。"
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert "消费纠纷在线解决(ODR)" in [m.surface for m in found]

@@ -77,6 +77,8 @@ _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9
 # A listed item's own modifier before a vocabulary name (、电子商务秘书企业集群注册).
 _ITEM_HEAD = re.compile(r"、([\u4e00-\u9fa5]{2,6})$")
 _NOT_MODIFIER = re.compile(r"[等或和及与的]")
+# A Latin abbreviation in brackets after a name is part of it: 消费争议在线解决(ODR).
+_ABBREVIATION_AFTER = re.compile(r"\([A-Z]{2,8}\)")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
@@ -349,6 +351,8 @@ def _vocabulary_mentions(
         size = length + _tail_size(text, projection, i, length, pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
+        abbreviation = _ABBREVIATION_AFTER.match(text, end)
+        end = abbreviation.end() if abbreviation else end
         level = pats.level_before.search(text, max(0, start - 3), start)
         start = level.start() if level else start
         start = _listed_modifier_start(text, start, pats)
