@@ -658,3 +658,19 @@ def test_a_latin_abbreviation_in_brackets_belongs_to_the_concept_mention(vocab):
     text = "推行消费纠纷在线解决(ODR),企业与消费者线上和解。"
     found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
     assert "消费纠纷在线解决(ODR)" in [m.surface for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("材料一次告知到位,让群众“一趟办妥”。", "一趟办妥"),
+        ("简化审批流程,使企业“快准入、早投产”。", "快准入、早投产"),
+    ],
+)
+def test_a_quote_an_effect_verb_introduces_is_no_practice(vocab, text, effect):
+    assert effect not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quote_after_using_is_still_a_name(vocab):
+    text = "企业使用“秦务通”平台办理年报。"
+    assert any(m.label.startswith("秦务通") for m in find_mechanisms(text, vocab))
