@@ -674,3 +674,14 @@ def test_a_quote_an_effect_verb_introduces_is_no_practice(vocab, text, effect):
 def test_a_quote_after_using_is_still_a_name(vocab):
     text = "企业使用“秦务通”平台办理年报。"
     assert any(m.label.startswith("秦务通") for m in find_mechanisms(text, vocab))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("窗口人员当好“店小二”,主动上门服务。", "店小二"),
+        ("全区干部争当“服务员”,企业诉求马上办。", "服务员"),
+    ],
+)
+def test_a_quoted_role_someone_takes_on_is_no_practice(vocab, text, role):
+    assert role not in [m.label for m in find_mechanisms(text, vocab)]

@@ -124,6 +124,7 @@ class _Patterns:
     state_before: re.Pattern[str]
     result_before: re.Pattern[str]
     effect_before: re.Pattern[str]
+    role_before: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -211,6 +212,7 @@ def _compile(cues: Cues) -> _Patterns:
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
+        role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
@@ -593,7 +595,11 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         or pats.role_after.match(kind)
     ):
         return False
-    if pats.honour_before.search(before) or pats.state_before.search(before):
+    if (
+        pats.honour_before.search(before)
+        or pats.state_before.search(before)
+        or pats.role_before.search(before)
+    ):
         return False
     if pats.result_before.search(before) and after[:1] in ("。", "\n", ""):
         return False
