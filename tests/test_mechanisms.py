@@ -685,3 +685,8 @@ def test_a_quote_after_using_is_still_a_name(vocab):
 )
 def test_a_quoted_role_someone_takes_on_is_no_practice(vocab, text, role):
     assert role not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize("text", ["提升小微企业“首贷率”。", "全年“办结率”稳步提升,群众更满意。"])
+def test_a_quoted_rate_is_an_indicator_not_a_practice(vocab, text):
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]

@@ -12,7 +12,7 @@ Three sources, all general to the genre rather than to any one document:
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
    outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
-   problems (“堵点”问题), honours (…称号),
+   rates (获贷率), problems (“堵点”问题), honours (…称号),
    old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
    app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
    by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
@@ -125,6 +125,7 @@ class _Patterns:
     result_before: re.Pattern[str]
     effect_before: re.Pattern[str]
     role_before: re.Pattern[str]
+    metric_end: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -212,6 +213,7 @@ def _compile(cues: Cues) -> _Patterns:
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
+        metric_end=re.compile(rf"(?:{words('metric-end')})$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
@@ -576,6 +578,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if len(name) < _MIN_BARE_QUOTE or len(core) > _MAX_QUOTE or not _HAN.search(name):
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
+        return False
+    if pats.metric_end.search(name):
         return False
     if _is_manner(name, pats):
         return False
