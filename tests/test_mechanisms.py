@@ -690,3 +690,20 @@ def test_a_quoted_role_someone_takes_on_is_no_practice(vocab, text, role):
 @pytest.mark.parametrize("text", ["提升小微企业“首贷率”。", "全年“办结率”稳步提升,群众更满意。"])
 def test_a_quoted_rate_is_an_indicator_not_a_practice(vocab, text):
     assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("采用电子化公证文书省级试点,企业少跑一趟。", "电子化公证文书"),
+        ("开展小微企业首贷培植制度全国试点,缓解融资难题。", "小微企业首贷培植制度"),
+    ],
+)
+def test_a_leveled_pilot_of_a_practice_names_the_practice(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert name in labels and not any(label.endswith("试点") for label in labels)
+
+
+def test_a_pilot_of_a_place_kind_stays_whole(vocab):
+    text = "开展科技创新标准化城市试点,参与制修订标准。"
+    assert "科技创新标准化城市试点" in [m.label for m in find_mechanisms(text, vocab)]

@@ -208,7 +208,10 @@ def _compile(cues: Cues) -> _Patterns:
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
         role_after=re.compile(rf"^(?:{words('role-after')})"),
-        pilot_of=re.compile(rf"(?:{words('piloted-head')})((?:{words('pilot-tail')}))$"),
+        pilot_of=re.compile(
+            rf"(?:{words('piloted-head')})(?P<pilot>{words('pilot-tail')})$"
+            rf"|(?P<leveled>(?:{words('level')}|{scope})(?:{words('pilot-tail')}))$"
+        ),
         count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
@@ -690,7 +693,7 @@ def _unquoted_mentions(
         if _inside_book_title(text, start) or pats.preposition.match(text, start):
             continue
         pilot = pats.pilot_of.search(text, start, end)
-        end = pilot.start(1) if pilot else end  # 网格化融合机制试点 is a pilot of 网格化融合机制
+        end = pilot.start(pilot.lastgroup) if pilot else end  # X机制试点, X省级试点 pilot X
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
         if (
