@@ -225,6 +225,16 @@ def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
 
 
+def test_places_in_quoted_speech_do_not_outvote_the_narrators_place() -> None:
+    """Residents tell where they used to go (“以前总往成都跑”); the case is where the narrator
+    puts it."""
+    text = (
+        "看病不再跑远路\n“以前看大病总往成都跑,挂号难、排队久,成都的专家号抢不到。”居民说。"
+        "如今宜宾市第一人民医院每周都有专家坐诊。“成都的专家现在就在我们家门口。”宜宾市已开通远程会诊。"
+    )
+    assert measure_region(text, 7, gaz(), None).region.name == "宜宾市"
+
+
 def test_a_heading_sentence_skips_the_place_inside_quoted_speech() -> None:
     heading = "“我的签注信息在深圳市的口岸查不到,现在过不了关,怎么办?”广州市民甘女士拨通热线。"
     a = measure_region(heading + "工单秒转。", len(heading), gaz(), None)

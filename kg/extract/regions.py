@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
+from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 
@@ -321,11 +322,19 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    mentions = acting_places(body, gazetteer, scope)
+    mentions = _narrated(acting_places(body, gazetteer, scope), body)
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _narrated(mentions: list[RegionMention], text: str) -> list[RegionMention]:
+    """The places the narrator names, when there are any: places inside quoted speech belong
+    to the speaker's anecdote (“以前看大病总往北京跑”), not to where the case is done."""
+    spans = speech_spans(text)
+    told = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    return told or mentions
 
 
 def _speaks_for_scope(before: str, scope: Region | None) -> bool:
