@@ -655,3 +655,9 @@ def test_a_body_written_short_takes_the_full_name_the_document_gives_it() -> Non
     police = find_agencies("九江市公安局交通管理局", None, gaz())
     case = find_agencies("市公安局推行“一窗通办”。", jiujiang, gaz())
     assert [a.name for a in in_full(tuple(case), police, gaz())] == ["九江市公安局"]
+
+
+def test_a_hotlines_centre_is_one_name() -> None:
+    assert names("九江市12345政务服务便民热线中心设立企业专席。", "九江市") == [
+        "九江市12345政务服务便民热线中心"
+    ]
