@@ -29,7 +29,13 @@ from typing import TypeVar
 from kg.corpus import Document
 from kg.cues import Cues, load_cues
 from kg.curation import Curation, check_curation, curated_vocabulary, load_curation
-from kg.extract.agencies import AgencyMention, find_agencies, first_person, publisher_agency
+from kg.extract.agencies import (
+    AgencyMention,
+    find_agencies,
+    first_person,
+    in_full,
+    publisher_agency,
+)
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
 from kg.extract.regions import (
@@ -118,7 +124,22 @@ def extract_document(
         facts = _placed_by_document(doc, facts, context)
     if measures:
         facts = _by_the_author(doc, measures[0].start, facts, context, hidden)
+        facts = _named_in_full(doc, measures[0].start, facts, context, hidden)
     return DocumentFacts(doc, scope, publisher, facts)
+
+
+def _named_in_full(
+    doc: Document,
+    first_case: int,
+    facts: tuple[MeasureFacts, ...],
+    context: ExtractionContext,
+    hidden: str | None,
+) -> tuple[MeasureFacts, ...]:
+    """Bodies a case writes short (市营商局) named as the document names them in full, in its
+    preamble or another case (沈阳市营商环境建设局)."""
+    named = find_agencies(doc.view[:first_case], None, context.gazetteer, hidden)
+    named += [a for f in facts for a in f.agencies]
+    return tuple(replace(f, agencies=in_full(f.agencies, named, context.gazetteer)) for f in facts)
 
 
 def _by_the_author(
