@@ -150,6 +150,12 @@ class _Patterns:
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
     none_happened: re.Pattern[str]
+    convening: re.Pattern[str]
+    partner: re.Pattern[str]
+    content: re.Pattern[str]
+    list_noun: re.Pattern[str]
+    slogan_name: re.Pattern[str]
+    setup: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -258,6 +264,7 @@ def _patterns() -> _Patterns:
         norm=re.compile(lex.alternation("norm")),
         sentence_intent=re.compile(
             rf"{lex.alternation('intent', 'sentence')}|(?<![\d年])到\d{{4}}年[^。;!?]*?将"
+            rf"|(?:{lex.alternation('timed_intent')})(?=\d{{4}}年|[于在到]|年内|年底|今年)"
         ),
         done=re.compile(lex.alternation("done_marker")),
         now=re.compile(
@@ -289,6 +296,12 @@ def _patterns() -> _Patterns:
         zero_after=re.compile(
             rf"(?P<noun>{zero_nouns})(?:{change})?(?:为|至|到)(?:零|0)(?![\d.%])"
         ),
+        convening=re.compile(lex.alternation("convening_verb")),
+        partner=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('partner_noun')})"),
+        content=re.compile(lex.alternation("content_verb")),
+        list_noun=re.compile(lex.alternation("list_noun")),
+        slogan_name=re.compile(rf"[^“”,;。]*”(?:的|{lex.alternation('slogan_head')})"),
+        setup=re.compile(lex.alternation("setup_verb")),
     )
 
 
@@ -311,8 +324,11 @@ class _Candidate:
     reported: bool = False  # read inside speech that reports facts
 
 
-def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
+def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list[OutcomeMention]:
     """All quantified results stated in a measure's view text, in text order.
+
+    A ``planned`` measure (a 下一步 item) reports no results yet: its numbers are targets
+    (压缩50%以上, 实现200项…), whatever verb states them.
 
     In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
     退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
@@ -324,7 +340,7 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
         >>> [(o.metric, o.value, o.unit, o.baseline) for o in find_outcomes(text)]
         [('企业开办时间', Decimal('1'), '工作日', Decimal('5'))]
     """
-    if not text or not text.strip():
+    if planned or not text or not text.strip():
         return []
     pats = _patterns()
     masked = _protected(text)
@@ -693,11 +709,12 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
 
 
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
-    """'让企业办事“零跑腿”' is an aim and '提供“零材料”的服务' describes a service; '全程“零材料”'
-    and '变为0费用' are results."""
-    if _patterns().purpose.match(text, start):
+    """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service and '推行
+    “零上门、零审批”服务' names one; '全程“零材料”' and '变为0费用' are results."""
+    pats = _patterns()
+    if pats.purpose.match(text, start):
         return True
-    return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
+    return pats.slogan_name.match(text, cand.end, end) is not None
 
 
 def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:
@@ -727,6 +744,10 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
         return True
+    if _tallies_partners(text, cand, lead) or _deployment_site(text, cand, lead, end):
+        return True
+    if _list_contents(text, cand, start) or _scope_of_rate(text, cand, end):
+        return True
     if cand.unit == "分" and pats.score_not_after.search(lead):
         return True  # "8点30分", "满分5分"
     if text.startswith("的", cand.end) and pats.comparison.search(lead):
@@ -738,6 +759,46 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
     return _time_frame(text, cand, lead, text[cand.end : end]) or bool(
         pats.duration_name.match(text, cand.end)
     )
+
+
+def _tallies_partners(text: str, cand: _Candidate, lead: str) -> bool:
+    """'会同区卫生健康局、区消防救援大队等11个部门': a count that closes the list of partners
+    named after a convening verb tallies who took part, a resource put in, not a result."""
+    pats = _patterns()
+    verbs = list(pats.convening.finditer(lead))
+    if not verbs:
+        return False
+    named = lead[verbs[-1].end() :]
+    if not (re.search("[、和及与]", named) or named.endswith("等")):
+        return False
+    return pats.partner.match(text, cand.end) is not None
+
+
+def _deployment_site(text: str, cand: _Candidate, lead: str, end: int) -> bool:
+    """'在辖区内12个重点商圈设立观察员': where a thing is set up is its design; '已在136个村
+    推开' reports a rollout, and '在中心设置6个接待室' counts what was set up."""
+    pats = _patterns()
+    at = lead.rfind("在")
+    if at < 0 or pats.done.search(lead) or pats.setup.search(lead, at):
+        return False
+    return pats.setup.search(text, cand.end, end) is not None
+
+
+def _list_contents(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design."""
+    pats = _patterns()
+    if not pats.content.match(text, clause_start):
+        return False
+    sentence_start = _sentence_start(text, cand.num_start)
+    return pats.list_noun.search(text, sentence_start, clause_start) is not None
+
+
+def _scope_of_rate(text: str, cand: _Candidate, end: int) -> bool:
+    """'1856项政务服务事项网上可办率达98%': the count is the base of the rate, the rate the
+    result."""
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False
+    return re.search(r"率[^,;。\d]{0,6}\d+(?:\.\d+)?%", text[cand.end : end]) is not None
 
 
 def _routine(cand: _Candidate, lead: str) -> bool:
