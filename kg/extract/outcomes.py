@@ -156,6 +156,7 @@ class _Patterns:
     list_noun: re.Pattern[str]
     slogan_name: re.Pattern[str]
     setup: re.Pattern[str]
+    perfective: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -183,7 +184,7 @@ def _patterns() -> _Patterns:
     clash = lex.alternation("unit_clash")
     within = lex.alternation("within_unit")
     number = re.compile(
-        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?<=[了短少缩减降低高])一半)"
+        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?:(?<=[了短少缩减降低高])|(?<=[了短少减低高][近约超逾]))一半)"
         rf"|(?P<pct>百分之[{_CN}百点]+)"
         rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -302,6 +303,7 @@ def _patterns() -> _Patterns:
         list_noun=re.compile(lex.alternation("list_noun")),
         slogan_name=re.compile(rf"[^“”,;。]*”(?:的|{lex.alternation('slogan_head')})"),
         setup=re.compile(lex.alternation("setup_verb")),
+        perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
     )
 
 
@@ -432,10 +434,15 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     if match.lastgroup == "frac":
         value = parse_number(surface)
         return None if value is None else _Candidate(start, end, end, value, "比例", None, False)
-    if match.lastgroup == "halfof":  # "缩短了一半(以上)"
+    if match.lastgroup == "halfof":  # "缩短了一半(以上)", "缩短近一半"
         after = pats.tail.match(text, end)
         last = after.group("q3") if after and after.start("q3") == end else None
-        qualifier = load_lexicon().words("qualifier_after").get(last) if last else None
+        before = pats.before.search(text, max(0, start - 2), start)
+        qualifiers = [
+            before and before.group(),
+            last and load_lexicon().words("qualifier_after")[last],
+        ]
+        qualifier = "".join(q for q in qualifiers if q) or None
         return _Candidate(start, end, end + len(last or ""), Decimal(50), "%", qualifier, True)
     magnitude = ""
     if match.lastgroup == "cn":
@@ -692,9 +699,11 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     """A number of prose, or of a sentence about a person or a moment of a day (她的儿子已经到
     托育中心9个多月了), is part of the story, unless its clause states a result.
 
-    In prose a clause states a result with a result word (累计, 压缩至 …); in a story
-    sentence or a sentence that says what a place has (大厅共有73个窗口) a weak one (已, 可,
-    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率) before the number."""
+    In prose a clause states a result with a result word (累计, 压缩至 …) or a verb done right
+    before the number (打通了47个); in a story sentence a weak one (已, 可, 为) is not enough:
+    it needs a strong one (获得, 累计, 目前, 同比, …率) before the number; in a sentence that
+    says what a place has (大厅共有73个窗口) a strong one anywhere in the clause (共有112个项目
+    实现…)."""
     pats = _patterns()
     clause = text[start:end]
     if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
@@ -703,9 +712,13 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     story = pats.story.search(text, sentence_start, _sentence_end(text, cand.num_start))
     if not prose:
         return story is not None and not pats.result_cue.search(clause)
-    if story or pats.inventory.search(text, sentence_start, cand.num_start):
+    if story:
         return not pats.strong_cue.search(text, start, cand.num_start)
-    return not pats.result_cue.search(clause)
+    if pats.inventory.search(text, sentence_start, cand.num_start):
+        return not pats.strong_cue.search(clause)  # "共有112个项目实现“拿地即开工”"
+    return not (
+        pats.result_cue.search(clause) or pats.perfective.search(text, start, cand.num_start)
+    )
 
 
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
@@ -934,6 +947,8 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             continue
         gap = text[old.end : new.num_start]
         gap = pats.before.sub("", gap)
+        if _own_subject(gap, pats):
+            continue
         lead = text[max(0, old.num_start - 5) : old.num_start]
         marked = pats.baseline_before.search(lead) is not None
         if (
@@ -946,6 +961,17 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             new.span_start = _clause(text, old.num_start)[0]
             dropped.add(i)
     return [c for i, c in enumerate(cands) if i not in dropped]
+
+
+def _own_subject(gap: str, pats: _Patterns) -> bool:
+    """'按期办结率98.3%,企业满意度提升到96%': a clause that names its own subject before its
+    change verb states another result, not the new value of the one before."""
+    pieces = _CLAUSE_BREAK_RE.split(gap)
+    change = pats.change_to.search(pieces[-1])
+    if len(pieces) < 2 or change is None:
+        return False
+    subject = pats.before.sub("", pieces[-1][: change.start()])
+    return len(_CJK.findall(subject)) >= 2
 
 
 def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
