@@ -637,8 +637,10 @@ def test_past_states_and_target_years(text: str, expected: list) -> None:
         ),
         ("市金融办携手市农商行和辖区11家银行机构推出“园区贷”。", []),
         ("实现与23个部门数据共享。", [(Decimal(23), "个")]),  # no convening verb
+        ("会同卫健局对辖区诊所、药店等120家医疗机构开展检查。", [(Decimal(120), "家")]),
         # a time limit set for the work is a rule
         ("诉求由中心转办至相关部门,限时2个工作日内答复。", []),
+        ("诉求限时办结率达100%。", [(Decimal(100), "%")]),
         # what a list drawn up holds, and where a thing is set up, are its design
         ("印发“减免罚”清单,包括城管、交通等领域的135项违法行为。", []),
         ("梳理形成“一网通办”事项清单135项。", [(Decimal(135), "项")]),  # the list's size made

@@ -158,6 +158,7 @@ class _Patterns:
     slogan_name: re.Pattern[str]
     setup: re.Pattern[str]
     perfective: re.Pattern[str]
+    time_limit: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -304,6 +305,7 @@ def _patterns() -> _Patterns:
         list_noun=re.compile(lex.alternation("list_noun")),
         slogan_name=re.compile(rf"[^“”,;。]*”(?:的|{lex.alternation('slogan_head')})"),
         setup=re.compile(lex.alternation("setup_verb")),
+        time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
     )
 
@@ -754,13 +756,17 @@ def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) ->
 
 
 def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
-    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
+    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a time limit set
+    (限时3个工作日内), partners tallied (联合A、B等8个部门), a design's sites or contents
+    (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…可办率达98%), a reference
     value (高于往年平均25%的), a routine (每月开展2次), a time frame (过去3个月内, 实施仅3天
     时间) or a duration that names something (15分钟服务圈, 24小时自助服务区)."""
     pats = _patterns()
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
         return True
+    if pats.time_limit.search(lead):
+        return True  # "限时3个工作日内回应": a rule set for the work
     if _tallies_partners(text, cand, lead) or _deployment_site(text, cand, lead, end):
         return True
     if _list_contents(text, cand, start) or _scope_of_rate(text, cand, end):
@@ -786,8 +792,10 @@ def _tallies_partners(text: str, cand: _Candidate, lead: str) -> bool:
     if not verbs:
         return False
     named = lead[verbs[-1].end() :]
-    if not (re.search("[、和及与]", named) or named.endswith("等")):
-        return False
+    if not (re.search("[、和及与]", named) or named.endswith("等")) or re.search(
+        "[对为向给]", named
+    ):
+        return False  # "会同…对A、B等120家医疗机构开展检查": those checked, not partners
     return pats.partner.match(text, cand.end) is not None
 
 
