@@ -651,6 +651,10 @@ def test_past_states_and_target_years(text: str, expected: list) -> None:
         ("2100项政务服务事项网上可办率达97%。", [(Decimal(97), "%")]),
         # a zero slogan before a noun names a service
         ("推行开办企业“零材料、零费用”服务,开办时间压缩至1天。", [(Decimal(1), "天")]),
+        ("某供电公司推出“零投资”“零上门”低压报装服务。", []),
+        # a quoted zero slogan after 实现 is the reform's claim; a zero stated is a result
+        ("实现注销登记“零见面、零跑腿”,全年办件8600件。", [(Decimal(8600), "件")]),
+        ("全程“零材料、零费用”。", [(Decimal(0), "份"), (Decimal(0), "元")]),
     ],
 )
 def test_inputs_and_designs_are_not_results(text: str, expected: list) -> None:

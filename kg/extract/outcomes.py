@@ -156,6 +156,7 @@ class _Patterns:
     content: re.Pattern[str]
     list_noun: re.Pattern[str]
     slogan_name: re.Pattern[str]
+    slogan_lead: re.Pattern[str]
     setup: re.Pattern[str]
     perfective: re.Pattern[str]
     time_limit: re.Pattern[str]
@@ -303,7 +304,11 @@ def _patterns() -> _Patterns:
         partner=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('partner_noun')})"),
         content=re.compile(lex.alternation("content_verb")),
         list_noun=re.compile(lex.alternation("list_noun")),
-        slogan_name=re.compile(rf"[^“”,;。]*”(?:的|{lex.alternation('slogan_head')})"),
+        slogan_name=re.compile(
+            r"[^“”,;。]*”(?:“[^“”,;。]*”)*"  # the slogan's quote, and any quoted beside it
+            rf"(?:的|[\u4e00-\u9fff]{{0,6}}?(?:{lex.alternation('slogan_head')}))"
+        ),
+        slogan_lead=re.compile(lex.alternation("slogan_lead")),
         setup=re.compile(lex.alternation("setup_verb")),
         time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
@@ -728,10 +733,16 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
 
 
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
-    """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service and '推行
-    “零上门、零审批”服务' names one; '全程“零材料”' and '变为0费用' are results."""
+    """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service, '推行
+    “零上门”“零投资”报装服务' names one and '实现登记注册“零见面、零跑腿”' quotes what a reform
+    claims; '全程“零材料”', '变为0费用' and '投诉率为零' state results."""
     pats = _patterns()
     if pats.purpose.match(text, start):
+        return True
+    opened = text.rfind("“", start, cand.num_start)
+    if opened > text.rfind("”", start, cand.num_start) and pats.slogan_lead.search(
+        text, start, opened
+    ):
         return True
     return pats.slogan_name.match(text, cand.end, end) is not None
 
