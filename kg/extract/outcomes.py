@@ -13,8 +13,11 @@ quote from the original text. The rules follow the annotation policy of the gold
   an official is introduced as giving it (“……”局长王明介绍): then it reports results;
 * a number that an intent, a norm or a target year governs (计划投资, 不得超过, 力争…, 到2025年…将)
   is a plan; one told of the time before the reform without the new value (以往…需7至15个工作日)
-  is the old state; divisions (细分为7类), thresholds (及以下), reference values (高于往年平均25%
-  的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+  is the old state; a planned measure (下一步 items) has no results; divisions (细分为7类),
+  thresholds (及以下), time limits set (限时3个工作日内), partners tallied (联合A、B等8个部门),
+  a design's sites and contents (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…
+  可办率达98%), reference values (高于往年平均25%的), routines (每月开展2次) and durations that
+  name a thing (15分钟服务圈) are not results;
 * small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
   only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
   structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
@@ -24,7 +27,8 @@ quote from the original text. The rules follow the annotation policy of the gold
 * "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A, restated in B's
   unit when both are durations (由2天缩短至4小时: baseline 48);
 * zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
-  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”).
+  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”), names a service
+  (“零上门”服务) or quotes what a reform claims (实现…“零见面、零跑腿”).
 
 Word lists live in ``ontology/units.csv``.
 """
