@@ -216,6 +216,7 @@ def extract_measure(
         theme = replace(theme, start=section.start - base, end=section.end - base)
     agencies = find_agencies(text, place, context.gazetteer, hidden)
     mechanisms = find_mechanisms(text, context.mechanisms, context.cues)
+    outcomes = find_outcomes(text, prose=measure.prose, planned=measure.status == "planned")
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
@@ -225,7 +226,7 @@ def extract_measure(
             for m in _not_bodies(mechanisms, agencies)
             if m.concept or not context.mechanisms.is_rejected(m.label)
         ),
-        outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
+        outcomes=tuple(_shift(o, base) for o in outcomes),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
 
