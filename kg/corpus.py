@@ -47,6 +47,10 @@ class DocumentError(KgError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str]]:
+        """Rebuilt from (path, reason) when a worker process returns it to the build."""
+        return DocumentError, (self.path, self.reason)
+
 
 @dataclass(frozen=True)
 class Line:
