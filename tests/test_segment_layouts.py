@@ -50,7 +50,7 @@ def test_a_notice_of_one_line_items_gives_one_case_per_item(tmp_path: Path) -> N
     assert got[0].heading == normalise(
         "北京市推行“一业一证”改革，将行业准入涉及的多张许可证整合为一张行业综合许可证。"
     )
-    assert got[2].heading == normalise("四川省成都市建立“容缺受理”机制")
+    assert got[2].heading == normalise("四川省成都市建立“容缺受理”机制。")
     assert quote(got[2]).endswith("限期补齐材料。")
     assert [m.section.stripped for m in got] == [normalise("一、深化“放管服”改革")] * 3 + [
         normalise("二、优化监管执法")
@@ -96,9 +96,9 @@ def test_bracketed_one_line_cases_with_a_place_and_a_body(tmp_path: Path) -> Non
     assert [m.heading for m in got] == [
         normalise(h)
         for h in (
-            "武汉市：推行“交房即交证”改革",
-            "襄阳市：建立“企业家接待日”制度",
-            "宜昌市：推行“免申即享”",
+            "武汉市：推行“交房即交证”改革。",
+            "襄阳市：建立“企业家接待日”制度。",
+            "宜昌市：推行“免申即享”。",
         )
     ]
 
@@ -599,3 +599,22 @@ def test_emphasis_is_stripped_from_a_numbered_heading(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text, "cases.md")
     assert [m.heading for m in got] == ["大同市:推行“一业一证”", "晋中市:“双随机、一公开”监管"]
     assert quote(got[0]).startswith("大同市：推行“一业一证”")
+
+
+def test_ordinal_items_keep_the_full_stop_of_a_sentence_but_not_of_a_phrase(
+    tmp_path: Path,
+) -> None:
+    """``一是推行X，做到Y。`` is the item's first sentence, as written with its 。;
+    ``一是推进X。`` is a one-phrase run-in heading, without it."""
+    text = (
+        "某县优化营商环境工作情况\n"
+        "一是推行“拿地即开工”，跑出项目加速度。某县自然资源局对重点项目并联审批，审批时间压缩40%。\n"
+        "二是深化“证照分离”改革。某县市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
+        "三是打造“企业之家”，让服务更有温度。某县工商联组建服务专班，解决诉求120件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“拿地即开工”，跑出项目加速度。"),
+        normalise("深化“证照分离”改革"),
+        normalise("打造“企业之家”，让服务更有温度。"),
+    ]
