@@ -618,3 +618,42 @@ def test_ordinal_items_keep_the_full_stop_of_a_sentence_but_not_of_a_phrase(
         normalise("深化“证照分离”改革"),
         normalise("打造“企业之家”，让服务更有温度。"),
     ]
+
+
+def test_a_closing_paragraph_after_one_line_items_is_not_the_last_item(tmp_path: Path) -> None:
+    text = (
+        "关于推广第三批营商环境创新做法的通知\n各市人民政府：\n现将有关做法印发给你们。\n"
+        "1.甲市推行“证照联办”，企业开办时间压缩至半天。\n"
+        "2.乙市建立“企业服务日”制度，累计解决诉求800余件。\n"
+        "3.丙市推行“信用承诺”审批，审批提速45%。\n"
+        "各地要结合实际学习借鉴，推广中的问题请及时报告。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert quote(got[-1]).endswith("审批提速45%。")
+
+
+def test_a_facet_section_of_a_report_ends_the_item_above_it(tmp_path: Path) -> None:
+    """二、取得成效 is a section of the report, not a facet inside its (五) item."""
+    text = (
+        "某市2025年优化营商环境工作总结\n一、主要做法\n"
+        "（一）甲区：推行“一窗通办”，提升办事效率。甲区政务服务中心设综合窗口，办件2.1万件。\n"
+        "（二）乙县：建设“企业之家”，服务产业集群。乙县商务局设服务中心，办理业务9000件。\n"
+        "（三）丙区：推行“信用+”监管，减少检查。丙区检查次数同比下降30%。\n"
+        "二、取得成效\n全市新登记经营主体8.2万户，同比增长7%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("下降30%。")
+
+
+def test_a_box_beside_the_story_ends_the_last_case(tmp_path: Path) -> None:
+    text = (
+        "三城优化营商环境见闻\n"
+        "济南市：审批“秒批”\n济南市政务服务中心推出秒批事项120项，办理时间压缩到5分钟。\n"
+        "青岛市：诉求“快办”\n青岛市营商环境服务中心设立诉求平台，受理诉求4200件。\n"
+        "烟台市：服务“上门”\n烟台市税务局组建上门服务队，为企业解决涉税问题1300个。\n"
+        "延伸阅读\n何为营商环境\n营商环境是指市场主体在经营活动中面对的体制机制因素。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("涉税问题1300个。")

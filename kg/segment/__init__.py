@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.corpus import Document, DocumentError, Line, is_issuer_line
+from kg.corpus import Document, DocumentError, Line, is_issuer_line, unemphasised
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
@@ -175,9 +175,12 @@ def _measures(
 ) -> list[Measure]:
     planned = load_cues().regex("segment", "planned-section")
     anchors = _not_problems(anchors, sections, planned)
-    starts = {a.index for a in anchors}
+    stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
+    ends = [_body_end(doc, lines, a, stops) if a.until is None else a.until for a in anchors]
+    if _one_paragraph_items(lines, anchors, ends):
+        ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
     measures = []
-    for ordinal, anchor in enumerate(anchors, 1):
+    for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
         section = _governing_section(sections, anchor.index)
         measures.append(
             Measure(
@@ -186,9 +189,7 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=_body_end(lines, anchor, starts | set(sections), doc.repeats)
-                if anchor.until is None
-                else anchor.until,
+                end=end,
                 section=section,
                 status="planned" if section and planned.search(section.text) else "implemented",
                 prose=prose,
@@ -254,19 +255,52 @@ def _governing_section(sections: dict[int, Line], index: int) -> Line | None:
     return sections[max(above)] if above else None
 
 
-def _body_end(
-    lines: list[Line], anchor: Anchor, stops: set[int], repeats: tuple[tuple[int, int], ...]
-) -> int:
+def _body_end(doc: Document, lines: list[Line], anchor: Anchor, stops: set[int]) -> int:
     """The body runs to the next case or section (or where its story stops), stopping before
-    a closing sign-off and at a skipped repeat (what follows a repeated copy of the article,
-    such as a page's footer, is not the case's text)."""
-    closing = load_cues().regex("segment", "closing")
+    a closing sign-off, a box set beside the story (延伸阅读, left out of the content lines)
+    and at a skipped repeat (what follows a repeated copy of the article, such as a page's
+    footer, is not the case's text)."""
+    cues = load_cues()
+    closing, aside = cues.regex("segment", "closing"), cues.regex("segment", "aside")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
         sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
-        repeated = any(end <= start < lines[j].start for start, _ in repeats)
-        if (j in stops and j != anchor.index) or sign_off or repeated:
+        repeated = any(end <= start < lines[j].start for start, _ in doc.repeats)
+        gap = doc.view[end : lines[j].start].splitlines()
+        boxed = any(aside.match(unemphasised(raw.strip())) for raw in gap)
+        if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
             break
         end = max(end, lines[j].end)
     return end
+
+
+def _sibling_facets(lines: list[Line], anchors: list[Anchor]) -> set[int]:
+    """``一、`` facet headings (二、取得成效) of a report whose cases sit below them, numbered
+    (一) or 1. or 一是: the sections of the report, each ending the case above it. Cases that
+    are themselves ``一、`` headings, labelled 案例 or set on number lines hold their facets."""
+    if not anchors or not all(_below_sections(lines[a.index], a.label) for a in anchors):
+        return set()
+    return {i for i, ln in enumerate(lines) if _is_facet(ln)}
+
+
+def _below_sections(line: Line, label: str | None) -> bool:
+    """A case label of a rank below ``一、``, opening its line: (一) (1) 1. 一是."""
+    return (
+        bool(label)
+        and line.stripped != label
+        and not SECTION.match(line.stripped)
+        and (label.startswith("(") or label.endswith("是") or label.isdigit())
+    )
+
+
+def _one_paragraph_items(lines: list[Line], anchors: list[Anchor], ends: list[int]) -> bool:
+    """A list whose items are each one paragraph (a notice's one-line items, 一是… 二是…): its
+    last item is one paragraph too, and a paragraph after it (各地要…, 下一步…) speaks for
+    the whole document."""
+    paragraphs = all(a.body_from == a.index for a in anchors)
+    return (
+        paragraphs
+        and len(anchors) >= 3
+        and all(end <= lines[a.index].end for a, end in zip(anchors[:-1], ends, strict=False))
+    )
