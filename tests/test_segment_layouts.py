@@ -657,3 +657,28 @@ def test_a_box_beside_the_story_ends_the_last_case(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert len(got) == 3
     assert quote(got[-1]).endswith("涉税问题1300个。")
+
+
+def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> None:
+    text = (
+        "让审批再快一点——访某市行政审批局局长张华\n"
+        "【编者按】围绕企业关心的问题，本报记者专访了某市行政审批局局长张华。\n"
+        "问：某市在企业开办方面有哪些新做法？\n"
+        "答：我们推行“一窗通办”，企业开办时间压缩至半天。\n"
+        "问：项目审批慢的问题怎么解决？\n"
+        "答：我们推行“拿地即开工”，今年已有30个项目落地。\n"
+        "我们还建立了帮办代办机制。\n"
+        "问：下一步有什么打算？\n"
+        "答：今年将新推出15个“一件事”集成服务。\n"
+        "问：谢谢您接受采访。\n"
+        "（本报记者 李青）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("某市在企业开办方面有哪些新做法？"),
+        normalise("项目审批慢的问题怎么解决？"),
+        normalise("下一步有什么打算？"),
+    ]
+    assert [m.status for m in got] == ["implemented", "implemented", "planned"]
+    assert quote(got[1]).endswith("帮办代办机制。")
+    assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it

@@ -40,6 +40,7 @@ from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.features import Reading, read_feature, title_line
+from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
 from kg.segment.numbered import (
     LAYOUTS,
@@ -93,6 +94,10 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     """Measures of a document in order; DocumentError when the text names no place."""
     gazetteer = gazetteer or _gazetteer()
     lines = content_lines(doc)
+    if asked := interview(lines):
+        planned = load_cues().regex("segment", "planned-section")
+        plans = {a.index for a in asked if planned.search(a.heading[0].text)}
+        return _measures(doc, lines, asked, {}, prose=True, planned_at=plans)
     for k, find in enumerate(LAYOUTS):
         anchors = find(lines, gazetteer)
         if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK):
@@ -172,7 +177,10 @@ def _measures(
     anchors: list[Anchor],
     sections: dict[int, Line],
     prose: bool = False,
+    planned_at: frozenset[int] | set[int] = frozenset(),
 ) -> list[Measure]:
+    """Measures of the anchors; a case is planned under a section that says so, or when its
+    anchor is one of ``planned_at`` (an interview's question about what is planned)."""
     planned = load_cues().regex("segment", "planned-section")
     anchors = _not_problems(anchors, sections, planned)
     stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
@@ -191,7 +199,9 @@ def _measures(
                 heading_lines=anchor.heading,
                 end=end,
                 section=section,
-                status="planned" if section and planned.search(section.text) else "implemented",
+                status="planned"
+                if (section and planned.search(section.text)) or anchor.index in planned_at
+                else "implemented",
                 prose=prose,
             )
         )
