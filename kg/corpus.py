@@ -48,6 +48,10 @@ class DocumentError(KgError):
         self.reason = reason
 
 
+_WRAP = re.compile(r"[ \t]*\n\s*")
+"""A line break inside a paragraph hard-wrapped at the right margin, with the blanks around it."""
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of a document: its text in the view and its offsets in the original."""
@@ -58,7 +62,9 @@ class Line:
 
     @property
     def stripped(self) -> str:
-        return self.text.strip()
+        """The line's words: without the blanks around it and, for a paragraph hard-wrapped
+        over several lines (kg/segment/lines.py), without the breaks that wrap it."""
+        return _WRAP.sub("", self.text.strip())
 
     @property
     def content_start(self) -> int:

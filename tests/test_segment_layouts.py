@@ -16,6 +16,7 @@ import pytest
 from kg.corpus import normalise, read_document
 from kg.evaluate import PredictedMeasure, match_cases
 from kg.segment import Measure, segment
+from kg.segment.lines import content_lines
 from tests.conftest import DEV_DOCS, load_all_gold
 
 NOTICE = """国务院办公厅关于对2025年优化营商环境工作成效明显地方予以督查激励的通报
@@ -682,3 +683,99 @@ def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> No
     assert [m.status for m in got] == ["implemented", "implemented", "planned"]
     assert quote(got[1]).endswith("帮办代办机制。")
     assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it
+
+
+def _printed(paragraphs: list[str], margin: int = 28) -> str:
+    """Paragraphs as a PDF's text gives them: each opened by a two-space indent and
+    hard-wrapped at the margin; lines that open with ``|`` are set as they are."""
+    out = []
+    for para in paragraphs:
+        if para.startswith("|"):
+            out.append(para[1:])
+            continue
+        text = "　　" + para
+        out += [text[k : k + margin] for k in range(0, len(text), margin)]
+    return "\n".join(out) + "\n"
+
+
+PDF_NOTICE = _printed(
+    [
+        "|某省优化营商环境领导小组办公室文件",
+        "|",
+        "|某省优化营商环境领导小组办公室关于推广第三批营商环境",
+        "|创新举措的通知",
+        "|",
+        "|各市人民政府，省直各有关部门：",
+        "经各地申报、专家评审，遴选出第三批创新举措，现印发给你们，请结合实际认真抓好复制"
+        "推广工作，切实增强市场主体获得感。",
+        "|",
+        "|— 1 —",
+        "|",
+        "一、济南市推行“工业项目拿地即开工”",
+        "济南市行政审批服务局对工业项目实行“预审查+承诺制”，在土地出让前完成方案审查，企业"
+        "拿地后当天即可领取施工许可证。去年共有46个项目实现“拿地即开工”。",
+        "二、烟台市打造“一窗通办”不动产登记",
+        "烟台市不动产登记中心联合市税务局推行交易、缴税、登记“一窗受理”，一般登记办理时间"
+        "压缩至1个工作日内，抵押登记全程网办。",
+        "|",
+        "|- 2 -",
+        "|",
+        "三、潍坊市推行企业诉求“直通车”",
+        "潍坊市营商环境服务中心设立企业诉求平台，诉求分派至相关部门限时办理，去年受理企业"
+        "诉求5200件，办结率达到97%以上。",
+        "|",
+        "四、其他创新举措",
+        "|",
+        "|序号\t地区\t做法\t成效",
+        "|1\t淄博市\t推行个体户“智能审批”，登记全程自动办理\t登记时间压缩至20分钟",
+        "|2\t日照市\t市税务局推出“办税管家”服务\t涉税诉求办结率100%",
+        "|",
+        "|第3页",
+        "|",
+        "|3\t临沂市兰山区\t推行企业注销“一网服务”\t全年办理简易注销800户",
+        "|",
+        "|抄送：省委办公厅。",
+    ]
+)
+
+
+def test_a_text_extracted_from_a_pdf_with_an_annex_table(tmp_path: Path) -> None:
+    """Hard-wrapped paragraphs, page numbers and a table of cases: a heading is not joined
+    to its body, a numbered heading after a page number still opens a case, and each
+    numbered row of the table is a case headed by its practice cell."""
+    got = measures_of(tmp_path, PDF_NOTICE)
+    assert [m.heading for m in got] == [
+        normalise(h)
+        for h in (
+            "济南市推行“工业项目拿地即开工”",
+            "烟台市打造“一窗通办”不动产登记",
+            "潍坊市推行企业诉求“直通车”",
+            "推行个体户“智能审批”，登记全程自动办理",
+            "市税务局推出“办税管家”服务",
+            "推行企业注销“一网服务”",
+        )
+    ]
+    unwrapped = [quote(m).replace("\n", "") for m in got]
+    assert unwrapped[0].endswith("“拿地即开工”。")
+    assert unwrapped[2].endswith("办结率达到97%以上。")  # not the table's title or rows
+    assert quote(got[3]).startswith("1\t淄博市") and quote(got[3]).endswith("压缩至20分钟")
+    assert quote(got[-1]).endswith("简易注销800户")
+    assert [m.section.stripped if m.section else None for m in got][3:] == [
+        normalise("四、其他创新举措")
+    ] * 3
+
+
+def test_page_numbers_are_furniture_and_wrapped_paragraphs_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(PDF_NOTICE, encoding="utf-8")
+    texts = [ln.stripped for ln in content_lines(read_document(path))]
+    assert not any(t in texts for t in ("— 1 —", "- 2 -", "第3页"))
+    assert any(t.endswith(normalise("抵押登记全程网办。")) and len(t) > 40 for t in texts)
+    assert normalise("一、济南市推行“工业项目拿地即开工”") in texts
+
+
+def test_a_text_with_a_paragraph_a_line_is_not_rewrapped(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(PDF_NOTICE.replace("\n", ""), encoding="utf-8")
+    lines = content_lines(read_document(path))
+    assert lines and all("\n" not in ln.text for ln in lines)

@@ -32,7 +32,7 @@ A work report whose last part says what is planned (二、工作打算):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.corpus import Document, DocumentError, Line, is_issuer_line, unemphasised
@@ -49,6 +49,7 @@ from kg.segment.numbered import (
     chinese_ordinal_headings,
     opens_with_place,
 )
+from kg.segment.table import find_table
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
 
@@ -68,11 +69,15 @@ class Measure:
     prose: bool = False
     """Told as prose (a feature or a text without numbered cases), not as a case list:
     numbers in it are results only where a result is said."""
+    opening: int | None = None
+    """Where the case's text opens when that is before its heading (a table row's number and
+    place cells, an interviewer's label); None when the case opens with its heading."""
 
     @property
     def start(self) -> int:
-        """Offset of the heading's first character in the original text."""
-        return self.heading_lines[0].start
+        """Offset of the case's first character in the original text: its heading's, unless
+        its text opens before the heading."""
+        return self.heading_lines[0].start if self.opening is None else self.opening
 
     @property
     def heading_end(self) -> int:
@@ -91,13 +96,48 @@ def _gazetteer() -> Gazetteer:
 
 
 def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
-    """Measures of a document in order; DocumentError when the text names no place."""
+    """Measures of a document in order; DocumentError when the text names no place.
+
+    A table of cases (序号 地区 做法 成效, a row per place) is read apart from the text
+    around it: its rows are cases, and no case of the text runs over it."""
     gazetteer = gazetteer or _gazetteer()
     lines = content_lines(doc)
+    table = find_table(lines)
+    if table is None:
+        plan = _plan(doc, lines, gazetteer)
+        if plan is None:
+            raise DocumentError(doc.path, NO_PLACE)
+        return _measures(doc, lines, plan)
+    rest = lines[: table.first] + lines[table.end :]
+    aside = ((lines[table.first].start, lines[table.end - 1].end),)
+    plan = _plan(doc, rest, gazetteer, whole=False)
+    cases = _measures(doc, rest, plan, aside) if plan else []
+    rows = _measures(doc, lines, _Plan(table.rows, table.sections))
+    ordered = sorted([*cases, *rows], key=lambda m: m.start)
+    return [replace(m, ordinal=k) for k, m in enumerate(ordered, 1)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Where a document's cases start, the sections over them, and how they are told."""
+
+    anchors: list[Anchor]
+    sections: dict[int, Line]
+    prose: bool = False
+    """Told as prose (a feature, an interview, a text without numbered cases)."""
+    planned_at: frozenset[int] = frozenset()
+    """Anchors planned by their own words (an interview's question about what is planned)."""
+
+
+def _plan(
+    doc: Document, lines: list[Line], gazetteer: Gazetteer, whole: bool = True
+) -> _Plan | None:
+    """The cases of the lines by the first layout that finds them; else the whole text as
+    one case (unless ``whole`` is False: then no case); None when it names no place."""
     if asked := interview(lines):
         planned = load_cues().regex("segment", "planned-section")
-        plans = {a.index for a in asked if planned.search(a.heading[0].text)}
-        return _measures(doc, lines, asked, {}, prose=True, planned_at=plans)
+        plans = frozenset(a.index for a in asked if planned.search(a.heading[0].text))
+        return _Plan(asked, {}, prose=True, planned_at=plans)
     for k, find in enumerate(LAYOUTS):
         anchors = find(lines, gazetteer)
         if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK):
@@ -108,16 +148,18 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
                 anchors = finer
             elif _all_facets(anchors):
                 holders = _facet_holders(lines, anchors, gazetteer)
-                return _measures(doc, lines, holders or [_whole_document(doc, lines)], {})
+                return _Plan(holders or [_whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
-                return _measures(doc, lines, stories.anchors, stories.sections, prose=True)
-        return _measures(doc, lines, anchors, _section_lines(lines, anchors))
+                return _Plan(stories.anchors, stories.sections, prose=True)
+        return _Plan(anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
-        return _measures(doc, lines, reading.anchors, reading.sections, prose=True)
+        return _Plan(reading.anchors, reading.sections, prose=True)
+    if not whole:
+        return _Plan([], {})
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
-        return _measures(doc, lines, [_whole_document(doc, lines)], {}, prose=True)
-    raise DocumentError(doc.path, NO_PLACE)
+        return _Plan([_whole_document(doc, lines)], {}, prose=True)
+    return None
 
 
 def _finer_run(
@@ -172,19 +214,15 @@ def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
 
 
 def _measures(
-    doc: Document,
-    lines: list[Line],
-    anchors: list[Anchor],
-    sections: dict[int, Line],
-    prose: bool = False,
-    planned_at: frozenset[int] | set[int] = frozenset(),
+    doc: Document, lines: list[Line], plan: _Plan, aside: tuple[tuple[int, int], ...] = ()
 ) -> list[Measure]:
-    """Measures of the anchors; a case is planned under a section that says so, or when its
-    anchor is one of ``planned_at`` (an interview's question about what is planned)."""
+    """Measures of a plan's anchors; a case is planned under a section that says so, or when
+    its own words do. No body runs over a passage read ``aside`` (a table of cases)."""
     planned = load_cues().regex("segment", "planned-section")
-    anchors = _not_problems(anchors, sections, planned)
+    sections = plan.sections
+    anchors = _not_problems(plan.anchors, sections, planned)
     stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
-    ends = [_body_end(doc, lines, a, stops) if a.until is None else a.until for a in anchors]
+    ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
     measures = []
@@ -200,9 +238,10 @@ def _measures(
                 end=end,
                 section=section,
                 status="planned"
-                if (section and planned.search(section.text)) or anchor.index in planned_at
+                if (section and planned.search(section.text)) or anchor.index in plan.planned_at
                 else "implemented",
-                prose=prose,
+                prose=plan.prose,
+                opening=anchor.opening,
             )
         )
     return measures
@@ -265,20 +304,26 @@ def _governing_section(sections: dict[int, Line], index: int) -> Line | None:
     return sections[max(above)] if above else None
 
 
-def _body_end(doc: Document, lines: list[Line], anchor: Anchor, stops: set[int]) -> int:
+def _body_end(
+    doc: Document,
+    lines: list[Line],
+    anchor: Anchor,
+    stops: set[int],
+    aside: tuple[tuple[int, int], ...],
+) -> int:
     """The body runs to the next case or section (or where its story stops), stopping before
-    a closing sign-off, a box set beside the story (延伸阅读, left out of the content lines)
-    and at a skipped repeat (what follows a repeated copy of the article, such as a page's
-    footer, is not the case's text)."""
+    a closing sign-off, a box set beside the story (延伸阅读, left out of the content lines),
+    a passage read aside (a table of cases) and at a skipped repeat (what follows a repeated
+    copy of the article, such as a page's footer, is not the case's text)."""
     cues = load_cues()
-    closing, aside = cues.regex("segment", "closing"), cues.regex("segment", "aside")
+    closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
         sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
-        repeated = any(end <= start < lines[j].start for start, _ in doc.repeats)
+        repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
-        boxed = any(aside.match(unemphasised(raw.strip())) for raw in gap)
+        boxed = any(box.match(unemphasised(raw.strip())) for raw in gap)
         if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
             break
         end = max(end, lines[j].end)

@@ -57,5 +57,6 @@ def interview(lines: list[Line]) -> list[Anchor]:
         stop = min((k for k in asks if k > i), default=len(lines))
         label = asking.match(lines[i].stripped)
         assert label is not None
-        anchors.append(Anchor(i, None, (tail(lines[i], label.end()),), i + 1, stop))
+        heading = tail(lines[i], label.end())
+        anchors.append(Anchor(i, None, (heading,), i + 1, stop, opening=lines[i].content_start))
     return anchors

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.corpus import Document, Line, front_matter, is_furniture
@@ -43,6 +45,15 @@ _TITLE_MARKS = ("#", ">")
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
 _PROSE = 60
 """A line this long, or with a full stop, is body text rather than a heading."""
+_WRAP_MIN = 10
+"""Lines narrower than this (titles, dates, page numbers) say nothing about a margin."""
+_MARGIN_SLACK = 2.5
+"""How far short of the margin a wrapped line may stop (a wide quote or digit pair moved on)."""
+_WRAPPED_LINES = 5
+_WIDER_SHARE = 0.1
+"""A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
+few lines wider."""
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,8 @@ class Anchor:
     body_from: int
     stop: int | None = None
     until: int | None = None
+    opening: int | None = None
+    """The offset the case's text opens at, when before its heading (a table row's cells)."""
 
 
 def content_lines(doc: Document) -> list[Line]:
@@ -85,7 +98,58 @@ def content_lines(doc: Document) -> list[Line]:
             continue
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
+    return _rewrapped(doc, out)
+
+
+def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
+    """A text hard-wrapped at a right margin (as extracted from a PDF) with each paragraph
+    back on one Line: a line that fills the margin runs on into the next line unless that one
+    opens with an indent (a new paragraph), follows a blank line, or is a table's row."""
+    margin = _wrap_margin(doc)
+    if margin is None:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if out and _runs_on(doc, out[-1], line, margin):
+            out[-1] = Line(out[-1].start, line.end, doc.view[out[-1].start : line.end])
+        else:
+            out.append(line)
     return out
+
+
+def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
+    gap = doc.view[before.end : line.start]
+    last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
+    return (
+        gap.count("\n") == 1
+        and not gap.strip()
+        and line.content_start == line.start
+        and "\t" not in before.text + line.text
+        and _width(last) >= margin - _MARGIN_SLACK
+    )
+
+
+def _wrap_margin(doc: Document) -> float | None:
+    """The width most lines are set to, when the text is hard-wrapped: many lines fill it and
+    stop mid-sentence, and almost none is wider (a text with a paragraph a line has lines
+    of every width, each ending its sentence)."""
+    texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
+    long = [(text, width) for text in texts if (width := _width(text)) >= _WRAP_MIN]
+    if not long:
+        return None
+    margin = Counter(round(width) for _, width in long).most_common(1)[0][0]
+    wider = sum(width > margin + 1 for _, width in long)
+    mid_sentence = sum(
+        margin - _MARGIN_SLACK <= width <= margin + 1 and not text.endswith(_SENTENCE_ENDS)
+        for text, width in long
+    )
+    wrapped = mid_sentence >= _WRAPPED_LINES and wider <= _WIDER_SHARE * len(long)
+    return margin if wrapped else None
+
+
+def _width(text: str) -> float:
+    """Printed width in CJK characters: Latin letters and digits are half as wide."""
+    return sum(1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 
 def _unmarked(line: Line) -> Line:
