@@ -779,3 +779,19 @@ def test_a_text_with_a_paragraph_a_line_is_not_rewrapped(tmp_path: Path) -> None
     path.write_text(PDF_NOTICE.replace("\n", ""), encoding="utf-8")
     lines = content_lines(read_document(path))
     assert lines and all("\n" not in ln.text for ln in lines)
+
+
+def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(tmp_path: Path) -> None:
+    text = (
+        "某省营商环境创新实践案例\n"
+        "（一）甲市推行“交房即交证”\n甲市自然资源局联合税务部门推行交房即交证，惠及群众1.2万户。\n"
+        "改革后，购房群众办证时间压缩至1个工作日。\n"
+        "（二）乙市建立“企业服务专员”制度\n乙市为重点企业配备服务专员，解决诉求600件。\n"
+        "服务专员每月走访企业，收集意见建议。\n"
+        "（三）丙县推行“信用+审批”\n丙县行政审批局推行信用承诺审批，办理事项900件。\n"
+        "守信企业可享受容缺受理，审批提速40%。\n"
+        "下一步，全省将总结推广典型做法，持续打造一流营商环境。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("审批提速40%。")

@@ -225,6 +225,8 @@ def _measures(
     ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
+    if len(anchors) >= 2:
+        ends[-1] = _before_closing(lines, anchors[-1], ends[-1])
     measures = []
     for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
         section = _governing_section(sections, anchor.index)
@@ -327,6 +329,18 @@ def _body_end(
         if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
             break
         end = max(end, lines[j].end)
+    return end
+
+
+def _before_closing(lines: list[Line], anchor: Anchor, end: int) -> int:
+    """Where the last case ends before a paragraph that speaks for the whole document
+    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues)."""
+    closing = load_cues().regex("segment", "closing-paragraph")
+    for j in range(max(anchor.body_from, anchor.index + 1), len(lines)):
+        if lines[j].start >= end:
+            break
+        if closing.match(lines[j].stripped):
+            return max(anchor.heading[-1].end, lines[j - 1].end)
     return end
 
 
