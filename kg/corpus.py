@@ -71,6 +71,17 @@ class Line:
         """Offset of the first non-blank character (where a heading starts)."""
         return self.start + len(self.text) - len(self.text.lstrip())
 
+    def at(self, k: int) -> int:
+        """Offset of the ``k``-th character of ``stripped``: past the breaks of a wrapped
+        paragraph that come before it."""
+        body = self.text[self.content_start - self.start :].rstrip()
+        shift = 0
+        for wrap in _WRAP.finditer(body):
+            if k < wrap.start() - shift:
+                break
+            shift += wrap.end() - wrap.start()
+        return self.content_start + k + shift
+
 
 @dataclass(frozen=True)
 class Metadata:

@@ -685,15 +685,15 @@ def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> No
     assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it
 
 
-def _printed(paragraphs: list[str], margin: int = 28) -> str:
-    """Paragraphs as a PDF's text gives them: each opened by a two-space indent and
-    hard-wrapped at the margin; lines that open with ``|`` are set as they are."""
+def _printed(paragraphs: list[str], margin: int = 28, indent: str = "　　") -> str:
+    """Paragraphs as a PDF's text gives them: each opened by an indent and hard-wrapped at
+    the margin; lines that open with ``|`` are set as they are."""
     out = []
     for para in paragraphs:
         if para.startswith("|"):
             out.append(para[1:])
             continue
-        text = "　　" + para
+        text = indent + para
         out += [text[k : k + margin] for k in range(0, len(text), margin)]
     return "\n".join(out) + "\n"
 
@@ -728,7 +728,8 @@ PDF_NOTICE = _printed(
         "|",
         "|序号\t地区\t做法\t成效",
         "|1\t淄博市\t推行个体户“智能审批”，登记全程自动办理\t登记时间压缩至20分钟",
-        "|2\t日照市\t市税务局推出“办税管家”服务\t涉税诉求办结率100%",
+        "|2\t日照市\t市税务局推出“办税管家”服务\t涉税诉求办结",
+        "|率100%",
         "|",
         "|第3页",
         "|",
@@ -759,6 +760,7 @@ def test_a_text_extracted_from_a_pdf_with_an_annex_table(tmp_path: Path) -> None
     assert unwrapped[0].endswith("“拿地即开工”。")
     assert unwrapped[2].endswith("办结率达到97%以上。")  # not the table's title or rows
     assert quote(got[3]).startswith("1\t淄博市") and quote(got[3]).endswith("压缩至20分钟")
+    assert quote(got[4]).endswith("办结\n率100%")  # a cell wrapped onto the next line
     assert quote(got[-1]).endswith("简易注销800户")
     assert [m.section.stripped if m.section else None for m in got][3:] == [
         normalise("四、其他创新举措")
@@ -795,3 +797,28 @@ def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(tmp_pat
     got = measures_of(tmp_path, text)
     assert len(got) == 3
     assert quote(got[-1]).endswith("审批提速40%。")
+
+
+def test_a_pdf_text_without_indents_starts_a_case_at_its_label(tmp_path: Path) -> None:
+    """Without paragraph indents, a line that fills the margin runs on into the next, but not
+    into a case label after a finished sentence."""
+
+    def body(place: str) -> str:  # three full lines, the last ending its sentence
+        return (place + "政务服务中心推行一窗受理、集成服务，全年办件2万件，" * 4)[:89] + "。"
+
+    text = _printed(
+        [
+            "|某市优化营商环境典型做法",
+            "一、南山区推行“一窗通办”",
+            body("南山区"),
+            "二、博罗县建设“企业之家”",
+            body("博罗县"),
+            "三、福田区推行“信用+”监管",
+            body("福田区"),
+        ],
+        margin=30,
+        indent="",
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一", "二", "三"]
+    assert all(quote(m).endswith("。") for m in got)

@@ -34,12 +34,12 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
-_PARAGRAPH_INDENT = re.compile(
-    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?=[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)"
-    r"|\d{1,3}[.、]\D|案例)"
-)
+_CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例"
+"""A case label that opens a paragraph: 一、 (一) 1. 案例."""
+_PARAGRAPH_INDENT = re.compile(rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})")
 """Two or more spaces inside a line that open a new paragraph: after a sentence's end, or
-before a case label (一、 (一) 1. 案例)."""
+before a case label."""
+_OPENS_CASE = re.compile(_CASE_LABEL)
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
@@ -118,14 +118,19 @@ def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
 
 
 def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
+    """Whether ``line`` continues the paragraph ``before``: the next line of the page, not
+    indented, after a line that fills the margin — unless a sentence ended there and the
+    line opens with a case label (a text set without paragraph indents)."""
     gap = doc.view[before.end : line.start]
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
+    new_case = last.endswith(_SENTENCE_ENDS) and _OPENS_CASE.match(line.stripped)
     return (
         gap.count("\n") == 1
         and not gap.strip()
         and line.content_start == line.start
         and "\t" not in before.text + line.text
         and _width(last) >= margin - _MARGIN_SLACK
+        and not new_case
     )
 
 
@@ -214,7 +219,7 @@ def is_heading_like(text: str, limit: int) -> bool:
 
 def tail(line: Line, skip: int) -> Line:
     """The part of a line from its ``skip``-th non-blank character, as its own Line."""
-    start = line.content_start + skip
+    start = line.at(skip)
     text = line.text[start - line.start :].rstrip()
     return Line(start, start + len(text), text)
 

@@ -33,6 +33,8 @@ from kg.segment.lines import WRAP_MAX, Anchor, is_heading_like, tail
 
 MIN_ROWS = 2
 MIN_CELLS = 3
+_WRAPPED_CELL_LINES = 3
+"""A row's cells may wrap over this many lines in all."""
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
 
@@ -76,9 +78,9 @@ def _rows(lines: list[Line], start: int, column: int) -> list[Anchor]:
     k = start
     while k < len(lines):
         cells = _cells(lines[k])
-        if len(cells) > column and cells[0].text == str(len(starts) + 1):
+        if _opens_row(cells, len(starts) + 1, column):
             starts.append((k, cells[column]))
-        elif not (starts and len(cells) >= 2):
+        elif not starts or not (len(cells) >= 2 or _row_within(lines, k, len(starts) + 1, column)):
             break
         k += 1
     stops = [index for index, _ in starts[1:]] + [k]
@@ -86,6 +88,17 @@ def _rows(lines: list[Line], start: int, column: int) -> list[Anchor]:
         Anchor(index, str(n), (title,), index, stop, opening=lines[index].content_start)
         for n, ((index, title), stop) in enumerate(zip(starts, stops, strict=True), 1)
     ]
+
+
+def _opens_row(cells: list[Line], number: int, column: int) -> bool:
+    return len(cells) > column and cells[0].text == str(number)
+
+
+def _row_within(lines: list[Line], k: int, number: int, column: int) -> bool:
+    """Whether row ``number`` comes within the next few lines (a wrapped cell's tail before
+    it belongs to the row above)."""
+    ahead = lines[k + 1 : k + _WRAPPED_CELL_LINES]
+    return any(_opens_row(_cells(line), number, column) for line in ahead)
 
 
 def _cells(line: Line) -> list[Line]:
