@@ -5,9 +5,9 @@ numbered or labelled case lists, notices of one-line items and reports (kg/segme
 newspaper features told under phrase headings or as place-led stories
 (kg/segment/features.py), interviews (kg/segment/interview.py) and tables of cases, a row per
 place (kg/segment/table.py, read apart from the text around them). An interview is tried
-first, then the numbered layouts, in order; the first that finds a run of cases wins. A document whose numbered sections are only facets of one case
-(一、基本情况 二、主要做法 三、取得成效) is that one case. Prose with no layout is read as a
-feature; if that finds no case either, a text that still names a place is one case, and only a
+first, then the numbered layouts, in order; the first that finds a run of cases wins. A
+document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
+三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no case either, a text that still names a place is one case, and only a
 text that names no place at all is refused.
 
 A case ends at the next case or section, before a sign-off or a box set beside the story
