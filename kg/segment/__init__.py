@@ -7,8 +7,9 @@ newspaper features told under phrase headings or as place-led stories
 place (kg/segment/table.py, read apart from the text around them). An interview is tried
 first, then the numbered layouts, in order; the first that finds a run of cases wins. A
 document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
-三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no case either, a text that still names a place is one case, and only a
-text that names no place at all is refused.
+三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no
+case either, a text that still names a place is one case, and only a text that names no place
+at all is refused.
 
 A case ends at the next case or section, before a sign-off or a box set beside the story
 (延伸阅读), and the last one before a paragraph that speaks for the whole document (下一步，…;
