@@ -47,6 +47,14 @@ class DocumentError(KgError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str]]:
+        """Rebuilt from (path, reason) when a worker process returns it to the build."""
+        return DocumentError, (self.path, self.reason)
+
+
+_WRAP = re.compile(r"[ \t]*\n\s*")
+"""A line break inside a paragraph hard-wrapped at the right margin, with the blanks around it."""
+
 
 @dataclass(frozen=True)
 class Line:
@@ -58,12 +66,25 @@ class Line:
 
     @property
     def stripped(self) -> str:
-        return self.text.strip()
+        """The line's words: without the blanks around it and, for a paragraph hard-wrapped
+        over several lines (kg/segment/lines.py), without the breaks that wrap it."""
+        return _WRAP.sub("", self.text.strip())
 
     @property
     def content_start(self) -> int:
         """Offset of the first non-blank character (where a heading starts)."""
         return self.start + len(self.text) - len(self.text.lstrip())
+
+    def at(self, k: int) -> int:
+        """Offset of the ``k``-th character of ``stripped``: past the breaks of a wrapped
+        paragraph that come before it."""
+        body = self.text[self.content_start - self.start :].rstrip()
+        shift = 0
+        for wrap in _WRAP.finditer(body):
+            if k < wrap.start() - shift:
+                break
+            shift += wrap.end() - wrap.start()
+        return self.content_start + k + shift
 
 
 @dataclass(frozen=True)

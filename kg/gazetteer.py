@@ -18,6 +18,7 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 # How a surface string names a region: an official full name, a short form usable anywhere,
 # or a short form usable only right after its parent place (安徽桐城, 咸阳市高新区).
 FULL, FREE, CHAINED = "full", "free", "chained"
+CITY = "市"  # the type word of a city's name, left out when a zone is named after it (赣州高新区)
 MARKET = "市场"  # a name ending in 市 directly before 场 is really the short form + 市场
 
 
@@ -82,6 +83,9 @@ class Gazetteer:
             gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
+        kinds = base / "zone-kinds.csv"
+        for row in _rows(kinds) if kinds.exists() else ():
+            gaz._add_city_zones(row["code"], row["suffix"], row["short_forms"].split("|"))
         return gaz
 
     def _add(self, surface: str, region: Region, context: str) -> None:
@@ -112,6 +116,22 @@ class Gazetteer:
                 rest = form.removeprefix(pform)
                 if rest != form and len(rest) >= 2:
                     self._add(rest, zone, CHAINED)
+
+    def _add_city_zones(self, kind: str, suffix: str, short_forms: list[str]) -> None:
+        """A zone of one kind in every city (赣州 + 经济技术开发区, 赣州经开区), coded city code +
+        ``kind`` (360700Z91): zones named after their city are too many to list, and their name
+        says where they lie. A city whose zone of that kind is listed in zones.csv keeps it."""
+        for city in [r for r in self.regions.values() if r.level == "city"]:
+            stem = city.name.removesuffix(CITY)
+            if stem == city.name or len(stem) < 2:
+                continue
+            aliases = [stem + form for form in short_forms]
+            if any(form in self.surfaces for form in [stem + suffix, *aliases]):
+                continue
+            zone = Region(city.code + kind, stem + suffix, "zone", city.code)
+            self.regions[zone.code] = zone
+            self._add(zone.name, zone, FULL)
+            self._add_zone_aliases(zone, aliases)
 
     # ---- hierarchy -----------------------------------------------------------------------
     def get(self, code: str | None) -> Region | None:

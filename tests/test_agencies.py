@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_regions import gaz, seed
+from test_regions import gaz, seed, view
 
 from kg.corpus import normalise
-from kg.extract.agencies import find_agencies, publisher_agency
+from kg.extract.agencies import find_agencies, first_person, in_full, publisher_agency
 from kg.extract.regions import measure_region
 
 
@@ -422,7 +422,8 @@ def test_markers_and_verbs_before_them(text: str, where: str, expected: list) ->
     ("text", "where", "expected"),
     [
         ("上线运营“西安知识产权运营服务平台”", "西安市", []),
-        ("依托西安知识产权运营服务平台对接需求", "西安市", ["西安知识产权运营服务平台"]),
+        # a platform relied on is a tool (gold: a mechanism, not an agency)
+        ("依托西安知识产权运营服务平台对接需求", "西安市", []),
         ("发挥专业运营机构、投融资机构、技术经理人协会、发明协会等社会力量", "西安市", []),
         (
             "携手神州信息、中国人保、西北农林科技大学等产业关联方",
@@ -605,3 +606,58 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
     """A hospital, school or institute after a university is one name with it; after any other
     body it is a name of its own (市政府 + 协调…医院 is none)."""
     assert names(text, "温州市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # a platform relied on is the case's tool
+        (
+            "湖州市大数据局依托湖州市公共信用信息服务平台推出“信用贷”。",
+            "湖州市",
+            ["湖州市大数据局"],
+        ),
+        # a photo caption names where the picture was taken
+        ("图:九江市政务服务中心,工作人员为企业发证。", "九江市", []),
+        # an association's officer who comments gives a view, the association does not act
+        (
+            "九江市税务局推行“容缺办税”。九江市个体劳动者协会会长表示,办税更方便了。",
+            "九江市",
+            ["九江市税务局"],
+        ),
+        # a bureau's officer who speaks of its own work: the bureau acts
+        ("九江市税务局有关负责人介绍,全市推行“容缺办税”。", "九江市", ["九江市税务局"]),
+        # a county-level city's bureau is named without its prefecture; a district's with it
+        ("嘉兴市海宁市市场监管局推行“智能审批”。", "海宁市", ["海宁市市场监管局"]),
+        ("嘉兴市南湖区市场监管局推行“智能审批”。", "南湖区", ["嘉兴市南湖区市场监管局"]),
+    ],
+)
+def test_tools_captions_and_comments_name_no_actor(text: str, where: str, expected: list) -> None:
+    assert names(view(text), where) == expected
+
+
+def test_an_interviewees_we_is_speech_not_a_report_in_the_first_person() -> None:
+    answer = "李明:我们推行企业开办“一日办结”,企业开办时间压缩至1天。\n"
+    assert first_person(view("记者:企业开办方面有哪些新做法?\n" + answer)) == []
+    report = view("一是推行企业开办“一日办结”,我们把开办时间压缩至1天。\n")
+    assert [report[s:e] for s, e in first_person(report)] == ["我们"]
+
+
+def test_a_body_written_short_takes_the_full_name_the_document_gives_it() -> None:
+    jiujiang = gaz().resolve("九江市")
+    named = find_agencies("访九江市数据资源管理局局长", None, gaz())
+    case = find_agencies(view("市数据局会同市税务局打通了登记系统。"), jiujiang, gaz())
+    assert [a.name for a in in_full(tuple(case), named, gaz())] == [
+        "九江市数据资源管理局",
+        "九江市税务局",
+    ]
+    # a name written whole inside a longer one is not its short form
+    police = find_agencies("九江市公安局交通管理局", None, gaz())
+    case = find_agencies("市公安局推行“一窗通办”。", jiujiang, gaz())
+    assert [a.name for a in in_full(tuple(case), police, gaz())] == ["九江市公安局"]
+
+
+def test_a_hotlines_centre_is_one_name() -> None:
+    assert names("九江市12345政务服务便民热线中心设立企业专席。", "九江市") == [
+        "九江市12345政务服务便民热线中心"
+    ]

@@ -66,16 +66,17 @@ def test_turtle_ntriples_and_jsonld_hold_the_same_graph(built) -> None:
     assert "_:" not in (out / "practice-kg.nt").read_text(encoding="utf-8")
 
 
-def _build_in_subprocess(out: Path, seed: str) -> None:
+def _build_in_subprocess(out: Path, seed: str, *options: str) -> None:
     env = dict(os.environ, PYTHONHASHSEED=seed)
-    command = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out)]
+    command = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--out", str(out), *options]
     subprocess.run(command, check=True, env=env, cwd=ROOT, capture_output=True)
 
 
 @pytest.mark.slow
-def test_builds_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
-    _build_in_subprocess(tmp_path / "a", "1")
-    _build_in_subprocess(tmp_path / "b", "4242")
+def test_builds_are_byte_identical_across_hash_seeds_and_workers(tmp_path: Path) -> None:
+    """One process, or the default of one worker per core: the same bytes."""
+    _build_in_subprocess(tmp_path / "a", "1", "--jobs", "1")
+    _build_in_subprocess(tmp_path / "b", "4242", "--jobs", "3")
     for name in NAMES:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
@@ -113,11 +114,14 @@ def messy_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_bad_files_are_named_and_the_rest_still_builds(messy_folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_files_are_named_and_the_rest_still_builds(
+    messy_folder: Path, tmp_path: Path, jobs: str
+) -> None:
+    """In one process or in workers, whose errors come back to the build as they were."""
     out = tmp_path / "out"
-    result = CliRunner().invoke(
-        main, ["build", str(messy_folder), str(tmp_path / "missing"), "--out", str(out)]
-    )
+    command = ["build", str(messy_folder), str(tmp_path / "missing"), "--out", str(out)]
+    result = CliRunner().invoke(main, [*command, "--jobs", jobs])
     assert result.exit_code == 1
     for name, reason in [
         ("empty.txt", "empty file"),

@@ -1,6 +1,7 @@
-"""`kg eval` on the probe documents (tests/data/probes): six layouts of the genre written for
-the tests, built and scored as a user would. The figures are floors: raise them as extraction
-improves, never lower them to make a change pass."""
+"""`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
+layouts of the genre written for the tests), tests/data/probes2 and tests/data/probes3 (seven
+and six more, each written blind: by someone who had not read the extractor). The figures are
+floors: raise them as extraction improves, never lower them to make a change pass."""
 
 from __future__ import annotations
 
@@ -10,36 +11,67 @@ from kg.build import build
 from kg.evaluate import evaluate, load_gold
 from tests.conftest import ROOT
 
-PROBES = ROOT / "tests" / "data" / "probes"
-FLOORS = {  # field: (precision, recall) over the six probe documents
-    "measures": (1.0, 1.0),
-    "titles": (1.0, 1.0),
-    "region": (1.0, 1.0),
-    "province": (1.0, 1.0),
-    "agencies": (0.80, 0.77),
-    "mechanisms": (0.79, 0.94),
-    "outcomes": (0.94, 0.94),
-    "themes": (0.95, 0.91),
-    "status": (1.0, 1.0),
+DATA = ROOT / "tests" / "data"
+FLOORS = {  # set: {field: (precision, recall)} over its documents
+    "probes": {
+        "measures": (1.0, 1.0),
+        "titles": (1.0, 1.0),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.80, 0.77),
+        "mechanisms": (0.81, 0.94),
+        "outcomes": (0.94, 0.94),
+        "themes": (0.95, 0.91),
+        "status": (1.0, 1.0),
+    },
+    "probes2": {
+        "measures": (1.0, 0.81),
+        "titles": (0.61, 0.61),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.98, 0.98),
+        "mechanisms": (0.62, 0.86),
+        "outcomes": (0.78, 0.94),
+        "themes": (0.88, 0.82),
+        "status": (1.0, 1.0),
+    },
+    "probes3": {
+        "measures": (0.96, 0.88),
+        "titles": (0.77, 0.77),
+        "region": (0.80, 0.80),
+        "province": (1.0, 1.0),
+        "agencies": (0.66, 0.58),
+        "mechanisms": (0.67, 0.82),
+        "outcomes": (0.73, 0.97),
+        "themes": (0.74, 0.74),
+        "status": (1.0, 1.0),
+    },
 }
+DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6}
 
 
-@pytest.fixture(scope="module")
-def probe_scores(tmp_path_factory: pytest.TempPathFactory):
-    graph, report = build([PROBES], tmp_path_factory.mktemp("probes"), check_shapes=False)
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def probe_set(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """(set name, its scores)."""
+    folder = DATA / request.param
+    graph, report = build([folder], tmp_path_factory.mktemp(request.param), check_shapes=False)
     assert not report.skipped, report.skipped
-    return evaluate(graph, load_gold(sorted((PROBES / "gold").glob("*.json"))))
+    return request.param, evaluate(graph, load_gold(sorted((folder / "gold").glob("*.json"))))
 
 
-def test_every_probe_document_is_built_and_scored(probe_scores) -> None:
-    assert probe_scores.missing == []
-    assert len(probe_scores.documents) == 6
+def test_every_probe_document_is_built_and_scored(probe_set) -> None:
+    name, scores = probe_set
+    assert scores.missing == []
+    assert len(scores.documents) == DOCUMENTS[name]
+    assert all(s["measures"].predicted for s in scores.documents.values())
 
 
-def test_probe_scores_stay_above_their_floors(probe_scores) -> None:
+def test_probe_scores_stay_above_their_floors(probe_set) -> None:
+    name, scores = probe_set
+    floors = FLOORS[name]
     low = {
         field: (round(s.precision, 3), round(s.recall, 3))
-        for field, s in probe_scores.fields.items()
-        if s.precision < FLOORS[field][0] or s.recall < FLOORS[field][1]
+        for field, s in scores.fields.items()
+        if s.precision < floors[field][0] or s.recall < floors[field][1]
     }
-    assert not low, f"below the floor: {low}"
+    assert not low, f"{name} below the floor: {low}"

@@ -77,6 +77,35 @@ def test_nbs_zone_code_is_used() -> None:
     assert gaz().resolve("济南高新区").code == "370171"
 
 
+@pytest.mark.parametrize(
+    ("written", "name", "city"),
+    [
+        ("九江经济技术开发区", "九江经济技术开发区", "九江市"),
+        ("九江经开区", "九江经济技术开发区", "九江市"),
+        ("九江市经开区", "九江经济技术开发区", "九江市"),
+        ("湖州高新区", "湖州高新技术产业开发区", "湖州市"),
+        ("江西省九江市综合保税区", "九江综合保税区", "九江市"),
+    ],
+)
+def test_a_zone_named_after_its_city_lies_in_that_city(written: str, name: str, city: str) -> None:
+    region = gaz().resolve(written)
+    assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
+    # the code is the city's and the kind's, so it is the same in every build
+    assert region.code == gaz().city_of(region.code).code + "Z9" + region.code[-1]
+
+
+def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
+    assert gaz().resolve("西安经济开发区").code == "610100Z02"
+    assert gaz().resolve("济南高新技术产业开发区").code == "370171"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"), [("四川天府新区", "天府新区"), ("重庆市两江新区", "两江新区")]
+)
+def test_a_national_new_area_is_named_without_its_province(written: str, name: str) -> None:
+    assert gaz().resolve(written).name == name
+
+
 def test_ambiguous_county_needs_a_scope() -> None:
     assert gaz().resolve("朝阳区") is None  # 北京 and 长春 both have one
     beijing = gaz().resolve("北京")
@@ -223,6 +252,16 @@ def test_two_cities_named_as_often_leave_the_province() -> None:
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
     assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
+
+
+def test_places_in_quoted_speech_do_not_outvote_the_narrators_place() -> None:
+    """Residents tell where they used to go (“以前总往成都跑”); the case is where the narrator
+    puts it."""
+    text = (
+        "看病不再跑远路\n“以前看大病总往成都跑,挂号难、排队久,成都的专家号抢不到。”居民说。"
+        "如今宜宾市第一人民医院每周都有专家坐诊。“成都的专家现在就在我们家门口。”宜宾市已开通远程会诊。"
+    )
+    assert measure_region(text, 7, gaz(), None).region.name == "宜宾市"
 
 
 def test_a_heading_sentence_skips_the_place_inside_quoted_speech() -> None:
@@ -425,3 +464,34 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
     )
     scope = document_scope(text, gaz(), text.index("一、"))
     assert scope is not None and scope.region.name == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "expected"),
+    [
+        # the lead sets the case in one district, which the case keeps naming
+        (
+            "成都：「一窗通办」少跑腿",
+            "在成都市武侯区，企业可在一个窗口办完开办手续。武侯区政务服务中心设立专窗，"
+            "武侯区还推出帮办代办。",
+            "武侯区",
+        ),
+        # the heading's own words go on to name the zone that acts
+        (
+            "天津：滨海新区「一枚印章管审批」",
+            "滨海新区行政审批局集中办理审批事项，滨海新区企业开办压缩至1天。",
+            "滨海新区",
+        ),
+        # the city acts throughout; a district named once is an example
+        (
+            "成都：「蓉易办」平台上线",
+            "成都市推出「蓉易办」平台，成都市民和企业可在线办理。成都还在武侯区试点帮办。",
+            "成都市",
+        ),
+    ],
+)
+def test_a_city_heading_gives_way_to_the_one_place_inside_it_that_acts(
+    heading: str, body: str, expected: str
+) -> None:
+    text = view(heading + "\n" + body)
+    assert measure_region(text, len(heading), gaz(), None).region.name == expected

@@ -6,6 +6,7 @@ A plain click command; kg/cli.py adds it to the `kg` group and maps the library'
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,8 @@ from kg.errors import FAILURE
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="Worker processes for reading and extraction.",
+    default=None,
+    help="Worker processes for reading and extraction  [default: one per core].",
 )
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL check (faster).")
 @click.option("--no-views", is_flag=True, help="Do not render the HTML views (OUT/html).")
@@ -50,7 +50,7 @@ def build_command(
     paths: tuple[Path, ...],
     out: Path,
     strict: bool,
-    jobs: int,
+    jobs: int | None,
     no_validate: bool,
     no_views: bool,
     no_report: bool,
@@ -82,7 +82,8 @@ def build_command(
         "curation": curation,
         "cache": not no_cache,
     }
-    _, report = _run_build(sources, out, strict, jobs, not no_validate, **outputs)
+    workers = jobs or available_cores()
+    _, report = _run_build(sources, out, strict, workers, not no_validate, **outputs)
     if curation is not None:
         click.echo(f"obeying {curation}: {describe(load_curation(curation))}")
     for problem in report.skipped:
@@ -93,6 +94,12 @@ def build_command(
     click.echo(f"{report.summary()} → {out}/")
     if report.skipped or (report.validation and not report.validation.conforms):
         sys.exit(FAILURE)  # built and written, but not all of it: the problems are above
+
+
+def available_cores() -> int:
+    """The cores this process may run on: the default number of workers, since documents are
+    read and extracted independently and the exports do not depend on the order of work."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _run_build(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from kg.vocab import tokenize
 LEXICON = ontology_path("gazetteer") / "agency-lexicon.csv"
 _PROPER_BODY = 12
 """At most this many characters before a proper suffix make a name."""
+DISTRICT = "区"  # a city's district: its bodies are named after the city (成都市武侯区…)
 OPEN_QUOTES, CLOSE_QUOTES = '“‘"「『', '”’"」』'
 
 
@@ -138,6 +139,8 @@ class _Anchor:
     prefix: str  # what the agency name starts with once expanded
     region: Region | None
     head: str = ""  # the first place of a written chain (辽宁 in 辽宁大连金普新区)
+    above: Region | None = None  # the place written just before the last (泉州市 in 泉州市晋江市)
+    tail: str = ""  # the last place of a written chain, as written
 
 
 # ---- public API --------------------------------------------------------------------------
@@ -184,6 +187,37 @@ def find_agencies(
     return _finish(text, found, region, gazetteer, lex)
 
 
+def in_full(
+    mentions: tuple[AgencyMention, ...], named: list[AgencyMention], gazetteer: Gazetteer
+) -> tuple[AgencyMention, ...]:
+    """A body written short in one case (市营商局) takes the full name the document gives the
+    same place's body elsewhere (沈阳市营商环境建设局): one body, one name."""
+    lex = load_lexicon()
+    out = []
+    for m in mentions:
+        rest = _rest(m.name, gazetteer, lex)
+        full = next(
+            (
+                n.name
+                for n in named
+                if n.region == m.region and _abbreviates(rest, _rest(n.name, gazetteer, lex))
+            ),
+            None,
+        )
+        out.append(replace(m, name=full) if m.region and full else m)
+    return tuple(out)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """营商局 of 营商环境建设局: a short name keeps the full name's first and last characters
+    and some of those between, in order, leaving some out (公安局 is no short form of
+    公安局交通管理局: it is written whole inside it)."""
+    if len(short) < 3 or short in full or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    chars = iter(full)
+    return all(char in chars for char in short)
+
+
 def publisher_agency(name: str, gazetteer: Gazetteer) -> tuple[str, Region | None]:
     """Issuing body of a document, as written, and the region it speaks for."""
     clean = "".join(name.split())
@@ -191,11 +225,15 @@ def publisher_agency(name: str, gazetteer: Gazetteer) -> tuple[str, Region | Non
 
 
 def first_person(text: str) -> list[tuple[int, int]]:
-    """Spans where a report speaks for its author (我局, 我们), outside quoted speech."""
+    """Spans where a report speaks for its author (我局, 我们), outside quoted speech and
+    outside an interview's answers."""
     spans = []
     depth, counted = 0, 0
+    answers = _answers(text)
     for match in _first_person_re().finditer(text):
         i, word = match.start(), match.group(1)
+        if any(s <= i < e for s, e in answers):
+            continue
         seen = text[counted : i + 1]
         depth += seen.count(OPEN_QUOTES[0]) + seen.count("「")
         depth -= seen.count(CLOSE_QUOTES[0]) + seen.count("」")
@@ -203,6 +241,24 @@ def first_person(text: str) -> list[tuple[int, int]]:
         if depth <= 0:
             spans.append((i, i + len(word)))
     return spans
+
+
+_LABEL = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,4}):", re.MULTILINE)
+"""A speaker's label opening a line (记者:, 王立新:, 答:)."""
+
+
+def _answers(text: str) -> list[tuple[int, int]]:
+    """Lines an interviewee speaks (王立新:我们…) in a text that asks questions (记者:…)."""
+    asked = tuple(load_lexicon().terms("interviewer"))
+    labels = list(_LABEL.finditer(text))
+    if not any(m.group(1) in asked for m in labels):
+        return []
+    out = []
+    for m in labels:
+        if m.group(1) not in asked:
+            end = text.find("\n", m.end())
+            out.append((m.start(), end if end >= 0 else len(text)))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +290,8 @@ def _anchors(
             and gazetteer.is_within(m.region, last.region)
         ):
             head = last.head or last.prefix
-            anchors[-1] = _Anchor(last.start, m.end, text[last.start : m.end], m.region, head)
+            prefix = text[last.start : m.end]
+            anchors[-1] = _Anchor(last.start, m.end, prefix, m.region, head, last.region, m.surface)
         else:
             anchors.append(_Anchor(m.start, m.end, m.surface, m.region))
         covered.update(range(m.start, m.end))
@@ -570,10 +627,21 @@ def _compound(text: str, end: int, suffix: Suffix, lex: Lexicon) -> bool:
 
 
 def _trim(anchor: _Anchor, lex: Lexicon) -> str:
-    """A province written short before its city (江西新余市, 辽宁大连) is context, not name."""
+    """A province written short before its city (江西新余市, 辽宁大连) is context, not name; so is
+    a prefecture written before a county or county-level city (泉州市晋江市市场监管局: 晋江市's
+    bureau), whose bodies are named without it, unlike a district's (成都市武侯区行政审批局)."""
+    if _county_under_city(anchor.region, anchor.above):
+        return anchor.tail
     if anchor.head in lex.terms("province_short"):
         return anchor.prefix[len(anchor.head) :]
     return anchor.prefix
+
+
+def _county_under_city(region: Region | None, above: Region | None) -> bool:
+    """A county or county-level city (晋江市), not a district, written after its prefecture."""
+    if region is None or above is None or region.name.endswith(DISTRICT):
+        return False
+    return region.level == "county" and above.level == "city"
 
 
 def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
@@ -927,9 +995,30 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
     cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
     if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
         return True
-    if _counted(text, end, lex):
+    if _counted(text, end, lex) or _tool(text, start, end, lex) or _witness(text, end, lex):
         return True
     return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
+
+
+def _tool(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """依托浙江省企业信用信息服务平台推出…: a platform relied on is the case's tool."""
+    before = text[:start]
+    return text.endswith(tuple(lex.terms("tool_name")), 0, end) and before.endswith(
+        tuple(lex.terms("tool_verb"))
+    )
+
+
+_TITLE_ROOM = 6
+"""Characters an officer's title (秘书长, 有关负责人) may take between a body and its verb."""
+
+
+def _witness(text: str, end: int, lex: Lexicon) -> bool:
+    """…区工商业联合会秘书长表示，…: an association whose officer comments on the case."""
+    if not text.endswith(tuple(lex.terms("witness_body")), 0, end):
+        return False
+    title = _han_end(text, end) - end
+    said = lex.regex("comment_verb")
+    return any(said.match(text, end + room) for room in range(min(title, _TITLE_ROOM) + 1))
 
 
 _NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")

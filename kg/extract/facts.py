@@ -29,7 +29,13 @@ from typing import TypeVar
 from kg.corpus import Document
 from kg.cues import Cues, load_cues
 from kg.curation import Curation, check_curation, curated_vocabulary, load_curation
-from kg.extract.agencies import AgencyMention, find_agencies, first_person, publisher_agency
+from kg.extract.agencies import (
+    AgencyMention,
+    find_agencies,
+    first_person,
+    in_full,
+    publisher_agency,
+)
 from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
 from kg.extract.regions import (
@@ -118,7 +124,22 @@ def extract_document(
         facts = _placed_by_document(doc, facts, context)
     if measures:
         facts = _by_the_author(doc, measures[0].start, facts, context, hidden)
+        facts = _named_in_full(doc, measures[0].start, facts, context, hidden)
     return DocumentFacts(doc, scope, publisher, facts)
+
+
+def _named_in_full(
+    doc: Document,
+    first_case: int,
+    facts: tuple[MeasureFacts, ...],
+    context: ExtractionContext,
+    hidden: str | None,
+) -> tuple[MeasureFacts, ...]:
+    """Bodies a case writes short (市营商局) named as the document names them in full, in its
+    preamble or another case (沈阳市营商环境建设局)."""
+    named = find_agencies(doc.view[:first_case], None, context.gazetteer, hidden)
+    named += [a for f in facts for a in f.agencies]
+    return tuple(replace(f, agencies=in_full(f.agencies, named, context.gazetteer)) for f in facts)
 
 
 def _by_the_author(
@@ -195,6 +216,7 @@ def extract_measure(
         theme = replace(theme, start=section.start - base, end=section.end - base)
     agencies = find_agencies(text, place, context.gazetteer, hidden)
     mechanisms = find_mechanisms(text, context.mechanisms, context.cues)
+    outcomes = find_outcomes(text, prose=measure.prose, planned=measure.status == "planned")
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
@@ -204,7 +226,7 @@ def extract_measure(
             for m in _not_bodies(mechanisms, agencies)
             if m.concept or not context.mechanisms.is_rejected(m.label)
         ),
-        outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
+        outcomes=tuple(_shift(o, base) for o in outcomes),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from kg.cues import load_cues
+from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 
@@ -212,7 +213,7 @@ def measure_region(
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
-        return found
+        return _narrower_actor(found, text, heading_end, gazetteer, scope) or found
     body_start = _body_start(text, heading_end)
     anonymised = ANON_RE.search(text)
     lead = _leading_chain(text, body_start, gazetteer, scope)
@@ -299,6 +300,51 @@ def _with_siblings(
     return RegionAssignment(holder, chain[0].start, end, surface, False, basis)
 
 
+def _narrower_actor(
+    found: RegionAssignment,
+    text: str,
+    heading_end: int,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> RegionAssignment | None:
+    """A heading that names a city (西安：…) over a case told of one place inside it (在西安市
+    雁塔区…雁塔区…): that place acts, when the heading or the body's lead names it and the case
+    names it (and the places inside it) more often than the city itself. A district named
+    once in a city's case is an example of the city's work, not the actor."""
+    city = found.region
+    if city is None or not _holds_districts(city):
+        return None
+    ends = [
+        m
+        for m in _chain_ends(acting_places(text, gazetteer, scope), gazetteer)
+        if gazetteer.is_within(m.region, city)
+    ]
+    below = [m for m in ends if m.region != city]
+    if not below:
+        return None
+    place = _narrowest(below, gazetteer)
+    inside = [m for m in below if gazetteer.is_within(m.region, place)]
+    lead_end = _lead_end(text, heading_end)
+    named = [m for m in inside if (found.end or 0) <= m.start < lead_end]
+    if place == city or not named or len(inside) <= len(ends) - len(below):
+        return None
+    clue = named[0]
+    basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
+    return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
+
+
+def _holds_districts(region: Region) -> bool:
+    """A city, or a province-level city (重庆市): a heading's place the case may narrow."""
+    return region.level == "city" or (region.level == "province" and region.name.endswith("市"))
+
+
+def _lead_end(text: str, heading_end: int) -> int:
+    """Where the body's first sentence ends: the lead that names who acts."""
+    start = _body_start(text, heading_end)
+    stop = min((i for i in (text.find(c, start) for c in "。!?;\n") if i >= 0), default=-1)
+    return stop if stop >= 0 else len(text)
+
+
 def _is_zone_form(surface: str, region: Region) -> bool:
     """A zone's short form ends in 区 (高新区, 经开区, 新区): a place name, never an everyday
     word as a county's short form may be (平安, 城关)."""
@@ -321,11 +367,19 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    mentions = acting_places(body, gazetteer, scope)
+    mentions = _narrated(acting_places(body, gazetteer, scope), body)
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _narrated(mentions: list[RegionMention], text: str) -> list[RegionMention]:
+    """The places the narrator names, when there are any: places inside quoted speech belong
+    to the speaker's anecdote (“以前看大病总往北京跑”), not to where the case is done."""
+    spans = speech_spans(text)
+    told = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+    return told or mentions
 
 
 def _speaks_for_scope(before: str, scope: Region | None) -> bool:

@@ -254,28 +254,30 @@ def _starts_case(text: str) -> bool:
 
 
 def _item_title(line: Line) -> Line:
-    """An item's heading: its first sentence, or first clause when the sentence is long."""
+    """An item's heading. A one-phrase first sentence (``一是推进X。``) is the item's run-in
+    heading, without its 。; a sentence of several clauses (``一是推行X,跑出Y。``) is the
+    item's first sentence, as written with its 。; a long one gives its first clause."""
     match = ORDINAL_ITEM.match(line.stripped)
     assert match is not None
     body = tail(line, match.start(2))
     cut = first(body.text, "。;:!?") or len(body.text)
     if cut > TITLE_MAX:
         cut = first(body.text, ",", start=4) or TITLE_MAX
+    elif "," in body.text[:cut] and body.text[cut : cut + 1] == "。":
+        return first_sentence(body)
     return Line(body.start, body.start + cut, body.text[:cut])
 
 
 def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | None:
-    """The heading of a numbered paragraph: a short first sentence with body text after it
-    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。) — which may
-    wrap onto the next lines, as items of a printed notice do."""
+    """The heading of a numbered paragraph: its first sentence as written, with its 。
+    (``推行X。`` over body text, or a whole one-sentence item) — which may wrap onto the
+    next lines, as items of a printed notice do."""
     body = tail(lines[i], skip)
     cut = first(body.text, "。!?")
     if cut is None:
         return _wrapped_sentence(lines, i, body)
     if cut < 4:
         return None
-    if len(body.text) > cut + 1 and cut <= TITLE_MAX:
-        return (Line(body.start, body.start + cut, body.text[:cut]),)
     return (first_sentence(lines[i], skip),)
 
 
