@@ -718,3 +718,14 @@ def test_wrapped_lines_and_table_rows_are_not_headings() -> None:
     (time_,) = find_outcomes(row)
     assert (time_.value, time_.unit, time_.baseline) == (Decimal(1), "小时", Decimal(48))
     assert values("聚焦企业开办,企业开办时间压缩至1天") == []  # a heading's numbers are a title
+
+
+def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None:
+    facets = (
+        "某区推行“全程代办”\n\n**主要做法**\n\n区行政审批局组建35人的代办队伍,在全区16个"
+        "街道设立代办点。\n\n**取得成效**\n\n累计代办项目410个,审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(410), "个"), (Decimal(50), "%")]
+    # without a results facet, the practice facet is all the case says it did
+    practice_only = "一、主要做法\n区行政审批局组建35人的代办队伍。\n二、经验启示\n服务前移。"
+    assert values(practice_only) == [(Decimal(35), "人")]

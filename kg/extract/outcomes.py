@@ -359,6 +359,7 @@ def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list
     pats = _patterns()
     masked = _protected(text)
     candidates = list(_scan_numbers(text, pats, masked))  # sorted by position
+    candidates = _outside_practice_facets(text, candidates)
     candidates = _drop_design_digits(text, candidates)
     candidates += _scan_specials(text, pats, masked)
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
@@ -388,6 +389,36 @@ def _protected(text: str) -> bytearray:
             mask[pos : pos + len(line)] = bytes([_HEADING]) * len(line)
         pos += len(line) + 1
     return mask
+
+
+_FACET_MARKS_RE = re.compile(
+    r"^[\s#*>【\[]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
+    r"|[\s*#】\]:：]*$"
+)
+
+
+def _outside_practice_facets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A case told in facets (主要做法 … 取得成效) reports its results under the results
+    facet; the numbers under the practice facet before it are the means (组建42人的队伍)."""
+    spans = _practice_facets(text)
+    return [c for c in cands if not any(s <= c.num_start < e for s, e in spans)]
+
+
+def _practice_facets(text: str) -> list[tuple[int, int]]:
+    """Spans from a practice facet heading to the results facet heading after it."""
+    lex = load_lexicon()
+    spans: list[tuple[int, int]] = []
+    practice: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        facet = _FACET_MARKS_RE.sub("", line)
+        if facet in lex.words("practice_facet"):
+            practice = pos + len(line)
+        elif facet in lex.words("result_facet") and practice is not None:
+            spans.append((practice, pos))
+            practice = None
+        pos += len(line) + 1
+    return spans
 
 
 def _is_heading(line: str) -> bool:
