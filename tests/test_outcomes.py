@@ -729,3 +729,35 @@ def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None
     # without a results facet, the practice facet is all the case says it did
     practice_only = "一、主要做法\n区行政审批局组建35人的代办队伍。\n二、经验启示\n服务前移。"
     assert values(practice_only) == [(Decimal(35), "人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what 将 puts into a design is its scope; 已将 reports the work done
+        ("区政务中心将18个部门的540项事项全部纳入综合窗口。", []),
+        ("将户籍、社保等92项事项下沉至街道办理,街道办件量达2.1万件。", [(Decimal("2.1"), "万件")]),
+        ("已将74项惠企政策纳入平台。", [(Decimal(74), "项")]),
+        ("将各部门的45类、310项检查事项列入抽查清单。", [(Decimal(45), "类"), (Decimal(310), "项")]),
+        # the base of a change by a share; named things counted are reported in their own right
+        ("15个“一件事”平均办理时间压缩65%。", [(Decimal(65), "%")]),
+        ("餐饮、药品等12类许可审批时限缩减50%。", [(Decimal(12), "类"), (Decimal(50), "%")]),
+        # what a thing covers, named before its count, is its design
+        ("推行“一业一证”,覆盖超市、书店、茶馆等25个行业。", []),
+        # unnamed partners who act together are an input; partners alone were brought in
+        ("区工商联联合辖区9家银行推出“早餐会”。", []),
+        ("会同17家职能部门和5个调解组织。", [(Decimal(17), "家"), (Decimal(5), "个")]),
+        # a zero slogan a regime is put under names it
+        ("对新办企业实行“零收费”,开办时间压缩至1天。", [(Decimal(1), "天")]),
+        # a tier is not a rank
+        ("获得电力指标在全省评价中位列第一档。", []),
+        ("获得电力指标在全省评价中位列第一。", [(Decimal(1), "位")]),
+    ],
+)
+def test_scopes_partners_and_tiers_are_not_results(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_credit_brought_about_is_a_result_in_prose() -> None:
+    text = "今年以来,对接会已举办7场,促成银行授信11.2亿元。"
+    assert prose_values(text) == [(Decimal(7), "场"), (Decimal("11.2"), "亿元")]

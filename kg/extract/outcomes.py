@@ -59,6 +59,7 @@ _HEADING = 2
 _SPEECH = 3
 _REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
 _METRIC_MAX = 18
+_MAX_PARTNER_SCOPE = 3  # 联合辖区12家银行: a short scope word before the partners' count
 _ROUTINE_MAX = 10  # a routine runs a few times a period ("每月2次"); more is a tally
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
@@ -164,6 +165,8 @@ class _Patterns:
     setup: re.Pattern[str]
     perfective: re.Pattern[str]
     time_limit: re.Pattern[str]
+    rate_change: re.Pattern[str]
+    placement: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -316,6 +319,8 @@ def _patterns() -> _Patterns:
         setup=re.compile(lex.alternation("setup_verb")),
         time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
+        rate_change=re.compile(rf"[^,;。\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
+        placement=re.compile(lex.alternation("placement_verb")),
     )
 
 
@@ -815,7 +820,9 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
         return True  # "限时3个工作日内回应": a rule set for the work
     if _tallies_partners(text, cand, lead) or _deployment_site(text, cand, lead, end):
         return True
-    if _list_contents(text, cand, start) or _scope_of_rate(text, cand, end):
+    if _list_contents(text, cand, start) or _scope_of_rate(text, cand, start, end):
+        return True
+    if _placed_scope(text, cand, lead, end):
         return True
     if cand.unit == "分" and pats.score_not_after.search(lead):
         return True  # "8点30分", "满分5分"
@@ -832,17 +839,24 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
 
 def _tallies_partners(text: str, cand: _Candidate, lead: str) -> bool:
     """'会同区卫生健康局、区消防救援大队等11个部门': a count that closes the list of partners
-    named after a convening verb tallies who took part, a resource put in, not a result."""
+    named after a convening verb tallies who took part, a resource put in, not a result; so
+    does a count of partners who then act (联合辖区12家银行推出…), while one that stands
+    alone (会同28家部门和8个委员会) reports who was brought in."""
     pats = _patterns()
     verbs = list(pats.convening.finditer(lead))
     if not verbs:
         return False
     named = lead[verbs[-1].end() :]
-    if not (re.search("[、和及与]", named) or named.endswith("等")) or re.search(
-        "[对为向给]", named
-    ):
+    if re.search("[对为向给]", named):
         return False  # "会同…对A、B等120家医疗机构开展检查": those checked, not partners
-    return pats.partner.match(text, cand.end) is not None
+    partner = pats.partner.match(text, cand.end)
+    if partner is None:
+        return False
+    if re.search("[、和及与]", named) or named.endswith("等"):
+        return True
+    after = text[partner.end() : partner.end() + 1]  # the partners act: 联合辖区12家银行推出
+    acts = re.fullmatch(r"[\u4e00-\u9fff]", after) is not None and after not in "和及与等"
+    return acts and len(named) <= _MAX_PARTNER_SCOPE
 
 
 def _deployment_site(text: str, cand: _Candidate, lead: str, end: int) -> bool:
@@ -856,20 +870,38 @@ def _deployment_site(text: str, cand: _Candidate, lead: str, end: int) -> bool:
 
 
 def _list_contents(text: str, cand: _Candidate, clause_start: int) -> bool:
-    """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design."""
+    """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design;
+    so is what a thing covers, named before its count (覆盖A、B、C等38个行业)."""
     pats = _patterns()
     if not pats.content.match(text, clause_start):
         return False
+    lead = text[clause_start : cand.num_start]
+    if "、" in lead and lead.endswith("等"):
+        return True
     sentence_start = _sentence_start(text, cand.num_start)
     return pats.list_noun.search(text, sentence_start, clause_start) is not None
 
 
-def _scope_of_rate(text: str, cand: _Candidate, end: int) -> bool:
-    """'1856项政务服务事项网上可办率达98%': the count is the base of the rate, the rate the
-    result."""
+def _scope_of_rate(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'1856项政务服务事项网上可办率达98%', '27个“一件事”办理时限压缩70%': the count is the
+    base of the rate or of the change by a share, which is the result."""
     if cand.unit in _time_units() | {"%", "比例"}:
         return False
-    return re.search(r"率[^,;。\d]{0,6}\d+(?:\.\d+)?%", text[cand.end : end]) is not None
+    rest = text[cand.end : end]
+    if re.search(r"率[^,;。\d]{0,6}\d+(?:\.\d+)?%", rest):
+        return True
+    named = _closes_enumeration(text, cand, start)  # A、B等16类许可时限缩减60%: reported too
+    return not named and _patterns().rate_change.match(rest) is not None
+
+
+def _placed_scope(text: str, cand: _Candidate, lead: str, end: int) -> bool:
+    """'将27个部门的612项事项纳入综合窗口': what 将 puts into a design is its scope; '已将
+    136项政策纳入平台' reports the work done."""
+    pats = _patterns()
+    at = lead.rfind("将")
+    if at < 0 or pats.done.search(lead):
+        return False
+    return pats.placement.search(text, cand.end, end) is not None
 
 
 def _routine(cand: _Candidate, lead: str) -> bool:
