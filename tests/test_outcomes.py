@@ -738,7 +738,10 @@ def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None
         ("区政务中心将18个部门的540项事项全部纳入综合窗口。", []),
         ("将户籍、社保等92项事项下沉至街道办理,街道办件量达2.1万件。", [(Decimal("2.1"), "万件")]),
         ("已将74项惠企政策纳入平台。", [(Decimal(74), "项")]),
-        ("将各部门的45类、310项检查事项列入抽查清单。", [(Decimal(45), "类"), (Decimal(310), "项")]),
+        (
+            "将各部门的45类、310项检查事项列入抽查清单。",
+            [(Decimal(45), "类"), (Decimal(310), "项")],
+        ),
         # the base of a change by a share; named things counted are reported in their own right
         ("15个“一件事”平均办理时间压缩65%。", [(Decimal(65), "%")]),
         ("餐饮、药品等12类许可审批时限缩减50%。", [(Decimal(12), "类"), (Decimal(50), "%")]),
