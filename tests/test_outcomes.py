@@ -764,3 +764,26 @@ def test_scopes_partners_and_tiers_are_not_results(text: str, expected: list) ->
 def test_credit_brought_about_is_a_result_in_prose() -> None:
     text = "今年以来,对接会已举办7场,促成银行授信11.2亿元。"
     assert prose_values(text) == [(Decimal(7), "场"), (Decimal("11.2"), "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence goes on to report what was achieved: what was set up is the means
+        (
+            "设立500万元小微企业转贷资金池,今年累计为企业发放贷款3.2亿元。",
+            [(Decimal("3.2"), "亿元")],
+        ),
+        ("对64项事项实施告知承诺制,企业取得许可平均用时减少45%。", [(Decimal(45), "%")]),
+        ("发布“园区贷”等9款信用产品,部分企业获贷只用了2天。", [(Decimal(2), "天")]),
+        # told alone, the size of what was set up is what was done
+        ("设立首期50亿元规模的产业引导基金。", [(Decimal(50), "亿元")]),
+        # a report of work done (今年以来, 已) keeps its counts
+        (
+            "今年以来,发布政策解读短视频86个,播放量达120万人次。",
+            [(Decimal(86), "个"), (Decimal(120), "万人次")],
+        ),
+    ],
+)
+def test_what_was_set_up_is_the_means_of_the_results_after_it(text: str, expected: list) -> None:
+    assert values(text) == expected

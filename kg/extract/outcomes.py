@@ -167,6 +167,8 @@ class _Patterns:
     time_limit: re.Pattern[str]
     rate_change: re.Pattern[str]
     placement: re.Pattern[str]
+    means: re.Pattern[str]
+    aggregate: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
@@ -321,6 +323,10 @@ def _patterns() -> _Patterns:
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
         rate_change=re.compile(rf"[^,;。\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
         placement=re.compile(lex.alternation("placement_verb")),
+        means=re.compile(lex.alternation("means_verb")),
+        aggregate=re.compile(
+            f"{lex.alternation('aggregate_cue')}|{lex.alternation('done_marker')}"
+        ),
     )
 
 
@@ -822,7 +828,7 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
         return True
     if _list_contents(text, cand, start) or _scope_of_rate(text, cand, start, end):
         return True
-    if _placed_scope(text, cand, lead, end):
+    if _placed_scope(text, cand, lead, end) or _means_of_later_results(text, cand, start, end):
         return True
     if cand.unit == "分" and pats.score_not_after.search(lead):
         return True  # "8点30分", "满分5分"
@@ -892,6 +898,22 @@ def _scope_of_rate(text: str, cand: _Candidate, start: int, end: int) -> bool:
         return True
     named = _closes_enumeration(text, cand, start)  # A、B等16类许可时限缩减60%: reported too
     return not named and _patterns().rate_change.match(rest) is not None
+
+
+def _means_of_later_results(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'设立1000万元转贷资金池,今年累计发放贷款8.6亿元', '对87项事项实施告知承诺制,…用时减少
+    60%': when the sentence goes on to report what was achieved, the sizes of what was set up
+    or put under a regime are the means; told alone (设立100亿元基金), the size is a result."""
+    pats = _patterns()
+    if not pats.means.search(text, start, end):
+        return False
+    if pats.aggregate.search(text, _sentence_start(text, cand.num_start), end):
+        return False  # "今年以来,…发布短视频329个", "9个中心均已设置": a report of work done
+    rest = text[end : _sentence_end(text, cand.num_start)]
+    return any(
+        re.search(r"\d", later) and pats.strong_cue.search(later)
+        for later in _CLAUSE_BREAK_RE.split(rest)
+    )
 
 
 def _placed_scope(text: str, cand: _Candidate, lead: str, end: int) -> bool:
