@@ -787,3 +787,12 @@ def test_credit_brought_about_is_a_result_in_prose() -> None:
 )
 def test_what_was_set_up_is_the_means_of_the_results_after_it(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+def test_where_the_things_moved_come_from_is_not_a_result() -> None:
+    moved = "将原分散在14个部门的96项审批事项集中划转至审批局。"
+    assert values(moved) == [(Decimal(96), "项")]
+    assert values("实现与8个省份的21个城市“跨省通办”。") == [
+        (Decimal(8), "个"),
+        (Decimal(21), "个"),
+    ]

@@ -173,6 +173,7 @@ class _Patterns:
 
 _CN = CN_DIGIT_CHARS + "十"
 _MERGER = re.compile(rf"“(?P<n>[{CN_DIGIT_CHARS}十\d]+)[\u4e00-\u9fff]?合一”")
+_ATTRIBUTIVE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}的\d")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -743,6 +744,8 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return True  # "四位一体", "六个一": a name
     if after == "的" and _attributive(text, cand, clause_start):
         return True  # "货值270余万元的设备" describes a thing
+    if _origin_of_moved(text, cand, clause_start):
+        return True
     if cand.kind == "label":
         return _is_design_label(text, cand, clause_start)
     if _structure_noun_follows(text, cand, chinese=cand.chinese):
@@ -962,6 +965,15 @@ def _attributive(text: str, cand: _Candidate, clause_start: int) -> bool:
     if cand.unit in _time_units() | {"%", "比例"}:
         return False
     return _patterns().build.search(text, clause_start, cand.num_start) is None
+
+
+def _origin_of_moved(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'将分散在22个部门的150项事项集中划转': where the things moved come from is not a
+    result; '实现与12个省份的30个市区通办' counts both."""
+    if not _ATTRIBUTIVE_COUNT_RE.match(text, cand.end):
+        return False
+    lead = text[clause_start : cand.num_start]
+    return "将" in lead and not _patterns().done.search(lead)
 
 
 def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:
