@@ -796,3 +796,11 @@ def test_where_the_things_moved_come_from_is_not_a_result() -> None:
         (Decimal(8), "个"),
         (Decimal(21), "个"),
     ]
+
+
+def test_work_done_under_a_practice_facet_is_a_result() -> None:
+    facets = (
+        "**主要做法**\n\n组建35人的代办队伍,已为160个项目提供代办服务。\n\n"
+        "**取得成效**\n\n审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(160), "个"), (Decimal(50), "%")]

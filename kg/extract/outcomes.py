@@ -411,9 +411,16 @@ _FACET_MARKS_RE = re.compile(
 
 def _outside_practice_facets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """A case told in facets (主要做法 … 取得成效) reports its results under the results
-    facet; the numbers under the practice facet before it are the means (组建42人的队伍)."""
+    facet; the numbers under the practice facet before it are the means (组建42人的队伍),
+    unless their clause reports work done (已为218个项目提供服务, 累计, 截至)."""
     spans = _practice_facets(text)
-    return [c for c in cands if not any(s <= c.num_start < e for s, e in spans)]
+    aggregate = _patterns().aggregate
+    return [
+        c
+        for c in cands
+        if not any(s <= c.num_start < e for s, e in spans)
+        or aggregate.search(text, *_clause(text, c.num_start))
+    ]
 
 
 def _practice_facets(text: str) -> list[tuple[int, int]]:
