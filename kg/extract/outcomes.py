@@ -16,8 +16,14 @@ quote from the original text. The rules follow the annotation policy of the gold
   is the old state; a planned measure (下一步 items) has no results; divisions (细分为7类),
   thresholds (及以下), time limits set (限时3个工作日内), partners tallied (联合A、B等8个部门),
   a design's sites and contents (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…
-  可办率达98%), reference values (高于往年平均25%的), routines (每月开展2次) and durations that
-  name a thing (15分钟服务圈) are not results;
+  可办率达98%) or of a change by a share (27个“一件事”办理时限压缩70%), what 将 puts into a
+  design and where it comes from (将27个部门的612项事项纳入综合窗口), a list covered
+  (覆盖A、B等38个行业), partners who act (联合辖区12家银行推出), reference values (高于往年平均
+  25%的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+* what a clause sets up or puts under a regime (设立1000万元资金池, 对87项事项实施告知承诺制) is
+  the means when a later clause of the sentence reports a result; told alone it is a result;
+* in a case told in facets (主要做法 … 取得成效), the practice facet's numbers are the means,
+  unless their clause reports work done (已, 累计); the results facet reports the results;
 * small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
   only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
   structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
@@ -28,7 +34,8 @@ quote from the original text. The rules follow the annotation policy of the gold
   unit when both are durations (由2天缩短至4小时: baseline 48);
 * zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
   outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”), names a service
-  (“零上门”服务) or quotes what a reform claims (实现…“零见面、零跑腿”).
+  (“零上门”服务), quotes what a reform claims (实现…“零见面、零跑腿”) or a regime (实行“零成本”);
+  a tier (位列第一档) is no rank.
 
 Word lists live in ``ontology/units.csv``.
 """
@@ -825,9 +832,11 @@ def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) ->
 def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
     """A division into classes (细分为7类), a threshold (1250千伏安及以下), a time limit set
     (限时3个工作日内), partners tallied (联合A、B等8个部门), a design's sites or contents
-    (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…可办率达98%), a reference
-    value (高于往年平均25%的), a routine (每月开展2次), a time frame (过去3个月内, 实施仅3天
-    时间) or a duration that names something (15分钟服务圈, 24小时自助服务区)."""
+    (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…可办率达98%), a scope 将
+    puts into a design (将126项事项下沉至乡镇), the means of a result reported after it
+    (设立1000万元资金池,…累计发放贷款…), a reference value (高于往年平均25%的), a routine
+    (每月开展2次), a time frame (过去3个月内, 实施仅3天时间) or a duration that names
+    something (15分钟服务圈, 24小时自助服务区)."""
     pats = _patterns()
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
