@@ -776,6 +776,11 @@ def test_credit_brought_about_is_a_result_in_prose() -> None:
         ),
         ("对64项事项实施告知承诺制,企业取得许可平均用时减少45%。", [(Decimal(45), "%")]),
         ("发布“园区贷”等9款信用产品,部分企业获贷只用了2天。", [(Decimal(2), "天")]),
+        # a level reached (达到) is a result, whatever follows
+        (
+            "实行告知承诺制的事项达到73项,企业办事时间减少30%。",
+            [(Decimal(73), "项"), (Decimal(30), "%")],
+        ),
         # told alone, the size of what was set up is what was done
         ("设立首期50亿元规模的产业引导基金。", [(Decimal(50), "亿元")]),
         # a report of work done (今年以来, 已) keeps its counts

@@ -928,6 +928,8 @@ def _means_of_later_results(text: str, cand: _Candidate, start: int, end: int) -
         return False
     if pats.aggregate.search(text, _sentence_start(text, cand.num_start), end):
         return False  # "今年以来,…发布短视频329个", "9个中心均已设置": a report of work done
+    if pats.result_qualifier_end.search(text, start, cand.num_start):
+        return False  # "实行承诺制的事项达到86项": a level reached
     rest = text[end : _sentence_end(text, cand.num_start)]
     return any(
         re.search(r"\d", later) and pats.strong_cue.search(later)
