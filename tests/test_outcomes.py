@@ -744,12 +744,14 @@ def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None
         ),
         # the base of a change by a share; named things counted are reported in their own right
         ("15个“一件事”平均办理时间压缩65%。", [(Decimal(65), "%")]),
+        ("申请材料减少9份、压缩60%。", [(Decimal(9), "份"), (Decimal(60), "%")]),
         ("餐饮、药品等12类许可审批时限缩减50%。", [(Decimal(12), "类"), (Decimal(50), "%")]),
         # what a thing covers, named before its count, is its design
         ("推行“一业一证”,覆盖超市、书店、茶馆等25个行业。", []),
         # unnamed partners who act together are an input; partners alone were brought in
         ("区工商联联合辖区9家银行推出“早餐会”。", []),
         ("会同17家职能部门和5个调解组织。", [(Decimal(17), "家"), (Decimal(5), "个")]),
+        ("协调解决11家单位的用地难题。", [(Decimal(11), "家")]),
         # a zero slogan a regime is put under names it
         ("对新办企业实行“零收费”,开办时间压缩至1天。", [(Decimal(1), "天")]),
         # a tier is not a rank

@@ -329,7 +329,7 @@ def _patterns() -> _Patterns:
         setup=re.compile(lex.alternation("setup_verb")),
         time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
-        rate_change=re.compile(rf"[^,;。\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
+        rate_change=re.compile(rf"[^,;。、\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
         placement=re.compile(lex.alternation("placement_verb")),
         means=re.compile(lex.alternation("means_verb")),
         aggregate=re.compile(
@@ -880,7 +880,7 @@ def _tallies_partners(text: str, cand: _Candidate, lead: str) -> bool:
     if re.search("[、和及与]", named) or named.endswith("等"):
         return True
     after = text[partner.end() : partner.end() + 1]  # the partners act: 联合辖区12家银行推出
-    acts = re.fullmatch(r"[\u4e00-\u9fff]", after) is not None and after not in "和及与等"
+    acts = re.fullmatch(r"[\u4e00-\u9fff]", after) is not None and after not in "和及与等的"
     return acts and len(named) <= _MAX_PARTNER_SCOPE
 
 
