@@ -811,3 +811,9 @@ def test_work_done_under_a_practice_facet_is_a_result() -> None:
         "**取得成效**\n\n审批时间压缩50%。"
     )
     assert values(facets) == [(Decimal(160), "个"), (Decimal(50), "%")]
+
+
+def test_a_clause_that_goes_on_with_work_done_reports_it_in_prose() -> None:
+    text = "截至目前,全市已对1800余家企业依法免予处罚,涉及金额2600万元。"
+    assert prose_values(text) == [(Decimal(1800), "家"), (Decimal(2600), "万元")]
+    assert prose_values("该市出台清单,涉及金额2600万元。") == []  # nothing reported done

@@ -774,7 +774,8 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     托育中心9个多月了), is part of the story, unless its clause states a result.
 
     In prose a clause states a result with a result word (累计, 压缩至 …) or a verb done right
-    before the number (打通了47个); in a story sentence a weak one (已, 可, 为) is not enough:
+    before the number (打通了47个), or goes on with a sentence that reports work done (已对
+    3200家企业免予处罚,涉及金额4100万元); in a story sentence a weak one (已, 可, 为) is not enough:
     it needs a strong one (获得, 累计, 目前, 同比, …率) before the number; in a sentence that
     says what a place has (大厅共有73个窗口) a strong one anywhere in the clause (共有112个项目
     实现…)."""
@@ -791,7 +792,9 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     if pats.inventory.search(text, sentence_start, cand.num_start):
         return not pats.strong_cue.search(clause)  # "共有112个项目实现“拿地即开工”"
     return not (
-        pats.result_cue.search(clause) or pats.perfective.search(text, start, cand.num_start)
+        pats.result_cue.search(clause)
+        or pats.perfective.search(text, start, cand.num_start)
+        or pats.done.search(text, sentence_start, start)  # 已对3200家免予处罚,涉及金额4100万元
     )
 
 
