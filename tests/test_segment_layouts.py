@@ -822,3 +822,64 @@ def test_a_pdf_text_without_indents_starts_a_case_at_its_label(tmp_path: Path) -
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一", "二", "三"]
     assert all(quote(m).endswith("。") for m in got)
+
+
+SERIES_NEWS = (
+    "首页 > 新闻中心 > 部门动态\n"
+    "荆门市“四个一”打造便利化营商环境\n"
+    "发布时间：2025-09-12 10:05　　来源：荆门市发展和改革委员会\n"
+    "\n"
+    "今年以来，荆门市聚焦企业办事堵点，召开专题会议8次，印发行动方案，明确20项重点任务。"
+    "一是推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+    "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    "二是建立“首席服务官”制度，荆门市工业和信息化局为重点企业配备服务官300名，"
+    "累计解决企业诉求860件；"
+    "三是开展“信用+监管”，荆门市市场监督管理局按信用等级确定抽查比例，"
+    "对守信企业“无事不扰”，检查次数同比下降32%。\n"
+    "“以前办证要跑好几个部门，现在一个窗口就办好了。”一家药店负责人说。\n"
+    "据统计，今年1—8月全市新增经营主体1.6万户，同比增长8%。\n"
+    "下一步，荆门市将持续深化改革，不断提升企业获得感。\n"
+)
+
+
+def test_a_paragraphs_inline_series_of_practices_gives_a_case_per_item(tmp_path: Path) -> None:
+    """一是…；二是…；三是… inside one paragraph after a lead: a case per item, from its
+    label up to the next; the lead, the quote, the figures and 下一步 are no item's."""
+    got = measures_of(tmp_path, SERIES_NEWS)
+    assert [m.label for m in got] == ["一是", "二是", "三是"]
+    assert [quote(m)[:4] for m in got] == ["一是推行", "二是建立", "三是开展"]
+    assert got[0].heading == normalise(
+        "推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+        "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    )
+    assert quote(got[1]).endswith("诉求860件；")
+    assert quote(got[-1]).endswith("同比下降32%。")
+    assert got[-1].heading.endswith(normalise("同比下降32%。"))
+
+
+def test_an_inline_series_of_results_is_one_case(tmp_path: Path) -> None:
+    """A series whose items name no practice (results, problems) does not split the text."""
+    text = SERIES_NEWS.replace(
+        "一是推行“一业一证”改革，荆门市行政审批局", "一是办事效率明显提升，荆门市行政审批局"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+
+
+def test_an_item_of_one_sentence_is_its_own_title(tmp_path: Path) -> None:
+    """Items opening paragraphs share the rule: an item of one long sentence is its title as
+    written; an item of several sentences is headed by its first."""
+    text = (
+        "某区优化营商环境工作情况\n"
+        "一是推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+        "企业取得土地后当天即可领取施工许可证。\n"
+        "二是深化“证照分离”改革。某区市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise(
+            "推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+            "企业取得土地后当天即可领取施工许可证。"
+        ),
+        normalise("深化“证照分离”改革"),
+    ]

@@ -8,7 +8,8 @@ place (kg/segment/table.py, read apart from the text around them). An interview 
 first, then the numbered layouts, in order; the first that finds a run of cases wins. A
 document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
 三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no
-case either, a text that still names a place is one case, and only a text that names no place
+case either, a paragraph that lists its practices as a series (一是…；二是…) gives a case
+per item; else a text that still names a place is one case, and only a text that names no place
 at all is refused.
 
 A case ends at the next case or section, before a sign-off or a box set beside the story
@@ -53,6 +54,7 @@ from kg.segment.numbered import (
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    inline_series,
     opens_with_place,
 )
 from kg.segment.table import find_table
@@ -161,6 +163,8 @@ def _plan(
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
         return _Plan(reading.anchors, reading.sections, prose=True)
+    if series := inline_series(lines, gazetteer):
+        return _Plan(series, {}, prose=True)
     if not whole:
         return _Plan([], {})
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):

@@ -10,13 +10,20 @@ within sections):
 4. place headings — ``济南:heading`` followed by body paragraphs (the word before the colon
    is a place of the gazetteer);
 5. ordinal headings — ``(一)heading`` or ``一、heading`` lines over body text;
-6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections;
+6. ordinal items — ``一是…``, ``二是…`` opening paragraphs, inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
    paragraph is one case, its first sentence the heading (an official notice may list 130;
    a printed one wraps an item's sentence over lines).
 
 Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
 ``一、`` headings, not the facets (kg/segment/__init__.py).
+
+A paragraph that lists its practices as a series in its own words (``…。一是推行X；二是建立Y；
+三是…。``) gives a case per item (``inline_series``): tried only when no layout and no feature
+reading finds several cases, and only when every item names a practice (``practice-verb``
+cues), as a series of results or problems names none. Items of either series share one rule:
+an item runs from its label to the next; the last ends with its paragraph; its title is its
+first sentence, or the whole item when it is one sentence (its ``；`` or ``。`` as written).
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
@@ -57,6 +64,8 @@ NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
+INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
+"""An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
 SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
 BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
@@ -177,9 +186,48 @@ def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
             expected = 1
         match = ORDINAL_ITEM.match(line.stripped)
         if match and to_int(match.group(1)) == expected:
-            anchors.append(Anchor(i, line.stripped[: match.start(2)], (_item_title(line),), i))
+            title = _item_title(tail(line, match.start(2)))
+            anchors.append(Anchor(i, line.stripped[: match.start(2)], (title,), i))
             expected += 1
     return anchors
+
+
+def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """Items of the series ``一是…;二是…`` that paragraphs list their practices in, a case
+    each: two or more counting up from 一 in one paragraph, each naming a practice. The lead
+    before the series is no item; the last item ends with its paragraph."""
+    verb = load_cues().regex("segment", "practice-verb")
+    anchors = []
+    for i, line in enumerate(lines):
+        labels = _series(line.stripped)
+        if len(labels) < 2:
+            continue
+        ends = [start for start, _ in labels[1:]] + [len(line.stripped)]
+        words = [line.stripped[skip:end] for (_, skip), end in zip(labels, ends, strict=True)]
+        if not all(verb.search(_first_clause(w)) for w in words):
+            continue
+        for (at, skip), end in zip(labels, ends, strict=True):
+            body, until = tail(line, skip), line.at(end - 1) + 1
+            text = line.text[body.start - line.start : until - line.start].rstrip()
+            item = Line(body.start, body.start + len(text), text)
+            label = line.stripped[at:skip].strip()
+            opening = line.at(skip - len(label))
+            anchors.append(Anchor(i, label, (_item_title(item),), i, i + 1, until, opening))
+    return anchors
+
+
+def _series(text: str) -> list[tuple[int, int]]:
+    """Where the labels of a paragraph's ordinal series start and their items' words start:
+    the first run counting up from 一."""
+    found: list[tuple[int, int]] = []
+    for match in INLINE_ITEM.finditer(text):
+        if to_int(match.group(1)) == len(found) + 1:
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _first_clause(text: str) -> str:
+    return text[: first(text, ",;。:") or len(text)]
 
 
 def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -253,17 +301,19 @@ def _starts_case(text: str) -> bool:
     return bool(LABELLED.match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
 
 
-def _item_title(line: Line) -> Line:
-    """An item's heading. A one-phrase first sentence (``一是推进X。``) is the item's run-in
-    heading, without its 。; a sentence of several clauses (``一是推行X,跑出Y。``) is the
-    item's first sentence, as written with its 。; a long one gives its first clause."""
-    match = ORDINAL_ITEM.match(line.stripped)
-    assert match is not None
-    body = tail(line, match.start(2))
+def _item_title(body: Line) -> Line:
+    """An item's heading, from the words after its label. An item that is one sentence of
+    several clauses is its own title, as written with its ``;`` or ``。`` (as a notice's
+    one-line item is). A one-phrase first sentence (``一是推进X。``) is the item's run-in
+    heading, without its mark; a first sentence of several clauses (``一是推行X,跑出Y。``)
+    is the item's title as written with its 。; a long one gives its first clause."""
     cut = first(body.text, "。;:!?") or len(body.text)
+    clauses = "," in body.text[:cut]
+    if clauses and cut + 1 >= len(body.text):
+        return body
     if cut > TITLE_MAX:
         cut = first(body.text, ",", start=4) or TITLE_MAX
-    elif "," in body.text[:cut] and body.text[cut : cut + 1] == "。":
+    elif clauses and body.text[cut : cut + 1] == "。":
         return first_sentence(body)
     return Line(body.start, body.start + cut, body.text[:cut])
 
