@@ -3,7 +3,9 @@
 Every offset in the graph indexes ``Document.text``, the original decoded text. Extraction
 works on ``Document.view``, a simplified-Chinese, half-width copy that is *char-aligned* with
 the original (``view[i]`` is the normalised form of ``text[i]``), so a span found in the view
-is the same span in the original and quotes are always cut from the original.
+is the same span in the original and quotes are always cut from the original. Extractors
+read a case's view through ``as_read``, still char-aligned: a hard wrap read as blanks, a
+table's tab as a clause break.
 
 Example:
     >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
@@ -85,6 +87,31 @@ class Line:
                 break
             shift += wrap.end() - wrap.start()
         return self.content_start + k + shift
+
+
+def wrap_breaks(line: Line) -> list[tuple[int, int]]:
+    """Where the breaks that hard-wrap a rejoined paragraph lie (view offsets)."""
+    return [(line.start + m.start(), line.start + m.end()) for m in _WRAP.finditer(line.text)]
+
+
+_CELL_BREAK = str.maketrans("\t", ";")
+
+
+def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] = ()) -> str:
+    """``view[start:end]`` as extractors read it, still char-aligned with the original.
+
+    A break that hard-wraps a paragraph (a PDF's text) is read as blanks, which no extractor
+    takes for the end of a clause, so a result or name that runs over it is read whole
+    (``累计办理各类业\n务4.8万件``); a tab, which parts the cells of a table's row, is read
+    as a line break, so nothing runs from one cell into the next. Both keep the length, so
+    offsets in what is read are still offsets in the original (removing the break would
+    need a map back from every extractor)."""
+    text = view[start:end]
+    for gap_start, gap_end in wraps:
+        a, b = max(gap_start, start) - start, min(gap_end, end) - start
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text.translate(_CELL_BREAK)
 
 
 @dataclass(frozen=True)

@@ -883,3 +883,44 @@ def test_an_item_of_one_sentence_is_its_own_title(tmp_path: Path) -> None:
         ),
         normalise("深化“证照分离”改革"),
     ]
+
+
+def test_extractors_read_a_hard_wrap_as_no_break_and_a_cell_boundary_as_one(
+    tmp_path: Path,
+) -> None:
+    """What the extractors read keeps the original's length (offsets stay exact), but a
+    result that runs over a wrapped line is read whole, and a result cell is read apart from
+    the practice cell before it."""
+    from kg.extract.outcomes import find_outcomes
+
+    text = _printed(
+        [
+            "|某省营商环境创新举措",
+            "一、红河州推行“一窗通办”",
+            "红河州政务服务管理局设立综合窗口，推行“前台综合受理、后台分类审批”，全年累计办理"
+            "各类业务5.2万件，企业满意度达到98%。",
+            "二、玉溪市建设“企业之家”",
+            "玉溪市工商业联合会建设企业之家，为企业提供政策咨询和法律服务，全年累计解决企业"
+            "诉求680件，企业满意度达到97%。",
+            "三、大理州推行“信用+审批”",
+            "大理州行政审批局对守信企业实行容缺受理，全年累计办理容缺事项1900件，审批时间"
+            "平均压缩40%。",
+            "|",
+            "|序号\t地区\t做法\t成效",
+            "|1\t普洱市\t推出“园区贷”\t累计发放贷款12.4亿元",
+            "|2\t保山市\t推行“拿地即开工”\t审批时间压缩至15个工作日",
+        ],
+        margin=26,
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 5
+    assert all(len(m.view) == m.end - m.start for m in got)
+    first = got[0]
+    assert "\n" in quote(first).split("\n", 1)[1]  # the original keeps its wraps
+    assert "\n" not in first.view.split("\n", 1)[1]  # what is read does not
+    found = {first.view[o.start : o.end].replace(" ", "") for o in find_outcomes(first.view)}
+    assert normalise("全年累计办理各类业务5.2万件") in found
+    row = got[3]
+    assert row.view.count(";") >= 3
+    (loan,) = find_outcomes(row.view)
+    assert row.view[loan.start : loan.end] == normalise("累计发放贷款12.4亿元")

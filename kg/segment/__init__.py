@@ -42,7 +42,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.corpus import Document, DocumentError, Line, is_issuer_line, unemphasised
+from kg.corpus import (
+    Document,
+    DocumentError,
+    Line,
+    as_read,
+    is_issuer_line,
+    unemphasised,
+    wrap_breaks,
+)
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
@@ -80,6 +88,8 @@ class Measure:
     opening: int | None = None
     """Where the case's text opens when that is before its heading (a table row's number and
     place cells, an interviewer's label); None when the case opens with its heading."""
+    wraps: tuple[tuple[int, int], ...] = ()
+    """The breaks that hard-wrap the document's paragraphs (a PDF's text): no break to read."""
 
     @property
     def start(self) -> int:
@@ -94,8 +104,9 @@ class Measure:
 
     @property
     def view(self) -> str:
-        """The measure's simplified half-width text: what extractors read."""
-        return self.doc.view[self.start : self.end]
+        """The measure's simplified half-width text as extractors read it (kg/corpus.py
+        ``as_read``: a hard wrap is no break, a table's cell boundary is one)."""
+        return as_read(self.doc.view, self.start, self.end, self.wraps)
 
 
 @cache
@@ -110,6 +121,11 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     around it: its rows are cases, and no case of the text runs over it."""
     gazetteer = gazetteer or _gazetteer()
     lines = content_lines(doc)
+    wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
+    return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
+
+
+def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
     table = find_table(lines)
     if table is None:
         plan = _plan(doc, lines, gazetteer)
