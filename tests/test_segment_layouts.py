@@ -924,3 +924,26 @@ def test_extractors_read_a_hard_wrap_as_no_break_and_a_cell_boundary_as_one(
     assert row.view.count(";") >= 3
     (loan,) = find_outcomes(row.view)
     assert row.view[loan.start : loan.end] == normalise("累计发放贷款12.4亿元")
+
+
+def test_a_table_of_cases_without_numbers_and_with_a_wrapped_practice_cell(
+    tmp_path: Path,
+) -> None:
+    """Rows not numbered are the lines with as many cells as the header; a practice cell
+    wrapped onto the line below (its piece in the same column, tab by tab) is all title."""
+    text = (
+        "附件\n某省第二批营商环境创新举措\n"
+        "地区\t创新举措\t主要成效\n"
+        "六盘水市\t推行“不动产+金融”登记，抵押\t抵押登记时间压缩至1天\n"
+        "\t登记在银行网点即可办理\t\n"
+        "铜仁市\t建立“企业吹哨、部门报到”机制\t解决企业诉求420件\n"
+        "安顺市\t推行“信用+容缺”审批\t审批提速50%\n"
+        "各地要结合实际抓好复制推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“不动产+金融”登记，抵押登记在银行网点即可办理"),
+        normalise("建立“企业吹哨、部门报到”机制"),
+        normalise("推行“信用+容缺”审批"),
+    ]
+    assert quote(got[0]).startswith("六盘水市\t") and quote(got[-1]).endswith("审批提速50%")
