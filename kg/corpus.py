@@ -54,8 +54,12 @@ class DocumentError(KgError):
         return DocumentError, (self.path, self.reason)
 
 
-_WRAP = re.compile(r"[ \t]*\n\s*")
-"""A line break inside a paragraph hard-wrapped at the right margin, with the blanks around it."""
+@cache
+def _wrap() -> re.Pattern[str]:
+    """A line break inside a paragraph hard-wrapped at the right margin, with the blanks
+    around it and the page numbers of a page break it runs over."""
+    page = load_cues().regex("segment", "page-number").pattern
+    return re.compile(rf"[ \t]*\n(?:\s*(?:{page})[ \t]*\n)*\s*")
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ class Line:
     def stripped(self) -> str:
         """The line's words: without the blanks around it and, for a paragraph hard-wrapped
         over several lines (kg/segment/lines.py), without the breaks that wrap it."""
-        return _WRAP.sub("", self.text.strip())
+        return _wrap().sub("", self.text.strip())
 
     @property
     def content_start(self) -> int:
@@ -82,7 +86,7 @@ class Line:
         paragraph that come before it."""
         body = self.text[self.content_start - self.start :].rstrip()
         shift = 0
-        for wrap in _WRAP.finditer(body):
+        for wrap in _wrap().finditer(body):
             if k < wrap.start() - shift:
                 break
             shift += wrap.end() - wrap.start()
@@ -91,7 +95,7 @@ class Line:
 
 def wrap_breaks(line: Line) -> list[tuple[int, int]]:
     """Where the breaks that hard-wrap a rejoined paragraph lie (view offsets)."""
-    return [(line.start + m.start(), line.start + m.end()) for m in _WRAP.finditer(line.text)]
+    return [(line.start + m.start(), line.start + m.end()) for m in _wrap().finditer(line.text)]
 
 
 _CELL_BREAK = str.maketrans("\t", ";")
@@ -414,7 +418,13 @@ def is_furniture(line: str) -> bool:
     return bool(
         cues.regex("segment", "furniture").search(line)
         or cues.regex("segment", "front-matter-key").match(line)
+        or is_page_number(line)
     )
+
+
+def is_page_number(line: str) -> bool:
+    """A page number of a printed or PDF document alone on its line (— 1 —, 第3页)."""
+    return load_cues().regex("segment", "page-number").fullmatch(line.strip()) is not None
 
 
 def unemphasised(line: str) -> str:

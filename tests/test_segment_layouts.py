@@ -953,3 +953,34 @@ def test_a_table_of_cases_without_numbers_and_with_a_wrapped_practice_cell(
         normalise("推行“信用+容缺”审批"),
     ]
     assert quote(got[0]).startswith("六盘水市\t") and quote(got[-1]).endswith("审批提速50%")
+
+
+def test_a_paragraph_that_runs_on_over_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    """A page number that falls mid-sentence splits no paragraph: the sentence runs on over
+    it, and what extractors read there is blank."""
+    body = (
+        "丽江市政务服务管理局推行“一窗通办”，将企业开办、不动产登记等高频事项纳入综合窗口，"
+        "全年累计办理各类业务6.3万件，群众满意度达到99%。"
+    )
+    other = "政务服务中心设立综合窗口，推行“前台综合受理、后台分类审批”，全年办件1.2万件。"
+    printed = _printed(
+        [
+            "|某市优化营商环境典型做法",
+            "一、丽江市推行“一窗通办”",
+            body,
+            "二、玉溪市推行“综合窗口”",
+            "玉溪市" + other * 2,
+            "三、普洱市推行“综合窗口”",
+            "普洱市" + other * 2,
+        ],
+        margin=27,
+    )
+    wrapped = printed.splitlines()
+    cut = next(k for k, line in enumerate(wrapped) if line.endswith("各类业务"))
+    paged = "\n".join([*wrapped[: cut + 1], "", "— 2 —", "", *wrapped[cut + 1 :]]) + "\n"
+    path = tmp_path / "doc.txt"
+    path.write_text(paged, encoding="utf-8")
+    assert normalise(body) in [ln.stripped for ln in content_lines(read_document(path))]
+    case = measures_of(tmp_path, paged)[0]
+    assert "— 2 —" in quote(case) and "— 2 —" not in case.view
+    assert normalise("全年累计办理各类业务6.3万件") in case.view.replace(" ", "")
