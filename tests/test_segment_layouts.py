@@ -842,16 +842,20 @@ SERIES_NEWS = (
 )
 
 
-@pytest.mark.parametrize("lead_end", ["。", "。\n"], ids=["inline", "own-paragraph"])
+@pytest.mark.parametrize(
+    ("lead_end", "item_end"),
+    [("。", "；"), ("。\n", "；"), ("。", "；\n")],
+    ids=["inline", "own-paragraph", "first-inline-then-paragraphs"],
+)
 def test_a_paragraphs_inline_series_of_practices_gives_a_case_per_item(
-    tmp_path: Path, lead_end: str
+    tmp_path: Path, lead_end: str, item_end: str
 ) -> None:
-    """一是…；二是…；三是… inside one paragraph, after a lead or opening a paragraph of its
-    own: a case per item, from its label up to the next; the lead, the quote, the figures
-    and 下一步 are no item's."""
-    got = measures_of(
-        tmp_path, SERIES_NEWS.replace("重点任务。一是", "重点任务" + lead_end + "一是")
-    )
+    """一是…；二是…；三是… inside one paragraph after a lead, opening a paragraph of its own,
+    or 一是 inline after the lead and the next items a paragraph each: a case per item, from
+    its label up to the next; the lead, the quote, the figures and 下一步 are no item's."""
+    text = SERIES_NEWS.replace("重点任务。一是", "重点任务" + lead_end + "一是")
+    text = text.replace("；二是", item_end + "二是").replace("；三是", item_end + "三是")
+    got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一是", "二是", "三是"]
     assert [quote(m)[:4] for m in got] == ["一是推行", "二是建立", "三是开展"]
     assert got[0].heading == normalise(

@@ -19,11 +19,12 @@ Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (�
 ``一、`` headings, not the facets (kg/segment/__init__.py).
 
 A paragraph that lists its practices as a series in its own words (``…。一是推行X；二是建立Y；
-三是…。``) gives a case per item (``inline_series``): tried only when no layout and no feature
-reading finds several cases, and only when every item names a practice (``practice-verb``
-cues), as a series of results or problems names none. Items of either series share one rule:
-an item runs from its label to the next; the last ends with its paragraph; its title is its
-first sentence, or the whole item when it is one sentence (its ``；`` or ``。`` as written).
+三是…。``, or with later items opening paragraphs of their own) gives a case per item
+(``inline_series``): tried only when no layout and no feature reading finds several cases,
+and only when every item names a practice (``practice-verb`` cues), as a series of results or
+problems names none. Items of either series share one rule: an item runs from its label to
+the next; the last of one-paragraph items ends with its paragraph; its title is its first
+sentence, or the whole item when it is one sentence of clauses (its ``；``/``。`` as written).
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
@@ -194,36 +195,56 @@ def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
 
 def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
     """Items of the series ``一是…;二是…`` that paragraphs list their practices in, a case
-    each: two or more counting up from 一 in one paragraph, each naming a practice. The lead
-    before the series is no item; the last item ends with its paragraph."""
+    each: two or more counting up from 一, inside a paragraph or running on into the next
+    ones, each naming a practice. An item runs to the next label, or to the end of the
+    paragraph before the next label's; the lead before the series is no item; the last
+    item ends with its paragraph."""
     verb = load_cues().regex("segment", "practice-verb")
     anchors = []
-    for i, line in enumerate(lines):
-        labels = _series(line.stripped)
-        if len(labels) < 2:
-            continue
-        ends = [start for start, _ in labels[1:]] + [len(line.stripped)]
-        words = [line.stripped[skip:end] for (_, skip), end in zip(labels, ends, strict=True)]
-        if not all(verb.search(_first_clause(w)) for w in words):
-            continue
-        for (at, skip), end in zip(labels, ends, strict=True):
-            body, until = tail(line, skip), line.at(end - 1) + 1
-            text = line.text[body.start - line.start : until - line.start].rstrip()
-            item = Line(body.start, body.start + len(text), text)
-            label = line.stripped[at:skip].strip()
-            opening = line.at(skip - len(label))
-            anchors.append(Anchor(i, label, (_item_title(item),), i, i + 1, until, opening))
+    for run in _label_runs(lines):
+        items = [
+            _inline_item(lines, label, after)
+            for label, after in zip(run, [*run[1:], None], strict=True)
+        ]
+        if all(verb.search(_first_clause(words)) for _, words in items):
+            anchors += [anchor for anchor, _ in items]
     return anchors
 
 
-def _series(text: str) -> list[tuple[int, int]]:
-    """Where the labels of a paragraph's ordinal series start and their items' words start:
-    the first run counting up from 一."""
-    found: list[tuple[int, int]] = []
-    for match in INLINE_ITEM.finditer(text):
-        if to_int(match.group(1)) == len(found) + 1:
-            found.append((match.start(), match.end()))
-    return found
+_Label = tuple[int, int, int]
+"""An ordinal label inside the lines: its line, where it starts and where its words start
+(indices into the line's ``stripped``)."""
+
+
+def _label_runs(lines: list[Line]) -> list[list[_Label]]:
+    """Runs of ordinal labels counting up from 一 (a new 一 starts a new run), two or more."""
+    runs: list[list[_Label]] = [[]]
+    for i, line in enumerate(lines):
+        for match in INLINE_ITEM.finditer(line.stripped):
+            number = to_int(match.group(1))
+            if number == 1:
+                runs.append([])
+            if number == len(runs[-1]) + 1:
+                runs[-1].append((i, match.start(), match.end()))
+    return [run for run in runs if len(run) >= 2]
+
+
+def _inline_item(lines: list[Line], label: _Label, after: _Label | None) -> tuple[Anchor, str]:
+    """An item of a series as a case anchor, with its words in its first paragraph."""
+    i, at, skip = label
+    line = lines[i]
+    if after is not None and after[0] == i:
+        stop, until = i + 1, line.at(after[1] - 1) + 1
+    else:
+        stop = i + 1 if after is None else after[0]
+        until = lines[stop - 1].end
+    first_end = min(until, line.end)
+    body = tail(line, skip)
+    text = line.text[body.start - line.start : first_end - line.start].rstrip()
+    words = Line(body.start, body.start + len(text), text)
+    name = line.stripped[at:skip].strip()
+    anchor = Anchor(i, name, (_item_title(words),), i, stop, until, line.at(skip - len(name)))
+    return anchor, line.stripped[skip:]
 
 
 def _first_clause(text: str) -> str:
