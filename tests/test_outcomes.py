@@ -718,3 +718,102 @@ def test_wrapped_lines_and_table_rows_are_not_headings() -> None:
     (time_,) = find_outcomes(row)
     assert (time_.value, time_.unit, time_.baseline) == (Decimal(1), "小时", Decimal(48))
     assert values("聚焦企业开办,企业开办时间压缩至1天") == []  # a heading's numbers are a title
+
+
+def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None:
+    facets = (
+        "某区推行“全程代办”\n\n**主要做法**\n\n区行政审批局组建35人的代办队伍,在全区16个"
+        "街道设立代办点。\n\n**取得成效**\n\n累计代办项目410个,审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(410), "个"), (Decimal(50), "%")]
+    # without a results facet, the practice facet is all the case says it did
+    practice_only = "一、主要做法\n区行政审批局组建35人的代办队伍。\n二、经验启示\n服务前移。"
+    assert values(practice_only) == [(Decimal(35), "人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what 将 puts into a design is its scope; 已将 reports the work done
+        ("区政务中心将18个部门的540项事项全部纳入综合窗口。", []),
+        ("将户籍、社保等92项事项下沉至街道办理,街道办件量达2.1万件。", [(Decimal("2.1"), "万件")]),
+        ("已将74项惠企政策纳入平台。", [(Decimal(74), "项")]),
+        (
+            "将各部门的45类、310项检查事项列入抽查清单。",
+            [(Decimal(45), "类"), (Decimal(310), "项")],
+        ),
+        # the base of a change by a share; named things counted are reported in their own right
+        ("15个“一件事”平均办理时间压缩65%。", [(Decimal(65), "%")]),
+        ("申请材料减少9份、压缩60%。", [(Decimal(9), "份"), (Decimal(60), "%")]),
+        ("餐饮、药品等12类许可审批时限缩减50%。", [(Decimal(12), "类"), (Decimal(50), "%")]),
+        # what a thing covers, named before its count, is its design
+        ("推行“一业一证”,覆盖超市、书店、茶馆等25个行业。", []),
+        # unnamed partners who act together are an input; partners alone were brought in
+        ("区工商联联合辖区9家银行推出“早餐会”。", []),
+        ("会同17家职能部门和5个调解组织。", [(Decimal(17), "家"), (Decimal(5), "个")]),
+        ("协调解决11家单位的用地难题。", [(Decimal(11), "家")]),
+        # a zero slogan a regime is put under names it
+        ("对新办企业实行“零收费”,开办时间压缩至1天。", [(Decimal(1), "天")]),
+        # a tier is not a rank
+        ("获得电力指标在全省评价中位列第一档。", []),
+        ("获得电力指标在全省评价中位列第一。", [(Decimal(1), "位")]),
+    ],
+)
+def test_scopes_partners_and_tiers_are_not_results(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_credit_brought_about_is_a_result_in_prose() -> None:
+    text = "今年以来,对接会已举办7场,促成银行授信11.2亿元。"
+    assert prose_values(text) == [(Decimal(7), "场"), (Decimal("11.2"), "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence goes on to report what was achieved: what was set up is the means
+        (
+            "设立500万元小微企业转贷资金池,今年累计为企业发放贷款3.2亿元。",
+            [(Decimal("3.2"), "亿元")],
+        ),
+        ("对64项事项实施告知承诺制,企业取得许可平均用时减少45%。", [(Decimal(45), "%")]),
+        ("发布“园区贷”等9款信用产品,部分企业获贷只用了2天。", [(Decimal(2), "天")]),
+        # a level reached (达到) is a result, whatever follows
+        (
+            "实行告知承诺制的事项达到73项,企业办事时间减少30%。",
+            [(Decimal(73), "项"), (Decimal(30), "%")],
+        ),
+        # told alone, the size of what was set up is what was done
+        ("设立首期50亿元规模的产业引导基金。", [(Decimal(50), "亿元")]),
+        # a report of work done (今年以来, 已) keeps its counts
+        (
+            "今年以来,发布政策解读短视频86个,播放量达120万人次。",
+            [(Decimal(86), "个"), (Decimal(120), "万人次")],
+        ),
+    ],
+)
+def test_what_was_set_up_is_the_means_of_the_results_after_it(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_where_the_things_moved_come_from_is_not_a_result() -> None:
+    moved = "将原分散在14个部门的96项审批事项集中划转至审批局。"
+    assert values(moved) == [(Decimal(96), "项")]
+    assert values("实现与8个省份的21个城市“跨省通办”。") == [
+        (Decimal(8), "个"),
+        (Decimal(21), "个"),
+    ]
+
+
+def test_work_done_under_a_practice_facet_is_a_result() -> None:
+    facets = (
+        "**主要做法**\n\n组建35人的代办队伍,已为160个项目提供代办服务。\n\n"
+        "**取得成效**\n\n审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(160), "个"), (Decimal(50), "%")]
+
+
+def test_a_clause_that_goes_on_with_work_done_reports_it_in_prose() -> None:
+    text = "截至目前,全市已对1800余家企业依法免予处罚,涉及金额2600万元。"
+    assert prose_values(text) == [(Decimal(1800), "家"), (Decimal(2600), "万元")]
+    assert prose_values("该市出台清单,涉及金额2600万元。") == []  # nothing reported done
