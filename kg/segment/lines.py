@@ -8,8 +8,9 @@ or byline (``# ``, ``> ``) above the article's first paragraph is furniture too;
 Markdown mark is a heading mark, skipped. Markdown emphasis around a line (``**本报记者　赵磊**``)
 and a bullet that opens a heading (``▲洛阳市：…``: the ``heading-mark`` cues) are no part of it.
 A text hard-wrapped at a right margin (as a PDF's text is often copied, with page numbers such
-as ``— 1 —`` between pages) has each paragraph rejoined into one Line, whose ``stripped`` words
-leave the breaks out while its offsets still index the view.
+as ``— 1 —`` between pages) has each paragraph rejoined into one Line (over a page break too,
+when its sentence runs on), whose ``stripped`` words leave the breaks out while its offsets
+still index the view; extractors read the breaks as blanks (kg/corpus.py ``as_read``).
 
 Example:
     >>> from kg.corpus import read_document

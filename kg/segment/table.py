@@ -3,7 +3,9 @@
 An annex often lists cases in a table (``序号 地区 做法 成效``); extracted as text, each row
 is a line of cells split by tabs or runs of spaces, and a page number may fall between two
 rows (furniture, already left out). A row is one place's practice, so one case: it runs to the
-next row, headed by its practice cell (the column named by a ``table-practice`` cue). The
+next row, headed by its practice cell (the column named by a ``table-practice`` cue), with the
+pieces of that cell wrapped onto the lines below it. Rows are numbered in their first cell, or,
+in a table without a number column, are the lines with as many cells as the header. The
 short line just above the header (``四、其他创新举措``) is the table's title: the section of
 its rows.
 
