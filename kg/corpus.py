@@ -107,9 +107,10 @@ def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] 
     A break that hard-wraps a paragraph (a PDF's text) is read as blanks, which no extractor
     takes for the end of a clause, so a result or name that runs over it is read whole
     (``累计办理各类业\n务4.8万件``); a tab, which parts the cells of a table's row, is read
-    as a line break, so nothing runs from one cell into the next. Both keep the length, so
-    offsets in what is read are still offsets in the original (removing the break would
-    need a map back from every extractor)."""
+    as ``;``, a clause break but no sentence's end, so no result runs from one cell into the
+    next and a cell is still read as a clause (read as a line break, a result cell is lost). Both
+    keep the length, so offsets in what is read are still offsets in the original (dropping
+    the break would need a map back from every extractor)."""
     text = view[start:end]
     for gap_start, gap_end in wraps:
         a, b = max(gap_start, start) - start, min(gap_end, end) - start
