@@ -822,3 +822,169 @@ def test_a_pdf_text_without_indents_starts_a_case_at_its_label(tmp_path: Path) -
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一", "二", "三"]
     assert all(quote(m).endswith("。") for m in got)
+
+
+SERIES_NEWS = (
+    "首页 > 新闻中心 > 部门动态\n"
+    "荆门市“四个一”打造便利化营商环境\n"
+    "发布时间：2025-09-12 10:05　　来源：荆门市发展和改革委员会\n"
+    "\n"
+    "今年以来，荆门市聚焦企业办事堵点，召开专题会议8次，印发行动方案，明确20项重点任务。"
+    "一是推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+    "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    "二是建立“首席服务官”制度，荆门市工业和信息化局为重点企业配备服务官300名，"
+    "累计解决企业诉求860件；"
+    "三是开展“信用+监管”，荆门市市场监督管理局按信用等级确定抽查比例，"
+    "对守信企业“无事不扰”，检查次数同比下降32%。\n"
+    "“以前办证要跑好几个部门，现在一个窗口就办好了。”一家药店负责人说。\n"
+    "据统计，今年1—8月全市新增经营主体1.6万户，同比增长8%。\n"
+    "下一步，荆门市将持续深化改革，不断提升企业获得感。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_end", "item_end"),
+    [("。", "；"), ("。\n", "；"), ("。", "；\n")],
+    ids=["inline", "own-paragraph", "first-inline-then-paragraphs"],
+)
+def test_a_paragraphs_inline_series_of_practices_gives_a_case_per_item(
+    tmp_path: Path, lead_end: str, item_end: str
+) -> None:
+    """一是…；二是…；三是… inside one paragraph after a lead, opening a paragraph of its own,
+    or 一是 inline after the lead and the next items a paragraph each: a case per item, from
+    its label up to the next; the lead, the quote, the figures and 下一步 are no item's."""
+    text = SERIES_NEWS.replace("重点任务。一是", "重点任务" + lead_end + "一是")
+    text = text.replace("；二是", item_end + "二是").replace("；三是", item_end + "三是")
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是", "三是"]
+    assert [quote(m)[:4] for m in got] == ["一是推行", "二是建立", "三是开展"]
+    assert got[0].heading == normalise(
+        "推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+        "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    )
+    assert quote(got[1]).endswith("诉求860件；")
+    assert quote(got[-1]).endswith("同比下降32%。")
+    assert got[-1].heading.endswith(normalise("同比下降32%。"))
+
+
+def test_an_inline_series_of_results_is_one_case(tmp_path: Path) -> None:
+    """A series whose items name no practice (results, problems) does not split the text."""
+    text = SERIES_NEWS.replace(
+        "一是推行“一业一证”改革，荆门市行政审批局", "一是办事效率明显提升，荆门市行政审批局"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+
+
+def test_an_item_of_one_sentence_is_its_own_title(tmp_path: Path) -> None:
+    """Items opening paragraphs share the rule: an item of one long sentence is its title as
+    written; an item of several sentences is headed by its first."""
+    text = (
+        "某区优化营商环境工作情况\n"
+        "一是推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+        "企业取得土地后当天即可领取施工许可证。\n"
+        "二是深化“证照分离”改革。某区市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise(
+            "推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+            "企业取得土地后当天即可领取施工许可证。"
+        ),
+        normalise("深化“证照分离”改革"),
+    ]
+
+
+def test_extractors_read_a_hard_wrap_as_no_break_and_a_cell_boundary_as_one(
+    tmp_path: Path,
+) -> None:
+    """What the extractors read keeps the original's length (offsets stay exact), but a
+    result that runs over a wrapped line is read whole, and a result cell is read apart from
+    the practice cell before it."""
+    from kg.extract.outcomes import find_outcomes
+
+    text = _printed(
+        [
+            "|某省营商环境创新举措",
+            "一、红河州推行“一窗通办”",
+            "红河州政务服务管理局设立综合窗口，推行“前台综合受理、后台分类审批”，全年累计办理"
+            "各类业务5.2万件，企业满意度达到98%。",
+            "二、玉溪市建设“企业之家”",
+            "玉溪市工商业联合会建设企业之家，为企业提供政策咨询和法律服务，全年累计解决企业"
+            "诉求680件，企业满意度达到97%。",
+            "三、大理州推行“信用+审批”",
+            "大理州行政审批局对守信企业实行容缺受理，全年累计办理容缺事项1900件，审批时间"
+            "平均压缩40%。",
+            "|",
+            "|序号\t地区\t做法\t成效",
+            "|1\t普洱市\t推出“园区贷”\t累计发放贷款12.4亿元",
+            "|2\t保山市\t推行“拿地即开工”\t审批时间压缩至15个工作日",
+        ],
+        margin=26,
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 5
+    assert all(len(m.view) == m.end - m.start for m in got)
+    first = got[0]
+    assert "\n" in quote(first).split("\n", 1)[1]  # the original keeps its wraps
+    assert "\n" not in first.view.split("\n", 1)[1]  # what is read does not
+    found = {first.view[o.start : o.end].replace(" ", "") for o in find_outcomes(first.view)}
+    assert normalise("全年累计办理各类业务5.2万件") in found
+    row = got[3]
+    assert row.view.count(";") >= 3
+    (loan,) = find_outcomes(row.view)
+    assert row.view[loan.start : loan.end] == normalise("累计发放贷款12.4亿元")
+
+
+def test_a_table_of_cases_without_numbers_and_with_a_wrapped_practice_cell(
+    tmp_path: Path,
+) -> None:
+    """Rows not numbered are the lines with as many cells as the header; a practice cell
+    wrapped onto the line below (its piece in the same column, tab by tab) is all title."""
+    text = (
+        "附件\n某省第二批营商环境创新举措\n"
+        "地区\t创新举措\t主要成效\n"
+        "六盘水市\t推行“不动产+金融”登记，抵押\t抵押登记时间压缩至1天\n"
+        "\t登记在银行网点即可办理\t\n"
+        "铜仁市\t建立“企业吹哨、部门报到”机制\t解决企业诉求420件\n"
+        "安顺市\t推行“信用+容缺”审批\t审批提速50%\n"
+        "各地要结合实际抓好复制推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“不动产+金融”登记，抵押登记在银行网点即可办理"),
+        normalise("建立“企业吹哨、部门报到”机制"),
+        normalise("推行“信用+容缺”审批"),
+    ]
+    assert quote(got[0]).startswith("六盘水市\t") and quote(got[-1]).endswith("审批提速50%")
+
+
+def test_a_paragraph_that_runs_on_over_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    """A page number that falls mid-sentence splits no paragraph: the sentence runs on over
+    it, and what extractors read there is blank."""
+    body = (
+        "丽江市政务服务管理局推行“一窗通办”，将企业开办、不动产登记等高频事项纳入综合窗口，"
+        "全年累计办理各类业务6.3万件，群众满意度达到99%。"
+    )
+    other = "政务服务中心设立综合窗口，推行“前台综合受理、后台分类审批”，全年办件1.2万件。"
+    printed = _printed(
+        [
+            "|某市优化营商环境典型做法",
+            "一、丽江市推行“一窗通办”",
+            body,
+            "二、玉溪市推行“综合窗口”",
+            "玉溪市" + other * 2,
+            "三、普洱市推行“综合窗口”",
+            "普洱市" + other * 2,
+        ],
+        margin=27,
+    )
+    wrapped = printed.splitlines()
+    cut = next(k for k, line in enumerate(wrapped) if line.endswith("各类业务"))
+    paged = "\n".join([*wrapped[: cut + 1], "", "— 2 —", "", *wrapped[cut + 1 :]]) + "\n"
+    path = tmp_path / "doc.txt"
+    path.write_text(paged, encoding="utf-8")
+    assert normalise(body) in [ln.stripped for ln in content_lines(read_document(path))]
+    case = measures_of(tmp_path, paged)[0]
+    assert "— 2 —" in quote(case) and "— 2 —" not in case.view
+    assert normalise("全年累计办理各类业务6.3万件") in case.view.replace(" ", "")

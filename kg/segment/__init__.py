@@ -8,7 +8,8 @@ place (kg/segment/table.py, read apart from the text around them). An interview 
 first, then the numbered layouts, in order; the first that finds a run of cases wins. A
 document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
 三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no
-case either, a text that still names a place is one case, and only a text that names no place
+case either, a paragraph that lists its practices as a series (一是…；二是…) gives a case
+per item; else a text that still names a place is one case, and only a text that names no place
 at all is refused.
 
 A case ends at the next case or section, before a sign-off or a box set beside the story
@@ -41,7 +42,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.corpus import Document, DocumentError, Line, is_issuer_line, unemphasised
+from kg.corpus import (
+    Document,
+    DocumentError,
+    Line,
+    as_read,
+    is_issuer_line,
+    unemphasised,
+    wrap_breaks,
+)
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
@@ -53,6 +62,7 @@ from kg.segment.numbered import (
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    inline_series,
     opens_with_place,
 )
 from kg.segment.table import find_table
@@ -78,6 +88,8 @@ class Measure:
     opening: int | None = None
     """Where the case's text opens when that is before its heading (a table row's number and
     place cells, an interviewer's label); None when the case opens with its heading."""
+    wraps: tuple[tuple[int, int], ...] = ()
+    """The breaks that hard-wrap the document's paragraphs (a PDF's text): no break to read."""
 
     @property
     def start(self) -> int:
@@ -92,8 +104,9 @@ class Measure:
 
     @property
     def view(self) -> str:
-        """The measure's simplified half-width text: what extractors read."""
-        return self.doc.view[self.start : self.end]
+        """The measure's simplified half-width text as extractors read it (kg/corpus.py
+        ``as_read``: a hard wrap is no break, a table's cell boundary is one)."""
+        return as_read(self.doc.view, self.start, self.end, self.wraps)
 
 
 @cache
@@ -108,6 +121,11 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     around it: its rows are cases, and no case of the text runs over it."""
     gazetteer = gazetteer or _gazetteer()
     lines = content_lines(doc)
+    wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
+    return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
+
+
+def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
     table = find_table(lines)
     if table is None:
         plan = _plan(doc, lines, gazetteer)
@@ -161,6 +179,8 @@ def _plan(
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
         return _Plan(reading.anchors, reading.sections, prose=True)
+    if series := inline_series(lines, gazetteer):
+        return _Plan(series, {}, prose=True)
     if not whole:
         return _Plan([], {})
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):

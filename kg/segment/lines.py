@@ -8,8 +8,9 @@ or byline (``# ``, ``> ``) above the article's first paragraph is furniture too;
 Markdown mark is a heading mark, skipped. Markdown emphasis around a line (``**本报记者　赵磊**``)
 and a bullet that opens a heading (``▲洛阳市：…``: the ``heading-mark`` cues) are no part of it.
 A text hard-wrapped at a right margin (as a PDF's text is often copied, with page numbers such
-as ``— 1 —`` between pages) has each paragraph rejoined into one Line, whose ``stripped`` words
-leave the breaks out while its offsets still index the view.
+as ``— 1 —`` between pages) has each paragraph rejoined into one Line (over a page break too,
+when its sentence runs on), whose ``stripped`` words leave the breaks out while its offsets
+still index the view; extractors read the breaks as blanks (kg/corpus.py ``as_read``).
 
 Example:
     >>> from kg.corpus import read_document
@@ -27,7 +28,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.corpus import Document, Line, front_matter, is_furniture
+from kg.corpus import Document, Line, front_matter, is_furniture, is_page_number
 from kg.cues import load_cues
 from kg.numerals import CN_NUMERAL_CHARS, parse_number
 
@@ -121,20 +122,28 @@ def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
 
 
 def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
-    """Whether ``line`` continues the paragraph ``before``: the next line of the page, not
-    indented, after a line that fills the margin — unless a sentence ended there and the
-    line opens with a case label (a text set without paragraph indents)."""
+    """Whether ``line`` continues the paragraph ``before``: the next line of the page (or,
+    mid-sentence, the first of the next page, past its page number), not indented, after a
+    line that fills the margin — unless a sentence ended there and the line opens with a
+    case label (a text set without paragraph indents)."""
     gap = doc.view[before.end : line.start]
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
     new_case = last.endswith(_SENTENCE_ENDS) and _OPENS_CASE.match(line.stripped)
+    next_line = gap.count("\n") == 1 and not gap.strip()
+    next_page = _page_break(gap) and not last.endswith(_SENTENCE_ENDS)
     return (
-        gap.count("\n") == 1
-        and not gap.strip()
+        (next_line or next_page)
         and line.content_start == line.start
         and "\t" not in before.text + line.text
         and _width(last) >= margin - _MARGIN_SLACK
         and not new_case
     )
+
+
+def _page_break(gap: str) -> bool:
+    """Whether the text between two lines is a page break: page numbers and blank lines."""
+    marks = [ln for ln in gap.splitlines() if ln.strip()]
+    return bool(marks) and all(is_page_number(ln) for ln in marks)
 
 
 def _wrap_margin(doc: Document) -> float | None:

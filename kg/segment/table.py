@@ -3,7 +3,9 @@
 An annex often lists cases in a table (``序号 地区 做法 成效``); extracted as text, each row
 is a line of cells split by tabs or runs of spaces, and a page number may fall between two
 rows (furniture, already left out). A row is one place's practice, so one case: it runs to the
-next row, headed by its practice cell (the column named by a ``table-practice`` cue). The
+next row, headed by its practice cell (the column named by a ``table-practice`` cue), with the
+pieces of that cell wrapped onto the lines below it. Rows are numbered in their first cell, or,
+in a table without a number column, are the lines with as many cells as the header. The
 short line just above the header (``四、其他创新举措``) is the table's title: the section of
 its rows.
 
@@ -25,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.corpus import Line
@@ -57,7 +60,7 @@ def find_table(lines: list[Line]) -> Table | None:
         cells = _cells(line)
         column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
         if len(cells) >= MIN_CELLS and column is not None:
-            rows = _rows(lines, i + 1, column)
+            rows = _rows(lines, i + 1, column, len(cells))
             if len(rows) >= MIN_ROWS:
                 return _table(lines, i, rows)
     return None
@@ -71,34 +74,64 @@ def _table(lines: list[Line], header: int, rows: list[Anchor]) -> Table:
     return Table(header, end, rows, {})
 
 
-def _rows(lines: list[Line], start: int, column: int) -> list[Anchor]:
-    """Rows numbered 1, 2, 3 … in their first cell, each up to the next row; a line between
-    two rows that is no row (a cell wrapped onto it) belongs to the row above."""
+def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor]:
+    """Rows, each up to the next row: numbered 1, 2, 3 … in their first cell when the first
+    row is numbered, else each with as many cells as the header. A line between two rows
+    that is no row (a cell wrapped onto it) belongs to the row above; where its pieces sit
+    under the practice cell (tab by tab), they are the rest of the row's title."""
+    first_row = _cells(lines[start]) if start < len(lines) else []
+    numbered = bool(first_row) and first_row[0].text == "1"
+
+    def opens(cells: list[Line], number: int) -> bool:
+        if len(cells) <= column:
+            return False
+        return cells[0].text == str(number) if numbered else len(cells) == width
+
     starts: list[tuple[int, Line]] = []
     k = start
     while k < len(lines):
         cells = _cells(lines[k])
-        if _opens_row(cells, len(starts) + 1, column):
+        if opens(cells, len(starts) + 1):
             starts.append((k, cells[column]))
-        elif not starts or not (len(cells) >= 2 or _row_within(lines, k, len(starts) + 1, column)):
+        elif not starts or not (len(cells) >= 2 or _row_within(lines, k, opens, len(starts) + 1)):
             break
         k += 1
     stops = [index for index, _ in starts[1:]] + [k]
     return [
-        Anchor(index, str(n), (title,), index, stop, opening=lines[index].content_start)
+        Anchor(
+            index,
+            str(n) if numbered else None,
+            (title, *_wrapped_cell(lines, index, stop, title)),
+            index,
+            stop,
+            opening=lines[index].content_start,
+        )
         for n, ((index, title), stop) in enumerate(zip(starts, stops, strict=True), 1)
     ]
 
 
-def _opens_row(cells: list[Line], number: int, column: int) -> bool:
-    return len(cells) > column and cells[0].text == str(number)
-
-
-def _row_within(lines: list[Line], k: int, number: int, column: int) -> bool:
-    """Whether row ``number`` comes within the next few lines (a wrapped cell's tail before
-    it belongs to the row above)."""
+def _row_within(
+    lines: list[Line], k: int, opens: Callable[[list[Line], int], bool], n: int
+) -> bool:
+    """Whether row ``n`` comes within the next few lines (a wrapped cell's tail before it
+    belongs to the row above)."""
     ahead = lines[k + 1 : k + _WRAPPED_CELL_LINES]
-    return any(_opens_row(_cells(line), number, column) for line in ahead)
+    return any(opens(_cells(line), n) for line in ahead)
+
+
+def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[Line]:
+    """The pieces of a row's cell wrapped onto the lines below the row: those that sit in
+    the cell's column, counted in tabs (a piece without tabs before it cannot be placed)."""
+    row = lines[index]
+    slot = row.text[: cell.start - row.start].count("\t")
+    pieces = []
+    for line in lines[index + 1 : stop]:
+        for piece in _CELL.finditer(line.text):
+            if "\t" in line.text and line.text[: piece.start()].count("\t") == slot:
+                pieces.append(
+                    Line(line.start + piece.start(), line.start + piece.end(), piece.group())
+                )
+    return pieces
 
 
 def _cells(line: Line) -> list[Line]:
