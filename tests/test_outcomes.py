@@ -817,3 +817,17 @@ def test_a_clause_that_goes_on_with_work_done_reports_it_in_prose() -> None:
     text = "截至目前,全市已对1800余家企业依法免予处罚,涉及金额2600万元。"
     assert prose_values(text) == [(Decimal(1800), "家"), (Decimal(2600), "万元")]
     assert prose_values("该市出台清单,涉及金额2600万元。") == []  # nothing reported done
+
+
+def test_a_number_and_its_unit_across_a_hard_wrap_read_as_a_space() -> None:
+    """A PDF's wrapped line is read as a space (kg.corpus.as_read): the unit still follows."""
+    assert values("将受理、审核、发证3个环节整合为1 个环节。") == [(Decimal(1), "个")]
+    assert values("全年累计办理各类业务4.8 万件。") == [(Decimal("4.8"), "万件")]
+
+
+def test_a_count_moved_down_to_another_level_is_the_scope() -> None:
+    assert values("将企业投资项目备案等156项审批事项下放至园区办理。") == []
+    assert values("已将156项审批事项下放至园区,办理时间压缩40%。") == [
+        (Decimal(156), "项"),
+        (Decimal(40), "%"),
+    ]

@@ -211,6 +211,7 @@ def _patterns() -> _Patterns:
         rf"|(?P<cn>[{_CN}][{_CN_ALL}]*|[百千](?=余|多)|(?<=[逾超近])[百千]|半(?=[天年]|个|小时))"
     )
     tail = re.compile(
+        r"(?: (?=[^\W\d_]))?"  # a hard wrap between number and unit, read as a space
         rf"(?P<range>(?:-|~|～|—|至|到)(?:\d+(?:\.\d+)?|[{_CN}]+))?"
         r"(?P<half>个半(?P<halfunit>月|小时|工作日|星期)?)?"
         rf"(?P<q1>余|多|来)?"
