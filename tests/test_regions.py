@@ -482,6 +482,24 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
             "滨海新区行政审批局集中办理审批事项，滨海新区企业开办压缩至1天。",
             "滨海新区",
         ),
+        # a comparison report's paragraph opens with a province, then names the city that acts
+        (
+            "浙江的经验以衢州市最为典型。",
+            "衢州市行政服务中心推行“无差别受理”，衢州市企业开办实现一日办结。",
+            "衢州市",
+        ),
+        (
+            "江苏在苏州工业园区试行“拿地即开工”。",
+            "苏州工业园区管委会设立项目服务专班，园区内项目平均提前三个月开工。",
+            "苏州工业园区",
+        ),
+        # the province acts; a district it is seen in, named once later on, is an example
+        (
+            "四川则以“天府通办”为牵引推行全省通办。",
+            "全省各级政务服务中心设立通办窗口。考察组在成都市武侯区政务服务中心看到，"
+            "群众可异地办理社保事项。",
+            "四川省",
+        ),
         # the city acts throughout; a district named once is an example
         (
             "成都：「蓉易办」平台上线",
@@ -490,7 +508,7 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
         ),
     ],
 )
-def test_a_city_heading_gives_way_to_the_one_place_inside_it_that_acts(
+def test_a_city_or_province_heading_gives_way_to_the_one_place_inside_it_that_acts(
     heading: str, body: str, expected: str
 ) -> None:
     text = view(heading + "\n" + body)

@@ -307,12 +307,13 @@ def _narrower_actor(
     gazetteer: Gazetteer,
     scope: Region | None,
 ) -> RegionAssignment | None:
-    """A heading that names a city (西安：…) over a case told of one place inside it (在西安市
-    雁塔区…雁塔区…): that place acts, when the heading or the body's lead names it and the case
-    names it (and the places inside it) more often than the city itself. A district named
-    once in a city's case is an example of the city's work, not the actor."""
+    """A heading that names a city or a province (西安：…, 甘肃的做法以天水市最具代表性) over a
+    case told of one place inside it (在西安市雁塔区…雁塔区…): that place acts, when the heading
+    or the body's lead names it and the case names it (and the places inside it) more often
+    than the heading's place itself. A district named once in a city's case is an example of
+    the city's work, not the actor."""
     city = found.region
-    if city is None or not _holds_districts(city):
+    if city is None or city.level not in ("province", "city"):
         return None
     ends = [
         m
@@ -331,11 +332,6 @@ def _narrower_actor(
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
-
-
-def _holds_districts(region: Region) -> bool:
-    """A city, or a province-level city (重庆市): a heading's place the case may narrow."""
-    return region.level == "city" or (region.level == "province" and region.name.endswith("市"))
 
 
 def _lead_end(text: str, heading_end: int) -> int:
