@@ -513,3 +513,40 @@ def test_a_city_or_province_heading_gives_way_to_the_one_place_inside_it_that_ac
 ) -> None:
     text = view(heading + "\n" + body)
     assert measure_region(text, len(heading), gaz(), None).region.name == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "依托“甘肃省工程建设项目审批管理系统”推行并联审批。",
+        "通过河北省企业开办平台实现全程网办。",
+        "县税务局依托「广东省电子税务局」推行非接触式办税。",
+    ],
+)
+def test_a_place_that_runs_a_platform_relied_on_is_not_the_items_place(item: str) -> None:
+    """A quoted platform, or one a relying verb brings in, belongs to the place running it."""
+    county = gaz().resolve("德清县")
+    text = view(item)
+    assert measure_region(text, len(text), gaz(), county).region == county
+
+
+def test_a_place_opening_a_platform_still_names_a_heading_when_it_acts() -> None:
+    text = "甘肃省推行工程建设项目审批管理系统全覆盖。"
+    assert measure_region(text, len(text), gaz(), None).region.name == "甘肃省"
+
+
+def test_a_platforms_province_does_not_outvote_the_place_that_acts() -> None:
+    """A cross-province service: the places running the platforms are tools, 昆山 acts."""
+    heading = "跨省通办少跑腿。"
+    body = "通过“上海市跨省通办平台”和“上海市电子证照系统”，昆山市企业可在本地办理登记。"
+    found = measure_region(view(heading + body), len(heading), gaz(), None)
+    assert found.region.name == "昆山市"
+
+
+def test_a_county_case_naming_only_its_city_stays_in_the_county() -> None:
+    """A county's report: its city or province named in a case is the frame, not the actor."""
+    county = gaz().resolve("德清县")
+    heading = "规范涉企检查。"
+    body = "县市场监管局推行“扫码入企”，在湖州市营商环境评价中排名上升至第二位。"
+    found = measure_region(view(heading + body), len(heading), gaz(), county)
+    assert (found.region, found.basis) == (county, "document scope")

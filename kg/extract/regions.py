@@ -30,6 +30,8 @@ LABEL_RE = re.compile(
 _LEVELS = ("province", "city", "county")
 LIST_MARKS = "、和与及"
 """Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
+_OPEN_QUOTES = "“「《"
+_CLOSE_QUOTE = re.compile("[”」》]")
 _QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 """A quotation, title or name: a place inside it is not where the case happens."""
 _HONOUR_REACH = 12
@@ -256,7 +258,7 @@ def _heading_place(
         for m in find_regions(heading, gazetteer, scope)
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
-        and not opens_platform(heading, m.end)
+        and not opens_platform(heading, m.end, m.start)
     ]
     chains = _chains(outside, gazetteer)
     if chains:
@@ -275,7 +277,7 @@ def _leading_chain(
         zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
         if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
-    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1]):
+    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1], chain[0][0]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
 
@@ -363,11 +365,20 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    mentions = _narrated(acting_places(body, gazetteer, scope), body)
+    mentions = _not_tools(_narrated(acting_places(body, gazetteer, scope), body), body)
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
+    if found and found.region and scope and gazetteer.is_within(scope, found.region):
+        return None  # a county's case naming its city or province: the county's work
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _not_tools(mentions: list[RegionMention], text: str) -> list[RegionMention]:
+    """The places that do not merely run a platform the case relies on (依托“青海省…平台”),
+    when there are any: such a place is a clue only when the text names no other."""
+    acting = [m for m in mentions if not opens_platform(text, m.end, m.start)]
+    return acting or mentions
 
 
 def _narrated(mentions: list[RegionMention], text: str) -> list[RegionMention]:
@@ -425,10 +436,22 @@ def opens_organisation(text: str, end: int) -> bool:
     return bool(load_cues().regex("places", "org-after-place").match(text, end))
 
 
-def opens_platform(text: str, end: int) -> bool:
+def opens_platform(text: str, end: int, start: int | None = None) -> bool:
     """Whether the place name ending at ``end`` opens a government platform's name (依托浙江
-    政务服务网): a clue to the province, not where a county's case is done."""
-    return bool(load_cues().regex("places", "platform-after-place").match(text, end))
+    政务服务网): a clue to the province, not where a county's case is done. With the place's
+    ``start``, also a …平台 / …系统 / …网 named after the place that runs it, where the name is
+    quoted whole (“青海省涉企行政检查平台”) or a relying verb brings it in (依托甘肃省…平台)."""
+    cues = load_cues()
+    if cues.regex("places", "platform-after-place").match(text, end):
+        return True
+    if not start:
+        return False
+    name = cues.regex("places", "platform-name")
+    if text[start - 1] in _OPEN_QUOTES:
+        close = _CLOSE_QUOTE.search(text, end)
+        return bool(close and name.fullmatch(text, end, close.start()))
+    relied_on = text[:start].endswith(cues.terms("places", "platform-use"))
+    return relied_on and bool(name.match(text, end))
 
 
 def hidden_place(text: str) -> str | None:
