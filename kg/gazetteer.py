@@ -20,6 +20,10 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 FULL, FREE, CHAINED = "full", "free", "chained"
 CITY = "市"  # the type word of a city's name, left out when a zone is named after it (赣州高新区)
 MARKET = "市场"  # a name ending in 市 directly before 场 is really the short form + 市场
+DISTRICT, AS_DISTRICT = "区", "D"  # a county written as a district (沙县区): its form and code
+OLD_TYPES = ("县", "市")  # the type words of counties and county-level cities
+AUTONOMOUS = "自治"  # 自治县 are not made districts; their short forms are odd (互助土族自治)
+AREA = "区域"  # 沙县区域 is 沙县 + 区域 (the county's area), not a district 沙县区
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Gazetteer:
     _sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """First character → lengths of the surfaces starting with it, longest first."""
     _starts: WordStarts | None = None
+    _district_forms: set[str] = field(default_factory=set)
     non_place_followers: tuple[str, ...] = ()
 
     # ---- loading -------------------------------------------------------------------------
@@ -86,6 +91,7 @@ class Gazetteer:
         kinds = base / "zone-kinds.csv"
         for row in _rows(kinds) if kinds.exists() else ():
             gaz._add_city_zones(row["code"], row["suffix"], row["short_forms"].split("|"))
+        gaz._add_district_forms(set(r.code for _, r in renamed.values()))
         return gaz
 
     def _add(self, surface: str, region: Region, context: str) -> None:
@@ -132,6 +138,30 @@ class Gazetteer:
             self.regions[zone.code] = zone
             self._add(zone.name, zone, FULL)
             self._add_zone_aliases(zone, aliases)
+
+    def _add_district_forms(self, renamed: set[str]) -> None:
+        """A county or county-level city written as a district (沙县区, 福州市长乐区) that the
+        code table knows only under its old name: the county since turned into a district,
+        named as written and coded county code + ``AS_DISTRICT`` (350427D), in the county's city.
+        The county's name + 区 (沙县区) is matched anywhere; its short form + 区 (长乐区, also
+        an everyday phrase: 太湖区域) only right after its city."""
+        counties = [
+            r
+            for r in self.regions.values()
+            if r.level == "county"
+            and r.name.endswith(OLD_TYPES)
+            and AUTONOMOUS not in r.name
+            and r.code not in renamed
+        ]
+        for county in counties:
+            short = _short_form(county.name)
+            form, context = short + DISTRICT, FULL if short == county.name else CHAINED
+            if form in self.surfaces:
+                continue
+            district = Region(county.code + AS_DISTRICT, form, "county", county.parent)
+            self.regions[district.code] = district
+            self._add(form, district, context)
+            self._district_forms.add(form)
 
     # ---- hierarchy -----------------------------------------------------------------------
     def get(self, code: str | None) -> Region | None:
@@ -198,9 +228,16 @@ class Gazetteer:
             if size > room:
                 continue
             surface = text[pos : pos + size]
-            if surface in self.surfaces and not _splits_word(text, pos + size, surface):
+            if surface in self.surfaces and not self._splits_word(text, pos + size, surface):
                 return surface, self.surfaces[surface]
         return None
+
+    def _splits_word(self, text: str, end: int, surface: str) -> bool:
+        """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 +
+        市场…), or a county's district form's 区 the word 区域 (沙县区域)."""
+        if surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1):
+            return True
+        return surface in self._district_forms and text.startswith(AREA, end - 1)
 
     def pick(
         self,
@@ -309,9 +346,6 @@ def _best(entries: list[Entry]) -> Region | None:
     return tops[0] if len(tops) == 1 and top == 0 else None
 
 
-def _splits_word(text: str, end: int, surface: str) -> bool:
-    """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 + 市场…)."""
-    return surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1)
 
 
 def _lines(path: Path) -> list[str]:

@@ -334,6 +334,8 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         ("四川省成都市高新区推行“证照联办”", "成都高新技术产业开发区", "四川省"),
         ("苏州高新区推行企业开办“一网通办”", "苏州高新技术产业开发区", "江苏省"),
         ("海南洋浦：“一线放开、二线管住”", "洋浦经济开发区", "海南省"),
+        ("山西综改示范区推行“拿地即开工”", "山西转型综合改革示范区", "山西省"),
+        ("湖北自贸区推行“证照分离”改革全覆盖", "中国(湖北)自由贸易试验区", "湖北省"),
     ],
 )
 def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
@@ -359,6 +361,33 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 ) -> None:
     region = gaz().resolve(text)
     assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("福建省三明市沙县区推行", "沙县区", "三明市"),  # 沙县 + 区: matched anywhere
+        ("赵县区市场监管局推行", "赵县区", "石家庄市"),
+        ("安徽省安庆市太湖区推行", "太湖区", "安庆市"),  # short form + 区: after its city
+    ],
+)
+def test_a_county_written_as_a_district_is_named_as_written(
+    text: str, name: str, city: str
+) -> None:
+    """A county turned into a district after the code table (沙县 → 沙县区, 2021) is found
+    without a list of renames, and named as the text writes it."""
+    found = find_regions(text, gaz(), None)[-1].region
+    assert (found.name, found.level, gaz().city_of(found.code).name) == (name, "county", city)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("环太湖区域协同发展", []), ("沙县区域内的企业", ["沙县"]), ("东海区域合作", [])],
+)
+def test_a_countys_district_form_is_not_read_into_everyday_words(
+    text: str, names: list[str]
+) -> None:
+    assert [m.region.name for m in find_regions(text, gaz(), None)] == names
 
 
 def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> None:
