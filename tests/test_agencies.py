@@ -35,6 +35,10 @@ def names(text: str, where: str) -> list[str]:
         ("由消费者协会牵头", "威海市", ["威海市消费者协会"]),
         ("上报“双随机、一公开”领导小组办公室", "韩城市", ["韩城市“双随机、一公开”领导小组"]),
         ("先后与北大、复旦等高校合作", "碑林区", ["北京大学", "复旦大学"]),
+        # a zone's body named by the zone's kind (新区, 示范区): the case's zone
+        ("新区管委会政务服务中心开设专窗", "贵安新区", ["贵安新区管委会政务服务中心"]),
+        ("示范区行政审批局实行全程代办", "山西综改示范区", ["山西转型综合改革示范区行政审批局"]),
+        ("新区管委会开设专窗", "咸阳市", []),  # a city's case: no zone to name
     ],
 )
 def test_short_forms_expand_with_the_case_region(text: str, where: str, expected: list) -> None:
