@@ -574,6 +574,11 @@ def test_legislature_and_consultative_conference(text: str, expected: list) -> N
         ("引进本地优秀人力资源公司入驻", []),  # a firm described, not named
         ("帮助杭州某科技有限公司申报专利", []),  # the business served
         ("联合集团公司开展培训", []),
+        # a firm's form in brackets is part of its name, and the list goes on after it
+        (
+            "会同西安热力(集团)有限公司、西安城投燃气有限公司等企业推行联合报装",
+            ["西安热力(集团)有限公司", "西安城投燃气有限公司"],
+        ),
     ],
 )
 def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> None:
