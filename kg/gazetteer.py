@@ -346,8 +346,6 @@ def _best(entries: list[Entry]) -> Region | None:
     return tops[0] if len(tops) == 1 and top == 0 else None
 
 
-
-
 def _lines(path: Path) -> list[str]:
     """Non-comment lines of a word-list file."""
     if not path.exists():

@@ -566,6 +566,21 @@ def test_legislature_and_consultative_conference(text: str, expected: list) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bank's name of its own keeps the province written before it, unlike a bureau's
+        (
+            "县农业农村局与湖北长阳农村商业银行、中国建设银行长阳县支行签订合作协议",
+            ["长阳土家族自治县农业农村局", "湖北长阳农村商业银行", "中国建设银行长阳县支行"],
+        ),
+        ("湖北长阳县市场监管局推行“扫码入企”", ["长阳县市场监管局"]),
+    ],
+)
+def test_banks_keep_their_written_place_and_branch(text: str, expected: list) -> None:
+    assert names(text, "长阳土家族自治县") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("区经信局联合阿里巴巴集团开发系统", ["阿里巴巴集团"]),
         (
             "签约陕西高级人才事务所、西安兴中猎头公司在市场设立分站",

@@ -390,6 +390,16 @@ def test_a_countys_district_form_is_not_read_into_everyday_words(
     assert [m.region.name for m in find_regions(text, gaz(), None)] == names
 
 
+@pytest.mark.parametrize(
+    ("written", "name"), [("互助县", "互助土族自治县"), ("长阳县", "长阳土家族自治县")]
+)
+def test_an_autonomous_county_written_short_with_its_kind_is_found_anywhere(
+    written: str, name: str
+) -> None:
+    found = find_regions(f"近年来，{written}持续优化营商环境", gaz(), None)
+    assert [m.region.name for m in found] == [name]
+
+
 def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> None:
     chengdu, shaanxi = gaz().resolve("成都市"), gaz().resolve("陕西省")
     heading = "高新区推行“证照联办”改革"

@@ -420,6 +420,8 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
     if _names_community(text[pos:end], lex):
         start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
         return start, end, text[start:end]
+    if text.endswith(tuple(lex.terms("own_name")), pos, end):
+        prefix = anchor.prefix  # a name of its own keeps its place as written (青海互助农商银行)
     lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
     return anchor.start - len(lead), end, lead + prefix + text[pos:end]
 
