@@ -369,9 +369,19 @@ def _clue_inference(
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
-    if found and found.region and scope and gazetteer.is_within(scope, found.region):
-        return None  # a county's case naming its city or province: the county's work
+    if _holds_scope(found, scope, gazetteer):
+        return None  # a county's case naming only its city or province: the county's work
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _holds_scope(
+    found: RegionAssignment | None, scope: Region | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether an inference points to a place wider than the document's own (its city, its
+    province): no narrower clue than the scope itself."""
+    if found is None or found.region is None or scope is None or found.region == scope:
+        return False
+    return gazetteer.is_within(scope, found.region)
 
 
 def _not_tools(mentions: list[RegionMention], text: str) -> list[RegionMention]:
