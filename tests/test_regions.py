@@ -589,3 +589,9 @@ def test_a_county_case_naming_only_its_city_stays_in_the_county() -> None:
     body = "县市场监管局推行“扫码入企”，在湖州市营商环境评价中排名上升至第二位。"
     found = measure_region(view(heading + body), len(heading), gaz(), county)
     assert (found.region, found.basis) == (county, "document scope")
+
+
+def test_a_service_centre_after_a_relying_verb_is_no_platform() -> None:
+    """依托 + place + a body that runs on into the sentence: the place still names the item."""
+    heading = "依托湖州市政务服务中心推行一网通办改革。"
+    assert measure_region(view(heading), len(heading), gaz(), None).region.name == "湖州市"

@@ -31,6 +31,8 @@ _LEVELS = ("province", "city", "county")
 LIST_MARKS = "、和与及"
 """Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
 _OPEN_QUOTES = "“「《"
+_PLATFORM_REACH = 16
+"""How long a platform's name after its place may be (涉企行政检查平台)."""
 _CLOSE_QUOTE = re.compile("[”」》]")
 _QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 """A quotation, title or name: a place inside it is not where the case happens."""
@@ -461,7 +463,25 @@ def opens_platform(text: str, end: int, start: int | None = None) -> bool:
         close = _CLOSE_QUOTE.search(text, end)
         return bool(close and name.fullmatch(text, end, close.start()))
     relied_on = text[:start].endswith(cues.terms("places", "platform-use"))
-    return relied_on and bool(name.match(text, end))
+    return relied_on and any(_ends_name(text, m.end()) for m in _prefixes(name, text, end))
+
+
+def _prefixes(pattern: re.Pattern[str], text: str, pos: int) -> list[re.Match[str]]:
+    """Every match of ``pattern`` at ``pos`` that stops at a different length, shortest first."""
+    found = []
+    for stop in range(pos + 1, min(len(text), pos + _PLATFORM_REACH) + 1):
+        match = pattern.fullmatch(text, pos, stop)
+        if match:
+            found.append(match)
+    return found
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: a non-Chinese character or a word that follows one
+    (…平台实现…, …平台，)."""
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return True
+    return text.startswith(load_cues().terms("places", "platform-follow"), end)
 
 
 def hidden_place(text: str) -> str | None:
