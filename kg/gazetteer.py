@@ -20,6 +20,8 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 FULL, FREE, CHAINED = "full", "free", "chained"
 CITY = "市"  # the type word of a city's name, left out when a zone is named after it (赣州高新区)
 MARKET = "市场"  # a name ending in 市 directly before 场 is really the short form + 市场
+FREE_TRADE_ZONE = "pilot free trade zone"  # zones.csv kind whose areas are named after cities
+TRADE_AREA, AREA_KIND = "片区", "Z94"  # an area of a free trade zone (武汉片区) and its code
 DISTRICT, AS_DISTRICT = "区", "D"  # a county written as a district (沙县区): its form and code
 OLD_TYPES = ("县", "市")  # the type words of counties and county-level cities
 AUTONOMOUS = "自治"  # 自治县 are not made districts; their short forms are odd (互助土族自治)
@@ -88,6 +90,9 @@ class Gazetteer:
             gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
+        for row in zone_rows:
+            if row["kind"] == FREE_TRADE_ZONE:
+                gaz._add_trade_zone_areas(regions[row["code"]])
         kinds = base / "zone-kinds.csv"
         for row in _rows(kinds) if kinds.exists() else ():
             gaz._add_city_zones(row["code"], row["suffix"], row["short_forms"].split("|"))
@@ -138,6 +143,20 @@ class Gazetteer:
             self.regions[zone.code] = zone
             self._add(zone.name, zone, FULL)
             self._add_zone_aliases(zone, aliases)
+
+    def _add_trade_zone_areas(self, zone: Region) -> None:
+        """The areas (片区) of a province's pilot free trade zone named after its cities (湖北
+        自贸试验区武汉片区): one per city of the province, coded city code + ``AREA_KIND``
+        (420100Z94), inside the trade zone; after the zone's name, the area's alone (武汉片区)."""
+        forms = self.forms_of(zone)
+        for city in [r for r in self.regions.values() if r.level == "city"]:
+            stem = city.name.removesuffix(CITY)
+            if city.parent != zone.parent or stem == city.name or len(stem) < 2:
+                continue
+            area = Region(city.code + AREA_KIND, zone.name + stem + TRADE_AREA, "zone", zone.code)
+            self.regions[area.code] = area
+            self._add(area.name, area, FULL)
+            self._add_zone_aliases(area, [form + stem + TRADE_AREA for form in forms])
 
     def _add_district_forms(self, renamed: set[str]) -> None:
         """A county or county-level city written as a district (沙县区, 福州市长乐区) that the

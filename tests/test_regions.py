@@ -336,6 +336,8 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         ("海南洋浦：“一线放开、二线管住”", "洋浦经济开发区", "海南省"),
         ("山西综改示范区推行“拿地即开工”", "山西转型综合改革示范区", "山西省"),
         ("湖北自贸区推行“证照分离”改革全覆盖", "中国(湖北)自由贸易试验区", "湖北省"),
+        # an area of a trade zone named after a city of its province
+        ("河南自贸试验区洛阳片区推行“一证通办”", "中国(河南)自由贸易试验区洛阳片区", "河南省"),
     ],
 )
 def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
