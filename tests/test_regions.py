@@ -541,6 +541,12 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
             "群众可异地办理社保事项。",
             "四川省",
         ),
+        # the province's own work first (全省), then the city as its example
+        (
+            "浙江的做法是全省推行“无差别受理”。",
+            "全省各级政务服务中心设立综合窗口，衢州市综合窗口覆盖率达100%，衢州市群众满意度提升。",
+            "浙江省",
+        ),
         # the city acts throughout; a district named once is an example
         (
             "成都：「蓉易办」平台上线",

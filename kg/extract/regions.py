@@ -333,6 +333,8 @@ def _narrower_actor(
     named = [m for m in inside if (found.end or 0) <= m.start < lead_end]
     if place == city or not named or len(inside) <= len(ends) - len(below):
         return None
+    if _speaks_for_scope(text[(found.end or 0) : named[0].start], city):
+        return None  # 全省推行…, 在杭州市…: the whole province's work, the city an example
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
