@@ -3,7 +3,9 @@
 Every offset in the graph indexes ``Document.text``, the original decoded text. Extraction
 works on ``Document.view``, a simplified-Chinese, half-width copy that is *char-aligned* with
 the original (``view[i]`` is the normalised form of ``text[i]``), so a span found in the view
-is the same span in the original and quotes are always cut from the original.
+is the same span in the original and quotes are always cut from the original. Extractors
+read a case's view through ``as_read``, still char-aligned: a hard wrap read as blanks, a
+table's tab as a clause break.
 
 Example:
     >>> doc = read_document(Path("seeds/002_7cf1f168e163e9dc.txt"))
@@ -47,6 +49,18 @@ class DocumentError(KgError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[Path, str]]:
+        """Rebuilt from (path, reason) when a worker process returns it to the build."""
+        return DocumentError, (self.path, self.reason)
+
+
+@cache
+def _wrap() -> re.Pattern[str]:
+    """A line break inside a paragraph hard-wrapped at the right margin, with the blanks
+    around it and the page numbers of a page break it runs over."""
+    page = load_cues().regex("segment", "page-number").pattern
+    return re.compile(rf"[ \t]*\n(?:\s*(?:{page})[ \t]*\n)*\s*")
+
 
 @dataclass(frozen=True)
 class Line:
@@ -58,12 +72,51 @@ class Line:
 
     @property
     def stripped(self) -> str:
-        return self.text.strip()
+        """The line's words: without the blanks around it and, for a paragraph hard-wrapped
+        over several lines (kg/segment/lines.py), without the breaks that wrap it."""
+        return _wrap().sub("", self.text.strip())
 
     @property
     def content_start(self) -> int:
         """Offset of the first non-blank character (where a heading starts)."""
         return self.start + len(self.text) - len(self.text.lstrip())
+
+    def at(self, k: int) -> int:
+        """Offset of the ``k``-th character of ``stripped``: past the breaks of a wrapped
+        paragraph that come before it."""
+        body = self.text[self.content_start - self.start :].rstrip()
+        shift = 0
+        for wrap in _wrap().finditer(body):
+            if k < wrap.start() - shift:
+                break
+            shift += wrap.end() - wrap.start()
+        return self.content_start + k + shift
+
+
+def wrap_breaks(line: Line) -> list[tuple[int, int]]:
+    """Where the breaks that hard-wrap a rejoined paragraph lie (view offsets)."""
+    return [(line.start + m.start(), line.start + m.end()) for m in _wrap().finditer(line.text)]
+
+
+_CELL_BREAK = str.maketrans("\t", ";")
+
+
+def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] = ()) -> str:
+    """``view[start:end]`` as extractors read it, still char-aligned with the original.
+
+    A break that hard-wraps a paragraph (a PDF's text) is read as blanks, which no extractor
+    takes for the end of a clause, so a result or name that runs over it is read whole
+    (``累计办理各类业\n务4.8万件``); a tab, which parts the cells of a table's row, is read
+    as ``;``, a clause break but no sentence's end, so no result runs from one cell into the
+    next and a cell is still read as a clause (read as a line break, a result cell is lost). Both
+    keep the length, so offsets in what is read are still offsets in the original (dropping
+    the break would need a map back from every extractor)."""
+    text = view[start:end]
+    for gap_start, gap_end in wraps:
+        a, b = max(gap_start, start) - start, min(gap_end, end) - start
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text.translate(_CELL_BREAK)
 
 
 @dataclass(frozen=True)
@@ -366,7 +419,13 @@ def is_furniture(line: str) -> bool:
     return bool(
         cues.regex("segment", "furniture").search(line)
         or cues.regex("segment", "front-matter-key").match(line)
+        or is_page_number(line)
     )
+
+
+def is_page_number(line: str) -> bool:
+    """A page number of a printed or PDF document alone on its line (— 1 —, 第3页)."""
+    return load_cues().regex("segment", "page-number").fullmatch(line.strip()) is not None
 
 
 def unemphasised(line: str) -> str:

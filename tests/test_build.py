@@ -114,11 +114,14 @@ def messy_folder(tmp_path: Path) -> Path:
     return folder
 
 
-def test_bad_files_are_named_and_the_rest_still_builds(messy_folder: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_bad_files_are_named_and_the_rest_still_builds(
+    messy_folder: Path, tmp_path: Path, jobs: str
+) -> None:
+    """In one process or in workers, whose errors come back to the build as they were."""
     out = tmp_path / "out"
-    result = CliRunner().invoke(
-        main, ["build", str(messy_folder), str(tmp_path / "missing"), "--out", str(out)]
-    )
+    command = ["build", str(messy_folder), str(tmp_path / "missing"), "--out", str(out)]
+    result = CliRunner().invoke(main, [*command, "--jobs", jobs])
     assert result.exit_code == 1
     for name, reason in [
         ("empty.txt", "empty file"),

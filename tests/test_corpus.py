@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import _CONTROL, DocumentError, read_document
+from kg.corpus import _CONTROL, DocumentError, as_read, read_document
 from tests.conftest import SEEDS
 
 SHAANXI = SEEDS / "000_afa441fe3532fa0d.txt"
@@ -134,3 +134,13 @@ def test_binary_check_counts_exactly_the_control_characters_but_layout_ones() ->
     every = "".join(map(chr, range(0x3000)))
     wanted = [c for c in every if unicodedata.category(c) == "Cc" and c not in "\t\n\f\r"]
     assert _CONTROL.findall(every) == wanted
+
+
+def test_what_extractors_read_keeps_the_length_and_reads_wraps_and_cells() -> None:
+    """A wrap (with the blanks around it) is read as blanks, a tab as a clause break; a wrap
+    outside the span read is ignored, one that straddles its edge is cut to it."""
+    view = "甲\t累计办理业\n  务3万件，乙\n丙"
+    wraps = ((view.index("\n"), view.index("务")), (view.rindex("\n"), len(view) - 1))
+    read = as_read(view, 0, len(view) - 1, wraps)
+    assert read == "甲;累计办理业   务3万件，乙 "
+    assert as_read(view, 2, 8, wraps) == "累计办理业 "

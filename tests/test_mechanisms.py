@@ -449,3 +449,261 @@ def test_a_quote_before_a_practice_head_still_names_it(vocab):
 )
 def test_a_pilot_of_a_named_mechanism_names_the_mechanism(vocab, text, name):
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县税务局开展“护航成长”专项行动,为小微企业送政策上门。", "护航成长专项行动"),
+        ("市场监管局深入推进“一证多摊”专项整治,规范集贸市场秩序。", "一证多摊专项整治"),
+        ("全区组织“暖企同心”帮扶行动,走访企业120家。", "暖企同心帮扶行动"),
+    ],
+)
+def test_a_campaign_named_by_a_quote_takes_its_kind(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建设报装管理系统、建设用户档案管理系统,拓宽线上渠道。", "用户档案管理系统"),
+        ("搭建企业诉求响应平台、搭建政策精准推送平台,助企纾困。", "政策精准推送平台"),
+        ("建立首贷续贷对接机制、建立银企信息共享机制。", "银企信息共享机制"),
+    ],
+)
+def test_a_listed_item_that_repeats_the_verb_is_named_without_it(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert name in labels
+    assert not any(label.endswith(name) and label != name for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("建立干部“一对一”联系服务机制,及时回应企业诉求。", "一对一联系服务机制"),
+        ("推行“点对点”政策推送服务,让企业应享尽享。", "点对点政策推送服务"),
+        ("开展“面对面”问需服务,收集问题36个。", "面对面问需服务"),
+    ],
+)
+def test_a_quoted_manner_qualifies_the_name_after_it(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("推动监管方式从“管审批”向“管服务”转变。", "管服务"),
+        ("实现服务方式从“坐等上门”到“主动问需帮扶”的转变。", "主动问需帮扶"),
+    ],
+)
+def test_the_state_a_shift_reaches_is_no_practice(vocab, text, state):
+    assert state not in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quote_after_a_direction_word_is_still_a_name(vocab):
+    text = "面向小微企业推行“信易贷”服务,全年放贷3亿元。"
+    assert "信易贷" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("提供“7×24小时”在线服务,企业随时可办。", "7×24小时在线服务"),
+        ("推行“365天”不打烊服务,节假日照常受理。", "365天不打烊服务"),
+    ],
+)
+def test_a_quoted_time_span_joins_its_head_noun(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quoted_number_alone_is_no_name(vocab):
+    assert not find_mechanisms("全年受理“12345”来电,回访满意率98%。", vocab)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("大厅开设容缺受理专窗,材料不全也能先办。", "容缺受理专窗"),
+        ("在政务大厅设立帮办代办专区,配备专人服务。", "帮办代办专区"),
+    ],
+)
+def test_a_desk_or_area_after_a_concept_belongs_to_its_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.surface == surface]
+    assert found and found[0].concept is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("全市公布轻微违法行为不予处罚清单,涉企执法更有温度。", "轻微违法行为不予处罚清单"),
+        ("交易平台实现多CA互认共享,企业一把锁办全部业务。", "多CA互认共享"),
+    ],
+)
+def test_overlapping_aliases_of_one_concept_are_one_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert [m.surface for m in found] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "文件明确“邀约式”检查结果不作为处罚依据。",
+        "推广“嵌入式”的做法,效果明显。",
+        "干部与企业“一对一”,问题当天回应。",
+    ],
+)
+def test_a_quoted_manner_alone_names_nothing(vocab, text):
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quoted_mode_is_still_a_name(vocab):
+    text = "全面推行“三联模式”,企业办事更便捷。"
+    assert "三联模式" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("不动产登记全程网络化。系统打通税务、住建数据,群众一次办完。", "不动产登记全程网络化"),
+        ("执法文书模板标准化。全市统一12类文书格式。", "执法文书模板标准化"),
+    ],
+)
+def test_a_short_sentence_naming_a_change_of_form_is_a_practice(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_short_sentence_stating_a_goal_is_not(vocab):
+    text = "推动政务服务规范化。各窗口统一受理标准。"
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("按照“非禁即入”和便民高效的要求,放宽市场准入。", "非禁即入"),
+        ("对守法企业秉承“静默守护”的原则,减少检查频次。", "静默守护"),
+        ("本着“能简则简”精神,压减申请材料。", "能简则简"),
+    ],
+)
+def test_a_quoted_principle_a_practice_follows_is_a_name(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("以“金企分”为核心,为守信企业增信放贷。", "金企分"),
+        ("全区以“和事佬”为抓手,推动物业矛盾就地化解。", "和事佬"),
+    ],
+)
+def test_a_quoted_tool_a_practice_is_built_on_is_a_name(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_an_area_named_after_a_concept_belongs_to_its_mention(vocab):
+    text = "在银行网点设立24小时自助服务区,企业随时打印证照。"
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert [m.surface for m in found] == ["24小时自助服务区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("建立县级领导包抓重点项目制度,问题限时解决。", "县级领导包抓"),
+        ("该市2023年获批国家级知识产权保护示范区。", "国家级知识产权保护示范区"),
+    ],
+)
+def test_a_level_before_a_concept_belongs_to_its_mention(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert surface in [m.surface for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("租赁平台推出“零押金”设备租赁服务,小微企业轻装上阵。", "零押金"),
+        ("对低压小微客户实行“零收费”,减轻企业负担。", "零收费"),
+    ],
+)
+def test_a_result_slogan_a_trigger_introduces_names_a_practice(vocab, text, name):
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_result_slogan_reached_is_not(vocab):
+    text = "企业开办全面实现“零收费”。"
+    assert "零收费" not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("整合维权援助、侵权判定专家库等资源,快速化解纠纷。", "侵权判定专家库"),
+        ("推行住所申报承诺、电子商务秘书企业集群注册等举措。", "电子商务秘书企业集群注册"),
+    ],
+)
+def test_a_listed_items_modifier_belongs_to_the_concept_it_ends_in(vocab, text, surface):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert surface in [m.surface for m in found]
+
+
+@pytest.mark.parametrize(
+    "text", ["对失信被执行人、被处罚或联合惩戒的企业", "加快推进、建立审管联动机制"]
+)
+def test_a_verb_or_conjunction_before_a_listed_concept_stays_out(vocab, text):
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert found and not any(m.surface.startswith(("被", "建立")) for m in found)
+
+
+def test_a_latin_abbreviation_in_brackets_belongs_to_the_concept_mention(vocab):
+    text = "推行消费纠纷在线解决(ODR),企业与消费者线上和解。"
+    found = [m for m in find_mechanisms(text, vocab) if m.concept is not None]
+    assert "消费纠纷在线解决(ODR)" in [m.surface for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("材料一次告知到位,让群众“一趟办妥”。", "一趟办妥"),
+        ("简化审批流程,使企业“快准入、早投产”。", "快准入、早投产"),
+    ],
+)
+def test_a_quote_an_effect_verb_introduces_is_no_practice(vocab, text, effect):
+    assert effect not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_quote_after_using_is_still_a_name(vocab):
+    text = "企业使用“秦务通”平台办理年报。"
+    assert any(m.label.startswith("秦务通") for m in find_mechanisms(text, vocab))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("窗口人员当好“店小二”,主动上门服务。", "店小二"),
+        ("全区干部争当“服务员”,企业诉求马上办。", "服务员"),
+    ],
+)
+def test_a_quoted_role_someone_takes_on_is_no_practice(vocab, text, role):
+    assert role not in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize("text", ["提升小微企业“首贷率”。", "全年“办结率”稳步提升,群众更满意。"])
+def test_a_quoted_rate_is_an_indicator_not_a_practice(vocab, text):
+    assert not [m for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("采用电子化公证文书省级试点,企业少跑一趟。", "电子化公证文书"),
+        ("开展小微企业首贷培植制度全国试点,缓解融资难题。", "小微企业首贷培植制度"),
+    ],
+)
+def test_a_leveled_pilot_of_a_practice_names_the_practice(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert name in labels and not any(label.endswith("试点") for label in labels)
+
+
+def test_a_pilot_of_a_place_kind_stays_whole(vocab):
+    text = "开展科技创新标准化城市试点,参与制修订标准。"
+    assert "科技创新标准化城市试点" in [m.label for m in find_mechanisms(text, vocab)]

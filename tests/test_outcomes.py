@@ -620,3 +620,200 @@ def test_ranks_after_an_award_not_ordinals() -> None:
 )
 def test_past_states_and_target_years(text: str, expected: list) -> None:
     assert values(text) == expected
+
+
+# ------------------------------------------------------------------ inputs, designs and plans
+# Written for these tests (places and numbers invented): what a measure puts in, draws up or
+# plans is not what it achieved, while the results beside them still count.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the partners named after a convening verb, tallied: an input
+        (
+            "区商务局牵头,联合区税务局、区人社局等9个部门推行“一站式”服务,累计服务企业2600家。",
+            [(Decimal(2600), "家")],
+        ),
+        ("市金融办携手市农商行和辖区11家银行机构推出“园区贷”。", []),
+        ("实现与23个部门数据共享。", [(Decimal(23), "个")]),  # no convening verb
+        ("会同卫健局对辖区诊所、药店等120家医疗机构开展检查。", [(Decimal(120), "家")]),
+        # a time limit set for the work is a rule
+        ("诉求由中心转办至相关部门,限时2个工作日内答复。", []),
+        ("诉求限时办结率达100%。", [(Decimal(100), "%")]),
+        # what a list drawn up holds, and where a thing is set up, are its design
+        ("印发“减免罚”清单,包括城管、交通等领域的135项违法行为。", []),
+        ("梳理形成“一网通办”事项清单135项。", [(Decimal(135), "项")]),  # the list's size made
+        ("该区还在辖区内16个商圈设立“服务驿站”。", []),
+        ("帮办服务已在全县58个村全面推开。", [(Decimal(58), "个")]),
+        ("在政务中心设置6个帮办窗口。", [(Decimal(6), "个")]),
+        # the base of a rate: the rate is the result
+        ("2100项政务服务事项网上可办率达97%。", [(Decimal(97), "%")]),
+        # a zero slogan before a noun names a service
+        ("推行开办企业“零材料、零费用”服务,开办时间压缩至1天。", [(Decimal(1), "天")]),
+        ("某供电公司推出“零投资”“零上门”低压报装服务。", []),
+        # a quoted zero slogan after 实现 is the reform's claim; a zero stated is a result
+        ("实现注销登记“零见面、零跑腿”,全年办件8600件。", [(Decimal(8600), "件")]),
+        ("全程“零材料、零费用”。", [(Decimal(0), "份"), (Decimal(0), "元")]),
+    ],
+)
+def test_inputs_and_designs_are_not_results(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "计划年底前新增企业注销等15个“一件事”,推动“一件事”办理时间压缩40%以上。",
+        "区政务服务局将推行“掌上办”,实现150项高频事项“指尖办”。",
+        "力争全年涉企检查次数再压减25%。",
+    ],
+)
+def test_targets_of_a_plan_are_not_results(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_planned_measure_reports_no_results() -> None:
+    text = "深化“综合查一次”改革,涉企检查次数压减30%,新增“一件事”20个。"
+    assert values(text) == [(Decimal(30), "%"), (Decimal(20), "个")]  # as a report states them
+    assert find_outcomes(text, planned=True) == []  # as a 下一步 item plans them
+
+
+def test_two_results_of_one_sentence_are_two() -> None:
+    found = find_outcomes("全年受理诉求1.8万件,按期办结率97.5%,企业满意度提升到95%以上。")
+    assert [(m.value, m.baseline) for m in found] == [
+        (Decimal("1.8"), None),
+        (Decimal("97.5"), None),
+        (Decimal(95), None),
+    ]
+    (rate,) = find_outcomes("群众满意度从86%,提升到98%。")
+    assert (rate.value, rate.baseline) == (Decimal(98), Decimal(86))
+
+
+def test_about_half_is_fifty_percent() -> None:
+    (half,) = find_outcomes("通关时间较去年缩短近一半。")
+    assert (half.value, half.unit, half.qualifier) == (Decimal(50), "%", "近")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("去年,全市共有96个项目实现“交地即开工”。", [(Decimal(96), "个")]),
+        ("市数据局打通了35个部门的业务系统。", [(Decimal(35), "个")]),
+        ("大厅共有40个窗口。", []),  # what a place has
+    ],
+)
+def test_results_of_an_interview_answer(text: str, expected: list) -> None:
+    assert prose_values(text) == expected
+
+
+def test_wrapped_lines_and_table_rows_are_not_headings() -> None:
+    wrapped = (
+        "  县政务服务中心在各乡镇设立分中心,推行“就近办”。改革后,群众\n"
+        "办事不出乡镇,办理时间平均压缩45%,累计办理各类业\n"
+        "务2.3万件。"
+    )
+    assert values(wrapped) == [(Decimal(45), "%"), (Decimal("2.3"), "万件")]
+    row = "3\t某县\t推行个体户“秒批”\t个体户登记时间由2天压缩至1小时"
+    (time_,) = find_outcomes(row)
+    assert (time_.value, time_.unit, time_.baseline) == (Decimal(1), "小时", Decimal(48))
+    assert values("聚焦企业开办,企业开办时间压缩至1天") == []  # a heading's numbers are a title
+
+
+def test_a_case_told_in_facets_reports_results_under_its_results_facet() -> None:
+    facets = (
+        "某区推行“全程代办”\n\n**主要做法**\n\n区行政审批局组建35人的代办队伍,在全区16个"
+        "街道设立代办点。\n\n**取得成效**\n\n累计代办项目410个,审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(410), "个"), (Decimal(50), "%")]
+    # without a results facet, the practice facet is all the case says it did
+    practice_only = "一、主要做法\n区行政审批局组建35人的代办队伍。\n二、经验启示\n服务前移。"
+    assert values(practice_only) == [(Decimal(35), "人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what 将 puts into a design is its scope; 已将 reports the work done
+        ("区政务中心将18个部门的540项事项全部纳入综合窗口。", []),
+        ("将户籍、社保等92项事项下沉至街道办理,街道办件量达2.1万件。", [(Decimal("2.1"), "万件")]),
+        ("已将74项惠企政策纳入平台。", [(Decimal(74), "项")]),
+        (
+            "将各部门的45类、310项检查事项列入抽查清单。",
+            [(Decimal(45), "类"), (Decimal(310), "项")],
+        ),
+        # the base of a change by a share; named things counted are reported in their own right
+        ("15个“一件事”平均办理时间压缩65%。", [(Decimal(65), "%")]),
+        ("申请材料减少9份、压缩60%。", [(Decimal(9), "份"), (Decimal(60), "%")]),
+        ("餐饮、药品等12类许可审批时限缩减50%。", [(Decimal(12), "类"), (Decimal(50), "%")]),
+        # what a thing covers, named before its count, is its design
+        ("推行“一业一证”,覆盖超市、书店、茶馆等25个行业。", []),
+        # unnamed partners who act together are an input; partners alone were brought in
+        ("区工商联联合辖区9家银行推出“早餐会”。", []),
+        ("会同17家职能部门和5个调解组织。", [(Decimal(17), "家"), (Decimal(5), "个")]),
+        ("协调解决11家单位的用地难题。", [(Decimal(11), "家")]),
+        # a zero slogan a regime is put under names it
+        ("对新办企业实行“零收费”,开办时间压缩至1天。", [(Decimal(1), "天")]),
+        # a tier is not a rank
+        ("获得电力指标在全省评价中位列第一档。", []),
+        ("获得电力指标在全省评价中位列第一。", [(Decimal(1), "位")]),
+    ],
+)
+def test_scopes_partners_and_tiers_are_not_results(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_credit_brought_about_is_a_result_in_prose() -> None:
+    text = "今年以来,对接会已举办7场,促成银行授信11.2亿元。"
+    assert prose_values(text) == [(Decimal(7), "场"), (Decimal("11.2"), "亿元")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence goes on to report what was achieved: what was set up is the means
+        (
+            "设立500万元小微企业转贷资金池,今年累计为企业发放贷款3.2亿元。",
+            [(Decimal("3.2"), "亿元")],
+        ),
+        ("对64项事项实施告知承诺制,企业取得许可平均用时减少45%。", [(Decimal(45), "%")]),
+        ("发布“园区贷”等9款信用产品,部分企业获贷只用了2天。", [(Decimal(2), "天")]),
+        # a level reached (达到) is a result, whatever follows
+        (
+            "实行告知承诺制的事项达到73项,企业办事时间减少30%。",
+            [(Decimal(73), "项"), (Decimal(30), "%")],
+        ),
+        # told alone, the size of what was set up is what was done
+        ("设立首期50亿元规模的产业引导基金。", [(Decimal(50), "亿元")]),
+        # a report of work done (今年以来, 已) keeps its counts
+        (
+            "今年以来,发布政策解读短视频86个,播放量达120万人次。",
+            [(Decimal(86), "个"), (Decimal(120), "万人次")],
+        ),
+    ],
+)
+def test_what_was_set_up_is_the_means_of_the_results_after_it(text: str, expected: list) -> None:
+    assert values(text) == expected
+
+
+def test_where_the_things_moved_come_from_is_not_a_result() -> None:
+    moved = "将原分散在14个部门的96项审批事项集中划转至审批局。"
+    assert values(moved) == [(Decimal(96), "项")]
+    assert values("实现与8个省份的21个城市“跨省通办”。") == [
+        (Decimal(8), "个"),
+        (Decimal(21), "个"),
+    ]
+
+
+def test_work_done_under_a_practice_facet_is_a_result() -> None:
+    facets = (
+        "**主要做法**\n\n组建35人的代办队伍,已为160个项目提供代办服务。\n\n"
+        "**取得成效**\n\n审批时间压缩50%。"
+    )
+    assert values(facets) == [(Decimal(160), "个"), (Decimal(50), "%")]
+
+
+def test_a_clause_that_goes_on_with_work_done_reports_it_in_prose() -> None:
+    text = "截至目前,全市已对1800余家企业依法免予处罚,涉及金额2600万元。"
+    assert prose_values(text) == [(Decimal(1800), "家"), (Decimal(2600), "万元")]
+    assert prose_values("该市出台清单,涉及金额2600万元。") == []  # nothing reported done

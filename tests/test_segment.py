@@ -172,7 +172,8 @@ def test_bracketed_cases_restart_their_numbers_in_each_section(tmp_path: Path) -
 
 
 def test_sentence_headings_with_the_body_on_the_same_line(tmp_path: Path) -> None:
-    """(一)推行X。正文… : the first short sentence is the heading, the line is the case."""
+    """(一)推行X。正文… : the first sentence, as written with its 。, is the heading; the line
+    is the case."""
     text = (
         "关于推广营商环境创新试点改革举措的通知\n各区人民政府:\n现将改革举措印发给你们。\n"
         "一、政务服务\n"
@@ -185,9 +186,9 @@ def test_sentence_headings_with_the_body_on_the_same_line(tmp_path: Path) -> Non
     doc = read_document(_write(tmp_path, text))
     measures = segment(doc)
     assert [m.heading for m in measures] == [
-        "推行企业登记“智能审批”",
-        "建立帮办代办机制",
-        "实施跨部门联合抽查",
+        "推行企业登记“智能审批”。",
+        "建立帮办代办机制。",
+        "实施跨部门联合抽查。",
     ]
     first = measures[0]
     assert doc.text[first.start : first.end].endswith("占比达到45%。")

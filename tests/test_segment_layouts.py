@@ -16,6 +16,7 @@ import pytest
 from kg.corpus import normalise, read_document
 from kg.evaluate import PredictedMeasure, match_cases
 from kg.segment import Measure, segment
+from kg.segment.lines import content_lines
 from tests.conftest import DEV_DOCS, load_all_gold
 
 NOTICE = """国务院办公厅关于对2025年优化营商环境工作成效明显地方予以督查激励的通报
@@ -50,7 +51,7 @@ def test_a_notice_of_one_line_items_gives_one_case_per_item(tmp_path: Path) -> N
     assert got[0].heading == normalise(
         "北京市推行“一业一证”改革，将行业准入涉及的多张许可证整合为一张行业综合许可证。"
     )
-    assert got[2].heading == normalise("四川省成都市建立“容缺受理”机制")
+    assert got[2].heading == normalise("四川省成都市建立“容缺受理”机制。")
     assert quote(got[2]).endswith("限期补齐材料。")
     assert [m.section.stripped for m in got] == [normalise("一、深化“放管服”改革")] * 3 + [
         normalise("二、优化监管执法")
@@ -96,9 +97,9 @@ def test_bracketed_one_line_cases_with_a_place_and_a_body(tmp_path: Path) -> Non
     assert [m.heading for m in got] == [
         normalise(h)
         for h in (
-            "武汉市：推行“交房即交证”改革",
-            "襄阳市：建立“企业家接待日”制度",
-            "宜昌市：推行“免申即享”",
+            "武汉市：推行“交房即交证”改革。",
+            "襄阳市：建立“企业家接待日”制度。",
+            "宜昌市：推行“免申即享”。",
         )
     ]
 
@@ -599,3 +600,391 @@ def test_emphasis_is_stripped_from_a_numbered_heading(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text, "cases.md")
     assert [m.heading for m in got] == ["大同市:推行“一业一证”", "晋中市:“双随机、一公开”监管"]
     assert quote(got[0]).startswith("大同市：推行“一业一证”")
+
+
+def test_ordinal_items_keep_the_full_stop_of_a_sentence_but_not_of_a_phrase(
+    tmp_path: Path,
+) -> None:
+    """``一是推行X，做到Y。`` is the item's first sentence, as written with its 。;
+    ``一是推进X。`` is a one-phrase run-in heading, without it."""
+    text = (
+        "某县优化营商环境工作情况\n"
+        "一是推行“拿地即开工”，跑出项目加速度。某县自然资源局对重点项目并联审批，审批时间压缩40%。\n"
+        "二是深化“证照分离”改革。某县市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
+        "三是打造“企业之家”，让服务更有温度。某县工商联组建服务专班，解决诉求120件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“拿地即开工”，跑出项目加速度。"),
+        normalise("深化“证照分离”改革"),
+        normalise("打造“企业之家”，让服务更有温度。"),
+    ]
+
+
+def test_a_closing_paragraph_after_one_line_items_is_not_the_last_item(tmp_path: Path) -> None:
+    text = (
+        "关于推广第三批营商环境创新做法的通知\n各市人民政府：\n现将有关做法印发给你们。\n"
+        "1.甲市推行“证照联办”，企业开办时间压缩至半天。\n"
+        "2.乙市建立“企业服务日”制度，累计解决诉求800余件。\n"
+        "3.丙市推行“信用承诺”审批，审批提速45%。\n"
+        "各地要结合实际学习借鉴，推广中的问题请及时报告。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert quote(got[-1]).endswith("审批提速45%。")
+
+
+def test_a_facet_section_of_a_report_ends_the_item_above_it(tmp_path: Path) -> None:
+    """二、取得成效 is a section of the report, not a facet inside its (五) item."""
+    text = (
+        "某市2025年优化营商环境工作总结\n一、主要做法\n"
+        "（一）甲区：推行“一窗通办”，提升办事效率。甲区政务服务中心设综合窗口，办件2.1万件。\n"
+        "（二）乙县：建设“企业之家”，服务产业集群。乙县商务局设服务中心，办理业务9000件。\n"
+        "（三）丙区：推行“信用+”监管，减少检查。丙区检查次数同比下降30%。\n"
+        "二、取得成效\n全市新登记经营主体8.2万户，同比增长7%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("下降30%。")
+
+
+def test_a_box_beside_the_story_ends_the_last_case(tmp_path: Path) -> None:
+    text = (
+        "三城优化营商环境见闻\n"
+        "济南市：审批“秒批”\n济南市政务服务中心推出秒批事项120项，办理时间压缩到5分钟。\n"
+        "青岛市：诉求“快办”\n青岛市营商环境服务中心设立诉求平台，受理诉求4200件。\n"
+        "烟台市：服务“上门”\n烟台市税务局组建上门服务队，为企业解决涉税问题1300个。\n"
+        "延伸阅读\n何为营商环境\n营商环境是指市场主体在经营活动中面对的体制机制因素。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("涉税问题1300个。")
+
+
+def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> None:
+    text = (
+        "让审批再快一点——访某市行政审批局局长张华\n"
+        "【编者按】围绕企业关心的问题，本报记者专访了某市行政审批局局长张华。\n"
+        "问：某市在企业开办方面有哪些新做法？\n"
+        "答：我们推行“一窗通办”，企业开办时间压缩至半天。\n"
+        "问：项目审批慢的问题怎么解决？\n"
+        "答：我们推行“拿地即开工”，今年已有30个项目落地。\n"
+        "我们还建立了帮办代办机制。\n"
+        "问：下一步有什么打算？\n"
+        "答：今年将新推出15个“一件事”集成服务。\n"
+        "问：谢谢您接受采访。\n"
+        "（本报记者 李青）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("某市在企业开办方面有哪些新做法？"),
+        normalise("项目审批慢的问题怎么解决？"),
+        normalise("下一步有什么打算？"),
+    ]
+    assert [m.status for m in got] == ["implemented", "implemented", "planned"]
+    assert quote(got[1]).endswith("帮办代办机制。")
+    assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it
+
+
+def _printed(paragraphs: list[str], margin: int = 28, indent: str = "　　") -> str:
+    """Paragraphs as a PDF's text gives them: each opened by an indent and hard-wrapped at
+    the margin; lines that open with ``|`` are set as they are."""
+    out = []
+    for para in paragraphs:
+        if para.startswith("|"):
+            out.append(para[1:])
+            continue
+        text = indent + para
+        out += [text[k : k + margin] for k in range(0, len(text), margin)]
+    return "\n".join(out) + "\n"
+
+
+PDF_NOTICE = _printed(
+    [
+        "|某省优化营商环境领导小组办公室文件",
+        "|",
+        "|某省优化营商环境领导小组办公室关于推广第三批营商环境",
+        "|创新举措的通知",
+        "|",
+        "|各市人民政府，省直各有关部门：",
+        "经各地申报、专家评审，遴选出第三批创新举措，现印发给你们，请结合实际认真抓好复制"
+        "推广工作，切实增强市场主体获得感。",
+        "|",
+        "|— 1 —",
+        "|",
+        "一、济南市推行“工业项目拿地即开工”",
+        "济南市行政审批服务局对工业项目实行“预审查+承诺制”，在土地出让前完成方案审查，企业"
+        "拿地后当天即可领取施工许可证。去年共有46个项目实现“拿地即开工”。",
+        "二、烟台市打造“一窗通办”不动产登记",
+        "烟台市不动产登记中心联合市税务局推行交易、缴税、登记“一窗受理”，一般登记办理时间"
+        "压缩至1个工作日内，抵押登记全程网办。",
+        "|",
+        "|- 2 -",
+        "|",
+        "三、潍坊市推行企业诉求“直通车”",
+        "潍坊市营商环境服务中心设立企业诉求平台，诉求分派至相关部门限时办理，去年受理企业"
+        "诉求5200件，办结率达到97%以上。",
+        "|",
+        "四、其他创新举措",
+        "|",
+        "|序号\t地区\t做法\t成效",
+        "|1\t淄博市\t推行个体户“智能审批”，登记全程自动办理\t登记时间压缩至20分钟",
+        "|2\t日照市\t市税务局推出“办税管家”服务\t涉税诉求办结",
+        "|率100%",
+        "|",
+        "|第3页",
+        "|",
+        "|3\t临沂市兰山区\t推行企业注销“一网服务”\t全年办理简易注销800户",
+        "|",
+        "|抄送：省委办公厅。",
+    ]
+)
+
+
+def test_a_text_extracted_from_a_pdf_with_an_annex_table(tmp_path: Path) -> None:
+    """Hard-wrapped paragraphs, page numbers and a table of cases: a heading is not joined
+    to its body, a numbered heading after a page number still opens a case, and each
+    numbered row of the table is a case headed by its practice cell."""
+    got = measures_of(tmp_path, PDF_NOTICE)
+    assert [m.heading for m in got] == [
+        normalise(h)
+        for h in (
+            "济南市推行“工业项目拿地即开工”",
+            "烟台市打造“一窗通办”不动产登记",
+            "潍坊市推行企业诉求“直通车”",
+            "推行个体户“智能审批”，登记全程自动办理",
+            "市税务局推出“办税管家”服务",
+            "推行企业注销“一网服务”",
+        )
+    ]
+    unwrapped = [quote(m).replace("\n", "") for m in got]
+    assert unwrapped[0].endswith("“拿地即开工”。")
+    assert unwrapped[2].endswith("办结率达到97%以上。")  # not the table's title or rows
+    assert quote(got[3]).startswith("1\t淄博市") and quote(got[3]).endswith("压缩至20分钟")
+    assert quote(got[4]).endswith("办结\n率100%")  # a cell wrapped onto the next line
+    assert quote(got[-1]).endswith("简易注销800户")
+    assert [m.section.stripped if m.section else None for m in got][3:] == [
+        normalise("四、其他创新举措")
+    ] * 3
+
+
+def test_page_numbers_are_furniture_and_wrapped_paragraphs_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(PDF_NOTICE, encoding="utf-8")
+    texts = [ln.stripped for ln in content_lines(read_document(path))]
+    assert not any(t in texts for t in ("— 1 —", "- 2 -", "第3页"))
+    assert any(t.endswith(normalise("抵押登记全程网办。")) and len(t) > 40 for t in texts)
+    assert normalise("一、济南市推行“工业项目拿地即开工”") in texts
+
+
+def test_a_text_with_a_paragraph_a_line_is_not_rewrapped(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(PDF_NOTICE.replace("\n", ""), encoding="utf-8")
+    lines = content_lines(read_document(path))
+    assert lines and all("\n" not in ln.text for ln in lines)
+
+
+def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(tmp_path: Path) -> None:
+    text = (
+        "某省营商环境创新实践案例\n"
+        "（一）甲市推行“交房即交证”\n甲市自然资源局联合税务部门推行交房即交证，惠及群众1.2万户。\n"
+        "改革后，购房群众办证时间压缩至1个工作日。\n"
+        "（二）乙市建立“企业服务专员”制度\n乙市为重点企业配备服务专员，解决诉求600件。\n"
+        "服务专员每月走访企业，收集意见建议。\n"
+        "（三）丙县推行“信用+审批”\n丙县行政审批局推行信用承诺审批，办理事项900件。\n"
+        "守信企业可享受容缺受理，审批提速40%。\n"
+        "下一步，全省将总结推广典型做法，持续打造一流营商环境。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).endswith("审批提速40%。")
+
+
+def test_a_pdf_text_without_indents_starts_a_case_at_its_label(tmp_path: Path) -> None:
+    """Without paragraph indents, a line that fills the margin runs on into the next, but not
+    into a case label after a finished sentence."""
+
+    def body(place: str) -> str:  # three full lines, the last ending its sentence
+        return (place + "政务服务中心推行一窗受理、集成服务，全年办件2万件，" * 4)[:89] + "。"
+
+    text = _printed(
+        [
+            "|某市优化营商环境典型做法",
+            "一、南山区推行“一窗通办”",
+            body("南山区"),
+            "二、博罗县建设“企业之家”",
+            body("博罗县"),
+            "三、福田区推行“信用+”监管",
+            body("福田区"),
+        ],
+        margin=30,
+        indent="",
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一", "二", "三"]
+    assert all(quote(m).endswith("。") for m in got)
+
+
+SERIES_NEWS = (
+    "首页 > 新闻中心 > 部门动态\n"
+    "荆门市“四个一”打造便利化营商环境\n"
+    "发布时间：2025-09-12 10:05　　来源：荆门市发展和改革委员会\n"
+    "\n"
+    "今年以来，荆门市聚焦企业办事堵点，召开专题会议8次，印发行动方案，明确20项重点任务。"
+    "一是推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+    "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    "二是建立“首席服务官”制度，荆门市工业和信息化局为重点企业配备服务官300名，"
+    "累计解决企业诉求860件；"
+    "三是开展“信用+监管”，荆门市市场监督管理局按信用等级确定抽查比例，"
+    "对守信企业“无事不扰”，检查次数同比下降32%。\n"
+    "“以前办证要跑好几个部门，现在一个窗口就办好了。”一家药店负责人说。\n"
+    "据统计，今年1—8月全市新增经营主体1.6万户，同比增长8%。\n"
+    "下一步，荆门市将持续深化改革，不断提升企业获得感。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_end", "item_end"),
+    [("。", "；"), ("。\n", "；"), ("。", "；\n")],
+    ids=["inline", "own-paragraph", "first-inline-then-paragraphs"],
+)
+def test_a_paragraphs_inline_series_of_practices_gives_a_case_per_item(
+    tmp_path: Path, lead_end: str, item_end: str
+) -> None:
+    """一是…；二是…；三是… inside one paragraph after a lead, opening a paragraph of its own,
+    or 一是 inline after the lead and the next items a paragraph each: a case per item, from
+    its label up to the next; the lead, the quote, the figures and 下一步 are no item's."""
+    text = SERIES_NEWS.replace("重点任务。一是", "重点任务" + lead_end + "一是")
+    text = text.replace("；二是", item_end + "二是").replace("；三是", item_end + "三是")
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是", "三是"]
+    assert [quote(m)[:4] for m in got] == ["一是推行", "二是建立", "三是开展"]
+    assert got[0].heading == normalise(
+        "推行“一业一证”改革，荆门市行政审批局将便利店、药店等15个行业的多项许可整合为"
+        "一张综合许可证，办理时间由20个工作日压缩至5个工作日；"
+    )
+    assert quote(got[1]).endswith("诉求860件；")
+    assert quote(got[-1]).endswith("同比下降32%。")
+    assert got[-1].heading.endswith(normalise("同比下降32%。"))
+
+
+def test_an_inline_series_of_results_is_one_case(tmp_path: Path) -> None:
+    """A series whose items name no practice (results, problems) does not split the text."""
+    text = SERIES_NEWS.replace(
+        "一是推行“一业一证”改革，荆门市行政审批局", "一是办事效率明显提升，荆门市行政审批局"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+
+
+def test_an_item_of_one_sentence_is_its_own_title(tmp_path: Path) -> None:
+    """Items opening paragraphs share the rule: an item of one long sentence is its title as
+    written; an item of several sentences is headed by its first."""
+    text = (
+        "某区优化营商环境工作情况\n"
+        "一是推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+        "企业取得土地后当天即可领取施工许可证。\n"
+        "二是深化“证照分离”改革。某区市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise(
+            "推行“拿地即开工”，某区自然资源局对重点项目实行预审查和承诺制，"
+            "企业取得土地后当天即可领取施工许可证。"
+        ),
+        normalise("深化“证照分离”改革"),
+    ]
+
+
+def test_extractors_read_a_hard_wrap_as_no_break_and_a_cell_boundary_as_one(
+    tmp_path: Path,
+) -> None:
+    """What the extractors read keeps the original's length (offsets stay exact), but a
+    result that runs over a wrapped line is read whole, and a result cell is read apart from
+    the practice cell before it."""
+    from kg.extract.outcomes import find_outcomes
+
+    text = _printed(
+        [
+            "|某省营商环境创新举措",
+            "一、红河州推行“一窗通办”",
+            "红河州政务服务管理局设立综合窗口，推行“前台综合受理、后台分类审批”，全年累计办理"
+            "各类业务5.2万件，企业满意度达到98%。",
+            "二、玉溪市建设“企业之家”",
+            "玉溪市工商业联合会建设企业之家，为企业提供政策咨询和法律服务，全年累计解决企业"
+            "诉求680件，企业满意度达到97%。",
+            "三、大理州推行“信用+审批”",
+            "大理州行政审批局对守信企业实行容缺受理，全年累计办理容缺事项1900件，审批时间"
+            "平均压缩40%。",
+            "|",
+            "|序号\t地区\t做法\t成效",
+            "|1\t普洱市\t推出“园区贷”\t累计发放贷款12.4亿元",
+            "|2\t保山市\t推行“拿地即开工”\t审批时间压缩至15个工作日",
+        ],
+        margin=26,
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 5
+    assert all(len(m.view) == m.end - m.start for m in got)
+    first = got[0]
+    assert "\n" in quote(first).split("\n", 1)[1]  # the original keeps its wraps
+    assert "\n" not in first.view.split("\n", 1)[1]  # what is read does not
+    found = {first.view[o.start : o.end].replace(" ", "") for o in find_outcomes(first.view)}
+    assert normalise("全年累计办理各类业务5.2万件") in found
+    row = got[3]
+    assert row.view.count(";") >= 3
+    (loan,) = find_outcomes(row.view)
+    assert row.view[loan.start : loan.end] == normalise("累计发放贷款12.4亿元")
+
+
+def test_a_table_of_cases_without_numbers_and_with_a_wrapped_practice_cell(
+    tmp_path: Path,
+) -> None:
+    """Rows not numbered are the lines with as many cells as the header; a practice cell
+    wrapped onto the line below (its piece in the same column, tab by tab) is all title."""
+    text = (
+        "附件\n某省第二批营商环境创新举措\n"
+        "地区\t创新举措\t主要成效\n"
+        "六盘水市\t推行“不动产+金融”登记，抵押\t抵押登记时间压缩至1天\n"
+        "\t登记在银行网点即可办理\t\n"
+        "铜仁市\t建立“企业吹哨、部门报到”机制\t解决企业诉求420件\n"
+        "安顺市\t推行“信用+容缺”审批\t审批提速50%\n"
+        "各地要结合实际抓好复制推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“不动产+金融”登记，抵押登记在银行网点即可办理"),
+        normalise("建立“企业吹哨、部门报到”机制"),
+        normalise("推行“信用+容缺”审批"),
+    ]
+    assert quote(got[0]).startswith("六盘水市\t") and quote(got[-1]).endswith("审批提速50%")
+
+
+def test_a_paragraph_that_runs_on_over_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    """A page number that falls mid-sentence splits no paragraph: the sentence runs on over
+    it, and what extractors read there is blank."""
+    body = (
+        "丽江市政务服务管理局推行“一窗通办”，将企业开办、不动产登记等高频事项纳入综合窗口，"
+        "全年累计办理各类业务6.3万件，群众满意度达到99%。"
+    )
+    other = "政务服务中心设立综合窗口，推行“前台综合受理、后台分类审批”，全年办件1.2万件。"
+    printed = _printed(
+        [
+            "|某市优化营商环境典型做法",
+            "一、丽江市推行“一窗通办”",
+            body,
+            "二、玉溪市推行“综合窗口”",
+            "玉溪市" + other * 2,
+            "三、普洱市推行“综合窗口”",
+            "普洱市" + other * 2,
+        ],
+        margin=27,
+    )
+    wrapped = printed.splitlines()
+    cut = next(k for k, line in enumerate(wrapped) if line.endswith("各类业务"))
+    paged = "\n".join([*wrapped[: cut + 1], "", "— 2 —", "", *wrapped[cut + 1 :]]) + "\n"
+    path = tmp_path / "doc.txt"
+    path.write_text(paged, encoding="utf-8")
+    assert normalise(body) in [ln.stripped for ln in content_lines(read_document(path))]
+    case = measures_of(tmp_path, paged)[0]
+    assert "— 2 —" in quote(case) and "— 2 —" not in case.view
+    assert normalise("全年累计办理各类业务6.3万件") in case.view.replace(" ", "")

@@ -123,41 +123,30 @@ def extract_document(
     if any(f.region is None or f.region.region is None for f in facts):
         facts = _placed_by_document(doc, facts, context)
     if measures:
-        facts = _by_the_author(doc, measures[0].start, facts, context, hidden)
-        facts = _named_in_full(doc, measures[0].start, facts, context, hidden)
+        preamble = find_agencies(doc.view[: measures[0].start], None, context.gazetteer, hidden)
+        facts = _by_the_author(doc, facts, preamble)
+        facts = _named_in_full(facts, preamble, context)
     return DocumentFacts(doc, scope, publisher, facts)
 
 
 def _named_in_full(
-    doc: Document,
-    first_case: int,
-    facts: tuple[MeasureFacts, ...],
-    context: ExtractionContext,
-    hidden: str | None,
+    facts: tuple[MeasureFacts, ...], preamble: list[AgencyMention], context: ExtractionContext
 ) -> tuple[MeasureFacts, ...]:
     """Bodies a case writes short (市营商局) named as the document names them in full, in its
     preamble or another case (沈阳市营商环境建设局)."""
-    named = find_agencies(doc.view[:first_case], None, context.gazetteer, hidden)
-    named += [a for f in facts for a in f.agencies]
+    named = [*preamble, *(a for f in facts for a in f.agencies)]
     return tuple(replace(f, agencies=in_full(f.agencies, named, context.gazetteer)) for f in facts)
 
 
 def _by_the_author(
-    doc: Document,
-    first_case: int,
-    facts: tuple[MeasureFacts, ...],
-    context: ExtractionContext,
-    hidden: str | None,
+    doc: Document, facts: tuple[MeasureFacts, ...], preamble: list[AgencyMention]
 ) -> tuple[MeasureFacts, ...]:
     """In a report written in the first person (我局…, 我们…), its author does the work of every
     case: the first agency its preamble names (市市场监管局认真贯彻…)."""
     spoken = [first_person(f.measure.view) for f in facts]
-    if not any(spoken):
+    if not any(spoken) or not preamble:
         return facts
-    named = find_agencies(doc.view[:first_case], None, context.gazetteer, hidden)
-    if not named:
-        return facts
-    author = named[0]
+    author = preamble[0]
     out = []
     for f, spans in zip(facts, spoken, strict=True):
         if any(a.name == author.name for a in f.agencies):
@@ -216,6 +205,7 @@ def extract_measure(
         theme = replace(theme, start=section.start - base, end=section.end - base)
     agencies = find_agencies(text, place, context.gazetteer, hidden)
     mechanisms = find_mechanisms(text, context.mechanisms, context.cues)
+    outcomes = find_outcomes(text, prose=measure.prose, planned=measure.status == "planned")
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
@@ -225,7 +215,7 @@ def extract_measure(
             for m in _not_bodies(mechanisms, agencies)
             if m.concept or not context.mechanisms.is_rejected(m.label)
         ),
-        outcomes=tuple(_shift(o, base) for o in find_outcomes(text, prose=measure.prose)),
+        outcomes=tuple(_shift(o, base) for o in outcomes),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
 

@@ -11,11 +11,12 @@ Three sources, all general to the genre rather than to any one document:
    right after an alias joins its mention (容缺受理机制, “一网通办”平台);
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
-   outcome slogans (零跑路, 0费用), goals (优化服务), problems (“堵点”问题), honours (…称号),
-   old states (变“…”为), statements (监管是本职), speech, parts of an app (等八大模块),
-   products (等地理标志产品) and bare numbers are dropped; a quote followed by its head noun
-   is joined (“五办”机制); a quoted name the vocabulary knows links its concept, and one that
-   ends in a concept is that concept (“企业开办一件事一次办”);
+   outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
+   rates (获贷率), problems (“堵点”问题), honours (…称号),
+   old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
+   app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
+   by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
+   concept, and one that ends in a concept is that concept (“企业开办一件事一次办”);
 3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
    specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
 
@@ -50,7 +51,7 @@ _SEPARATORS = re.compile(r"[、,;—\-]+")
 # A comma between listed names reads as 、: “一表申报,一窗出件” is “一表申报、一窗出件”.
 _LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
 _LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
-_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+[个项件次天日时分秒年月元万亿%‰倍]*$")
+_NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+(?:小时|[个项件次天日时分秒年月元万亿%‰倍])*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
 _FORMULA = re.compile(r"^[0-9A-Za-z+]+$")
@@ -73,6 +74,11 @@ _MAX_LISTED = 10
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
+# A listed item's own modifier before a vocabulary name (、电子商务秘书企业集群注册).
+_ITEM_HEAD = re.compile(r"、([\u4e00-\u9fa5]{2,6})$")
+_NOT_MODIFIER = re.compile(r"[等或和及与的]")
+# A Latin abbreviation in brackets after a name is part of it: 消费争议在线解决(ODR).
+_ABBREVIATION_AFTER = re.compile(r"\([A-Z]{2,8}\)")
 _TRAILING_PAREN = re.compile(r"\([^()]*\)$")
 _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
@@ -81,6 +87,7 @@ _MIN_BARE_QUOTE = 3
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
 _SHORT_SENTENCE = 5
+_MAX_MANNER = 4
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,7 @@ class _Patterns:
     issuing_verb: re.Pattern[str]
     practice_signal: re.Pattern[str]
     action_end: re.Pattern[str]
+    sentence_name_end: re.Pattern[str]
     leading_verb: re.Pattern[str]
     state_item: re.Pattern[str]
     problem_after: re.Pattern[str]
@@ -113,8 +121,11 @@ class _Patterns:
     pilot_of: re.Pattern[str]
     count_after: re.Pattern[str]
     honour_before: re.Pattern[str]
-    old_state_before: re.Pattern[str]
+    state_before: re.Pattern[str]
     result_before: re.Pattern[str]
+    effect_before: re.Pattern[str]
+    role_before: re.Pattern[str]
+    metric_end: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -122,12 +133,14 @@ class _Patterns:
     rule_title: re.Pattern[str]
     speech: re.Pattern[str]
     not_name: frozenset[str]
+    manners: frozenset[str]
     counters: str
     state_word: re.Pattern[str]
     facility_word: re.Pattern[str]
     listed_kinds: re.Pattern[str]
     names_a_reform: re.Pattern[str]
     concept_tail: re.Pattern[str]
+    level_before: re.Pattern[str]
     claim_head: re.Pattern[str]
     thing_after: re.Pattern[str]
     goal_lead: re.Pattern[str]
@@ -165,9 +178,13 @@ def _compile(cues: Cues) -> _Patterns:
     return _Patterns(
         join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
-        facility_tail=re.compile(rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')})"),
+        facility_tail=re.compile(
+            rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
+        ),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
-        trigger_before=re.compile(rf"(?:{triggers}){particle}?[\u4e00-\u9fa5]{{0,2}}$"),
+        trigger_before=re.compile(
+            rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
+        ),
         unquoted=re.compile(
             rf"(?:(?:{triggers}){particle}?)+(?:{scope})?({_WORD}{{3,18}}(?:{unquoted_heads}))"
         ),
@@ -184,17 +201,24 @@ def _compile(cues: Cues) -> _Patterns:
         issuing_verb=re.compile(rf"(?:{words('issuing-verb')})$"),
         practice_signal=re.compile(signals),
         action_end=re.compile(rf"[{chars('action-char')}]$"),
+        sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
         problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
         role_after=re.compile(rf"^(?:{words('role-after')})"),
-        pilot_of=re.compile(rf"(?:{words('piloted-head')})((?:{words('pilot-tail')}))$"),
+        pilot_of=re.compile(
+            rf"(?:{words('piloted-head')})(?P<pilot>{words('pilot-tail')})$"
+            rf"|(?P<leveled>(?:{words('level')}|{scope})(?:{words('pilot-tail')}))$"
+        ),
         count_after=re.compile(rf"^[0-9]+(?:\.[0-9]+)?[余多]?(?:{words('count-unit')})"),
         honour_before=re.compile(rf"(?:{words('honour-before')})$"),
-        old_state_before=re.compile(rf"(?:{words('old-state-before')})$"),
+        state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
+        metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        role_before=re.compile(rf"(?:{words('role-before')})$"),
+        effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
         place_prefix=re.compile(
@@ -206,6 +230,7 @@ def _compile(cues: Cues) -> _Patterns:
         rule_title=re.compile(rf"(?:{words('rule-title')})$"),
         speech=re.compile(f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"),
         not_name=frozenset(cues.terms("mechanisms", "not-name")),
+        manners=frozenset(cues.terms("mechanisms", "manner")),
         counters=chars("counter"),
         state_word=re.compile(words("state-word")),
         facility_word=re.compile(words("facility")),
@@ -215,6 +240,7 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         names_a_reform=re.compile(rf"^的[\u4e00-\u9fa5]{{0,8}}?(?:{words('naming-after-de')})"),
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
+        level_before=re.compile(rf"(?:{words('level')})$"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
         thing_after=re.compile(
             rf"{_MORE_QUOTES.pattern}(?:等)?"
@@ -315,7 +341,8 @@ def _alias_starts(vocab: MechanismVocabulary) -> WordStarts:
 def _vocabulary_mentions(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
-    """Every alias in the text; a head noun right after it (机制, 平台 …) joins the mention."""
+    """Every alias in the text; a head noun right after it (机制, 平台 …) and a level right
+    before it (县级领导包抓, 省级知识产权保护示范区) join the mention."""
     projection = _project(text)
     plain = projection.plain
     table = _alias_table(vocab)
@@ -329,12 +356,48 @@ def _vocabulary_mentions(
             i += 1
             continue
         alias, iri, pref = match
-        size = len(alias) + _tail_size(text, projection, i, len(alias), pats)
+        length = _overlapped_length(projection, text, i, len(alias), iri, table, bounds)
+        size = length + _tail_size(text, projection, i, length, pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
+        abbreviation = _ABBREVIATION_AFTER.match(text, end)
+        end = abbreviation.end() if abbreviation else end
+        level = pats.level_before.search(text, max(0, start - 3), start)
+        start = level.start() if level else start
+        start = _listed_modifier_start(text, start, pats)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
+
+
+def _overlapped_length(
+    projection: _Projection,
+    text: str,
+    i: int,
+    length: int,
+    iri: str,
+    table: dict[str, list[tuple[str, str, str]]],
+    bounds: Container[int],
+) -> int:
+    """Length of the alias at i with any alias of the same concept that starts inside it and
+    ends later: 多CA互认 and CA互认共享 overlap in 多CA互认共享, one mention of the concept."""
+    plain = projection.plain
+    j = i + 1
+    while j < i + length:
+        match = _alias_at(projection, text, j, table.get(plain[j], ()), bounds)
+        if match and match[1] == iri and j + len(match[0]) > i + length:
+            length = j + len(match[0]) - i
+        j += 1
+    return length
+
+
+def _listed_modifier_start(text: str, start: int, pats: _Patterns) -> int:
+    """Where a listed item that ends in a vocabulary name starts: its modifier is part of the
+    name (、侵权判定专家库, 、电子商务秘书企业集群注册); a verb or a conjunction is not."""
+    item = _ITEM_HEAD.search(text, max(0, start - 7), start)
+    if not item or _NOT_MODIFIER.search(item.group(1)) or pats.trigger_lead.match(item.group(1)):
+        return start
+    return item.start(1)
 
 
 def _tail_size(text: str, projection: _Projection, i: int, size: int, pats: _Patterns) -> int:
@@ -458,13 +521,27 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     ):
         return facility.group(0)
     formula = bool(_FORMULA.match(core))
-    weak = formula or len(core) <= 2 or _ALL_NUMERAL.match(core) or core.endswith("式")
+    weak = (
+        formula
+        or len(core) <= 2
+        or _ALL_NUMERAL.match(core)
+        or _NUMBER_ONLY.match(core)
+        or core.endswith("式")
+        or _is_manner(core, pats)
+    )
     tail = pats.join_tail.match(after) if weak else None
     if not tail or _VERB_IN_TAIL.search(tail.group(0)) or tail.group(0)[0] in pats.counters:
         return ""
     if pats.generic_join.match(tail.group(0)) and not formula:
         return ""
     return tail.group(0)
+
+
+def _is_manner(name: str, pats: _Patterns) -> bool:
+    """A manner (一对一, 邀约式, 保姆式) qualifies the name after it and names nothing alone
+    (a 模式 is a head noun: “五办模式” names a practice)."""
+    suffixed = name.endswith("式") and not pats.unquoted_head.search(name)
+    return name in pats.manners or (suffixed and len(name) <= _MAX_MANNER)
 
 
 def _action_items(inner: str, pats: _Patterns) -> list[str]:
@@ -505,6 +582,10 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if name in pats.not_name or pats.speech.search(name) or _A_NOT_A.match(name):
         return False
+    if pats.metric_end.search(name):
+        return False
+    if _is_manner(name, pats):
+        return False
     if pats.state_word.search(name) or _is_goal(name, pats):
         return False
     if (
@@ -521,14 +602,24 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         or pats.role_after.match(kind)
     ):
         return False
-    if pats.honour_before.search(before) or pats.old_state_before.search(before):
+    if (
+        pats.honour_before.search(before)
+        or pats.state_before.search(before)
+        or pats.role_before.search(before)
+    ):
         return False
     if pats.result_before.search(before) and after[:1] in ("。", "\n", ""):
+        return False
+    if pats.effect_before.search(before):
         return False
     if pats.place.match(name) or pats.organisation.search(name):
         return False
     items = [item for item in _SEPARATORS.split(name) if item]
-    if items and all(_states_a_result(item, pats) for item in items):
+    if (
+        items
+        and all(_states_a_result(item, pats) for item in items)
+        and not pats.trigger_before.search(before)
+    ):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
         return False
@@ -587,8 +678,8 @@ def _unquoted_mentions(
         spans.append((_after_last_trigger(text, match, pats), match.end(1)))
         end = match.end(1)
         while more := pats.continuation.match(text[end : end + 24]):
-            spans.append((end + more.start(1), end + more.end(1)))
-            end += more.end(1)
+            start, end = end + more.start(1), end + more.end(1)
+            spans.append((_after_own_verb(text, start, end, pats), end))
     spans += [match.span(1) for match in pats.after_quote.finditer(text)]
     mentions = []
     for start, end in spans:
@@ -602,7 +693,7 @@ def _unquoted_mentions(
         if _inside_book_title(text, start) or pats.preposition.match(text, start):
             continue
         pilot = pats.pilot_of.search(text, start, end)
-        end = pilot.start(1) if pilot else end  # 网格化融合机制试点 is a pilot of 网格化融合机制
+        end = pilot.start(pilot.lastgroup) if pilot else end  # X机制试点, X省级试点 pilot X
         label = _strip_prefixes(text[start:end], pats)
         start = end - len(label)
         if (
@@ -635,6 +726,13 @@ def _after_last_trigger(text: str, match: re.Match[str], pats: _Patterns) -> int
         if verb and pats.unquoted_head.search(text, verb.end(), end) and end - verb.end() >= 4:
             name_start = verb.end()
     return name_start
+
+
+def _after_own_verb(text: str, start: int, end: int, pats: _Patterns) -> int:
+    """Where a listed item's name starts: a list of things built can repeat the verb
+    (建设报装管理系统、建设用户管理系统), and the name follows it."""
+    verb = pats.trigger_lead.match(text, start, end)
+    return verb.end() if verb and pats.unquoted_head.search(text, verb.end(), end) else start
 
 
 def _specific(name: str, pats: _Patterns) -> bool:
@@ -706,14 +804,17 @@ def _component_lists(
 def _sentence_leads(
     text: str, vocab: MechanismVocabulary, pats: _Patterns
 ) -> list[MechanismMention]:
-    """A short sentence of its own that is a practice name (日韩企业跨国帮办。)."""
+    """A short sentence of its own that is a practice name: an action (日韩企业跨国帮办。),
+    a method (…工作法。) or a change of form (审判全流程无纸化。)."""
     mentions = []
     for match in _SENTENCE_LEAD.finditer(text):
         label = normalise_label(match.group(1))
         if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
         named = (
-            pats.action_end.search(label) or label.endswith("法") or len(label) <= _SHORT_SENTENCE
+            pats.action_end.search(label)
+            or pats.sentence_name_end.search(label)
+            or len(label) <= _SHORT_SENTENCE
         )
         if named and vocab.lookup(label) is None:
             start, end = match.span(1)

@@ -13,8 +13,17 @@ quote from the original text. The rules follow the annotation policy of the gold
   an official is introduced as giving it (“……”局长王明介绍): then it reports results;
 * a number that an intent, a norm or a target year governs (计划投资, 不得超过, 力争…, 到2025年…将)
   is a plan; one told of the time before the reform without the new value (以往…需7至15个工作日)
-  is the old state; divisions (细分为7类), thresholds (及以下), reference values (高于往年平均25%
-  的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+  is the old state; a planned measure (下一步 items) has no results; divisions (细分为7类),
+  thresholds (及以下), time limits set (限时3个工作日内), partners tallied (联合A、B等8个部门),
+  a design's sites and contents (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…
+  可办率达98%) or of a change by a share (27个“一件事”办理时限压缩70%), what 将 puts into a
+  design and where it comes from (将27个部门的612项事项纳入综合窗口), a list covered
+  (覆盖A、B等38个行业), partners who act (联合辖区12家银行推出), reference values (高于往年平均
+  25%的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+* what a clause sets up or puts under a regime (设立1000万元资金池, 对87项事项实施告知承诺制) is
+  the means when a later clause of the sentence reports a result; told alone it is a result;
+* in a case told in facets (主要做法 … 取得成效), the practice facet's numbers are the means,
+  unless their clause reports work done (已, 累计); the results facet reports the results;
 * small exact Chinese numerals are mostly design labels (四项举措, 两张清单, 四大类): one counts
   only as the size of an enumeration it closes (照、章、税、银、保、金…六件事), never before a
   structure noun (方面, 环节, 类); durations, percentages, 十余家, 三十五个 are results;
@@ -24,7 +33,9 @@ quote from the original text. The rules follow the annotation policy of the gold
 * "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A, restated in B's
   unit when both are durations (由2天缩短至4小时: baseline 48);
 * zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
-  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”).
+  outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”), names a service
+  (“零上门”服务), quotes what a reform claims (实现…“零见面、零跑腿”) or a regime (实行“零成本”);
+  a tier (位列第一档) is no rank.
 
 Word lists live in ``ontology/units.csv``.
 """
@@ -46,6 +57,7 @@ from kg.resources import ontology_path
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
 _SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
+_MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦市场准入,当好“店小二”)
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
@@ -54,6 +66,7 @@ _HEADING = 2
 _SPEECH = 3
 _REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
 _METRIC_MAX = 18
+_MAX_PARTNER_SCOPE = 3  # 联合辖区12家银行: a short scope word before the partners' count
 _ROUTINE_MAX = 10  # a routine runs a few times a period ("每月2次"); more is a tally
 _MAX_CLAUSE = 160  # a clause longer than this is not one clause (bounds the work per value)
 
@@ -150,10 +163,24 @@ class _Patterns:
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
     none_happened: re.Pattern[str]
+    convening: re.Pattern[str]
+    partner: re.Pattern[str]
+    content: re.Pattern[str]
+    list_noun: re.Pattern[str]
+    slogan_name: re.Pattern[str]
+    slogan_lead: re.Pattern[str]
+    setup: re.Pattern[str]
+    perfective: re.Pattern[str]
+    time_limit: re.Pattern[str]
+    rate_change: re.Pattern[str]
+    placement: re.Pattern[str]
+    means: re.Pattern[str]
+    aggregate: re.Pattern[str]
 
 
 _CN = CN_DIGIT_CHARS + "十"
 _MERGER = re.compile(rf"“(?P<n>[{CN_DIGIT_CHARS}十\d]+)[\u4e00-\u9fff]?合一”")
+_ATTRIBUTIVE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,4}的\d")
 _PERCENT_AHEAD = re.compile(r"\d+(?:\.\d+)?%")
 _CN_ALL = CN_NUMERAL_CHARS
 
@@ -177,7 +204,7 @@ def _patterns() -> _Patterns:
     clash = lex.alternation("unit_clash")
     within = lex.alternation("within_unit")
     number = re.compile(
-        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?<=[了短少缩减降低高])一半)"
+        r"(?P<frac>\d+/\d+(?![\d/]))|(?P<halfof>(?:(?<=[了短少缩减降低高])|(?<=[了短少减低高][近约超逾]))一半)"
         rf"|(?P<pct>百分之[{_CN}百点]+)"
         rf"|(?P<cnfrac>[{_CN}百千\d]+分之[{_CN}百千\d]+)"
         r"|(?P<ar>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -258,6 +285,7 @@ def _patterns() -> _Patterns:
         norm=re.compile(lex.alternation("norm")),
         sentence_intent=re.compile(
             rf"{lex.alternation('intent', 'sentence')}|(?<![\d年])到\d{{4}}年[^。;!?]*?将"
+            rf"|(?:{lex.alternation('timed_intent')})(?=\d{{4}}年|[于在到]|年内|年底|今年)"
         ),
         done=re.compile(lex.alternation("done_marker")),
         now=re.compile(
@@ -289,6 +317,24 @@ def _patterns() -> _Patterns:
         zero_after=re.compile(
             rf"(?P<noun>{zero_nouns})(?:{change})?(?:为|至|到)(?:零|0)(?![\d.%])"
         ),
+        convening=re.compile(lex.alternation("convening_verb")),
+        partner=re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('partner_noun')})"),
+        content=re.compile(lex.alternation("content_verb")),
+        list_noun=re.compile(lex.alternation("list_noun")),
+        slogan_name=re.compile(
+            r"[^“”,;。]*”(?:“[^“”,;。]*”)*"  # the slogan's quote, and any quoted beside it
+            rf"(?:的|[\u4e00-\u9fff]{{0,6}}?(?:{lex.alternation('slogan_head')}))"
+        ),
+        slogan_lead=re.compile(lex.alternation("slogan_lead")),
+        setup=re.compile(lex.alternation("setup_verb")),
+        time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
+        perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
+        rate_change=re.compile(rf"[^,;。、\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
+        placement=re.compile(lex.alternation("placement_verb")),
+        means=re.compile(lex.alternation("means_verb")),
+        aggregate=re.compile(
+            f"{lex.alternation('aggregate_cue')}|{lex.alternation('done_marker')}"
+        ),
     )
 
 
@@ -311,8 +357,11 @@ class _Candidate:
     reported: bool = False  # read inside speech that reports facts
 
 
-def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
+def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list[OutcomeMention]:
     """All quantified results stated in a measure's view text, in text order.
+
+    A ``planned`` measure (a 下一步 item) reports no results yet: its numbers are targets
+    (压缩50%以上, 实现200项…), whatever verb states them.
 
     In ``prose`` (a newspaper feature), where numbers also tell the story (东北制药每年约300人
     退休, 爬上30米高的平台), a number is a result only in a clause that says one (累计, 已,
@@ -324,11 +373,12 @@ def find_outcomes(text: str, prose: bool = False) -> list[OutcomeMention]:
         >>> [(o.metric, o.value, o.unit, o.baseline) for o in find_outcomes(text)]
         [('企业开办时间', Decimal('1'), '工作日', Decimal('5'))]
     """
-    if not text or not text.strip():
+    if planned or not text or not text.strip():
         return []
     pats = _patterns()
     masked = _protected(text)
     candidates = list(_scan_numbers(text, pats, masked))  # sorted by position
+    candidates = _outside_practice_facets(text, candidates)
     candidates = _drop_design_digits(text, candidates)
     candidates += _scan_specials(text, pats, masked)
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
@@ -360,10 +410,50 @@ def _protected(text: str) -> bytearray:
     return mask
 
 
+_FACET_MARKS_RE = re.compile(
+    r"^[\s#*>【\[]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
+    r"|[\s*#】\]:：]*$"
+)
+
+
+def _outside_practice_facets(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A case told in facets (主要做法 … 取得成效) reports its results under the results
+    facet; the numbers under the practice facet before it are the means (组建42人的队伍),
+    unless their clause reports work done (已为218个项目提供服务, 累计, 截至)."""
+    spans = _practice_facets(text)
+    aggregate = _patterns().aggregate
+    return [
+        c
+        for c in cands
+        if not any(s <= c.num_start < e for s, e in spans)
+        or aggregate.search(text, *_clause(text, c.num_start))
+    ]
+
+
+def _practice_facets(text: str) -> list[tuple[int, int]]:
+    """Spans from a practice facet heading to the results facet heading after it."""
+    lex = load_lexicon()
+    spans: list[tuple[int, int]] = []
+    practice: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        facet = _FACET_MARKS_RE.sub("", line)
+        if facet in lex.words("practice_facet"):
+            practice = pos + len(line)
+        elif facet in lex.words("result_facet") and practice is not None:
+            spans.append((practice, pos))
+            practice = None
+        pos += len(line) + 1
+    return spans
+
+
 def _is_heading(line: str) -> bool:
     """A short line without a full stop names a case or a section; a bulleted line (- 企业开办
-    时间压缩至1个工作日) is an item of a list, which states facts."""
-    return bool(line) and "。" not in line and len(line) <= _MAX_HEADING and line[0] not in _BULLETS
+    时间压缩至1个工作日), a table row (cells between tabs) and a line of several clauses (a
+    hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…) state facts."""
+    if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
+        return False
+    return "\t" not in line and len(_MID_BREAK_RE.findall(line)) < 2
 
 
 def _reported(text: str, start: int, end: int) -> bool:
@@ -416,10 +506,15 @@ def _read_candidate(text: str, match: re.Match[str], pats: _Patterns) -> _Candid
     if match.lastgroup == "frac":
         value = parse_number(surface)
         return None if value is None else _Candidate(start, end, end, value, "比例", None, False)
-    if match.lastgroup == "halfof":  # "缩短了一半(以上)"
+    if match.lastgroup == "halfof":  # "缩短了一半(以上)", "缩短近一半"
         after = pats.tail.match(text, end)
         last = after.group("q3") if after and after.start("q3") == end else None
-        qualifier = load_lexicon().words("qualifier_after").get(last) if last else None
+        before = pats.before.search(text, max(0, start - 2), start)
+        qualifiers = [
+            before and before.group(),
+            last and load_lexicon().words("qualifier_after")[last],
+        ]
+        qualifier = "".join(q for q in qualifiers if q) or None
         return _Candidate(start, end, end + len(last or ""), Decimal(50), "%", qualifier, True)
     magnitude = ""
     if match.lastgroup == "cn":
@@ -663,6 +758,8 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return True  # "四位一体", "六个一": a name
     if after == "的" and _attributive(text, cand, clause_start):
         return True  # "货值270余万元的设备" describes a thing
+    if _origin_of_moved(text, cand, clause_start):
+        return True
     if cand.kind == "label":
         return _is_design_label(text, cand, clause_start)
     if _structure_noun_follows(text, cand, chinese=cand.chinese):
@@ -676,9 +773,12 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     """A number of prose, or of a sentence about a person or a moment of a day (她的儿子已经到
     托育中心9个多月了), is part of the story, unless its clause states a result.
 
-    In prose a clause states a result with a result word (累计, 压缩至 …); in a story
-    sentence or a sentence that says what a place has (大厅共有73个窗口) a weak one (已, 可,
-    为) is not enough: it needs a strong one (获得, 累计, 目前, 同比, …率) before the number."""
+    In prose a clause states a result with a result word (累计, 压缩至 …) or a verb done right
+    before the number (打通了47个), or goes on with a sentence that reports work done (已对
+    3200家企业免予处罚,涉及金额4100万元); in a story sentence a weak one (已, 可, 为) is not enough:
+    it needs a strong one (获得, 累计, 目前, 同比, …率) before the number; in a sentence that
+    says what a place has (大厅共有73个窗口) a strong one anywhere in the clause (共有112个项目
+    实现…)."""
     pats = _patterns()
     clause = text[start:end]
     if pats.result_qualifier_end.search(text, max(start, cand.num_start - 3), cand.num_start):
@@ -687,17 +787,30 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
     story = pats.story.search(text, sentence_start, _sentence_end(text, cand.num_start))
     if not prose:
         return story is not None and not pats.result_cue.search(clause)
-    if story or pats.inventory.search(text, sentence_start, cand.num_start):
+    if story:
         return not pats.strong_cue.search(text, start, cand.num_start)
-    return not pats.result_cue.search(clause)
+    if pats.inventory.search(text, sentence_start, cand.num_start):
+        return not pats.strong_cue.search(clause)  # "共有112个项目实现“拿地即开工”"
+    return not (
+        pats.result_cue.search(clause)
+        or pats.perfective.search(text, start, cand.num_start)
+        or pats.done.search(text, sentence_start, start)  # 已对3200家免予处罚,涉及金额4100万元
+    )
 
 
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
-    """'让企业办事“零跑腿”' is an aim and '提供“零材料”的服务' describes a service; '全程“零材料”'
-    and '变为0费用' are results."""
-    if _patterns().purpose.match(text, start):
+    """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service, '推行
+    “零上门”“零投资”报装服务' names one and '实现登记注册“零见面、零跑腿”' quotes what a reform
+    claims; '全程“零材料”', '变为0费用' and '投诉率为零' state results."""
+    pats = _patterns()
+    if pats.purpose.match(text, start):
         return True
-    return re.match(r"[^“”,;。]*”的", text[cand.end : end]) is not None
+    opened = text.rfind("“", start, cand.num_start)
+    if opened > text.rfind("”", start, cand.num_start) and pats.slogan_lead.search(
+        text, start, opened
+    ):
+        return True
+    return pats.slogan_name.match(text, cand.end, end) is not None
 
 
 def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:
@@ -720,12 +833,24 @@ def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) ->
 
 
 def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) -> bool:
-    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a reference
-    value (高于往年平均25%的), a routine (每月开展2次), a time frame (过去3个月内, 实施仅3天
-    时间) or a duration that names something (15分钟服务圈, 24小时自助服务区)."""
+    """A division into classes (细分为7类), a threshold (1250千伏安及以下), a time limit set
+    (限时3个工作日内), partners tallied (联合A、B等8个部门), a design's sites or contents
+    (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…可办率达98%), a scope 将
+    puts into a design (将126项事项下沉至乡镇), the means of a result reported after it
+    (设立1000万元资金池,…累计发放贷款…), a reference value (高于往年平均25%的), a routine
+    (每月开展2次), a time frame (过去3个月内, 实施仅3天时间) or a duration that names
+    something (15分钟服务圈, 24小时自助服务区)."""
     pats = _patterns()
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
+        return True
+    if pats.time_limit.search(lead):
+        return True  # "限时3个工作日内回应": a rule set for the work
+    if _tallies_partners(text, cand, lead) or _deployment_site(text, cand, lead, end):
+        return True
+    if _list_contents(text, cand, start) or _scope_of_rate(text, cand, start, end):
+        return True
+    if _placed_scope(text, cand, lead, end) or _means_of_later_results(text, cand, start, end):
         return True
     if cand.unit == "分" and pats.score_not_after.search(lead):
         return True  # "8点30分", "满分5分"
@@ -738,6 +863,91 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
     return _time_frame(text, cand, lead, text[cand.end : end]) or bool(
         pats.duration_name.match(text, cand.end)
     )
+
+
+def _tallies_partners(text: str, cand: _Candidate, lead: str) -> bool:
+    """'会同区卫生健康局、区消防救援大队等11个部门': a count that closes the list of partners
+    named after a convening verb tallies who took part, a resource put in, not a result; so
+    does a count of partners who then act (联合辖区12家银行推出…), while one that stands
+    alone (会同28家部门和8个委员会) reports who was brought in."""
+    pats = _patterns()
+    verbs = list(pats.convening.finditer(lead))
+    if not verbs:
+        return False
+    named = lead[verbs[-1].end() :]
+    if re.search("[对为向给]", named):
+        return False  # "会同…对A、B等120家医疗机构开展检查": those checked, not partners
+    partner = pats.partner.match(text, cand.end)
+    if partner is None:
+        return False
+    if re.search("[、和及与]", named) or named.endswith("等"):
+        return True
+    after = text[partner.end() : partner.end() + 1]  # the partners act: 联合辖区12家银行推出
+    acts = re.fullmatch(r"[\u4e00-\u9fff]", after) is not None and after not in "和及与等的"
+    return acts and len(named) <= _MAX_PARTNER_SCOPE
+
+
+def _deployment_site(text: str, cand: _Candidate, lead: str, end: int) -> bool:
+    """'在辖区内12个重点商圈设立观察员': where a thing is set up is its design; '已在136个村
+    推开' reports a rollout, and '在中心设置6个接待室' counts what was set up."""
+    pats = _patterns()
+    at = lead.rfind("在")
+    if at < 0 or pats.done.search(lead) or pats.setup.search(lead, at):
+        return False
+    return pats.setup.search(text, cand.end, end) is not None
+
+
+def _list_contents(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design;
+    so is what a thing covers, named before its count (覆盖A、B、C等38个行业)."""
+    pats = _patterns()
+    if not pats.content.match(text, clause_start):
+        return False
+    lead = text[clause_start : cand.num_start]
+    if "、" in lead and lead.endswith("等"):
+        return True
+    sentence_start = _sentence_start(text, cand.num_start)
+    return pats.list_noun.search(text, sentence_start, clause_start) is not None
+
+
+def _scope_of_rate(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'1856项政务服务事项网上可办率达98%', '27个“一件事”办理时限压缩70%': the count is the
+    base of the rate or of the change by a share, which is the result."""
+    if cand.unit in _time_units() | {"%", "比例"}:
+        return False
+    rest = text[cand.end : end]
+    if re.search(r"率[^,;。\d]{0,6}\d+(?:\.\d+)?%", rest):
+        return True
+    named = _closes_enumeration(text, cand, start)  # A、B等16类许可时限缩减60%: reported too
+    return not named and _patterns().rate_change.match(rest) is not None
+
+
+def _means_of_later_results(text: str, cand: _Candidate, start: int, end: int) -> bool:
+    """'设立1000万元转贷资金池,今年累计发放贷款8.6亿元', '对87项事项实施告知承诺制,…用时减少
+    60%': when the sentence goes on to report what was achieved, the sizes of what was set up
+    or put under a regime are the means; told alone (设立100亿元基金), the size is a result."""
+    pats = _patterns()
+    if not pats.means.search(text, start, end):
+        return False
+    if pats.aggregate.search(text, _sentence_start(text, cand.num_start), end):
+        return False  # "今年以来,…发布短视频329个", "9个中心均已设置": a report of work done
+    if pats.result_qualifier_end.search(text, start, cand.num_start):
+        return False  # "实行承诺制的事项达到86项": a level reached
+    rest = text[end : _sentence_end(text, cand.num_start)]
+    return any(
+        re.search(r"\d", later) and pats.strong_cue.search(later)
+        for later in _CLAUSE_BREAK_RE.split(rest)
+    )
+
+
+def _placed_scope(text: str, cand: _Candidate, lead: str, end: int) -> bool:
+    """'将27个部门的612项事项纳入综合窗口': what 将 puts into a design is its scope; '已将
+    136项政策纳入平台' reports the work done."""
+    pats = _patterns()
+    at = lead.rfind("将")
+    if at < 0 or pats.done.search(lead):
+        return False
+    return pats.placement.search(text, cand.end, end) is not None
 
 
 def _routine(cand: _Candidate, lead: str) -> bool:
@@ -776,6 +986,15 @@ def _attributive(text: str, cand: _Candidate, clause_start: int) -> bool:
     if cand.unit in _time_units() | {"%", "比例"}:
         return False
     return _patterns().build.search(text, clause_start, cand.num_start) is None
+
+
+def _origin_of_moved(text: str, cand: _Candidate, clause_start: int) -> bool:
+    """'将分散在22个部门的150项事项集中划转': where the things moved come from is not a
+    result; '实现与12个省份的30个市区通办' counts both."""
+    if not _ATTRIBUTIVE_COUNT_RE.match(text, cand.end):
+        return False
+    lead = text[clause_start : cand.num_start]
+    return "将" in lead and not _patterns().done.search(lead)
 
 
 def _closes_enumeration(text: str, cand: _Candidate, clause_start: int) -> bool:
@@ -873,6 +1092,8 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             continue
         gap = text[old.end : new.num_start]
         gap = pats.before.sub("", gap)
+        if _own_subject(gap, pats):
+            continue
         lead = text[max(0, old.num_start - 5) : old.num_start]
         marked = pats.baseline_before.search(lead) is not None
         if (
@@ -885,6 +1106,17 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             new.span_start = _clause(text, old.num_start)[0]
             dropped.add(i)
     return [c for i, c in enumerate(cands) if i not in dropped]
+
+
+def _own_subject(gap: str, pats: _Patterns) -> bool:
+    """'按期办结率98.3%,企业满意度提升到96%': a clause that names its own subject before its
+    change verb states another result, not the new value of the one before."""
+    pieces = _CLAUSE_BREAK_RE.split(gap)
+    change = pats.change_to.search(pieces[-1])
+    if len(pieces) < 2 or change is None:
+        return False
+    subject = pats.before.sub("", pieces[-1][: change.start()])
+    return len(_CJK.findall(subject)) >= 2
 
 
 def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:

@@ -2,12 +2,19 @@ r"""Split a document into measures: one per case, with heading, span, theme and 
 
 A case is one place's reported practice. Documents of the genre come in a family of layouts:
 numbered or labelled case lists, notices of one-line items and reports (kg/segment/numbered.py),
-and newspaper features told under phrase headings or as place-led stories
-(kg/segment/features.py). Numbered layouts are tried first, in order; the first that finds a
-run of cases wins. A document whose numbered sections are only facets of one case
-(一、基本情况 二、主要做法 三、取得成效) is that one case. Prose with no layout is read as a
-feature; if that finds no case either, a text that still names a place is one case, and only a
-text that names no place at all is refused.
+newspaper features told under phrase headings or as place-led stories
+(kg/segment/features.py), interviews (kg/segment/interview.py) and tables of cases, a row per
+place (kg/segment/table.py, read apart from the text around them). An interview is tried
+first, then the numbered layouts, in order; the first that finds a run of cases wins. A
+document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
+三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no
+case either, a paragraph that lists its practices as a series (一是…；二是…) gives a case
+per item; else a text that still names a place is one case, and only a text that names no place
+at all is refused.
+
+A case ends at the next case or section, before a sign-off or a box set beside the story
+(延伸阅读), and the last one before a paragraph that speaks for the whole document (下一步，…;
+各地要…); the last of a list of one-paragraph items is one paragraph too.
 
 Example (a numbered case list, written into the empty folder ``out``):
     >>> from kg.corpus import read_document
@@ -32,22 +39,33 @@ A work report whose last part says what is planned (二、工作打算):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from kg.corpus import Document, DocumentError, Line, is_issuer_line
+from kg.corpus import (
+    Document,
+    DocumentError,
+    Line,
+    as_read,
+    is_issuer_line,
+    unemphasised,
+    wrap_breaks,
+)
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.features import Reading, read_feature, title_line
+from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
 from kg.segment.numbered import (
     LAYOUTS,
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    inline_series,
     opens_with_place,
 )
+from kg.segment.table import find_table
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
 
@@ -67,11 +85,17 @@ class Measure:
     prose: bool = False
     """Told as prose (a feature or a text without numbered cases), not as a case list:
     numbers in it are results only where a result is said."""
+    opening: int | None = None
+    """Where the case's text opens when that is before its heading (a table row's number and
+    place cells, an interviewer's label); None when the case opens with its heading."""
+    wraps: tuple[tuple[int, int], ...] = ()
+    """The breaks that hard-wrap the document's paragraphs (a PDF's text): no break to read."""
 
     @property
     def start(self) -> int:
-        """Offset of the heading's first character in the original text."""
-        return self.heading_lines[0].start
+        """Offset of the case's first character in the original text: its heading's, unless
+        its text opens before the heading."""
+        return self.heading_lines[0].start if self.opening is None else self.opening
 
     @property
     def heading_end(self) -> int:
@@ -80,8 +104,9 @@ class Measure:
 
     @property
     def view(self) -> str:
-        """The measure's simplified half-width text: what extractors read."""
-        return self.doc.view[self.start : self.end]
+        """The measure's simplified half-width text as extractors read it (kg/corpus.py
+        ``as_read``: a hard wrap is no break, a table's cell boundary is one)."""
+        return as_read(self.doc.view, self.start, self.end, self.wraps)
 
 
 @cache
@@ -90,9 +115,53 @@ def _gazetteer() -> Gazetteer:
 
 
 def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
-    """Measures of a document in order; DocumentError when the text names no place."""
+    """Measures of a document in order; DocumentError when the text names no place.
+
+    A table of cases (序号 地区 做法 成效, a row per place) is read apart from the text
+    around it: its rows are cases, and no case of the text runs over it."""
     gazetteer = gazetteer or _gazetteer()
     lines = content_lines(doc)
+    wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
+    return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
+
+
+def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
+    table = find_table(lines)
+    if table is None:
+        plan = _plan(doc, lines, gazetteer)
+        if plan is None:
+            raise DocumentError(doc.path, NO_PLACE)
+        return _measures(doc, lines, plan)
+    rest = lines[: table.first] + lines[table.end :]
+    aside = ((lines[table.first].start, lines[table.end - 1].end),)
+    plan = _plan(doc, rest, gazetteer, whole=False)
+    cases = _measures(doc, rest, plan, aside) if plan else []
+    rows = _measures(doc, lines, _Plan(table.rows, table.sections))
+    ordered = sorted([*cases, *rows], key=lambda m: m.start)
+    return [replace(m, ordinal=k) for k, m in enumerate(ordered, 1)]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Where a document's cases start, the sections over them, and how they are told."""
+
+    anchors: list[Anchor]
+    sections: dict[int, Line]
+    prose: bool = False
+    """Told as prose (a feature, an interview, a text without numbered cases)."""
+    planned_at: frozenset[int] = frozenset()
+    """Anchors planned by their own words (an interview's question about what is planned)."""
+
+
+def _plan(
+    doc: Document, lines: list[Line], gazetteer: Gazetteer, whole: bool = True
+) -> _Plan | None:
+    """The cases of the lines by the first layout that finds them; else the whole text as
+    one case (unless ``whole`` is False: then no case); None when it names no place."""
+    if asked := interview(lines):
+        planned = load_cues().regex("segment", "planned-section")
+        plans = frozenset(a.index for a in asked if planned.search(a.heading[0].text))
+        return _Plan(asked, {}, prose=True, planned_at=plans)
     for k, find in enumerate(LAYOUTS):
         anchors = find(lines, gazetteer)
         if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK):
@@ -103,16 +172,20 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
                 anchors = finer
             elif _all_facets(anchors):
                 holders = _facet_holders(lines, anchors, gazetteer)
-                return _measures(doc, lines, holders or [_whole_document(doc, lines)], {})
+                return _Plan(holders or [_whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
-                return _measures(doc, lines, stories.anchors, stories.sections, prose=True)
-        return _measures(doc, lines, anchors, _section_lines(lines, anchors))
+                return _Plan(stories.anchors, stories.sections, prose=True)
+        return _Plan(anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
-        return _measures(doc, lines, reading.anchors, reading.sections, prose=True)
+        return _Plan(reading.anchors, reading.sections, prose=True)
+    if series := inline_series(lines, gazetteer):
+        return _Plan(series, {}, prose=True)
+    if not whole:
+        return _Plan([], {})
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
-        return _measures(doc, lines, [_whole_document(doc, lines)], {}, prose=True)
-    raise DocumentError(doc.path, NO_PLACE)
+        return _Plan([_whole_document(doc, lines)], {}, prose=True)
+    return None
 
 
 def _finer_run(
@@ -167,17 +240,21 @@ def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
 
 
 def _measures(
-    doc: Document,
-    lines: list[Line],
-    anchors: list[Anchor],
-    sections: dict[int, Line],
-    prose: bool = False,
+    doc: Document, lines: list[Line], plan: _Plan, aside: tuple[tuple[int, int], ...] = ()
 ) -> list[Measure]:
+    """Measures of a plan's anchors; a case is planned under a section that says so, or when
+    its own words do. No body runs over a passage read ``aside`` (a table of cases)."""
     planned = load_cues().regex("segment", "planned-section")
-    anchors = _not_problems(anchors, sections, planned)
-    starts = {a.index for a in anchors}
+    sections = plan.sections
+    anchors = _not_problems(plan.anchors, sections, planned)
+    stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
+    ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
+    if _one_paragraph_items(lines, anchors, ends):
+        ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
+    if len(anchors) >= 2:
+        ends[-1] = _before_closing(lines, anchors[-1], ends[-1])
     measures = []
-    for ordinal, anchor in enumerate(anchors, 1):
+    for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
         section = _governing_section(sections, anchor.index)
         measures.append(
             Measure(
@@ -186,12 +263,13 @@ def _measures(
                 label=anchor.label,
                 heading="".join(ln.stripped for ln in anchor.heading),
                 heading_lines=anchor.heading,
-                end=_body_end(lines, anchor, starts | set(sections), doc.repeats)
-                if anchor.until is None
-                else anchor.until,
+                end=end,
                 section=section,
-                status="planned" if section and planned.search(section.text) else "implemented",
-                prose=prose,
+                status="planned"
+                if (section and planned.search(section.text)) or anchor.index in plan.planned_at
+                else "implemented",
+                prose=plan.prose,
+                opening=anchor.opening,
             )
         )
     return measures
@@ -255,18 +333,69 @@ def _governing_section(sections: dict[int, Line], index: int) -> Line | None:
 
 
 def _body_end(
-    lines: list[Line], anchor: Anchor, stops: set[int], repeats: tuple[tuple[int, int], ...]
+    doc: Document,
+    lines: list[Line],
+    anchor: Anchor,
+    stops: set[int],
+    aside: tuple[tuple[int, int], ...],
 ) -> int:
     """The body runs to the next case or section (or where its story stops), stopping before
-    a closing sign-off and at a skipped repeat (what follows a repeated copy of the article,
-    such as a page's footer, is not the case's text)."""
-    closing = load_cues().regex("segment", "closing")
+    a closing sign-off, a box set beside the story (延伸阅读, left out of the content lines),
+    a passage read aside (a table of cases) and at a skipped repeat (what follows a repeated
+    copy of the article, such as a page's footer, is not the case's text)."""
+    cues = load_cues()
+    closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
         sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
-        repeated = any(end <= start < lines[j].start for start, _ in repeats)
-        if (j in stops and j != anchor.index) or sign_off or repeated:
+        repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
+        gap = doc.view[end : lines[j].start].splitlines()
+        boxed = any(box.match(unemphasised(raw.strip())) for raw in gap)
+        if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
             break
         end = max(end, lines[j].end)
     return end
+
+
+def _before_closing(lines: list[Line], anchor: Anchor, end: int) -> int:
+    """Where the last case ends before a paragraph that speaks for the whole document
+    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues)."""
+    closing = load_cues().regex("segment", "closing-paragraph")
+    for j in range(max(anchor.body_from, anchor.index + 1), len(lines)):
+        if lines[j].start >= end:
+            break
+        if closing.match(lines[j].stripped):
+            return max(anchor.heading[-1].end, lines[j - 1].end)
+    return end
+
+
+def _sibling_facets(lines: list[Line], anchors: list[Anchor]) -> set[int]:
+    """``一、`` facet headings (二、取得成效) of a report whose cases sit below them, numbered
+    (一) or 1. or 一是: the sections of the report, each ending the case above it. Cases that
+    are themselves ``一、`` headings, labelled 案例 or set on number lines hold their facets."""
+    if not anchors or not all(_below_sections(lines[a.index], a.label) for a in anchors):
+        return set()
+    return {i for i, ln in enumerate(lines) if _is_facet(ln)}
+
+
+def _below_sections(line: Line, label: str | None) -> bool:
+    """A case label of a rank below ``一、``, opening its line: (一) (1) 1. 一是."""
+    return (
+        bool(label)
+        and line.stripped != label
+        and not SECTION.match(line.stripped)
+        and (label.startswith("(") or label.endswith("是") or label.isdigit())
+    )
+
+
+def _one_paragraph_items(lines: list[Line], anchors: list[Anchor], ends: list[int]) -> bool:
+    """A list whose items are each one paragraph (a notice's one-line items, 一是… 二是…): its
+    last item is one paragraph too, and a paragraph after it (各地要…, 下一步…) speaks for
+    the whole document."""
+    paragraphs = all(a.body_from == a.index for a in anchors)
+    return (
+        paragraphs
+        and len(anchors) >= 3
+        and all(end <= lines[a.index].end for a, end in zip(anchors[:-1], ends, strict=False))
+    )

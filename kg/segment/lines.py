@@ -7,6 +7,10 @@ that opens a paragraph, 新华社福州6月5日电（记者 林川）, whose sto
 or byline (``# ``, ``> ``) above the article's first paragraph is furniture too; any other
 Markdown mark is a heading mark, skipped. Markdown emphasis around a line (``**本报记者　赵磊**``)
 and a bullet that opens a heading (``▲洛阳市：…``: the ``heading-mark`` cues) are no part of it.
+A text hard-wrapped at a right margin (as a PDF's text is often copied, with page numbers such
+as ``— 1 —`` between pages) has each paragraph rejoined into one Line (over a page break too,
+when its sentence runs on), whose ``stripped`` words leave the breaks out while its offsets
+still index the view; extractors read the breaks as blanks (kg/corpus.py ``as_read``).
 
 Example:
     >>> from kg.corpus import read_document
@@ -20,9 +24,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
-from kg.corpus import Document, Line, front_matter, is_furniture
+from kg.corpus import Document, Line, front_matter, is_furniture, is_page_number
 from kg.cues import load_cues
 from kg.numerals import CN_NUMERAL_CHARS, parse_number
 
@@ -32,17 +38,26 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
-_PARAGRAPH_INDENT = re.compile(
-    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?=[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)"
-    r"|\d{1,3}[.、]\D|案例)"
-)
+_CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例"
+"""A case label that opens a paragraph: 一、 (一) 1. 案例."""
+_PARAGRAPH_INDENT = re.compile(rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})")
 """Two or more spaces inside a line that open a new paragraph: after a sentence's end, or
-before a case label (一、 (一) 1. 案例)."""
+before a case label."""
+_OPENS_CASE = re.compile(_CASE_LABEL)
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
 _PROSE = 60
 """A line this long, or with a full stop, is body text rather than a heading."""
+_WRAP_MIN = 10
+"""Lines narrower than this (titles, dates, page numbers) say nothing about a margin."""
+_MARGIN_SLACK = 2.5
+"""How far short of the margin a wrapped line may stop (a wide quote or digit pair moved on)."""
+_WRAPPED_LINES = 5
+_WIDER_SHARE = 0.1
+"""A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
+few lines wider."""
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
 
 
 @dataclass(frozen=True)
@@ -57,6 +72,8 @@ class Anchor:
     body_from: int
     stop: int | None = None
     until: int | None = None
+    opening: int | None = None
+    """The offset the case's text opens at, when before its heading (a table row's cells)."""
 
 
 def content_lines(doc: Document) -> list[Line]:
@@ -85,7 +102,71 @@ def content_lines(doc: Document) -> list[Line]:
             continue
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
+    return _rewrapped(doc, out)
+
+
+def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
+    """A text hard-wrapped at a right margin (as extracted from a PDF) with each paragraph
+    back on one Line: a line that fills the margin runs on into the next line unless that one
+    opens with an indent (a new paragraph), follows a blank line, or is a table's row."""
+    margin = _wrap_margin(doc)
+    if margin is None:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if out and _runs_on(doc, out[-1], line, margin):
+            out[-1] = Line(out[-1].start, line.end, doc.view[out[-1].start : line.end])
+        else:
+            out.append(line)
     return out
+
+
+def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
+    """Whether ``line`` continues the paragraph ``before``: the next line of the page (or,
+    mid-sentence, the first of the next page, past its page number), not indented, after a
+    line that fills the margin — unless a sentence ended there and the line opens with a
+    case label (a text set without paragraph indents)."""
+    gap = doc.view[before.end : line.start]
+    last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
+    new_case = last.endswith(_SENTENCE_ENDS) and _OPENS_CASE.match(line.stripped)
+    next_line = gap.count("\n") == 1 and not gap.strip()
+    next_page = _page_break(gap) and not last.endswith(_SENTENCE_ENDS)
+    return (
+        (next_line or next_page)
+        and line.content_start == line.start
+        and "\t" not in before.text + line.text
+        and _width(last) >= margin - _MARGIN_SLACK
+        and not new_case
+    )
+
+
+def _page_break(gap: str) -> bool:
+    """Whether the text between two lines is a page break: page numbers and blank lines."""
+    marks = [ln for ln in gap.splitlines() if ln.strip()]
+    return bool(marks) and all(is_page_number(ln) for ln in marks)
+
+
+def _wrap_margin(doc: Document) -> float | None:
+    """The width most lines are set to, when the text is hard-wrapped: many lines fill it and
+    stop mid-sentence, and almost none is wider (a text with a paragraph a line has lines
+    of every width, each ending its sentence)."""
+    texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
+    long = [(text, width) for text in texts if (width := _width(text)) >= _WRAP_MIN]
+    if not long:
+        return None
+    margin = Counter(round(width) for _, width in long).most_common(1)[0][0]
+    wider = sum(width > margin + 1 for _, width in long)
+    mid_sentence = sum(
+        margin - _MARGIN_SLACK <= width <= margin + 1 and not text.endswith(_SENTENCE_ENDS)
+        for text, width in long
+    )
+    wrapped = mid_sentence >= _WRAPPED_LINES and wider <= _WIDER_SHARE * len(long)
+    return margin if wrapped else None
+
+
+def _width(text: str) -> float:
+    """Printed width in CJK characters: Latin letters and digits are half as wide."""
+    return sum(1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 
 def _unmarked(line: Line) -> Line:
@@ -150,7 +231,7 @@ def is_heading_like(text: str, limit: int) -> bool:
 
 def tail(line: Line, skip: int) -> Line:
     """The part of a line from its ``skip``-th non-blank character, as its own Line."""
-    start = line.content_start + skip
+    start = line.at(skip)
     text = line.text[start - line.start :].rstrip()
     return Line(start, start + len(text), text)
 

@@ -10,13 +10,21 @@ within sections):
 4. place headings — ``济南:heading`` followed by body paragraphs (the word before the colon
    is a place of the gazetteer);
 5. ordinal headings — ``(一)heading`` or ``一、heading`` lines over body text;
-6. ordinal items — ``一是…``, ``二是…`` inside ``一、…`` sections;
+6. ordinal items — ``一是…``, ``二是…`` opening paragraphs, inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
    paragraph is one case, its first sentence the heading (an official notice may list 130;
    a printed one wraps an item's sentence over lines).
 
 Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
 ``一、`` headings, not the facets (kg/segment/__init__.py).
+
+A paragraph that lists its practices as a series in its own words (``…。一是推行X；二是建立Y；
+三是…。``, or with later items opening paragraphs of their own) gives a case per item
+(``inline_series``): tried only when no layout and no feature reading finds several cases,
+and only when every item names a practice (``practice-verb`` cues), as a series of results or
+problems names none. Items of either series share one rule: an item runs from its label to
+the next; the last of one-paragraph items ends with its paragraph; its title is its first
+sentence, or the whole item when it is one sentence of clauses (its ``；``/``。`` as written).
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
@@ -57,6 +65,8 @@ NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
+INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
+"""An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
 SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
 BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
@@ -177,9 +187,68 @@ def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
             expected = 1
         match = ORDINAL_ITEM.match(line.stripped)
         if match and to_int(match.group(1)) == expected:
-            anchors.append(Anchor(i, line.stripped[: match.start(2)], (_item_title(line),), i))
+            title = _item_title(tail(line, match.start(2)))
+            anchors.append(Anchor(i, line.stripped[: match.start(2)], (title,), i))
             expected += 1
     return anchors
+
+
+def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """Items of the series ``一是…;二是…`` that paragraphs list their practices in, a case
+    each: two or more counting up from 一, inside a paragraph or running on into the next
+    ones, each naming a practice. An item runs to the next label, or to the end of the
+    paragraph before the next label's; the lead before the series is no item; the last
+    item ends with its paragraph."""
+    verb = load_cues().regex("segment", "practice-verb")
+    anchors = []
+    for run in _label_runs(lines):
+        items = [
+            _inline_item(lines, label, after)
+            for label, after in zip(run, [*run[1:], None], strict=True)
+        ]
+        if all(verb.search(_first_clause(words)) for _, words in items):
+            anchors += [anchor for anchor, _ in items]
+    return anchors
+
+
+_Label = tuple[int, int, int]
+"""An ordinal label inside the lines: its line, where it starts and where its words start
+(indices into the line's ``stripped``)."""
+
+
+def _label_runs(lines: list[Line]) -> list[list[_Label]]:
+    """Runs of ordinal labels counting up from 一 (a new 一 starts a new run), two or more."""
+    runs: list[list[_Label]] = [[]]
+    for i, line in enumerate(lines):
+        for match in INLINE_ITEM.finditer(line.stripped):
+            number = to_int(match.group(1))
+            if number == 1:
+                runs.append([])
+            if number == len(runs[-1]) + 1:
+                runs[-1].append((i, match.start(), match.end()))
+    return [run for run in runs if len(run) >= 2]
+
+
+def _inline_item(lines: list[Line], label: _Label, after: _Label | None) -> tuple[Anchor, str]:
+    """An item of a series as a case anchor, with its words in its first paragraph."""
+    i, at, skip = label
+    line = lines[i]
+    if after is not None and after[0] == i:
+        stop, until = i + 1, line.at(after[1] - 1) + 1
+    else:
+        stop = i + 1 if after is None else after[0]
+        until = lines[stop - 1].end
+    first_end = min(until, line.end)
+    body = tail(line, skip)
+    text = line.text[body.start - line.start : first_end - line.start].rstrip()
+    words = Line(body.start, body.start + len(text), text)
+    name = line.stripped[at:skip].strip()
+    anchor = Anchor(i, name, (_item_title(words),), i, stop, until, line.at(skip - len(name)))
+    return anchor, line.stripped[skip:]
+
+
+def _first_clause(text: str) -> str:
+    return text[: first(text, ",;。:") or len(text)]
 
 
 def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -253,29 +322,33 @@ def _starts_case(text: str) -> bool:
     return bool(LABELLED.match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
 
 
-def _item_title(line: Line) -> Line:
-    """An item's heading: its first sentence, or first clause when the sentence is long."""
-    match = ORDINAL_ITEM.match(line.stripped)
-    assert match is not None
-    body = tail(line, match.start(2))
+def _item_title(body: Line) -> Line:
+    """An item's heading, from the words after its label. An item that is one sentence of
+    several clauses is its own title, as written with its ``;`` or ``。`` (as a notice's
+    one-line item is). A one-phrase first sentence (``一是推进X。``) is the item's run-in
+    heading, without its mark; a first sentence of several clauses (``一是推行X,跑出Y。``)
+    is the item's title as written with its 。; a long one gives its first clause."""
     cut = first(body.text, "。;:!?") or len(body.text)
+    clauses = "," in body.text[:cut]
+    if clauses and cut + 1 >= len(body.text):
+        return body
     if cut > TITLE_MAX:
         cut = first(body.text, ",", start=4) or TITLE_MAX
+    elif clauses and body.text[cut : cut + 1] == "。":
+        return first_sentence(body)
     return Line(body.start, body.start + cut, body.text[:cut])
 
 
 def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | None:
-    """The heading of a numbered paragraph: a short first sentence with body text after it
-    (``推行X``, without its 。), or a whole one-sentence paragraph (with its 。) — which may
-    wrap onto the next lines, as items of a printed notice do."""
+    """The heading of a numbered paragraph: its first sentence as written, with its 。
+    (``推行X。`` over body text, or a whole one-sentence item) — which may wrap onto the
+    next lines, as items of a printed notice do."""
     body = tail(lines[i], skip)
     cut = first(body.text, "。!?")
     if cut is None:
         return _wrapped_sentence(lines, i, body)
     if cut < 4:
         return None
-    if len(body.text) > cut + 1 and cut <= TITLE_MAX:
-        return (Line(body.start, body.start + cut, body.text[:cut]),)
     return (first_sentence(lines[i], skip),)
 
 

@@ -1,0 +1,62 @@
+"""Interviews: a reporter's questions, each answered by the person interviewed.
+
+``记者：…？`` (or ``问：``, ``主持人：``) lines alternate with the answers, opened by the
+speaker's name (``王立新：…``) or ``答：``. Each question and its answer tell one practice: the
+case, headed by the question without the speaker's label, as written. A question nobody
+answers (``记者：谢谢您接受采访。``) closes the case above it and is none itself.
+
+Example:
+    >>> from kg.corpus import read_document
+    >>> from kg.segment.lines import content_lines
+    >>> path = out / "talk.txt"
+    >>> _ = path.write_text("\\n".join([
+    ...     "访甲市政务服务局局长",
+    ...     "记者：一网通办有哪些进展？",
+    ...     "李明：全市网上可办率达到98%。",
+    ...     "记者：企业开办有什么新做法？",
+    ...     "李明：我们推行一窗通办，企业开办压缩至半天。",
+    ...     "记者：下一步有什么打算？",
+    ...     "李明：今年将推出20个一件事。",
+    ... ]), encoding="utf-8")
+    >>> [a.heading[0].text for a in interview(content_lines(read_document(path)))]
+    ['一网通办有哪些进展?', '企业开办有什么新做法?', '下一步有什么打算?']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.corpus import Line
+from kg.cues import load_cues
+from kg.segment.lines import Anchor, tail
+
+MIN_ANSWERED = 3
+"""Questions answered by one speaker that make a text an interview."""
+_SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
+"""A speaker's name that opens a line (王立新：…)."""
+
+
+def interview(lines: list[Line]) -> list[Anchor]:
+    """One anchor per answered question, its body the answer, up to the next question."""
+    cues = load_cues()
+    asking, answering = cues.regex("segment", "interviewer"), cues.regex("segment", "answer")
+    asks = [i for i, ln in enumerate(lines) if asking.match(ln.stripped)]
+    after = {i: lines[i + 1].stripped for i in asks if i + 1 < len(lines) and i + 1 not in asks}
+    names = Counter(m.group(1) for text in after.values() if (m := _SPEAKER.match(text)))
+    answerer = names.most_common(1)[0][0] if names else None
+    answered = [
+        i
+        for i, text in after.items()
+        if answering.match(text) or (answerer and text.startswith(answerer))
+    ]
+    if len(answered) < MIN_ANSWERED:
+        return []
+    anchors = []
+    for i in answered:
+        stop = min((k for k in asks if k > i), default=len(lines))
+        label = asking.match(lines[i].stripped)
+        assert label is not None
+        heading = tail(lines[i], label.end())
+        anchors.append(Anchor(i, None, (heading,), i + 1, stop, opening=lines[i].content_start))
+    return anchors

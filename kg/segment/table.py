@@ -1,0 +1,145 @@
+"""Tables of cases turned into lines: a header row, then a numbered row per place.
+
+An annex often lists cases in a table (``序号 地区 做法 成效``); extracted as text, each row
+is a line of cells split by tabs or runs of spaces, and a page number may fall between two
+rows (furniture, already left out). A row is one place's practice, so one case: it runs to the
+next row, headed by its practice cell (the column named by a ``table-practice`` cue), with the
+pieces of that cell wrapped onto the lines below it. Rows are numbered in their first cell, or,
+in a table without a number column, are the lines with as many cells as the header. The
+short line just above the header (``四、其他创新举措``) is the table's title: the section of
+its rows.
+
+Example:
+    >>> from kg.corpus import read_document
+    >>> from kg.segment.lines import content_lines
+    >>> path = out / "annex.txt"
+    >>> _ = path.write_text("\\n".join([
+    ...     "附件：创新举措清单",
+    ...     "序号\\t地区\\t做法\\t成效",
+    ...     "1\\t甲市\\t推行“一窗通办”\\t办件时间压缩60%",
+    ...     "2\\t乙县\\t建立“企业之家”\\t解决诉求300件",
+    ... ]), encoding="utf-8")
+    >>> table = find_table(content_lines(read_document(path)))
+    >>> [row.heading[0].text for row in table.rows], table.sections[table.first].text
+    (['推行“一窗通办”', '建立“企业之家”'], '附件:创新举措清单')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.corpus import Line
+from kg.cues import load_cues
+from kg.segment.lines import WRAP_MAX, Anchor, is_heading_like, tail
+
+MIN_ROWS = 2
+MIN_CELLS = 3
+_WRAPPED_CELL_LINES = 3
+"""A row's cells may wrap over this many lines in all."""
+_CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
+"""A cell: words with single spaces inside; tabs or runs of spaces part cells."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of cases: the line index it starts at (its title, else its header), the index
+    past its last row, its rows as case anchors, and its title as their section."""
+
+    first: int
+    end: int
+    rows: list[Anchor]
+    sections: dict[int, Line]
+
+
+def find_table(lines: list[Line]) -> Table | None:
+    """The first table of cases in the lines, if any."""
+    practice = load_cues().regex("segment", "table-practice")
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
+        if len(cells) >= MIN_CELLS and column is not None:
+            rows = _rows(lines, i + 1, column, len(cells))
+            if len(rows) >= MIN_ROWS:
+                return _table(lines, i, rows)
+    return None
+
+
+def _table(lines: list[Line], header: int, rows: list[Anchor]) -> Table:
+    end = rows[-1].stop or header + 1
+    above = header - 1
+    if above >= 0 and is_heading_like(lines[above].stripped, WRAP_MAX):
+        return Table(above, end, rows, {above: tail(lines[above], 0)})
+    return Table(header, end, rows, {})
+
+
+def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor]:
+    """Rows, each up to the next row: numbered 1, 2, 3 … in their first cell when the first
+    row is numbered, else each with as many cells as the header. A line between two rows
+    that is no row (a cell wrapped onto it) belongs to the row above; where its pieces sit
+    under the practice cell (tab by tab), they are the rest of the row's title."""
+    first_row = _cells(lines[start]) if start < len(lines) else []
+    numbered = bool(first_row) and first_row[0].text == "1"
+
+    def opens(cells: list[Line], number: int) -> bool:
+        if len(cells) <= column:
+            return False
+        return cells[0].text == str(number) if numbered else len(cells) == width
+
+    starts: list[tuple[int, Line]] = []
+    k = start
+    while k < len(lines):
+        cells = _cells(lines[k])
+        if opens(cells, len(starts) + 1):
+            starts.append((k, cells[column]))
+        elif not starts or not (len(cells) >= 2 or _row_within(lines, k, opens, len(starts) + 1)):
+            break
+        k += 1
+    stops = [index for index, _ in starts[1:]] + [k]
+    return [
+        Anchor(
+            index,
+            str(n) if numbered else None,
+            (title, *_wrapped_cell(lines, index, stop, title)),
+            index,
+            stop,
+            opening=lines[index].content_start,
+        )
+        for n, ((index, title), stop) in enumerate(zip(starts, stops, strict=True), 1)
+    ]
+
+
+def _row_within(
+    lines: list[Line], k: int, opens: Callable[[list[Line], int], bool], n: int
+) -> bool:
+    """Whether row ``n`` comes within the next few lines (a wrapped cell's tail before it
+    belongs to the row above)."""
+    ahead = lines[k + 1 : k + _WRAPPED_CELL_LINES]
+    return any(opens(_cells(line), n) for line in ahead)
+
+
+def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[Line]:
+    """The pieces of a row's cell wrapped onto the lines below the row: those that sit in
+    the cell's column, counted in tabs (a piece without tabs before it cannot be placed)."""
+    row = lines[index]
+    slot = row.text[: cell.start - row.start].count("\t")
+    pieces = []
+    for line in lines[index + 1 : stop]:
+        for piece in _CELL.finditer(line.text):
+            if "\t" in line.text and line.text[: piece.start()].count("\t") == slot:
+                pieces.append(
+                    Line(line.start + piece.start(), line.start + piece.end(), piece.group())
+                )
+    return pieces
+
+
+def _cells(line: Line) -> list[Line]:
+    """The cells of a line that holds a table's row: two or more, else none."""
+    if "\t" not in line.text and "  " not in line.stripped:
+        return []
+    found = [
+        Line(line.start + m.start(), line.start + m.end(), m.group())
+        for m in _CELL.finditer(line.text)
+    ]
+    return found if len(found) >= 2 else []
