@@ -20,6 +20,12 @@ LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 FULL, FREE, CHAINED = "full", "free", "chained"
 CITY = "市"  # the type word of a city's name, left out when a zone is named after it (赣州高新区)
 MARKET = "市场"  # a name ending in 市 directly before 场 is really the short form + 市场
+FREE_TRADE_ZONE = "pilot free trade zone"  # zones.csv kind whose areas are named after cities
+TRADE_AREA, AREA_KIND = "片区", "Z94"  # an area of a free trade zone (武汉片区) and its code
+DISTRICT, AS_DISTRICT = "区", "D"  # a county written as a district (沙县区): its form and code
+OLD_TYPES = ("县", "市")  # the type words of counties and county-level cities
+AUTONOMOUS = "自治"  # 自治县 are not made districts; their short forms are odd (互助土族自治)
+AREA = "区域"  # 沙县区域 is 沙县 + 区域 (the county's area), not a district 沙县区
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,7 @@ class Gazetteer:
     _sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """First character → lengths of the surfaces starting with it, longest first."""
     _starts: WordStarts | None = None
+    _district_forms: set[str] = field(default_factory=set)
     non_place_followers: tuple[str, ...] = ()
 
     # ---- loading -------------------------------------------------------------------------
@@ -83,9 +90,13 @@ class Gazetteer:
             gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
+        for row in zone_rows:
+            if row["kind"] == FREE_TRADE_ZONE:
+                gaz._add_trade_zone_areas(regions[row["code"]])
         kinds = base / "zone-kinds.csv"
         for row in _rows(kinds) if kinds.exists() else ():
             gaz._add_city_zones(row["code"], row["suffix"], row["short_forms"].split("|"))
+        gaz._add_district_forms(set(r.code for _, r in renamed.values()))
         return gaz
 
     def _add(self, surface: str, region: Region, context: str) -> None:
@@ -132,6 +143,44 @@ class Gazetteer:
             self.regions[zone.code] = zone
             self._add(zone.name, zone, FULL)
             self._add_zone_aliases(zone, aliases)
+
+    def _add_trade_zone_areas(self, zone: Region) -> None:
+        """The areas (片区) of a province's pilot free trade zone named after its cities (湖北
+        自贸试验区武汉片区): one per city of the province, coded city code + ``AREA_KIND``
+        (420100Z94), inside the trade zone; after the zone's name, the area's alone (武汉片区)."""
+        forms = self.forms_of(zone)
+        for city in [r for r in self.regions.values() if r.level == "city"]:
+            stem = city.name.removesuffix(CITY)
+            if city.parent != zone.parent or stem == city.name or len(stem) < 2:
+                continue
+            area = Region(city.code + AREA_KIND, zone.name + stem + TRADE_AREA, "zone", zone.code)
+            self.regions[area.code] = area
+            self._add(area.name, area, FULL)
+            self._add_zone_aliases(area, [form + stem + TRADE_AREA for form in forms])
+
+    def _add_district_forms(self, renamed: set[str]) -> None:
+        """A county or county-level city written as a district (沙县区, 福州市长乐区) that the
+        code table knows only under its old name: the county since turned into a district,
+        named as written and coded county code + ``AS_DISTRICT`` (350427D), in the county's city.
+        The county's name + 区 (沙县区) is matched anywhere; its short form + 区 (长乐区, also
+        an everyday phrase: 太湖区域) only right after its city."""
+        counties = [
+            r
+            for r in self.regions.values()
+            if r.level == "county"
+            and r.name.endswith(OLD_TYPES)
+            and AUTONOMOUS not in r.name
+            and r.code not in renamed
+        ]
+        for county in counties:
+            short = _short_form(county.name)
+            form, context = short + DISTRICT, FULL if short == county.name else CHAINED
+            if form in self.surfaces:
+                continue
+            district = Region(county.code + AS_DISTRICT, form, "county", county.parent)
+            self.regions[district.code] = district
+            self._add(form, district, context)
+            self._district_forms.add(form)
 
     # ---- hierarchy -----------------------------------------------------------------------
     def get(self, code: str | None) -> Region | None:
@@ -198,9 +247,16 @@ class Gazetteer:
             if size > room:
                 continue
             surface = text[pos : pos + size]
-            if surface in self.surfaces and not _splits_word(text, pos + size, surface):
+            if surface in self.surfaces and not self._splits_word(text, pos + size, surface):
                 return surface, self.surfaces[surface]
         return None
+
+    def _splits_word(self, text: str, end: int, surface: str) -> bool:
+        """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 +
+        市场…), or a county's district form's 区 the word 区域 (沙县区域)."""
+        if surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1):
+            return True
+        return surface in self._district_forms and text.startswith(AREA, end - 1)
 
     def pick(
         self,
@@ -307,11 +363,6 @@ def _best(entries: list[Entry]) -> Region | None:
     top = min(LEVEL_RANK[r.level] for r in regions)
     tops = [r for r in regions if LEVEL_RANK[r.level] == top]
     return tops[0] if len(tops) == 1 and top == 0 else None
-
-
-def _splits_word(text: str, end: int, surface: str) -> bool:
-    """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 + 市场…)."""
-    return surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1)
 
 
 def _lines(path: Path) -> list[str]:

@@ -35,6 +35,10 @@ def names(text: str, where: str) -> list[str]:
         ("由消费者协会牵头", "威海市", ["威海市消费者协会"]),
         ("上报“双随机、一公开”领导小组办公室", "韩城市", ["韩城市“双随机、一公开”领导小组"]),
         ("先后与北大、复旦等高校合作", "碑林区", ["北京大学", "复旦大学"]),
+        # a zone's body named by the zone's kind (新区, 示范区): the case's zone
+        ("新区管委会政务服务中心开设专窗", "贵安新区", ["贵安新区管委会政务服务中心"]),
+        ("示范区行政审批局实行全程代办", "山西综改示范区", ["山西转型综合改革示范区行政审批局"]),
+        ("新区管委会开设专窗", "咸阳市", []),  # a city's case: no zone to name
     ],
 )
 def test_short_forms_expand_with_the_case_region(text: str, where: str, expected: list) -> None:
@@ -562,6 +566,21 @@ def test_legislature_and_consultative_conference(text: str, expected: list) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bank's name of its own keeps the province written before it, unlike a bureau's
+        (
+            "县农业农村局与湖北长阳农村商业银行、中国建设银行长阳县支行签订合作协议",
+            ["长阳土家族自治县农业农村局", "湖北长阳农村商业银行", "中国建设银行长阳县支行"],
+        ),
+        ("湖北长阳县市场监管局推行“扫码入企”", ["长阳县市场监管局"]),
+    ],
+)
+def test_banks_keep_their_written_place_and_branch(text: str, expected: list) -> None:
+    assert names(text, "长阳土家族自治县") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("区经信局联合阿里巴巴集团开发系统", ["阿里巴巴集团"]),
         (
             "签约陕西高级人才事务所、西安兴中猎头公司在市场设立分站",
@@ -570,6 +589,11 @@ def test_legislature_and_consultative_conference(text: str, expected: list) -> N
         ("引进本地优秀人力资源公司入驻", []),  # a firm described, not named
         ("帮助杭州某科技有限公司申报专利", []),  # the business served
         ("联合集团公司开展培训", []),
+        # a firm's form in brackets is part of its name, and the list goes on after it
+        (
+            "会同西安热力(集团)有限公司、西安城投燃气有限公司等企业推行联合报装",
+            ["西安热力(集团)有限公司", "西安城投燃气有限公司"],
+        ),
     ],
 )
 def test_firms_brought_in_by_a_partnering_verb(text: str, expected: list) -> None:

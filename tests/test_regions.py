@@ -334,6 +334,10 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         ("四川省成都市高新区推行“证照联办”", "成都高新技术产业开发区", "四川省"),
         ("苏州高新区推行企业开办“一网通办”", "苏州高新技术产业开发区", "江苏省"),
         ("海南洋浦：“一线放开、二线管住”", "洋浦经济开发区", "海南省"),
+        ("山西综改示范区推行“拿地即开工”", "山西转型综合改革示范区", "山西省"),
+        ("湖北自贸区推行“证照分离”改革全覆盖", "中国(湖北)自由贸易试验区", "湖北省"),
+        # an area of a trade zone named after a city of its province
+        ("河南自贸试验区洛阳片区推行“一证通办”", "中国(河南)自由贸易试验区洛阳片区", "河南省"),
     ],
 )
 def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
@@ -359,6 +363,43 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 ) -> None:
     region = gaz().resolve(text)
     assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city"),
+    [
+        ("福建省三明市沙县区推行", "沙县区", "三明市"),  # 沙县 + 区: matched anywhere
+        ("赵县区市场监管局推行", "赵县区", "石家庄市"),
+        ("安徽省安庆市太湖区推行", "太湖区", "安庆市"),  # short form + 区: after its city
+    ],
+)
+def test_a_county_written_as_a_district_is_named_as_written(
+    text: str, name: str, city: str
+) -> None:
+    """A county turned into a district after the code table (沙县 → 沙县区, 2021) is found
+    without a list of renames, and named as the text writes it."""
+    found = find_regions(text, gaz(), None)[-1].region
+    assert (found.name, found.level, gaz().city_of(found.code).name) == (name, "county", city)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("环太湖区域协同发展", []), ("沙县区域内的企业", ["沙县"]), ("东海区域合作", [])],
+)
+def test_a_countys_district_form_is_not_read_into_everyday_words(
+    text: str, names: list[str]
+) -> None:
+    assert [m.region.name for m in find_regions(text, gaz(), None)] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "name"), [("互助县", "互助土族自治县"), ("长阳县", "长阳土家族自治县")]
+)
+def test_an_autonomous_county_written_short_with_its_kind_is_found_anywhere(
+    written: str, name: str
+) -> None:
+    found = find_regions(f"近年来，{written}持续优化营商环境", gaz(), None)
+    assert [m.region.name for m in found] == [name]
 
 
 def test_a_zones_short_form_opens_a_heading_when_the_scope_makes_it_clear() -> None:
@@ -482,6 +523,30 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
             "滨海新区行政审批局集中办理审批事项，滨海新区企业开办压缩至1天。",
             "滨海新区",
         ),
+        # a comparison report's paragraph opens with a province, then names the city that acts
+        (
+            "浙江的经验以衢州市最为典型。",
+            "衢州市行政服务中心推行“无差别受理”，衢州市企业开办实现一日办结。",
+            "衢州市",
+        ),
+        (
+            "江苏在苏州工业园区试行“拿地即开工”。",
+            "苏州工业园区管委会设立项目服务专班，园区内项目平均提前三个月开工。",
+            "苏州工业园区",
+        ),
+        # the province acts; a district it is seen in, named once later on, is an example
+        (
+            "四川则以“天府通办”为牵引推行全省通办。",
+            "全省各级政务服务中心设立通办窗口。考察组在成都市武侯区政务服务中心看到，"
+            "群众可异地办理社保事项。",
+            "四川省",
+        ),
+        # the province's own work first (全省), then the city as its example
+        (
+            "浙江的做法是全省推行“无差别受理”。",
+            "全省各级政务服务中心设立综合窗口，衢州市综合窗口覆盖率达100%，衢州市群众满意度提升。",
+            "浙江省",
+        ),
         # the city acts throughout; a district named once is an example
         (
             "成都：「蓉易办」平台上线",
@@ -490,8 +555,51 @@ def test_a_title_that_opens_with_its_place_names_the_document_scope(
         ),
     ],
 )
-def test_a_city_heading_gives_way_to_the_one_place_inside_it_that_acts(
+def test_a_city_or_province_heading_gives_way_to_the_one_place_inside_it_that_acts(
     heading: str, body: str, expected: str
 ) -> None:
     text = view(heading + "\n" + body)
     assert measure_region(text, len(heading), gaz(), None).region.name == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "依托“甘肃省工程建设项目审批管理系统”推行并联审批。",
+        "通过河北省企业开办平台实现全程网办。",
+        "县税务局依托「广东省电子税务局」推行非接触式办税。",
+    ],
+)
+def test_a_place_that_runs_a_platform_relied_on_is_not_the_items_place(item: str) -> None:
+    """A quoted platform, or one a relying verb brings in, belongs to the place running it."""
+    county = gaz().resolve("德清县")
+    text = view(item)
+    assert measure_region(text, len(text), gaz(), county).region == county
+
+
+def test_a_place_opening_a_platform_still_names_a_heading_when_it_acts() -> None:
+    text = "甘肃省推行工程建设项目审批管理系统全覆盖。"
+    assert measure_region(text, len(text), gaz(), None).region.name == "甘肃省"
+
+
+def test_a_platforms_province_does_not_outvote_the_place_that_acts() -> None:
+    """A cross-province service: the places running the platforms are tools, 昆山 acts."""
+    heading = "跨省通办少跑腿。"
+    body = "通过“上海市跨省通办平台”和“上海市电子证照系统”，昆山市企业可在本地办理登记。"
+    found = measure_region(view(heading + body), len(heading), gaz(), None)
+    assert found.region.name == "昆山市"
+
+
+def test_a_county_case_naming_only_its_city_stays_in_the_county() -> None:
+    """A county's report: its city or province named in a case is the frame, not the actor."""
+    county = gaz().resolve("德清县")
+    heading = "规范涉企检查。"
+    body = "县市场监管局推行“扫码入企”，在湖州市营商环境评价中排名上升至第二位。"
+    found = measure_region(view(heading + body), len(heading), gaz(), county)
+    assert (found.region, found.basis) == (county, "document scope")
+
+
+def test_a_service_centre_after_a_relying_verb_is_no_platform() -> None:
+    """依托 + place + a body that runs on into the sentence: the place still names the item."""
+    heading = "依托湖州市政务服务中心推行一网通办改革。"
+    assert measure_region(view(heading), len(heading), gaz(), None).region.name == "湖州市"

@@ -92,6 +92,12 @@ class Lexicon:
         return re.compile("|".join(re.escape(s.term) for s in self.suffixes) or "(?!)")
 
     @cached_property
+    def bracketed_form(self) -> re.Pattern[str]:
+        """A firm's form in brackets inside its name, followed by more of it ((集团)有限公司)."""
+        forms = "|".join(re.escape(f) for f in self.terms("bracketed_form"))
+        return re.compile(f"[((](?:{forms})[))](?=[\u4e00-\u9fff])")
+
+    @cached_property
     def marker_re(self) -> re.Pattern[str]:
         """Any one-character relative marker (市, 县 …): one search instead of a test per
         character of the measure."""
@@ -414,6 +420,8 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
     if _names_community(text[pos:end], lex):
         start = _after_locality(text, pos, end, lex)  # …区…街道新城社区党群服务中心
         return start, end, text[start:end]
+    if text.endswith(tuple(lex.terms("own_name")), pos, end):
+        prefix = anchor.prefix  # a name of its own keeps its place as written (青海互助农商银行)
     lead = next((w for w in lex.terms("name_lead") if text.endswith(w, 0, anchor.start)), "")
     return anchor.start - len(lead), end, lead + prefix + text[pos:end]
 
@@ -845,7 +853,7 @@ def _partner_firms(
         while at >= 0:
             start = at + len(verb)
             while start < len(text):
-                end = _han_end(text, start)
+                end = _han_end(text, start, lex)
                 firm = _firm_end(text, start, end, lex)
                 described = text.startswith(tuple(lex.terms("firm_description")), start)
                 if firm and not described and not _overlaps(start, firm, found + out):
@@ -857,11 +865,18 @@ def _partner_firms(
     return out
 
 
-def _han_end(text: str, start: int) -> int:
-    """End of the run of Chinese characters from ``start`` (one item of a list)."""
+def _han_end(text: str, start: int, lex: Lexicon) -> int:
+    """End of the run of Chinese characters from ``start`` (one item of a list), with a
+    firm's form written in brackets inside it (包头市水务(集团)有限公司)."""
     end = start
-    while end < len(text) and _is_han(text[end]):
-        end += 1
+    while end < len(text):
+        part = lex.bracketed_form.match(text, end) if end > start else None
+        if part:
+            end = part.end()
+        elif _is_han(text[end]):
+            end += 1
+        else:
+            break
     return end
 
 
@@ -1016,7 +1031,7 @@ def _witness(text: str, end: int, lex: Lexicon) -> bool:
     """…区工商业联合会秘书长表示，…: an association whose officer comments on the case."""
     if not text.endswith(tuple(lex.terms("witness_body")), 0, end):
         return False
-    title = _han_end(text, end) - end
+    title = _han_end(text, end, lex) - end
     said = lex.regex("comment_verb")
     return any(said.match(text, end + room) for room in range(min(title, _TITLE_ROOM) + 1))
 

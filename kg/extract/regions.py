@@ -30,6 +30,10 @@ LABEL_RE = re.compile(
 _LEVELS = ("province", "city", "county")
 LIST_MARKS = "、和与及"
 """Marks between the places of a list (石家庄市、唐山市; 广州和深圳)."""
+_OPEN_QUOTES = "“「《"
+_PLATFORM_REACH = 16
+"""How long a platform's name after its place may be (涉企行政检查平台)."""
+_CLOSE_QUOTE = re.compile("[”」》]")
 _QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 """A quotation, title or name: a place inside it is not where the case happens."""
 _HONOUR_REACH = 12
@@ -256,7 +260,7 @@ def _heading_place(
         for m in find_regions(heading, gazetteer, scope)
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
-        and not opens_platform(heading, m.end)
+        and not opens_platform(heading, m.end, m.start)
     ]
     chains = _chains(outside, gazetteer)
     if chains:
@@ -275,7 +279,7 @@ def _leading_chain(
         zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
         if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
-    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1]):
+    if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1], chain[0][0]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
 
@@ -307,12 +311,13 @@ def _narrower_actor(
     gazetteer: Gazetteer,
     scope: Region | None,
 ) -> RegionAssignment | None:
-    """A heading that names a city (西安：…) over a case told of one place inside it (在西安市
-    雁塔区…雁塔区…): that place acts, when the heading or the body's lead names it and the case
-    names it (and the places inside it) more often than the city itself. A district named
-    once in a city's case is an example of the city's work, not the actor."""
+    """A heading that names a city or a province (西安：…, 甘肃的做法以天水市最具代表性) over a
+    case told of one place inside it (在西安市雁塔区…雁塔区…): that place acts, when the heading
+    or the body's lead names it and the case names it (and the places inside it) more often
+    than the heading's place itself. A district named once in a city's case is an example of
+    the city's work, not the actor."""
     city = found.region
-    if city is None or not _holds_districts(city):
+    if city is None or city.level not in ("province", "city"):
         return None
     ends = [
         m
@@ -328,14 +333,11 @@ def _narrower_actor(
     named = [m for m in inside if (found.end or 0) <= m.start < lead_end]
     if place == city or not named or len(inside) <= len(ends) - len(below):
         return None
+    if _speaks_for_scope(text[(found.end or 0) : named[0].start], city):
+        return None  # 全省推行…, 在杭州市…: the whole province's work, the city an example
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
-
-
-def _holds_districts(region: Region) -> bool:
-    """A city, or a province-level city (重庆市): a heading's place the case may narrow."""
-    return region.level == "city" or (region.level == "province" and region.name.endswith("市"))
 
 
 def _lead_end(text: str, heading_end: int) -> int:
@@ -367,11 +369,30 @@ def _clue_inference(
     (山西省 · 太原市 · 晋源区 → 晋源区), else the smallest region holding them all.
     """
     body = text[heading_end:]
-    mentions = _narrated(acting_places(body, gazetteer, scope), body)
+    mentions = _not_tools(_narrated(acting_places(body, gazetteer, scope), body), body)
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
+    if _holds_scope(found, scope, gazetteer):
+        return None  # a county's case naming only its city or province: the county's work
     return _at_anonymised_level(found, text, gazetteer)
+
+
+def _holds_scope(
+    found: RegionAssignment | None, scope: Region | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether an inference points to a place wider than the document's own (its city, its
+    province): no narrower clue than the scope itself."""
+    if found is None or found.region is None or scope is None or found.region == scope:
+        return False
+    return gazetteer.is_within(scope, found.region)
+
+
+def _not_tools(mentions: list[RegionMention], text: str) -> list[RegionMention]:
+    """The places that do not merely run a platform the case relies on (依托“青海省…平台”),
+    when there are any: such a place is a clue only when the text names no other."""
+    acting = [m for m in mentions if not opens_platform(text, m.end, m.start)]
+    return acting or mentions
 
 
 def _narrated(mentions: list[RegionMention], text: str) -> list[RegionMention]:
@@ -429,10 +450,40 @@ def opens_organisation(text: str, end: int) -> bool:
     return bool(load_cues().regex("places", "org-after-place").match(text, end))
 
 
-def opens_platform(text: str, end: int) -> bool:
+def opens_platform(text: str, end: int, start: int | None = None) -> bool:
     """Whether the place name ending at ``end`` opens a government platform's name (依托浙江
-    政务服务网): a clue to the province, not where a county's case is done."""
-    return bool(load_cues().regex("places", "platform-after-place").match(text, end))
+    政务服务网): a clue to the province, not where a county's case is done. With the place's
+    ``start``, also a …平台 / …系统 / …网 named after the place that runs it, where the name is
+    quoted whole (“青海省涉企行政检查平台”) or a relying verb brings it in (依托甘肃省…平台)."""
+    cues = load_cues()
+    if cues.regex("places", "platform-after-place").match(text, end):
+        return True
+    if not start:
+        return False
+    name = cues.regex("places", "platform-name")
+    if text[start - 1] in _OPEN_QUOTES:
+        close = _CLOSE_QUOTE.search(text, end)
+        return bool(close and name.fullmatch(text, end, close.start()))
+    relied_on = text[:start].endswith(cues.terms("places", "platform-use"))
+    return relied_on and any(_ends_name(text, m.end()) for m in _prefixes(name, text, end))
+
+
+def _prefixes(pattern: re.Pattern[str], text: str, pos: int) -> list[re.Match[str]]:
+    """Every match of ``pattern`` at ``pos`` that stops at a different length, shortest first."""
+    found = []
+    for stop in range(pos + 1, min(len(text), pos + _PLATFORM_REACH) + 1):
+        match = pattern.fullmatch(text, pos, stop)
+        if match:
+            found.append(match)
+    return found
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name may end at ``end``: a non-Chinese character or a word that follows one
+    (…平台实现…, …平台，)."""
+    if end >= len(text) or not "\u4e00" <= text[end] <= "\u9fff":
+        return True
+    return text.startswith(load_cues().terms("places", "platform-follow"), end)
 
 
 def hidden_place(text: str) -> str | None:

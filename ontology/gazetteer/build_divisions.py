@@ -104,10 +104,19 @@ def build_aliases(divisions, nations: list[str], stoplist: set[str]) -> list[tup
             if short:
                 county_shorts.setdefault(short, []).append(code)
     taken = {a for a, _, _ in out} | set(full)
+    names = {code: name for code, name, _, _ in divisions}
     for short, codes in sorted(county_shorts.items()):
         if len(codes) == 1 and short not in taken:
             out.append((short, codes[0], "chained"))
+            kind = autonomous_kind(names[codes[0]])
+            if kind and short + kind not in taken:
+                out.append((short + kind, codes[0], "free"))
     return sorted(out, key=lambda r: (r[1], r[0]))
+
+
+def autonomous_kind(name: str) -> str | None:
+    """县 or 旗 of an autonomous county or banner: 互助县 is how texts write 互助土族自治县."""
+    return next((s[-1] for s in ("自治县", "自治旗") if name.endswith(s)), None)
 
 
 def write_csv(path: Path, header: list[str], rows) -> None:
