@@ -119,7 +119,7 @@ def render_runs(
     runs: list[Run] = []
     group: list[tuple[str, tuple[str, str, str]]] = []
     current: str | None = None
-    for subject, predicates in _group(terms_of(triples)):
+    for subject, predicates in _group(triples):
         if nodes is not None:
             nodes[subject.nt] = {p.nt: [o.nt for o in objects] for p, _, objects in predicates}
         this = kind(subject.nt[1:-1])
@@ -135,7 +135,7 @@ def render_runs(
 
 def ntriples_text(triples: Iterable[Triple]) -> str:
     """The triples as sorted N-Triples text (what the .nt export holds for them)."""
-    grouped = _group(terms_of(triples))
+    grouped = _group(triples)
     return "".join(_ntriples_subject(subject, predicates) for subject, predicates in grouped)
 
 
@@ -292,11 +292,16 @@ def term_of(node: Node | Term) -> Term:
 
 def terms_of(triples: Iterable[Triple]) -> Iterator[TermTriple]:
     """The triples as :class:`Term` triples, each distinct rdflib IRI rendered once."""
+    term = _converter()
+    for s, p, o in triples:
+        yield term(s), term(p), term(o)
+
+
+def _converter() -> Callable[[Node | Term], Term]:
+    """:func:`term_of` rendering each distinct IRI once."""
     iris: dict[str, Term] = {}
 
     def term(node: Node | Term) -> Term:
-        if type(node) is Term:
-            return node
         if type(node) is URIRef:
             found = iris.get(node)
             if found is None:
@@ -304,8 +309,7 @@ def terms_of(triples: Iterable[Triple]) -> Iterator[TermTriple]:
             return found
         return term_of(node)
 
-    for s, p, o in triples:
-        yield term(s), term(p), term(o)
+    return term
 
 
 class TermSpace:
@@ -321,11 +325,21 @@ class TermSpace:
         return term
 
 
-def _group(triples: Iterable[TermTriple]) -> list[tuple[Term, _Predicates]]:
-    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
+def _group(triples: Iterable[Triple]) -> list[tuple[Term, _Predicates]]:
+    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted. rdflib
+    terms are rendered here (a document's triples are made of terms already)."""
     index: dict[Term, dict[Term, list[Term]]] = {}
+    term = _converter()
     for s, p, o in triples:
-        index.setdefault(s, {}).setdefault(p, []).append(o)
+        if type(s) is not Term or type(p) is not Term or type(o) is not Term:
+            s, p, o = term(s), term(p), term(o)
+        predicates = index.get(s)
+        if predicates is None:
+            index[s] = {p: [o]}
+        elif (objects := predicates.get(p)) is None:
+            predicates[p] = [o]
+        else:
+            objects.append(o)
     grouped = []
     for subject in sorted(index):
         predicates: _Predicates = []

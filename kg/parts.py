@@ -67,8 +67,12 @@ def make_part(facts: DocumentFacts, gazetteer: Gazetteer, known: str | None = No
     is given (see :func:`validated`), the shape violations of its own nodes."""
     triples = document_triples(facts, gazetteer, str(PENDING_BUILD))
     own, shared = [], []
+    owned: dict[Term, bool] = {}
     for triple in triples:
-        (own if document_part(triple[0].nt[1:-1]) else shared).append(triple)
+        mine = owned.get(triple[0])
+        if mine is None:
+            mine = owned[triple[0]] = document_part(triple[0].nt[1:-1]) is not None
+        (own if mine else shared).append(triple)
     nodes: Nodes = {}
     runs = tuple(render_runs(own, document_part, nodes if known is not None else None))
     findings = None if known is None else _findings(nodes, shared, known)
