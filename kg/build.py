@@ -16,11 +16,12 @@ Example (one seed into an empty folder; ``kg build seeds --out exports`` builds 
 
 from __future__ import annotations
 
+import gc
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +99,7 @@ def build(
         if out is not None:
             stack.enter_context(exclusive(out))
         store = _store(out, cache, stack, curation)
+        stack.enter_context(_frozen(curation))
         parts = list(_read_all(paths, report, jobs, on_file, store, check_shapes, curation))
         reasons = "".join(f"\n  {problem}" for problem in report.skipped)
         where = f"{out} is unchanged" if out is not None else "nothing written"
@@ -227,6 +229,19 @@ def _map(tasks: list[_Task], jobs: int) -> Iterator[_Result]:
     _warm_up(tasks[0][3])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_part_of, tasks, chunksize=max(1, len(tasks) // (jobs * 4)))
+
+
+@contextmanager
+def _frozen(curation: Path | None) -> Iterator[None]:
+    """Leave what is loaded once (gazetteer, vocabularies, tokenizer, ontology) out of garbage
+    collection while the build runs: every full collection walked all of it again, ~1/4 of
+    the time spent making the parts. Afterwards it is collectable as before."""
+    _warm_up(curation)
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _warm_up(curation: Path | None) -> None:
