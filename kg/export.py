@@ -34,7 +34,6 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from json.encoder import encode_basestring
-from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, Protocol
 
@@ -407,17 +406,20 @@ def _jsonld_head() -> str:
 def _jsonld_subject(subject: Term, predicates: _Predicates) -> str:
     """One node of "@graph" (indent level 2) exactly as :func:`_dump` writes it, unrolled:
     "@id", "@type" (the rdf:type IRIs) and one list of value items per predicate, by key."""
-    fields = [("@id", encode_basestring(subject.compact))]
+    fields = [("@id", f'"@id": {encode_basestring(subject.compact)}')]
     for p, is_type, objects in predicates:
         if is_type:
-            items = [encode_basestring(o.compact) for o in objects]
-            fields.append(("@type", "[\n    " + ",\n    ".join(items) + "\n   ]"))
+            items = ",\n    ".join([encode_basestring(o.compact) for o in objects])
+            fields.append(("@type", f'"@type": [\n    {items}\n   ]'))
         else:
-            items = [o.json for o in objects]
-            fields.append((p.compact, "[\n    " + ",\n    ".join(items) + "\n   ]"))
-    fields.sort(key=itemgetter(0))
-    parts = [f"{encode_basestring(key)}: {text}" for key, text in fields]
-    return "{\n   " + ",\n   ".join(parts) + "\n  }"
+            items = ",\n    ".join([o.json for o in objects])
+            fields.append((p.compact, f"{_json_key(p.compact)}: [\n    {items}\n   ]"))
+    fields.sort()  # by key: keys are distinct
+    return "{\n   " + ",\n   ".join([text for _, text in fields]) + "\n  }"
+
+
+_json_key = cache(encode_basestring)
+"""A predicate's key, quoted once (there are few)."""
 
 
 def _dump(value: object, level: int, out: list[str]) -> list[str]:

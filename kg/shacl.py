@@ -168,8 +168,12 @@ class _Graph:
     def is_a(self, node: str, cls: str) -> bool:
         known = self._is_a.get((node, cls))
         if known is None:
-            up = self.up
-            known = self._is_a[node, cls] = any(cls in up(t) for t in self.data.types(node))
+            known = False
+            for t in self.data.types(node):
+                if cls in self.up(t):
+                    known = True
+                    break
+            self._is_a[node, cls] = known
         return known
 
 
