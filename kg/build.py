@@ -237,7 +237,7 @@ def _fewer_collections(curation: Path | None) -> Iterator[None]:
     (gazetteer, vocabularies, tokenizer) is left out of it, and it runs after 20,000 new
     objects rather than 700. A build makes millions of small objects (terms, triples,
     matches), nearly none in cycles; collections walking them and the loaded data again and
-    again were ~10 % of a first build. Afterwards both are as they were."""
+    again were ~9 % of a first build. Afterwards both are as they were."""
     _warm_up(curation)
     thresholds = gc.get_threshold()
     gc.freeze()

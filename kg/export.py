@@ -8,9 +8,11 @@ A graph is written from *runs*: consecutive subjects of the sorted graph, alread
 the three formats (:func:`render_runs`). A document's own nodes render into a few runs once
 and are kept in the build cache (kg/cache.py); a build sorts the runs of every document and
 of the shared nodes by their first subject and writes them one after the other, so adding a
-document re-renders that document only. The writers render each distinct IRI once and write
-JSON-LD with a small emitter of their own, because ``json.dumps(indent=...)`` falls back to
-the pure-Python encoder; the bytes are exactly those ``json.dumps`` would give.
+document re-renders that document only. Every term is rendered once for all three formats,
+as a :class:`Term` (a document's triples are made of them; rdflib's terms are turned into
+them, each distinct IRI once), and JSON-LD is written with a small emitter of our own, because
+``json.dumps(indent=...)`` falls back to the pure-Python encoder; the bytes are exactly those
+``json.dumps`` would give.
 
 Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
     >>> from kg.extract.facts import load_context
