@@ -99,7 +99,7 @@ def build(
         if out is not None:
             stack.enter_context(exclusive(out))
         store = _store(out, cache, stack, curation)
-        stack.enter_context(_fewer_collections(curation))
+        stack.enter_context(_fewer_collections())
         parts = list(_read_all(paths, report, jobs, on_file, store, check_shapes, curation))
         reasons = "".join(f"\n  {problem}" for problem in report.skipped)
         where = f"{out} is unchanged" if out is not None else "nothing written"
@@ -232,13 +232,12 @@ def _map(tasks: list[_Task], jobs: int) -> Iterator[_Result]:
 
 
 @contextmanager
-def _fewer_collections(curation: Path | None) -> Iterator[None]:
-    """Garbage collection, made to cost less while the build runs: what is loaded once
-    (gazetteer, vocabularies, tokenizer) is left out of it, and it runs after 20,000 new
-    objects rather than 700. A build makes millions of small objects (terms, triples,
-    matches), nearly none in cycles; collections walking them and the loaded data again and
-    again were ~9 % of a first build. Afterwards both are as they were."""
-    _warm_up(curation)
+def _fewer_collections() -> Iterator[None]:
+    """Garbage collection, made to cost less while the build runs: what is loaded already
+    (gazetteer, vocabularies) is left out of it, and it runs after 20,000 new objects rather
+    than 700. A build makes millions of small objects (terms, triples, matches), nearly none
+    in cycles; collections walking them and the loaded data again and again were ~9 % of a
+    first build. Afterwards both are as they were."""
     thresholds = gc.get_threshold()
     gc.freeze()
     gc.set_threshold(20_000, *thresholds[1:])
