@@ -15,9 +15,9 @@ Key: SHA-256 of the document's bytes' SHA-256, its file name (pk:fileName and th
 title come from it), the tool version, a hash of every file under ontology/ (vocabularies,
 gazetteer, cues, shapes) and a hash of the kg/ source, so editing any of those invalidates
 every entry. An entry is one file: a magic line, a pickled header (our own dataclasses and
-rdflib terms; pickle is only read from a folder the tool itself writes, under a key that
-names the content) and the rendered bytes, with their CRC-32. An entry that cannot be read,
-is truncated or fails its CRC is deleted and the document is built again.
+kg.export.Term triples; pickle is only read from a folder the tool itself writes, under a
+key that names the content) and the rendered bytes, with their CRC-32. An entry that cannot
+be read, is truncated or fails its CRC is deleted and the document is built again.
 
 Example (a build keeps one entry per document; the next build of it reuses the entry):
     >>> from kg.build import build
@@ -49,7 +49,7 @@ from kg import __version__
 from kg.export import FORMATS
 from kg.resources import ontology_path
 
-_MAGIC = b"practice-kg cache entry 2\n"
+_MAGIC = b"practice-kg cache entry 3\n"
 _SUFFIX = ".part"
 _TEMP = ".entry."
 _PACKAGE = Path(__file__).resolve().parent

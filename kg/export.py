@@ -8,9 +8,11 @@ A graph is written from *runs*: consecutive subjects of the sorted graph, alread
 the three formats (:func:`render_runs`). A document's own nodes render into a few runs once
 and are kept in the build cache (kg/cache.py); a build sorts the runs of every document and
 of the shared nodes by their first subject and writes them one after the other, so adding a
-document re-renders that document only. The writers render each distinct IRI once and write
-JSON-LD with a small emitter of their own, because ``json.dumps(indent=...)`` falls back to
-the pure-Python encoder; the bytes are exactly those ``json.dumps`` would give.
+document re-renders that document only. Every term is rendered once for all three formats,
+as a :class:`Term` (a document's triples are made of them; rdflib's terms are turned into
+them, each distinct IRI once), and JSON-LD is written with a small emitter of our own, because
+``json.dumps(indent=...)`` falls back to the pure-Python encoder; the bytes are exactly those
+``json.dumps`` would give.
 
 Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes them):
     >>> from kg.extract.facts import load_context
@@ -29,11 +31,11 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from json.encoder import encode_basestring
-from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, Protocol
 
@@ -49,15 +51,13 @@ _LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_\-]*")
 _ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"} | {
     c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if c not in (0x0A, 0x0D)
 }
+_ESCAPED = re.compile(f"[{re.escape(''.join(map(chr, _ESCAPES)))}]")
+"""A character :data:`_ESCAPES` replaces: searching for one is ~20x faster than translating
+a quote (str.translate with a dict looks up every character), and few quotes have any."""
 _SHORTHAND = {str(XSD.integer), str(XSD.boolean)}
-_TYPE, _STRING, _BOOLEAN = str(RDF.type), str(XSD.string), str(XSD.boolean)
+_TYPE, _STRING, _BOOLEAN = f"<{RDF.type}>", str(XSD.string), str(XSD.boolean)
 _JSON_NODES = ",\n  "
 """What separates two nodes of JSON-LD's "@graph" (inside a run and between runs)."""
-
-
-def _is_type(predicate: Node) -> bool:
-    """``predicate == RDF.type`` without rdflib's Python-level __eq__ (called per triple)."""
-    return type(predicate) is URIRef and str.__eq__(predicate, _TYPE)
 
 
 _NAMESPACES = sorted(PREFIXES.items(), key=lambda pn: -len(pn[1]))
@@ -66,7 +66,24 @@ _PREFIXED = re.compile("|".join(f"({re.escape(ns)})({_LOCAL.pattern})" for _, ns
 """A namespace and a local part that may follow its prefix: the first alternative that
 matches the whole IRI is the longest namespace that gives a prefixed name."""
 
-Triple = tuple[Node, Node, Node]
+
+class Term(NamedTuple):
+    """A term as each format writes it, rendered once. kg/graph.py makes a document's
+    triples of these directly (:func:`iri_term`, :func:`literal_term`), as rdflib terms cost
+    ~10 µs each to make and more to hash and render; rdflib's are turned into them
+    (:func:`term_of`). Everything else follows from the N-Triples form, so terms are equal
+    when their N-Triples forms are, and sort as those do."""
+
+    nt: str
+    ttl: str
+    json: str
+    """As an item of a JSON-LD value list: ``{"@id": …}`` or ``{"@value": …}``, indented."""
+    compact: str
+    """An IRI as JSON-LD names it (prefixed where Turtle is); "" for a literal."""
+
+
+Triple = tuple[Node | Term, Node | Term, Node | Term]
+TermTriple = tuple[Term, Term, Term]
 
 
 class Chunk(Protocol):
@@ -106,15 +123,15 @@ def render_runs(
     runs: list[Run] = []
     group: list[tuple[str, tuple[str, str, str]]] = []
     current: str | None = None
-    for subject, texts, predicates in _Prepared(triples).grouped:
+    for subject, predicates in _group(triples):
         if nodes is not None:
-            nodes[texts.nt] = {p.nt: [o.nt for o in objects] for p, _, objects in predicates}
-        this = kind(str(subject))
+            nodes[subject.nt] = {p.nt: [o.nt for o in objects] for p, _, objects in predicates}
+        this = kind(subject.nt[1:-1])
         if group and (this is None or this != current):
             runs.append(_run(group))
             group = []
         current = this
-        group.append((texts.nt, _render_subject(texts, predicates)))
+        group.append((subject.nt, _render_subject(subject, predicates)))
     if group:
         runs.append(_run(group))
     return runs
@@ -122,8 +139,8 @@ def render_runs(
 
 def ntriples_text(triples: Iterable[Triple]) -> str:
     """The triples as sorted N-Triples text (what the .nt export holds for them)."""
-    grouped = _Prepared(triples).grouped
-    return "".join(_ntriples_subject(texts, predicates) for _, texts, predicates in grouped)
+    grouped = _group(triples)
+    return "".join(_ntriples_subject(subject, predicates) for subject, predicates in grouped)
 
 
 def turtle_text(triples: Iterable[Triple]) -> str:
@@ -143,7 +160,7 @@ def _run(group: list[tuple[str, tuple[str, str, str]]]) -> Run:
     return Run(group[0][0], group[-1][0], encoded)
 
 
-def _render_subject(subject: _Texts, predicates: _Predicates) -> tuple[str, str, str]:
+def _render_subject(subject: Term, predicates: _Predicates) -> tuple[str, str, str]:
     """The subject in N-Triples, Turtle and JSON-LD."""
     return (
         _ntriples_subject(subject, predicates),
@@ -227,79 +244,120 @@ def _stage(out: Path, name: str, write: Callable[[BinaryIO], None]) -> Path:
     return Path(temp)
 
 
-class _Texts(NamedTuple):
-    """A term as each format writes it."""
-
-    nt: str
-    ttl: str
-    json: str
-    """As an item of a JSON-LD value list: ``{"@id": …}`` or ``{"@value": …}``, indented."""
-    compact: str
-    """An IRI as JSON-LD names it (prefixed where Turtle is); "" for a literal."""
-
-
-_Predicates = list[tuple[_Texts, bool, list[_Texts]]]
+_Predicates = list[tuple[Term, bool, list[Term]]]
 """A subject's (predicate, whether it is rdf:type, objects) in the order they are written."""
 
 
-class _Prepared:
-    """The triples grouped by subject once, every term rendered once for all three writers
-    (IRIs once per graph, literals once per occurrence: nearly every literal, quotes and
-    offsets, occurs once)."""
+def iri_term(iri: str) -> Term:
+    """An IRI as a :class:`Term`: prefixed in Turtle and JSON-LD where the local part allows."""
+    prefixed = _PREFIXED.fullmatch(iri)
+    if prefixed is None:
+        ttl, compact = f"<{iri}>", iri
+    else:
+        local = prefixed.lastindex or 0
+        ttl = compact = f"{_NAMESPACES[local // 2 - 1][0]}:{prefixed.group(local)}"
+    return Term(f"<{iri}>", ttl, f"{_ITEM}{_ID}{encode_basestring(compact)}{_END}", compact)
 
-    def __init__(self, triples: Iterable[Triple]) -> None:
-        self._iris: dict[Node, _Texts] = {}
-        self.grouped = self._group(triples)
 
-    def texts(self, term: Node) -> _Texts:
-        if type(term) is not Literal:
-            found = self._iris.get(term)
+def literal_term(lexical: str, datatype: str | None = None, language: str | None = None) -> Term:
+    """A literal as a :class:`Term`; ``datatype`` None or xsd:string is a plain literal."""
+    quoted = f'"{lexical.translate(_ESCAPES)}"' if _ESCAPED.search(lexical) else f'"{lexical}"'
+    value = encode_basestring(lexical)
+    if language:
+        text = f"{quoted}@{language}"
+        json = f"{_ITEM}{_LANGUAGE}{encode_basestring(language)}{_VALUE}{value}{_END}"
+        return Term(text, text, json, "")
+    if not datatype or datatype == _STRING:
+        return Term(quoted, quoted, f"{_ITEM}{_VALUE_ONLY}{value}{_END}", "")
+    type_ = _datatype(datatype)
+    ttl = f"{quoted}^^{type_.ttl}"
+    if datatype in _SHORTHAND:
+        ttl = lexical.lower() if datatype == _BOOLEAN else lexical
+    json = f"{_ITEM}{_TYPE_KEY}{encode_basestring(type_.compact)}{_VALUE}{value}{_END}"
+    return Term(f"{quoted}^^{type_.nt}", ttl, json, "")
+
+
+@cache
+def _datatype(iri: str) -> Term:
+    return iri_term(iri)
+
+
+def term_of(node: Node | Term) -> Term:
+    """An rdflib term (or a :class:`Term`) as a :class:`Term`."""
+    if type(node) is Term:
+        return node
+    if isinstance(node, Literal):
+        datatype = node.datatype
+        return literal_term(str(node), str(datatype) if datatype else None, node.language)
+    if isinstance(node, URIRef):
+        return iri_term(str(node))
+    raise ValueError(f"blank nodes are not allowed in exports: {node!r}")
+
+
+def terms_of(triples: Iterable[Triple]) -> Iterator[TermTriple]:
+    """The triples as :class:`Term` triples, each distinct rdflib IRI rendered once."""
+    term = _converter()
+    for s, p, o in triples:
+        yield term(s), term(p), term(o)
+
+
+def _converter() -> Callable[[Node | Term], Term]:
+    """:func:`term_of` rendering each distinct IRI once."""
+    iris: dict[str, Term] = {}
+
+    def term(node: Node | Term) -> Term:
+        if type(node) is URIRef:
+            found = iris.get(node)
             if found is None:
-                found = self._iris[term] = _iri(term)
+                found = iris[node] = iri_term(str(node))
             return found
-        return self._literal(term)
+        return term_of(node)
 
-    def _literal(self, term: Literal) -> _Texts:
-        lexical = str(term)
-        quoted = f'"{lexical.translate(_ESCAPES)}"'
-        value = encode_basestring(lexical)
-        if term.language:
-            text = f"{quoted}@{term.language}"
-            json = f"{_ITEM}{_LANGUAGE}{encode_basestring(term.language)}{_VALUE}{value}{_END}"
-            return _Texts(text, text, json, "")
-        if not _typed(term):
-            return _Texts(quoted, quoted, f"{_ITEM}{_VALUE_ONLY}{value}{_END}", "")
-        datatype = self.texts(term.datatype)
-        ttl = f"{quoted}^^{datatype.ttl}"
-        if str(term.datatype) in _SHORTHAND:
-            ttl = lexical.lower() if str.__eq__(term.datatype, _BOOLEAN) else lexical
-        type_ = encode_basestring(datatype.compact)
-        json = f"{_ITEM}{_TYPE_KEY}{type_}{_VALUE}{value}{_END}"
-        return _Texts(f"{quoted}^^{datatype.nt}", ttl, json, "")
-
-    def _group(self, triples: Iterable[Triple]) -> list[tuple[Node, _Texts, _Predicates]]:
-        """Subjects sorted; in each, rdf:type first, then predicates and objects sorted."""
-        index: dict[Node, dict[Node, list[Node]]] = {}
-        for s, p, o in triples:
-            index.setdefault(s, {}).setdefault(p, []).append(o)
-        texts = self.texts
-        grouped = []
-        for subject in sorted(index, key=lambda node: texts(node).nt):
-            predicates: _Predicates = []
-            for predicate, objects in index.pop(subject).items():
-                rendered = [texts(o) for o in objects]
-                if len(rendered) > 1:
-                    rendered.sort(key=itemgetter(0))
-                predicates.append((texts(predicate), _is_type(predicate), rendered))
-            predicates.sort(key=lambda entry: (not entry[1], entry[0].nt))
-            grouped.append((subject, texts(subject), predicates))
-        return grouped
+    return term
 
 
-def _iri(term: Node) -> _Texts:
-    ttl = ttl_term(term)
-    compact = ttl[1:-1] if ttl.startswith("<") else ttl
-    return _Texts(nt_term(term), ttl, f"{_ITEM}{_ID}{encode_basestring(compact)}{_END}", compact)
+class TermSpace:
+    """A namespace's IRIs as :class:`Term` attributes (``TermSpace(PK).start``), each
+    rendered on first use and then a plain attribute."""
+
+    def __init__(self, namespace: object) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> Term:
+        term = iri_term(str(self._namespace[name]))  # type: ignore[index]
+        setattr(self, name, term)
+        return term
+
+
+def _group(triples: Iterable[Triple]) -> list[tuple[Term, _Predicates]]:
+    """Subjects sorted; in each, rdf:type first, then predicates and objects sorted. rdflib
+    terms are rendered here (a document's triples are made of terms already)."""
+    index: dict[Term, dict[Term, list[Term]]] = {}
+    term = _converter()
+    for s, p, o in triples:
+        if type(s) is not Term or type(p) is not Term or type(o) is not Term:
+            s, p, o = term(s), term(p), term(o)
+        predicates = index.get(s)
+        if predicates is None:
+            index[s] = {p: [o]}
+        elif (objects := predicates.get(p)) is None:
+            predicates[p] = [o]
+        else:
+            objects.append(o)
+    grouped = []
+    for subject in sorted(index):
+        predicates: _Predicates = []
+        for predicate, objects in index[subject].items():
+            if len(objects) > 1:
+                objects.sort()
+            predicates.append((predicate, predicate.nt == _TYPE, objects))
+        predicates.sort(key=_predicate_order)
+        grouped.append((subject, predicates))
+    return grouped
+
+
+def _predicate_order(entry: tuple[Term, bool, list[Term]]) -> tuple[bool, str]:
+    return not entry[1], entry[0].nt
 
 
 _ITEM, _END = "{\n     ", "\n    }"
@@ -313,14 +371,10 @@ _VALUE = ',\n     "@value": '
 
 def nt_term(term: Node) -> str:
     """A term in N-Triples syntax (full IRIs, escaped literals)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        return _literal(term, nt_term)
-    raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
+    return term_of(term).nt
 
 
-def _ntriples_subject(subject: _Texts, predicates: _Predicates) -> str:
+def _ntriples_subject(subject: Term, predicates: _Predicates) -> str:
     """A subject's lines sorted as strings: a subject's lines are contiguous in the file
     (IRIs end at ``>``, which they cannot contain), so this gives the global order."""
     head = subject.nt
@@ -329,42 +383,15 @@ def _ntriples_subject(subject: _Texts, predicates: _Predicates) -> str:
     return "".join(lines)
 
 
-def _literal(term: Literal, render: object) -> str:
-    lexical = f'"{str(term).translate(_ESCAPES)}"'
-    if term.language:
-        return f"{lexical}@{term.language}"
-    if _typed(term):
-        return f"{lexical}^^{render(term.datatype)}"  # type: ignore[operator]
-    return lexical
-
-
-def _typed(term: Literal) -> bool:
-    """A datatype other than xsd:string (compared as strings: rdflib's __eq__ is Python code
-    and this runs for every literal)."""
-    datatype = term.datatype
-    return bool(datatype) and not str.__eq__(datatype, _STRING)
-
-
 # --- Turtle ---------------------------------------------------------------------------------
 
 
 def ttl_term(term: Node) -> str:
     """A term in Turtle syntax: prefixed names where the local part allows it."""
-    if isinstance(term, URIRef):
-        prefixed = _PREFIXED.fullmatch(term)
-        if prefixed is None:
-            return f"<{term}>"
-        local = prefixed.lastindex or 0
-        return f"{_NAMESPACES[local // 2 - 1][0]}:{prefixed.group(local)}"
-    if isinstance(term, Literal):
-        datatype = term.datatype
-        if datatype is not None and str(datatype) in _SHORTHAND and not term.language:
-            return str(term).lower() if str.__eq__(datatype, _BOOLEAN) else str(term)
-        return _literal(term, ttl_term)
-    raise ValueError(f"blank nodes are not allowed in exports: {term!r}")
+    return term_of(term).ttl
 
 
-def _turtle_subject(subject: _Texts, predicates: _Predicates) -> str:
+def _turtle_subject(subject: Term, predicates: _Predicates) -> str:
     lines = [
         f"    {'a' if is_type else p.ttl} {' , '.join([o.ttl for o in objects])}"
         for p, is_type, objects in predicates
@@ -381,20 +408,23 @@ def _jsonld_head() -> str:
     return '{\n "@context": ' + "".join(_dump(context, 1, [])) + ',\n "@graph": '
 
 
-def _jsonld_subject(subject: _Texts, predicates: _Predicates) -> str:
+def _jsonld_subject(subject: Term, predicates: _Predicates) -> str:
     """One node of "@graph" (indent level 2) exactly as :func:`_dump` writes it, unrolled:
     "@id", "@type" (the rdf:type IRIs) and one list of value items per predicate, by key."""
-    fields = [("@id", encode_basestring(subject.compact))]
+    fields = [("@id", f'"@id": {encode_basestring(subject.compact)}')]
     for p, is_type, objects in predicates:
         if is_type:
-            items = [encode_basestring(o.compact) for o in objects]
-            fields.append(("@type", "[\n    " + ",\n    ".join(items) + "\n   ]"))
+            items = ",\n    ".join([encode_basestring(o.compact) for o in objects])
+            fields.append(("@type", f'"@type": [\n    {items}\n   ]'))
         else:
-            items = [o.json for o in objects]
-            fields.append((p.compact, "[\n    " + ",\n    ".join(items) + "\n   ]"))
-    fields.sort(key=itemgetter(0))
-    parts = [f"{encode_basestring(key)}: {text}" for key, text in fields]
-    return "{\n   " + ",\n   ".join(parts) + "\n  }"
+            items = ",\n    ".join([o.json for o in objects])
+            fields.append((p.compact, f"{_json_key(p.compact)}: [\n    {items}\n   ]"))
+    fields.sort()  # by key: keys are distinct
+    return "{\n   " + ",\n   ".join([text for _, text in fields]) + "\n  }"
+
+
+_json_key = cache(encode_basestring)
+"""A predicate's key, quoted once (there are few)."""
 
 
 def _dump(value: object, level: int, out: list[str]) -> list[str]:

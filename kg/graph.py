@@ -12,7 +12,12 @@ Example (``facts``: one seed's extracted facts, as kg/extract/facts.py makes the
     >>> facts.doc.sha256[:16]
     'fb732b3aa580c16c'
     >>> measure_iri(facts.measures[0].measure)  # the document's bytes and the case's ordinal
-    rdflib.term.URIRef('https://w3id.org/practice-kg/id/measure/fb732b3aa580c16c-001')
+    'https://w3id.org/practice-kg/id/measure/fb732b3aa580c16c-001'
+
+A document's triples are made of :class:`kg.export.Term` (terms already rendered for the
+exports), not rdflib terms: making, hashing and rendering rdflib terms was most of the cost of
+a document's part. :func:`build_triples` and :func:`build_graph` give rdflib terms, for code
+that reads a graph.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from rdflib.plugins.stores.memory import Memory
 
 from kg import __version__
 from kg.corpus import Document, text_file
+from kg.export import Term, TermSpace, TermTriple, iri_term, literal_term
 from kg.extract.agencies import AgencyMention
 from kg.extract.facts import DocumentFacts, MeasureFacts
 from kg.extract.mechanisms import MechanismMention
@@ -49,44 +55,47 @@ def _digest(text: str, size: int = 12) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:size]
 
 
-def document_iri(doc: Document) -> URIRef:
+_PKD, _PKM, _PKR = str(PKD), str(PKM), str(PKR)
+
+
+def document_iri(doc: Document) -> str:
     return document_iri_of(doc.sha256)
 
 
-def document_iri_of(sha256: str) -> URIRef:
-    return PKD[f"document/{sha256[:16]}"]
+def document_iri_of(sha256: str) -> str:
+    return f"{_PKD}document/{sha256[:16]}"
 
 
-def measure_iri(measure: Measure) -> URIRef:
-    return PKD[f"measure/{measure.doc.sha256[:16]}-{measure.ordinal:03d}"]
+def measure_iri(measure: Measure) -> str:
+    return f"{_PKD}measure/{measure.doc.sha256[:16]}-{measure.ordinal:03d}"
 
 
-def region_iri(region: Region) -> URIRef:
-    return PKR[region.code]
+def region_iri(code: str) -> str:
+    return f"{_PKR}{code}"
 
 
-def agency_iri(name: str) -> URIRef:
-    return PKD[f"agency/{_digest(name)}"]
+def agency_iri(name: str) -> str:
+    return f"{_PKD}agency/{_digest(name)}"
 
 
-def candidate_iri(label: str) -> URIRef:
-    return PKM[f"candidate/{_digest(label)}"]
+def candidate_iri(label: str) -> str:
+    return f"{_PKM}candidate/{_digest(label)}"
 
 
-def outcome_iri(measure: Measure, start: int, end: int, index: int) -> URIRef:
-    return PKD[f"outcome/{measure.doc.sha256[:16]}-{start}-{end}-{index}"]
+def outcome_iri(measure: Measure, start: int, end: int, index: int) -> str:
+    return f"{_PKD}outcome/{measure.doc.sha256[:16]}-{start}-{end}-{index}"
 
 
-def evidence_iri(measure: Measure, predicate: URIRef, target: URIRef, start: int) -> URIRef:
-    """One per mention: the measure, the link and where the mention starts."""
+def evidence_iri(measure: Measure, predicate: str, target: str, start: int) -> str:
+    """One per mention: the measure, the link (IRIs) and where the mention starts."""
     name = predicate.split("#")[-1]
     local = f"{measure.doc.sha256[:16]}-{measure.ordinal:03d}-{name}-{start}-{_digest(target, 8)}"
-    return PKD[f"evidence/{local}"]
+    return f"{_PKD}evidence/{local}"
 
 
 def build_iri_of(sha256s: Iterable[str]) -> URIRef:
     """A build is named by the documents it read."""
-    return PKD[f"build/{_digest(''.join(sorted(sha256s)), 16)}"]
+    return URIRef(f"{_PKD}build/{_digest(''.join(sorted(sha256s)), 16)}")
 
 
 # --- the graph ------------------------------------------------------------------------------
@@ -94,6 +103,10 @@ def build_iri_of(sha256s: Iterable[str]) -> URIRef:
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 Triples = dict[Triple, None]
 """An insertion-ordered set of triples."""
+TermTriples = dict[TermTriple, None]
+"""An insertion-ordered set of triples of :class:`kg.export.Term`."""
+_pk, _rdf, _rdfs, _dcterms, _prov, _skos = map(TermSpace, (PK, RDF, RDFS, DCTERMS, PROV, SKOS))
+_XSD = str(XSD)
 
 
 def new_graph() -> Graph:
@@ -115,73 +128,80 @@ class _Evidence:
 
 
 @lru_cache(maxsize=1 << 16, typed=True)
-def _small_literal(value: int | bool | str) -> Literal:
-    """One Literal per offset, flag or basis: every evidence node has four of them, and
-    rdflib's Literal() (~10 µs, Python code) was ~7 % of a first build. Typed, so True and 1
-    stay apart."""
-    return Literal(value)
+def _small_literal(value: int | bool | str) -> Term:
+    """One term per offset, flag or basis: every evidence node has four of them. Typed, so
+    True and 1 stay apart."""
+    return _literal(value)
+
+
+def _literal(value: int | bool | str) -> Term:
+    """A literal as rdflib's ``Literal(value)`` writes it."""
+    if isinstance(value, bool):
+        return literal_term("true" if value else "false", f"{_XSD}boolean")
+    if isinstance(value, int):
+        return literal_term(str(value), f"{_XSD}integer")
+    return literal_term(value)
 
 
 class _Builder:
-    """Adds documents and measures to one graph, collecting the regions they touch."""
+    """Adds documents and measures to one set of triples, collecting the regions they touch."""
 
-    def __init__(self, triples: Triples, gazetteer: Gazetteer, build: URIRef) -> None:
-        self.triples, self.gazetteer, self.build = triples, gazetteer, build
+    def __init__(self, triples: TermTriples, gazetteer: Gazetteer, build: str) -> None:
+        self.triples, self.gazetteer = triples, gazetteer
         self.regions: set[Region] = set()
-        self.terms: dict[URIRef, URIRef] = {}
+        self.iris: dict[str, Term] = {}
+        self.build = self.iri(build)
 
-    def add(self, s: URIRef, p: URIRef, o: URIRef | Literal) -> None:
-        """Add a triple, sharing one object per distinct IRI.
+    def iri(self, value: str) -> Term:
+        """The IRI's term, rendered once per document (measures' IRIs occur many times)."""
+        term = self.iris.get(value)
+        if term is None:
+            term = self.iris[value] = iri_term(value)
+        return term
 
-        ``PK.start`` or ``measure_iri(m)`` make a new URIRef on every call; at 100× the seeds
-        millions of equal copies would each hold memory, so IRIs are interned here.
-        """
-        terms = self.terms
-        s = terms.setdefault(s, s)
-        p = terms.setdefault(p, p)
-        if type(o) is URIRef:
-            o = terms.setdefault(o, o)
+    def add(self, s: Term, p: Term, o: Term) -> None:
         self.triples[(s, p, o)] = None
 
     def document(self, facts: DocumentFacts) -> None:
-        doc, node = facts.doc, document_iri(facts.doc)
+        doc, node = facts.doc, self.iri(document_iri(facts.doc))
         meta = doc.metadata
-        self.add(node, RDF.type, PK.Document)
-        self.add(node, PK.fileName, Literal(doc.name))
-        self.add(node, PK.sha256, Literal(doc.sha256))
-        self.add(node, PK.textSha256, Literal(doc.text_sha256))
-        self.add(node, PK.reader, Literal(doc.reader))
+        self.add(node, _rdf.type, _pk.Document)
+        self.add(node, _pk.fileName, literal_term(doc.name))
+        self.add(node, _pk.sha256, literal_term(doc.sha256))
+        self.add(node, _pk.textSha256, literal_term(doc.text_sha256))
+        self.add(node, _pk.reader, literal_term(doc.reader))
         if doc.encoding:
-            self.add(node, PK.encoding, Literal(doc.encoding))
+            self.add(node, _pk.encoding, literal_term(doc.encoding))
         if (name := text_file(doc)) is not None:
-            self.add(node, PK.textFile, Literal(name))
-        self.add(node, PK.script, Literal("traditional" if doc.traditional else "simplified"))
-        self.add(node, DCTERMS.title, Literal(meta.title or doc.path.stem))
+            self.add(node, _pk.textFile, literal_term(name))
+        script = "traditional" if doc.traditional else "simplified"
+        self.add(node, _pk.script, literal_term(script))
+        self.add(node, _dcterms.title, literal_term(meta.title or doc.path.stem))
         if meta.issued:
-            datatype = XSD.date if len(meta.issued) == 10 else XSD.gYear
-            self.add(node, DCTERMS.issued, Literal(meta.issued, datatype=datatype))
+            datatype = "date" if len(meta.issued) == 10 else "gYear"
+            self.add(node, _dcterms.issued, literal_term(meta.issued, f"{_XSD}{datatype}"))
         if facts.publisher:
             agency = self.agency(facts.publisher.name, facts.publisher.region)
-            self.add(node, DCTERMS.publisher, agency)
+            self.add(node, _dcterms.publisher, agency)
         if facts.scope and facts.scope.region:
-            self.add(node, PK.region, self.region(facts.scope.region))
+            self.add(node, _pk.region, self.region(facts.scope.region))
         for start, end in doc.repeats:
-            self.add(node, PK.skippedRepeat, Literal(f"{start}-{end}"))
+            self.add(node, _pk.skippedRepeat, literal_term(f"{start}-{end}"))
         for measure in facts.measures:
             self.measure(measure, facts.scope)
 
     def measure(self, facts: MeasureFacts, scope: RegionAssignment | None) -> None:
-        m, node = facts.measure, measure_iri(facts.measure)
-        self.add(node, RDF.type, PK.Measure)
-        self.add(node, RDFS.label, Literal(m.heading))
-        self.add(node, PK.document, document_iri(m.doc))
-        self.add(node, PK.ordinal, Literal(m.ordinal))
-        self.add(node, PK.status, Literal(m.status))
-        self.add(node, PROV.wasGeneratedBy, self.build)
+        m, node = facts.measure, self.iri(measure_iri(facts.measure))
+        self.add(node, _rdf.type, _pk.Measure)
+        self.add(node, _rdfs.label, literal_term(m.heading))
+        self.add(node, _pk.document, self.iri(document_iri(m.doc)))
+        self.add(node, _pk.ordinal, _literal(m.ordinal))
+        self.add(node, _pk.status, literal_term(m.status))
+        self.add(node, _prov.wasGeneratedBy, self.build)
         if m.label:
-            self.add(node, PK.caseLabel, Literal(m.label))
+            self.add(node, _pk.caseLabel, literal_term(m.label))
         if m.section:
-            self.add(node, PK.section, Literal(m.section.stripped))
+            self.add(node, _pk.section, literal_term(m.section.stripped))
         self.span(node, m.doc, m.start, m.end)
         self.measure_region(m, facts.region, scope)
         for agency in facts.agencies:
@@ -195,20 +215,21 @@ class _Builder:
 
     # links -----------------------------------------------------------------------------
 
-    def link(self, m: Measure, predicate: URIRef, target: URIRef, evidence: _Evidence) -> None:
+    def link(self, m: Measure, predicate: Term, target: Term, evidence: _Evidence) -> None:
         """The link itself and one evidence node for it (one per mention)."""
-        measure = measure_iri(m)
+        measure = self.iri(measure_iri(m))
         self.add(measure, predicate, target)
-        node = evidence_iri(m, predicate, target, evidence.start)
-        self.add(node, RDF.type, PK.Evidence)
-        self.add(node, RDF.subject, measure)
-        self.add(node, RDF.predicate, predicate)
-        self.add(node, RDF.object, target)
-        self.add(node, PK.document, document_iri(m.doc))
-        self.add(node, PK.basis, _small_literal(evidence.basis))
-        self.add(node, PK.inferred, _small_literal(evidence.inferred))
+        iri = evidence_iri(m, predicate.nt[1:-1], target.nt[1:-1], evidence.start)
+        node = self.iri(iri)
+        self.add(node, _rdf.type, _pk.Evidence)
+        self.add(node, _rdf.subject, measure)
+        self.add(node, _rdf.predicate, predicate)
+        self.add(node, _rdf.object, target)
+        self.add(node, _pk.document, self.iri(document_iri(m.doc)))
+        self.add(node, _pk.basis, _small_literal(evidence.basis))
+        self.add(node, _pk.inferred, _small_literal(evidence.inferred))
         self.span(node, m.doc, evidence.start, evidence.end)
-        self.add(measure, PK.evidence, node)
+        self.add(measure, _pk.evidence, node)
 
     def measure_region(
         self, m: Measure, found: RegionAssignment | None, scope: RegionAssignment | None
@@ -222,97 +243,99 @@ class _Builder:
             evidence = _Evidence(scope.start, scope.end, found.basis, inferred=True)
         else:
             evidence = _Evidence(m.start, m.heading_end, found.basis, inferred=True)
-        self.link(m, PK.region, self.region(found.region), evidence)
+        self.link(m, _pk.region, self.region(found.region), evidence)
 
     def agency_link(self, m: Measure, mention: AgencyMention) -> None:
         target = self.agency(mention.name, mention.region)
         evidence = _Evidence(mention.start, mention.end, mention.basis, mention.inferred)
-        self.link(m, PK.agency, target, evidence)
+        self.link(m, _pk.agency, target, evidence)
 
     def mechanism_link(self, m: Measure, mention: MechanismMention) -> None:
         if mention.concept:
-            target, basis = URIRef(mention.concept), "vocabulary"
+            target, basis = self.iri(mention.concept), "vocabulary"
         else:
             target, basis = self.candidate(mention.label), "candidate"
-        self.link(m, PK.mechanism, target, _Evidence(mention.start, mention.end, basis))
+        self.link(m, _pk.mechanism, target, _Evidence(mention.start, mention.end, basis))
 
     def outcome_link(self, m: Measure, outcome: OutcomeMention, index: int) -> None:
-        node = outcome_iri(m, outcome.start, outcome.end, index)
-        self.add(node, RDF.type, PK.Outcome)
-        self.add(
-            node, RDFS.label, Literal(f"{outcome.metric} {_plain(outcome.value)}{outcome.unit}")
-        )
-        self.add(node, PK.metric, Literal(outcome.metric))
-        self.add(node, PK.value, decimal_literal(outcome.value))
-        self.add(node, PK.unit, Literal(outcome.unit))
+        node = self.iri(outcome_iri(m, outcome.start, outcome.end, index))
+        self.add(node, _rdf.type, _pk.Outcome)
+        label = f"{outcome.metric} {_plain(outcome.value)}{outcome.unit}"
+        self.add(node, _rdfs.label, literal_term(label))
+        self.add(node, _pk.metric, literal_term(outcome.metric))
+        self.add(node, _pk.value, decimal_literal(outcome.value))
+        self.add(node, _pk.unit, literal_term(outcome.unit))
         if outcome.baseline is not None:
-            self.add(node, PK.baseline, decimal_literal(outcome.baseline))
+            self.add(node, _pk.baseline, decimal_literal(outcome.baseline))
         if outcome.qualifier:
-            self.add(node, PK.qualifier, Literal(outcome.qualifier))
-        self.add(node, PK.document, document_iri(m.doc))
+            self.add(node, _pk.qualifier, literal_term(outcome.qualifier))
+        self.add(node, _pk.document, self.iri(document_iri(m.doc)))
         self.span(node, m.doc, outcome.start, outcome.end)
-        self.link(m, PK.outcome, node, _Evidence(outcome.start, outcome.end, "text"))
+        self.link(m, _pk.outcome, node, _Evidence(outcome.start, outcome.end, "text"))
 
     def theme_link(self, m: Measure, theme: ThemeAssignment) -> None:
         start = theme.start if theme.start is not None else m.start
         end = theme.end if theme.end is not None else m.heading_end
         inferred = theme.basis != "section"
-        self.link(m, PK.theme, URIRef(theme.iri), _Evidence(start, end, theme.basis, inferred))
+        self.link(m, _pk.theme, self.iri(theme.iri), _Evidence(start, end, theme.basis, inferred))
 
     # nodes -----------------------------------------------------------------------------
 
-    def span(self, node: URIRef, doc: Document, start: int, end: int) -> None:
-        self.add(node, PK.start, _small_literal(start))
-        self.add(node, PK.end, _small_literal(end))
-        self.add(node, PK.quote, Literal(doc.text[start:end]))
+    def span(self, node: Term, doc: Document, start: int, end: int) -> None:
+        self.add(node, _pk.start, _small_literal(start))
+        self.add(node, _pk.end, _small_literal(end))
+        self.add(node, _pk.quote, literal_term(doc.text[start:end]))
 
-    def agency(self, name: str, region: Region | None) -> URIRef:
-        node = agency_iri(name)
-        self.add(node, RDF.type, PK.Agency)
-        self.add(node, RDFS.label, Literal(name))
+    def agency(self, name: str, region: Region | None) -> Term:
+        node = self.iri(agency_iri(name))
+        self.add(node, _rdf.type, _pk.Agency)
+        self.add(node, _rdfs.label, literal_term(name))
         if region:
-            self.add(node, PK.region, self.region(region))
+            self.add(node, _pk.region, self.region(region))
         return node
 
-    def candidate(self, label: str) -> URIRef:
-        node = candidate_iri(label)
-        self.add(node, RDF.type, PK.Mechanism)
-        self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.prefLabel, Literal(label, lang="zh"))
-        self.add(node, SKOS.inScheme, PKM.candidates)
-        self.add(node, PK.candidate, Literal(True))
+    def candidate(self, label: str) -> Term:
+        node = self.iri(candidate_iri(label))
+        self.add(node, _rdf.type, _pk.Mechanism)
+        self.add(node, _rdf.type, _skos.Concept)
+        self.add(node, _skos.prefLabel, literal_term(label, language="zh"))
+        self.add(node, _skos.inScheme, self.iri(f"{_PKM}candidates"))
+        self.add(node, _pk.candidate, _literal(True))
         return node
 
-    def region(self, region: Region) -> URIRef:
+    def region(self, region: Region) -> Term:
         self.regions.add(region)
-        return region_iri(region)
+        return self.iri(region_iri(region.code))
 
     def describe_regions(self) -> None:
         """Every region touched, with its chain of parents up to the province."""
         chain = {r for region in self.regions for r in self.gazetteer.chain(region.code)}
         for region in sorted(chain, key=lambda r: r.code):
-            node = region_iri(region)
-            self.add(node, RDF.type, PK.Region)
-            self.add(node, RDFS.label, Literal(region.name))
-            self.add(node, PK.adminCode, Literal(region.code))
-            self.add(node, PK.level, Literal(region.level))
-            self.add(node, PK.codeTable, Literal(self.gazetteer.table_year))
+            node = self.iri(region_iri(region.code))
+            self.add(node, _rdf.type, _pk.Region)
+            self.add(node, _rdfs.label, literal_term(region.name))
+            self.add(node, _pk.adminCode, literal_term(region.code))
+            self.add(node, _pk.level, literal_term(region.level))
+            self.add(node, _pk.codeTable, _literal(self.gazetteer.table_year))
             if region.parent:
-                self.add(node, PK.partOf, PKR[region.parent])
+                self.add(node, _pk.partOf, self.iri(region_iri(region.parent)))
 
 
 def build_triples(documents: list[DocumentFacts], gazetteer: Gazetteer) -> Triples:
-    """The knowledge graph's triples, without an rdflib store.
-
-    rdflib's Memory store costs ~30 µs per added triple (three indexes, contexts); the exports
-    only need the triples, so the build collects them in an insertion-ordered dict (a set that
-    keeps the order rdflib would have seen) and makes a Graph only where one is needed.
-    """
+    """The knowledge graph's triples as rdflib terms, in the order they were made, without an
+    rdflib store (its Memory store costs ~30 µs per added triple; a Graph is made only where
+    one is needed). A build does not use this: it keeps each document's triples as
+    :class:`kg.export.Term` (kg/parts.py)."""
     build = build_iri_of(d.doc.sha256 for d in documents)
     triples = build_node_triples(build, [d.doc.sha256 for d in documents])
     for facts in documents:
-        triples.update(document_triples(facts, gazetteer, build))
+        triples.update(dict.fromkeys(rdflib_triples(document_triples(facts, gazetteer, build))))
     return triples
+
+
+def rdflib_triples(triples: Iterable[TermTriple]) -> Iterator[Triple]:
+    """Triples of :class:`kg.export.Term` as rdflib terms, in their order."""
+    return _ntriples("".join([f"{s.nt} {p.nt} {o.nt} .\n" for s, p, o in triples]))
 
 
 def build_node_triples(build: URIRef, sha256s: Iterable[str]) -> Triples:
@@ -322,15 +345,15 @@ def build_node_triples(build: URIRef, sha256s: Iterable[str]) -> Triples:
         (build, PK.toolVersion, Literal(__version__)): None,
     }
     for sha256 in sha256s:
-        triples[(build, PROV.used, document_iri_of(sha256))] = None
+        triples[(build, PROV.used, URIRef(document_iri_of(sha256)))] = None
     return triples
 
 
-def document_triples(facts: DocumentFacts, gazetteer: Gazetteer, build: URIRef) -> Triples:
+def document_triples(facts: DocumentFacts, gazetteer: Gazetteer, build: str) -> TermTriples:
     """The triples one document contributes: its own nodes (see :func:`document_part`) and
     the agencies, candidate mechanisms and regions it names (which other documents may name
     too). ``build`` is the IRI its measures say generated them."""
-    triples: Triples = {}
+    triples: TermTriples = {}
     builder = _Builder(triples, gazetteer, build)
     builder.document(facts)
     builder.describe_regions()
@@ -501,6 +524,6 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def decimal_literal(value: Decimal) -> Literal:
+def decimal_literal(value: Decimal) -> Term:
     """xsd:decimal in plain notation (no exponent), so 1E+1 is written 10."""
-    return Literal(_plain(value), datatype=XSD.decimal)
+    return literal_term(_plain(value), f"{_XSD}decimal")

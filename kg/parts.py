@@ -36,12 +36,13 @@ from rdflib import RDF, RDFS
 
 from kg.cache import Part
 from kg.corpus import text_file
-from kg.export import Chunk, ntriples_text, render_runs
+from kg.export import Chunk, Term, iri_term, ntriples_text, render_runs, terms_of
 from kg.extract.facts import DocumentFacts
 from kg.gazetteer import Gazetteer
 from kg.graph import (
     PK,
     PKD,
+    TermTriples,
     Triples,
     build_iri_of,
     build_node_triples,
@@ -64,10 +65,14 @@ escaped in every literal of every format, so its rendering occurs nowhere else."
 def make_part(facts: DocumentFacts, gazetteer: Gazetteer, known: str | None = None) -> Part:
     """One document's share: shared triples and its own nodes rendered, and, when ``known``
     is given (see :func:`validated`), the shape violations of its own nodes."""
-    triples = document_triples(facts, gazetteer, PENDING_BUILD)
+    triples = document_triples(facts, gazetteer, str(PENDING_BUILD))
     own, shared = [], []
+    owned: dict[Term, bool] = {}
     for triple in triples:
-        (own if document_part(str(triple[0])) else shared).append(triple)
+        mine = owned.get(triple[0])
+        if mine is None:
+            mine = owned[triple[0]] = document_part(triple[0].nt[1:-1]) is not None
+        (own if mine else shared).append(triple)
     nodes: Nodes = {}
     runs = tuple(render_runs(own, document_part, nodes if known is not None else None))
     findings = None if known is None else _findings(nodes, shared, known)
@@ -92,8 +97,11 @@ def _findings(own: str | Nodes, shared: Iterable, known: str) -> tuple[Violation
     return validate_part(own, type_index(types, _known_index(known)))
 
 
-def _is_context(predicate: object) -> bool:
-    return predicate == RDF.type or predicate == RDFS.subClassOf
+def _is_context(predicate: Term) -> bool:
+    return predicate.nt in _CONTEXT
+
+
+_CONTEXT = (iri_term(RDF.type).nt, iri_term(RDFS.subClassOf).nt)
 
 
 @dataclass(frozen=True)
@@ -112,21 +120,20 @@ def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> As
     curators' decisions); check the shared nodes (the parts' own nodes were checked when they
     were made)."""
     build = build_iri_of(p.sha256 for p in parts)
-    shared: Triples = build_node_triples(build, [p.sha256 for p in parts])
-    shared.update(extra or {})
+    made = build_node_triples(build, [p.sha256 for p in parts]) | (extra or {})
+    shared: TermTriples = dict.fromkeys(terms_of(made))
     for part in parts:
         shared.update(dict.fromkeys(part.shared))
-    for name in ONTOLOGY_FILES:
-        shared.update(dict.fromkeys(ontology_graph(name)))
+    shared.update(_ontology_terms())
     chunks: list[Chunk] = [run for part in parts for run in part.runs]
     chunks += render_runs(shared, lambda subject: None)
     validation = _check(parts, shared) if check else None
     return Assembled(chunks, str(build), sum(p.triples for p in parts) + len(shared), validation)
 
 
-def _check(parts: list[Part], shared: Triples) -> ValidationReport:
+def _check(parts: list[Part], shared: TermTriples) -> ValidationReport:
     text = ntriples_text(shared)
-    documents = ((document_iri_of(p.sha256), RDF.type, PK.Document) for p in parts)
+    documents = ((iri_term(document_iri_of(p.sha256)), _TYPE, _DOCUMENT) for p in parts)
     found: list[Violation] = list(validate_part(text, type_index(ntriples_text(documents))))
     for part in parts:
         found += part.findings or ()
@@ -142,5 +149,12 @@ def _known_index(known: str) -> Data:
 
 @cache
 def _ontology_nt() -> str:
-    triples: Iterable = (t for name in ONTOLOGY_FILES for t in ontology_graph(name))
-    return ntriples_text(triples)
+    return ntriples_text(_ontology_terms())
+
+
+@cache
+def _ontology_terms() -> TermTriples:
+    return dict.fromkeys(terms_of(t for name in ONTOLOGY_FILES for t in ontology_graph(name)))
+
+
+_TYPE, _DOCUMENT = iri_term(RDF.type), iri_term(PK.Document)

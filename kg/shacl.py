@@ -162,9 +162,19 @@ class _Graph:
     def __init__(self, data: Data) -> None:
         self.data = data
         self.up = data.superclasses()
+        self._is_a: dict[tuple[str, str], bool] = {}
+        """Answers so far: the same few nodes (a measure, its document) are checked often."""
 
     def is_a(self, node: str, cls: str) -> bool:
-        return any(cls in self.up(t) for t in self.data.types(node))
+        known = self._is_a.get((node, cls))
+        if known is None:
+            known = False
+            for t in self.data.types(node):
+                if cls in self.up(t):
+                    known = True
+                    break
+            self._is_a[node, cls] = known
+        return known
 
 
 Failure = tuple[str | None, str]
@@ -172,6 +182,34 @@ Failure = tuple[str | None, str]
 Constraint = Callable[[_Graph, str, list[str]], list[Failure]]
 """(graph, focus node, value nodes) → failures (an empty list, nearly always)."""
 _NONE: dict[str, list[str]] = {}
+_EMPTY: list[str] = []
+
+
+@dataclass(frozen=True)
+class _Each:
+    """A constraint every value must pass on its own."""
+
+    ok: Callable[[_Graph, str], bool]
+    message: str
+
+    def __call__(self, g: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        return [(value, self.message) for value in values if not self.ok(g, value)]
+
+
+@dataclass(frozen=True)
+class _Count:
+    """sh:minCount or sh:maxCount: how many values there may be."""
+
+    least: int
+    most: float
+
+    def __call__(self, g: _Graph, focus: str, values: list[str]) -> list[Failure]:
+        count = len(values)
+        if count < self.least:
+            return [(None, f"{count} value(s), at least {self.least} needed")]
+        if count > self.most:
+            return [(None, f"{count} values, at most {self.most} allowed")]
+        return []
 
 
 @dataclass(frozen=True)
@@ -188,21 +226,42 @@ class Shape:
     properties: tuple[Shape, ...]
     message: str | None
     """sh:message: what its results say, before the constraint's own words."""
+    least: int = 0
+    most: float = float("inf")
+    """The counts its sh:minCount and sh:maxCount allow."""
+    tests: tuple[Callable[[_Graph, str], bool], ...] = ()
+    """What each value must pass (its other constraints of that kind)."""
+    others: tuple[Constraint, ...] = ()
+    """Its constraints of neither kind."""
 
-    def collect(self, graph: _Graph, focus: str, out: list[Result]) -> None:
-        """Append the results of ``focus`` to ``out``."""
+    def collect(
+        self, graph: _Graph, focus: str, out: list[Result], own: dict[str, list[str]] | None = None
+    ) -> None:
+        """Append the results of ``focus`` (whose triples are ``own``, when given) to ``out``.
+        Nearly every focus node passes, which :meth:`_passes` finds without making results."""
         if self.path is None:
             values = [focus]
         else:
-            values = graph.data.nodes.get(focus, _NONE).get(self.path, [])
-        for written, constraint in self.constraints:
-            failures = constraint(graph, focus, values)
-            for value, default in failures:
-                text = None if value is None else shown(value)
-                message = f"{self.message} ({default})" if self.message else default
-                out.append(Result(shown(focus), self.shown_path, text, written, message))
+            values = (graph.data.nodes.get(focus, _NONE) if own is None else own).get(
+                self.path, _EMPTY
+            )
+        if self.constraints and not self._passes(graph, focus, values):
+            for written, constraint in self.constraints:
+                for value, default in constraint(graph, focus, values):
+                    text = None if value is None else shown(value)
+                    message = f"{self.message} ({default})" if self.message else default
+                    out.append(Result(shown(focus), self.shown_path, text, written, message))
         for prop in self.properties:
-            prop.collect(graph, focus, out)
+            prop.collect(graph, focus, out, own)
+
+    def _passes(self, graph: _Graph, focus: str, values: list[str]) -> bool:
+        if not self.least <= len(values) <= self.most:
+            return False
+        for ok in self.tests:
+            for value in values:
+                if not ok(graph, value):
+                    return False
+        return not self.others or not any(c(graph, focus, values) for c in self.others)
 
     def conforms(self, graph: _Graph, focus: str) -> bool:
         out: list[Result] = []
@@ -229,7 +288,7 @@ def check(shapes: tuple[Shape, ...], data: Data) -> list[Result]:
             classes = {c for t in types for c in graph.up(t)}
             targeted = by_types[types] = [s for s in shapes if classes.intersection(s.targets)]
         for shape in targeted:
-            shape.collect(graph, node, results)
+            shape.collect(graph, node, results, predicates)
     return results
 
 
@@ -269,6 +328,8 @@ def _shape(graph: Graph, node: Node) -> Shape:
             raise NotImplementedError(f"shapes.ttl: {predicate} is not implemented by kg/shacl.py")
     message = graph.value(node, SH.message)
     targets = tuple(sorted(nt_term(t) for t in graph.objects(node, SH.targetClass)))
+    checks = [c for _, c in constraints]
+    counts = [c for c in checks if isinstance(c, _Count)]
     return Shape(
         targets,
         None if path is None else nt_term(path),
@@ -276,38 +337,21 @@ def _shape(graph: Graph, node: Node) -> Shape:
         tuple(constraints),
         tuple(properties),
         None if message is None else str(message),
+        max((c.least for c in counts), default=0),
+        min((c.most for c in counts), default=float("inf")),
+        tuple(c.ok for c in checks if isinstance(c, _Each)),
+        tuple(c for c in checks if not isinstance(c, _Each | _Count)),
     )
-
-
-def _each(ok: Callable[[_Graph, str], bool], message: str) -> Constraint:
-    """A constraint every value must pass on its own."""
-
-    def constraint(g: _Graph, focus: str, values: list[str]) -> list[Failure]:
-        return [(value, message) for value in values if not ok(g, value)]
-
-    return constraint
 
 
 def _min_count(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     count = _integer(obj)
-
-    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
-        if len(values) >= count:
-            return []
-        return [(None, f"{len(values)} value(s), at least {count} needed")]
-
-    return f"sh:minCount {count}", constraint
+    return f"sh:minCount {count}", _Count(count, float("inf"))
 
 
 def _max_count(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     count = _integer(obj)
-
-    def constraint(_: _Graph, focus: str, values: list[str]) -> list[Failure]:
-        if len(values) <= count:
-            return []
-        return [(None, f"{len(values)} values, at most {count} allowed")]
-
-    return f"sh:maxCount {count}", constraint
+    return f"sh:maxCount {count}", _Count(0, count)
 
 
 def _datatype(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -317,13 +361,13 @@ def _datatype(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     well_formed = _LEXICAL[datatype]
     written = f"sh:datatype {ttl_term(obj)}"
     if datatype == _STRING:  # a plain literal, or one typed xsd:string
-        return written, _each(lambda _, v: v[0] == '"' and _datatype_of(v) == _STRING, _NOT_OF)
+        return written, _Each(lambda _, v: v[0] == '"' and _datatype_of(v) == _STRING, _NOT_OF)
     suffix = f'"^^{datatype}'
 
     def ok(_: _Graph, value: str) -> bool:
         return value.endswith(suffix) and bool(well_formed(_lexical(value)))
 
-    return written, _each(ok, _NOT_OF)
+    return written, _Each(ok, _NOT_OF)
 
 
 def _class(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -332,20 +376,20 @@ def _class(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     def ok(g: _Graph, value: str) -> bool:
         return value[0] != '"' and g.is_a(value, cls)
 
-    return f"sh:class {ttl_term(obj)}", _each(ok, "not an instance of this class")
+    return f"sh:class {ttl_term(obj)}", _Each(ok, "not an instance of this class")
 
 
 def _node_kind(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     if obj != SH.IRI:
         raise NotImplementedError(f"shapes.ttl: sh:nodeKind {obj} is not implemented")
-    return "sh:nodeKind sh:IRI", _each(lambda _, value: value[0] == "<", "not an IRI")
+    return "sh:nodeKind sh:IRI", _Each(lambda _, value: value[0] == "<", "not an IRI")
 
 
 def _in(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     members = list(Collection(graph, obj))
     allowed = {nt_term(member) for member in members}
     written = f"sh:in ({' '.join(ttl_term(m) for m in members)})"
-    return written, _each(lambda _, value: value in allowed, "not one of the allowed values")
+    return written, _Each(lambda _, value: value in allowed, "not one of the allowed values")
 
 
 def _pattern(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -354,7 +398,7 @@ def _pattern(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     def ok(_: _Graph, value: str) -> bool:
         return not value.startswith("_:") and search(_string(value)) is not None
 
-    return f'sh:pattern "{obj}"', _each(ok, "does not match the pattern")
+    return f'sh:pattern "{obj}"', _Each(ok, "does not match the pattern")
 
 
 def _min_length(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -363,7 +407,7 @@ def _min_length(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
     def ok(_: _Graph, value: str) -> bool:
         return not length or (not value.startswith("_:") and len(_string(value)) >= length)
 
-    return f"sh:minLength {length}", _each(ok, f"shorter than {length} character(s)")
+    return f"sh:minLength {length}", _Each(ok, f"shorter than {length} character(s)")
 
 
 def _min_inclusive(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -372,7 +416,7 @@ def _min_inclusive(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constrain
     def ok(_: _Graph, value: str) -> bool:
         return _less(bound, _comparable(value), inclusive=True)
 
-    return f"sh:minInclusive {ttl_term(obj)}", _each(ok, f"not a number ≥ {obj}")
+    return f"sh:minInclusive {ttl_term(obj)}", _Each(ok, f"not a number ≥ {obj}")
 
 
 def _less_than(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
@@ -418,7 +462,7 @@ def _or(graph: Graph, shape: Node, obj: Node) -> tuple[str, Constraint]:
         return any(alt.conforms(g, value) for alt in alternatives)
 
     written = f"sh:or ({' '.join(alt.describe() for alt in alternatives)})"
-    return written, _each(ok, "conforms to none of the alternatives")
+    return written, _Each(ok, "conforms to none of the alternatives")
 
 
 _COMPONENTS: dict[Node, Callable[[Graph, Node, Node], tuple[str, Constraint]]] = {
