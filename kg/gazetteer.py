@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from kg.resources import ontology_path
@@ -64,8 +65,13 @@ class Gazetteer:
     # ---- loading -------------------------------------------------------------------------
     @classmethod
     def load(cls, dir: Path | str | None = None) -> Gazetteer:
-        """Read divisions.csv, zones.csv and aliases.csv from ``dir`` (default: the repo's)."""
+        """Read divisions.csv, zones.csv and aliases.csv from ``dir`` (default: the repo's),
+        once per process: segmentation and extraction share the one gazetteer."""
         base = Path(dir) if dir is not None else ontology_path("gazetteer")
+        return _loaded(cls, base.resolve())
+
+    @classmethod
+    def _read(cls, base: Path) -> Gazetteer:
         regions: dict[str, Region] = {}
         for row in _rows(base / "divisions.csv"):
             regions[row["code"]] = Region(
@@ -385,3 +391,8 @@ def _read_year(readme: Path) -> int:
             if line.strip().lower().startswith("table_year:"):
                 return int(line.split(":", 1)[1].strip())
     return 0
+
+
+@cache
+def _loaded(cls: type[Gazetteer], base: Path) -> Gazetteer:
+    return cls._read(base)
