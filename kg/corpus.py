@@ -29,6 +29,7 @@ from kg import readers
 from kg.cues import load_cues
 from kg.errors import KgError
 from kg.numerals import CN_NUMERAL_CHARS
+from kg.widths import halfwidth
 
 SUFFIXES = tuple(readers.SUFFIXES)
 """File endings read when a folder is given: plain text, web pages, PDF and Word files."""
@@ -160,7 +161,7 @@ class Document:
     @property
     def traditional(self) -> bool:
         """True when t2s changed the text: the source is in traditional characters."""
-        return _halfwidth(self.text) != self.view
+        return halfwidth(self.text) != self.view
 
     def lines(self) -> list[Line]:
         """Lines of the view outside repeated passages, with original offsets."""
@@ -284,17 +285,6 @@ def _check_printable(text: str, path: Path, encoding: str) -> None:
 
 # --- the normalised view --------------------------------------------------------------------
 
-_HALFWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {
-    0x3000: 0x20,
-    0x00A0: 0x20,
-    0x2002: 0x20,
-    0x2003: 0x20,
-}
-
-
-def _halfwidth(text: str) -> str:
-    return text.translate(_HALFWIDTH)
-
 
 @cache
 def _t2s() -> opencc.OpenCC:
@@ -303,7 +293,7 @@ def _t2s() -> opencc.OpenCC:
 
 def normalise(text: str) -> str:
     """Half-width and simplified, keeping one character for each original character."""
-    half = _halfwidth(text)
+    half = halfwidth(text)
     simple = _t2s().convert(half)
     if len(simple) == len(half):
         return simple

@@ -24,25 +24,12 @@ from rdflib.namespace import RDF, SKOS
 from kg.namespaces import PK
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
+from kg.widths import halfwidth
 
 _QUOTES = "\"'“”‘’「」『』《》〈〉【】"
 _STRIP = re.compile(f"[{re.escape(_QUOTES)}\\s\u3000]+")
 _LOOSE = re.compile(r"[、,，;；:：·・.。\-—–~～/|+＋]+")
 _HAN_BLOCK = re.compile(r"[\u4e00-\u9fa5a-zA-Z0-9+#&._%\-]+")
-
-
-_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | dict.fromkeys(
-    map(ord, "\u3000\u00a0\u2002"), ord(" ")
-)
-
-
-def halfwidth(text: str) -> str:
-    """Fold full-width ASCII forms and ideographic spaces, as the corpus view does.
-
-    >>> halfwidth("ＡＢ１２３\u3000（试点）")
-    'AB123 (试点)'
-    """
-    return text.translate(_HALFWIDTH)
 
 
 def normalise_label(text: str) -> str:
