@@ -3,23 +3,42 @@ the library's errors become a message and an exit status (kg/errors.py)."""
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Any
 
 import click
 
 from kg import __version__
-from kg.commands.analyze import analyze
-from kg.commands.build import build_command
-from kg.commands.check import eval_command, validate_command
-from kg.commands.query import push_command, query_command, serve_command, stats_command
-from kg.commands.render import render
-from kg.commands.vocab import vocab
 from kg.errors import KgError
+
+COMMANDS = {
+    "build": "kg.commands.build:build_command",
+    "stats": "kg.commands.query:stats_command",
+    "validate": "kg.commands.check:validate_command",
+    "eval": "kg.commands.check:eval_command",
+    "query": "kg.commands.query:query_command",
+    "serve": "kg.commands.query:serve_command",
+    "push": "kg.commands.query:push_command",
+    "render": "kg.commands.render:render",
+    "analyze": "kg.commands.analyze:analyze",
+    "vocab": "kg.commands.vocab:vocab",
+}
+"""Each command and where it is defined: imported when it runs, so `kg build` does not load
+the analysis and plotting libraries, nor `kg query` the extractors."""
 
 
 class KgGroup(click.Group):
     """The ``kg`` group: a KgError from any command (or its options) is printed, one
     ``error:`` line per problem in red on stderr, and ends the run with its exit_code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module, name = COMMANDS[cmd_name].split(":")
+        return getattr(import_module(module), name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -43,22 +62,6 @@ def main() -> None:
       kg analyze recurrence --min 2    mechanisms used in two provinces or more
       kg render                        interactive HTML views in exports/html
     """
-
-
-COMMANDS = (
-    build_command,
-    stats_command,
-    validate_command,
-    eval_command,
-    query_command,
-    serve_command,
-    push_command,
-    render,
-    analyze,
-    vocab,
-)
-for _command in COMMANDS:
-    main.add_command(_command)
 
 
 if __name__ == "__main__":
