@@ -276,7 +276,7 @@ def test_a_short_quote_joins_every_head_noun_after_it(vocab):
 
 
 def test_a_head_noun_joins_only_a_concept_that_is_the_whole_quote(vocab):
-    text = "烟台市推行“标准地+承诺制”改革。"
+    text = "烟台市推行“一窗受理、承诺制”改革。"
     surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept}
     assert surfaces["告知承诺"] == "承诺制"
 
@@ -401,6 +401,20 @@ def test_a_quoted_list_mostly_of_known_practices_keeps_each(vocab):
     text = normalise("實行「一表申請、一窗受理、容缺受理」。")
     concepts = {m.concept for m in find_mechanisms(text, vocab) if m.concept is not None}
     assert {vocab.lookup("一窗受理"), vocab.lookup("容缺受理")} <= concepts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对新建厂房推行“并联审批+容缺受理”,一次性告知所需材料。",
+        "探索「容缺受理+告知承諾」審批方式。",
+    ],
+)
+def test_known_practices_joined_by_plus_are_steps_of_one_compound(vocab, text):
+    found = find_mechanisms(normalise(text), vocab)
+    compound = next(m for m in found if "+" in m.label)
+    assert compound.concept is None
+    assert [m for m in found if m != compound and compound.start <= m.start < compound.end] == []
 
 
 def test_a_known_practice_outside_the_quoted_list_stays(vocab):

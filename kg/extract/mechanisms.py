@@ -862,11 +862,18 @@ def _a_step_of_a_list(
 ) -> bool:
     """A concept inside a quoted list that names one practice (“内部流转、同步推进、
     并联审批、限时办结”, “专业调解+示范判决+行政监管”) is a step of it: the list is the practice.
-    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them."""
+    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them; a
+    compound joined by + (“容缺受理+告知承诺”) is one practice, however many parts are known."""
     return mention.concept is not None and any(
-        _inside(mention, name) and 2 * sum(_inside(c, name) for c in concepts) <= _items(name)
+        _inside(mention, name)
+        and (_compound(name) or 2 * sum(_inside(c, name) for c in concepts) <= _items(name))
         for name in lists
     )
+
+
+def _compound(name: MechanismMention) -> bool:
+    """A quoted name whose parts are joined by + only (“标准地+承诺制”), no 、 list."""
+    return "+" in name.surface and not _SEPARATORS.search(name.surface)
 
 
 def _inside(mention: MechanismMention, name: MechanismMention) -> bool:
