@@ -721,3 +721,14 @@ def test_a_leveled_pilot_of_a_practice_names_the_practice(vocab, text, name):
 def test_a_pilot_of_a_place_kind_stays_whole(vocab):
     text = "开展科技创新标准化城市试点,参与制修订标准。"
     assert "科技创新标准化城市试点" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("街道便民服务中心开设“办不成事”反映窗口,专人兜底。", "办不成事反映窗口"),
+        ("社保业务实现最多跑一趟。", "一次办好"),
+    ],
+)
+def test_a_short_common_name_links_its_concept(vocab, text, pref):
+    assert pref in [m.label for m in find_mechanisms(text, vocab) if m.concept]
