@@ -728,6 +728,7 @@ def test_a_pilot_of_a_place_kind_stays_whole(vocab):
     [
         ("街道便民服务中心开设“办不成事”反映窗口,专人兜底。", "办不成事反映窗口"),
         ("社保业务实现最多跑一趟。", "一次办好"),
+        ("将开办餐馆涉及的多个事项整合为“一件事”,一次申请。", "一件事一次办"),
     ],
 )
 def test_a_short_common_name_links_its_concept(vocab, text, pref):
