@@ -428,7 +428,7 @@ def test_a_known_practice_outside_the_quoted_list_stays(vocab):
     [
         ("青禾乳业有限公司(以下简称“青禾乳业”)负责人说,", []),
         ("青禾乳業有限公司（以下簡稱「青禾乳業」）負責人說，", []),
-        ("推行企业开办“一件事一次办”改革(以下简称“开办一件事”),", ["开办一件事"]),
+        ("推行惠企资金“即申即兑”改革(以下简称“秒兑”),", ["即申即兑", "秒兑"]),
     ],
 )
 def test_an_abbreviation_of_a_firm_is_no_practice(vocab, text, names):
