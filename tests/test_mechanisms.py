@@ -220,7 +220,7 @@ def test_quotes_that_are_parts_products_or_statements_give_no_candidate(vocab, t
 def test_a_module_list_keeps_the_platform(vocab):
     text = "打造“赣服通”服务平台,设置“我要查”等模块。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
-    assert labels == ["赣服通服务平台"]
+    assert labels == ["赣服通"]
 
 
 @pytest.mark.parametrize(
@@ -733,3 +733,21 @@ def test_a_pilot_of_a_place_kind_stays_whole(vocab):
 )
 def test_a_short_common_name_links_its_concept(vocab, text, pref):
     assert pref in [m.label for m in find_mechanisms(text, vocab) if m.concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上线“渝企通”政策服务平台,集成惠企政策。", "渝企通"),
+        ("打造「蓉商易」涉企服務平台。", "蓉商易"),
+        ("搭建“新商之家”综合服务平台,为商户答疑。", "新商之家"),
+    ],
+)
+def test_a_quoted_brand_before_its_facility_names_it_alone(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(normalise(text), vocab) if m.concept is None]
+    assert labels == [name]
+
+
+def test_a_quoted_name_that_is_no_brand_joins_its_facility(vocab):
+    text = "建成“沙洲罗盘”项目调度平台。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["沙洲罗盘项目调度平台"]

@@ -97,6 +97,7 @@ class _Patterns:
     join_tail: re.Pattern[str]
     generic_join: re.Pattern[str]
     facility_tail: re.Pattern[str]
+    brand_end: re.Pattern[str]
     naming_after: re.Pattern[str]
     trigger_before: re.Pattern[str]
     unquoted: re.Pattern[str]
@@ -181,6 +182,7 @@ def _compile(cues: Cues) -> _Patterns:
         facility_tail=re.compile(
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
         ),
+        brand_end=re.compile(rf"(?:{words('brand-end')})$"),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
         trigger_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
@@ -470,7 +472,9 @@ def _quoted_mentions(
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
         joined = _joined_tail(after, inner, vocab, pats)
-        if joined:
+        if joined and _a_brand(inner, joined, pats):
+            label = normalise_label(inner)
+        elif joined:
             end += len(joined)
             label = normalise_label(inner + joined)
         elif _is_practice_name(inner, before, after, pats):
@@ -535,6 +539,12 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     if pats.generic_join.match(tail.group(0)) and not formula:
         return ""
     return tail.group(0)
+
+
+def _a_brand(inner: str, joined: str, pats: _Patterns) -> bool:
+    """“贵商易”涉企服务平台, “赣企通”线上融资对接平台: a quote built like the name of an app or
+    service (…易, …通, …办, …之家) is the brand of the facility after it and names it alone."""
+    return bool(pats.facility_word.search(joined) and pats.brand_end.search(normalise_label(inner)))
 
 
 def _is_manner(name: str, pats: _Patterns) -> bool:
