@@ -751,3 +751,8 @@ def test_a_quoted_brand_before_its_facility_names_it_alone(vocab, text, name):
 def test_a_quoted_name_that_is_no_brand_joins_its_facility(vocab):
     text = "建成“沙洲罗盘”项目调度平台。"
     assert [m.label for m in find_mechanisms(text, vocab)] == ["沙洲罗盘项目调度平台"]
+
+
+def test_a_quoted_app_is_a_platform_a_wechat_account_is_a_channel(vocab):
+    text = "升级“苏商通”App,并在“苏商汇”公众号发布政策。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["苏商通"]
