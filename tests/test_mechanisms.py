@@ -756,3 +756,20 @@ def test_a_quoted_name_that_is_no_brand_joins_its_facility(vocab):
 def test_a_quoted_app_is_a_platform_a_wechat_account_is_a_channel(vocab):
     text = "升级“苏商通”App,并在“苏商汇”公众号发布政策。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["苏商通"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为破解小微企业“缺资金、缺场地”的难题,设立孵化基金。",
+        "推行“临川米粉”集体商标授权使用。",
+        "局长:我很赞同。下一步将深化改革。",
+    ],
+)
+def test_a_problem_a_trademark_or_an_answer_is_no_practice(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_quoted_problem_followed_by_its_solving_mechanism_is_named(vocab):
+    text = "建立“首问负责+限时答复”的问题解决机制。"
+    assert any("+" in m.label for m in find_mechanisms(text, vocab))

@@ -206,7 +206,9 @@ def _compile(cues: Cues) -> _Patterns:
         sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
-        problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
+        problem_after=re.compile(
+            rf"^(?:等)?(?:的)?(?:{words('problem-after')})(?![\u4e00-\u9fa5]{{0,4}}(?:{heads}))"
+        ),
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
         role_after=re.compile(rf"^(?:{words('role-after')})"),
@@ -821,6 +823,8 @@ def _sentence_leads(
         label = normalise_label(match.group(1))
         if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
+        if pats.person.search(label):
+            continue  # 我非常认同。 is someone answering; 我为群众办实事 would be quoted
         named = (
             pats.action_end.search(label)
             or pats.sentence_name_end.search(label)
