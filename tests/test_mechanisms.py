@@ -773,3 +773,13 @@ def test_a_problem_a_trademark_or_an_answer_is_no_practice(vocab, text):
 def test_a_quoted_problem_followed_by_its_solving_mechanism_is_named(vocab):
     text = "建立“首问负责+限时答复”的问题解决机制。"
     assert any("+" in m.label for m in find_mechanisms(text, vocab))
+
+
+def test_a_quoted_list_of_qualities_claims_a_result(vocab):
+    text = "企业普遍反映,这项服务“门槛低、流程短、放款快”。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_an_action_done_well_is_still_a_name(vocab):
+    text = "推出“两审一次办好”服务。"
+    assert find_mechanisms(text, vocab) != []

@@ -127,6 +127,7 @@ class _Patterns:
     effect_before: re.Pattern[str]
     role_before: re.Pattern[str]
     metric_end: re.Pattern[str]
+    quality_end: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -221,6 +222,7 @@ def _compile(cues: Cues) -> _Patterns:
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
@@ -502,7 +504,10 @@ def _named(
 
 
 def _states_a_result(item: str, pats: _Patterns) -> bool:
-    """零跑路, 无纸化, 减材料 state a result; 无感申办, 免费办 end in the action they name."""
+    """零跑路, 无纸化, 减材料 state a result, 时间短, 效率高 a quality; 无感申办, 免费办 and
+    一次办好 (an action done well) end in the action they name."""
+    if len(item) >= _MIN_GOAL_OBJECT + 1 and pats.quality_end.search(item):
+        return True
     return bool(pats.state_item.match(item)) and not pats.action_end.search(item)
 
 
