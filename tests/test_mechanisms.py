@@ -783,3 +783,14 @@ def test_a_quoted_list_of_qualities_claims_a_result(vocab):
 def test_an_action_done_well_is_still_a_name(vocab):
     text = "推出“两审一次办好”服务。"
     assert find_mechanisms(text, vocab) != []
+
+
+def test_a_pool_of_funds_named_after_a_concept_belongs_to_its_mention(vocab):
+    text = "区财政出资设立应急转贷资金池,为企业周转。"
+    assert [m.surface for m in find_mechanisms(text, vocab)] == ["应急转贷资金池"]
+
+
+def test_the_short_name_of_a_guest_evaluator_links_its_concept(vocab):
+    text = "聘请15名“体验官”暗访办事大厅。"
+    [mention] = find_mechanisms(text, vocab)
+    assert mention.concept == vocab.lookup("营商环境体验官")
