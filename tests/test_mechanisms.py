@@ -794,3 +794,20 @@ def test_the_short_name_of_a_guest_evaluator_links_its_concept(vocab):
     text = "聘请15名“体验官”暗访办事大厅。"
     [mention] = find_mechanisms(text, vocab)
     assert mention.concept == vocab.lookup("营商环境体验官")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年信用修复平均用时压缩至3个工作日。",
+        "目前电子证照累计调用量超过2000万次。",
+    ],
+)
+def test_a_known_practice_a_result_measures_is_not_put_to_use(vocab, text):
+    assert find_mechanisms(text, vocab) == []
+
+
+def test_a_known_practice_with_its_effect_after_it_stays(vocab):
+    text = "推行容缺受理后审批时间缩短一半,信用修复时间由7天压缩至3天。"
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert labels == ["容缺受理"]

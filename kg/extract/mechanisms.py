@@ -127,6 +127,7 @@ class _Patterns:
     effect_before: re.Pattern[str]
     role_before: re.Pattern[str]
     metric_end: re.Pattern[str]
+    measured_after: re.Pattern[str]
     quality_end: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
@@ -222,6 +223,10 @@ def _compile(cues: Cues) -> _Patterns:
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        measured_after=re.compile(
+            rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
+            rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
+        ),
         quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
@@ -306,7 +311,19 @@ def find_mechanisms(
         if c.concept is None and c.surface[:1] in QUOTE_MARKS and _LISTED.search(c.surface)
     ]
     mentions = _widen_to_names(concepts, kept)
-    return _dedupe([m for m in mentions if not _a_step_of_a_list(m, concepts, lists)])
+    return _dedupe(
+        [
+            m
+            for m in mentions
+            if not _a_step_of_a_list(m, concepts, lists) and not _measured(m, text, pats)
+        ]
+    )
+
+
+def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
+    """全程网办率达到86%, 信用修复办理时间压缩至2个工作日: a known practice whose rate, share or
+    time is reported is the thing measured in a result, not a practice the case puts to use."""
+    return mention.concept is not None and bool(pats.measured_after.match(text, mention.end))
 
 
 # --- vocabulary aliases -----------------------------------------------------------------------
