@@ -679,6 +679,7 @@ def test_a_latin_abbreviation_in_brackets_belongs_to_the_concept_mention(vocab):
     [
         ("材料一次告知到位,让群众“一趟办妥”。", "一趟办妥"),
         ("简化审批流程,使企业“快准入、早投产”。", "快准入、早投产"),
+        ("集成改革让企业开店“一趟办妥”", "一趟办妥"),  # whom, and what they do
     ],
 )
 def test_a_quote_an_effect_verb_introduces_is_no_practice(vocab, text, effect):

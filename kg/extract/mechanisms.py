@@ -229,7 +229,9 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
-        effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
+        effect_before=re.compile(
+            rf"(?:{words('effect-verb')})(?:(?:{words('beneficiary')})[\u4e00-\u9fa5]{{0,4}})?$"
+        ),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
         place_prefix=re.compile(
