@@ -110,6 +110,7 @@ def test_mention_is_frozen():
         "群众最关心办事“通不通”“及时不及时”。",  # a yes-or-no worry
         "他说:“真没想到这么快,太感谢了!”",  # someone's words
         "企业开办“一趟不用跑”“一分不用花”。",  # a result stated as a slogan
+        "竣工验收“一次到位”。",  # a result: done properly
         "提升“获得电力”指标水平。",  # a business-environment indicator
         "搭建“1”个平台,提供“2”项服务。",  # counted things
         "设立“一把手”接待日。",  # emphasis, not a name
