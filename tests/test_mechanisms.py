@@ -813,3 +813,13 @@ def test_a_known_practice_with_its_effect_after_it_stays(vocab):
     text = "推行容缺受理后审批时间缩短一半,信用修复时间由7天压缩至3天。"
     labels = [m.label for m in find_mechanisms(text, vocab)]
     assert labels == ["容缺受理"]
+
+
+@pytest.mark.parametrize("text", ["在各乡镇设立便民服务中心。", "在产业园设立企业服务分中心。"])
+def test_a_standard_office_set_up_is_no_practice(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_an_office_with_a_specific_task_is_a_name(vocab):
+    text = "设立跨境电商退货集拼中心。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["跨境电商退货集拼中心"]

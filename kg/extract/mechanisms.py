@@ -145,6 +145,7 @@ class _Patterns:
     concept_tail: re.Pattern[str]
     level_before: re.Pattern[str]
     claim_head: re.Pattern[str]
+    generic_office: re.Pattern[str]
     thing_after: re.Pattern[str]
     goal_lead: re.Pattern[str]
     counted_act: re.Pattern[str]
@@ -255,6 +256,9 @@ def _compile(cues: Cues) -> _Patterns:
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
         level_before=re.compile(rf"(?:{words('level')})$"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
+        generic_office=re.compile(
+            rf"^(?:{words('office-client')})(?:服务|调解)?分?(?:{words('office-head')})$"
+        ),
         thing_after=re.compile(
             rf"{_MORE_QUOTES.pattern}(?:等)?"
             rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
@@ -735,6 +739,7 @@ def _unquoted_mentions(
         if (
             _specific(label, pats)
             and not pats.claim_head.search(label)
+            and not pats.generic_office.match(label)
             and vocab.lookup(label) is None
         ):
             mentions.append(MechanismMention(start, end, label, None, label))
