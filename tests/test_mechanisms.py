@@ -823,3 +823,10 @@ def test_a_standard_office_set_up_is_no_practice(vocab, text):
 def test_an_office_with_a_specific_task_is_a_name(vocab):
     text = "设立跨境电商退货集拼中心。"
     assert [m.label for m in find_mechanisms(text, vocab)] == ["跨境电商退货集拼中心"]
+
+
+@pytest.mark.parametrize("lead", ["经验启示:", "**经验启示**\n", "\n启示:"])
+def test_what_the_lessons_of_a_case_name_is_no_practice_of_it(vocab, lead):
+    text = f"建立“园区吹哨”响应机制,企业诉求当日响应。{lead}深化“亲清共建”改革,关键在于部门协同。"
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert labels == ["园区吹哨"]

@@ -129,6 +129,7 @@ class _Patterns:
     metric_end: re.Pattern[str]
     measured_after: re.Pattern[str]
     quality_end: re.Pattern[str]
+    lesson_lead: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -228,6 +229,7 @@ def _compile(cues: Cues) -> _Patterns:
             rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
             rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
         ),
+        lesson_lead=re.compile(rf"(?:^|[\n*#。])\s*(?:{words('lesson-lead')})\s*[*:：\n]"),
         quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(
@@ -317,13 +319,23 @@ def find_mechanisms(
         if c.concept is None and c.surface[:1] in QUOTE_MARKS and _LISTED.search(c.surface)
     ]
     mentions = _widen_to_names(concepts, kept)
+    lesson = _lesson_start(text, pats)
     return _dedupe(
         [
             m
             for m in mentions
-            if not _a_step_of_a_list(m, concepts, lists) and not _measured(m, text, pats)
+            if not _a_step_of_a_list(m, concepts, lists)
+            and not _measured(m, text, pats)
+            and m.start < lesson
         ]
     )
+
+
+def _lesson_start(text: str, pats: _Patterns) -> int:
+    """Where a case's lessons begin (经验启示: …): what they name restates or generalises the
+    practice, and is no practice of the case."""
+    lesson = pats.lesson_lead.search(text)
+    return lesson.start() if lesson else len(text)
 
 
 def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
