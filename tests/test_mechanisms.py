@@ -830,3 +830,8 @@ def test_what_the_lessons_of_a_case_name_is_no_practice_of_it(vocab, lead):
     text = f"建立“园区吹哨”响应机制,企业诉求当日响应。{lead}深化“亲清共建”改革,关键在于部门协同。"
     labels = [m.label for m in find_mechanisms(text, vocab)]
     assert labels == ["园区吹哨"]
+
+
+def test_what_a_target_clause_names_is_aimed_at_not_put_to_use(vocab):
+    text = "推行容缺受理。力争年底前全部实现“一窗受理、一次办结”。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]

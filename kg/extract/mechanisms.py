@@ -130,6 +130,7 @@ class _Patterns:
     measured_after: re.Pattern[str]
     quality_end: re.Pattern[str]
     lesson_lead: re.Pattern[str]
+    goal_clause: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -230,6 +231,7 @@ def _compile(cues: Cues) -> _Patterns:
             rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
         ),
         lesson_lead=re.compile(rf"(?:^|[\n*#。])\s*(?:{words('lesson-lead')})\s*[*:：\n]"),
+        goal_clause=re.compile(rf"(?:{words('goal-clause')})[^。;\n]*"),
         quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
         effect_before=re.compile(
@@ -320,6 +322,7 @@ def find_mechanisms(
     ]
     mentions = _widen_to_names(concepts, kept)
     lesson = _lesson_start(text, pats)
+    goals = _target_clauses(text, pats)
     return _dedupe(
         [
             m
@@ -327,8 +330,14 @@ def find_mechanisms(
             if not _a_step_of_a_list(m, concepts, lists)
             and not _measured(m, text, pats)
             and m.start < lesson
+            and not any(s <= m.start < e for s, e in goals)
         ]
     )
+
+
+def _target_clauses(text: str, pats: _Patterns) -> list[tuple[int, int]]:
+    """Spans of targets (力争年底前实现“…”): what they name is aimed at, not put to use."""
+    return [clause.span() for clause in pats.goal_clause.finditer(text)]
 
 
 def _lesson_start(text: str, pats: _Patterns) -> int:
