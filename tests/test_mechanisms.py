@@ -228,6 +228,7 @@ def test_a_module_list_keeps_the_platform(vocab):
     "text",
     [
         "强化劳动力市场监管。严格依法审批特殊工时制度。",  # a goal as a step heading
+        "规范涉农行政执法。县农业农村局开展执法培训。",  # a goal: 规范 what
         "组织一次执法检查。随机选取执法活动进行体验。",  # one act
         "打造农村食品安全治理新模式,提升监管水平。",  # a claim of novelty for a field
     ],
