@@ -128,6 +128,7 @@ class _Patterns:
     role_before: re.Pattern[str]
     metric_end: re.Pattern[str]
     measured_after: re.Pattern[str]
+    finding_after: re.Pattern[str]
     quality_end: re.Pattern[str]
     lesson_lead: re.Pattern[str]
     goal_clause: re.Pattern[str]
@@ -226,6 +227,7 @@ def _compile(cues: Cues) -> _Patterns:
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        finding_after=re.compile(rf"[”」』’\"]?(?:{words('finding-verb')})"),
         measured_after=re.compile(
             rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
             rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
@@ -348,9 +350,12 @@ def _lesson_start(text: str, pats: _Patterns) -> int:
 
 
 def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
-    """全程网办率达到86%, 信用修复办理时间压缩至2个工作日: a known practice whose rate, share or
-    time is reported is the thing measured in a result, not a practice the case puts to use."""
-    return mention.concept is not None and bool(pats.measured_after.match(text, mention.end))
+    """信用修复办理时间压缩至2个工作日: a known practice whose share or time is reported is the
+    thing measured in a result, and one that shows a finding (第三方评估显示,…) is its source;
+    neither is a practice the case puts to use."""
+    return mention.concept is not None and bool(
+        pats.measured_after.match(text, mention.end) or pats.finding_after.match(text, mention.end)
+    )
 
 
 # --- vocabulary aliases -----------------------------------------------------------------------
