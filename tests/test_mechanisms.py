@@ -231,6 +231,7 @@ def test_a_module_list_keeps_the_platform(vocab):
         "规范涉农行政执法。县农业农村局开展执法培训。",  # a goal: 规范 what
         "组织一次执法检查。随机选取执法活动进行体验。",  # one act
         "打造农村食品安全治理新模式,提升监管水平。",  # a claim of novelty for a field
+        "系统推进企业投资审批制度改革。",  # a field of reform
     ],
 )
 def test_goals_acts_and_novelty_claims_are_no_names(vocab, text):

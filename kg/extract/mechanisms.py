@@ -149,6 +149,7 @@ class _Patterns:
     level_before: re.Pattern[str]
     claim_head: re.Pattern[str]
     generic_office: re.Pattern[str]
+    field_head: re.Pattern[str]
     thing_after: re.Pattern[str]
     goal_lead: re.Pattern[str]
     counted_act: re.Pattern[str]
@@ -262,6 +263,7 @@ def _compile(cues: Cues) -> _Patterns:
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
         level_before=re.compile(rf"(?:{words('level')})$"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
+        field_head=re.compile(rf"(?:{words('field-head')})$"),
         generic_office=re.compile(
             rf"^(?:{words('office-client')})(?:服务|调解)?分?(?:{words('office-head')})$"
         ),
@@ -765,6 +767,7 @@ def _unquoted_mentions(
         if (
             _specific(label, pats)
             and not pats.claim_head.search(label)
+            and not pats.field_head.search(label)
             and not pats.generic_office.match(label)
             and vocab.lookup(label) is None
         ):
