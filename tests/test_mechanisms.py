@@ -838,3 +838,16 @@ def test_what_the_lessons_of_a_case_name_is_no_practice_of_it(vocab, lead):
 def test_what_a_target_clause_names_is_aimed_at_not_put_to_use(vocab):
     text = "推行容缺受理。力争年底前全部实现“一窗受理、一次办结”。"
     assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["窗口系统自动调取电子证照,免交复印件。", "把企业信用等级嵌入双随机抽查系统。"],
+)
+def test_a_known_practice_a_system_takes_in_is_a_resource(vocab, text):
+    assert [m for m in find_mechanisms(text, vocab) if m.concept] == []
+
+
+def test_a_known_practice_put_to_use_stays(vocab):
+    text = "窗口全面推行电子证照,免交复印件。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept] == ["电子证照"]

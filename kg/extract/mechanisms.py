@@ -129,6 +129,7 @@ class _Patterns:
     metric_end: re.Pattern[str]
     measured_after: re.Pattern[str]
     finding_after: re.Pattern[str]
+    handled_before: re.Pattern[str]
     quality_end: re.Pattern[str]
     lesson_lead: re.Pattern[str]
     goal_clause: re.Pattern[str]
@@ -228,6 +229,7 @@ def _compile(cues: Cues) -> _Patterns:
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        handled_before=re.compile(rf"(?:{words('handling-verb')})了?[“「]?$"),
         finding_after=re.compile(rf"[”」』’\"]?(?:{words('finding-verb')})"),
         measured_after=re.compile(
             rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
@@ -353,10 +355,13 @@ def _lesson_start(text: str, pats: _Patterns) -> int:
 
 def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
     """信用修复办理时间压缩至2个工作日: a known practice whose share or time is reported is the
-    thing measured in a result, and one that shows a finding (第三方评估显示,…) is its source;
-    neither is a practice the case puts to use."""
+    thing measured in a result, one that shows a finding (第三方评估显示,…) is its source, and
+    one a system takes in (自动调取电子证照, 嵌入双随机抽查系统) is a resource; none is a practice
+    the case puts to use."""
     return mention.concept is not None and bool(
-        pats.measured_after.match(text, mention.end) or pats.finding_after.match(text, mention.end)
+        pats.measured_after.match(text, mention.end)
+        or pats.finding_after.match(text, mention.end)
+        or pats.handled_before.search(text, max(0, mention.start - 4), mention.start)
     )
 
 
