@@ -38,7 +38,10 @@ def test_alias_inside_an_unrelated_word_is_not_matched(vocab):
 
 def test_quote_split_alias_is_matched_across_quote_marks(vocab):
     result = find_mechanisms("培育企业标准“领跑者”5项", vocab)
-    assert [(m.label, m.surface) for m in result] == [("企业标准领跑者", "企业标准“领跑者”")]
+    # the text calls the concept by its quoted end: that is the mention
+    assert [(m.label, m.surface) for m in result] == [("企业标准领跑者", "“领跑者”")]
+    result = find_mechanisms("落实行政执法“三项制度”。", vocab)
+    assert [(m.label, m.surface) for m in result] == [("行政执法三项制度", "“三项制度”")]
 
 
 def test_quoted_practice_names_become_candidates(vocab):

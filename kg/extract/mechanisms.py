@@ -427,6 +427,7 @@ def _vocabulary_mentions(
         level = pats.level_before.search(text, max(0, start - 3), start)
         start = level.start() if level else start
         start = _listed_modifier_start(text, start, pats)
+        start = _quoted_tail_start(text, start, end)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
@@ -451,6 +452,18 @@ def _overlapped_length(
             length = j + len(match[0]) - i
         j += 1
     return length
+
+
+def _quoted_tail_start(text: str, start: int, end: int) -> int:
+    """行政执法“三项制度”, 营商环境“体验官”: a name whose end the text quotes is called by the
+    quoted part; the field before the quote is not part of the mention."""
+    closer = text[end - 1 : end]
+    for opener, close in _OPEN_CLOSE.items():
+        if closer == close:
+            at = text.rfind(opener, start, end)
+            if at > start:
+                return at
+    return start
 
 
 def _listed_modifier_start(text: str, start: int, pats: _Patterns) -> int:
