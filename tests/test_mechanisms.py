@@ -854,3 +854,13 @@ def test_a_known_practice_a_system_takes_in_is_a_resource(vocab, text):
 def test_a_known_practice_put_to_use_stays(vocab):
     text = "窗口全面推行电子证照,免交复印件。"
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept] == ["电子证照"]
+
+
+def test_a_known_practice_after_a_quoted_name_is_its_kind(vocab):
+    text = "开辟涉企案件“速立速审”绿色通道。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["速立速审"]
+
+
+def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
+    text = "建立“两级联动”证券期货纠纷多元化解机制。"
+    assert vocab.lookup("证券期货纠纷多元化解") in [m.concept for m in find_mechanisms(text, vocab)]

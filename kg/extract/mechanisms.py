@@ -53,6 +53,7 @@ _LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
 _LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+(?:小时|[个项件次天日时分秒年月元万亿%‰倍])*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
+_LEADING_NUMERAL = re.compile(rf"[{_NUMERAL}]")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
 _FORMULA = re.compile(r"^[0-9A-Za-z+]+$")
 # A yes-or-no question quoted as a worry (“通不通”, “及时不及时”), not a name.
@@ -337,7 +338,23 @@ def find_mechanisms(
             and not _measured(m, text, pats)
             and m.start < lesson
             and not any(s <= m.start < e for s, e in goals)
+            and not _kind_of_a_quoted_name(m, kept)
         ]
+    )
+
+
+def _kind_of_a_quoted_name(
+    mention: MechanismMention, candidates: list[MechanismMention]
+) -> bool:
+    """“快立快审快执”绿色通道, “甬易办”惠企政策直达平台: a known practice right after a quoted
+    name says what kind of thing the name is; the name is the practice. A quote that counts
+    parts (“三位一体”证券期货纠纷多元化解机制) only describes the concept after it."""
+    return mention.concept is not None and any(
+        name.concept is None
+        and name.end == mention.start
+        and name.surface[-1:] in QUOTE_MARKS
+        and not _LEADING_NUMERAL.match(name.label)
+        for name in candidates
     )
 
 
