@@ -38,7 +38,10 @@ def test_alias_inside_an_unrelated_word_is_not_matched(vocab):
 
 def test_quote_split_alias_is_matched_across_quote_marks(vocab):
     result = find_mechanisms("培育企业标准“领跑者”5项", vocab)
-    assert [(m.label, m.surface) for m in result] == [("企业标准领跑者", "企业标准“领跑者”")]
+    # the text calls the concept by its quoted end: that is the mention
+    assert [(m.label, m.surface) for m in result] == [("企业标准领跑者", "“领跑者”")]
+    result = find_mechanisms("落实行政执法“三项制度”。", vocab)
+    assert [(m.label, m.surface) for m in result] == [("行政执法三项制度", "“三项制度”")]
 
 
 def test_quoted_practice_names_become_candidates(vocab):
@@ -110,6 +113,7 @@ def test_mention_is_frozen():
         "群众最关心办事“通不通”“及时不及时”。",  # a yes-or-no worry
         "他说:“真没想到这么快,太感谢了!”",  # someone's words
         "企业开办“一趟不用跑”“一分不用花”。",  # a result stated as a slogan
+        "竣工验收“一次到位”。",  # a result: done properly
         "提升“获得电力”指标水平。",  # a business-environment indicator
         "搭建“1”个平台,提供“2”项服务。",  # counted things
         "设立“一把手”接待日。",  # emphasis, not a name
@@ -220,15 +224,17 @@ def test_quotes_that_are_parts_products_or_statements_give_no_candidate(vocab, t
 def test_a_module_list_keeps_the_platform(vocab):
     text = "打造“赣服通”服务平台,设置“我要查”等模块。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
-    assert labels == ["赣服通服务平台"]
+    assert labels == ["赣服通"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "强化劳动力市场监管。严格依法审批特殊工时制度。",  # a goal as a step heading
+        "规范涉农行政执法。县农业农村局开展执法培训。",  # a goal: 规范 what
         "组织一次执法检查。随机选取执法活动进行体验。",  # one act
         "打造农村食品安全治理新模式,提升监管水平。",  # a claim of novelty for a field
+        "系统推进企业投资审批制度改革。",  # a field of reform
     ],
 )
 def test_goals_acts_and_novelty_claims_are_no_names(vocab, text):
@@ -276,7 +282,7 @@ def test_a_short_quote_joins_every_head_noun_after_it(vocab):
 
 
 def test_a_head_noun_joins_only_a_concept_that_is_the_whole_quote(vocab):
-    text = "烟台市推行“标准地+承诺制”改革。"
+    text = "烟台市推行“一窗受理、承诺制”改革。"
     surfaces = {m.label: m.surface for m in find_mechanisms(text, vocab) if m.concept}
     assert surfaces["告知承诺"] == "承诺制"
 
@@ -403,6 +409,20 @@ def test_a_quoted_list_mostly_of_known_practices_keeps_each(vocab):
     assert {vocab.lookup("一窗受理"), vocab.lookup("容缺受理")} <= concepts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对新建厂房推行“并联审批+容缺受理”,一次性告知所需材料。",
+        "探索「容缺受理+告知承諾」審批方式。",
+    ],
+)
+def test_known_practices_joined_by_plus_are_steps_of_one_compound(vocab, text):
+    found = find_mechanisms(normalise(text), vocab)
+    compound = next(m for m in found if "+" in m.label)
+    assert compound.concept is None
+    assert [m for m in found if m != compound and compound.start <= m.start < compound.end] == []
+
+
 def test_a_known_practice_outside_the_quoted_list_stays(vocab):
     text = "推行“前台受理、后台流转、并联审批、限时办结”,全面实行限时办结。"
     concepts = [m.concept for m in find_mechanisms(text, vocab) if m.concept is not None]
@@ -414,7 +434,7 @@ def test_a_known_practice_outside_the_quoted_list_stays(vocab):
     [
         ("青禾乳业有限公司(以下简称“青禾乳业”)负责人说,", []),
         ("青禾乳業有限公司（以下簡稱「青禾乳業」）負責人說，", []),
-        ("推行企业开办“一件事一次办”改革(以下简称“开办一件事”),", ["开办一件事"]),
+        ("推行惠企资金“即申即兑”改革(以下简称“秒兑”),", ["即申即兑", "秒兑"]),
     ],
 )
 def test_an_abbreviation_of_a_firm_is_no_practice(vocab, text, names):
@@ -665,6 +685,7 @@ def test_a_latin_abbreviation_in_brackets_belongs_to_the_concept_mention(vocab):
     [
         ("材料一次告知到位,让群众“一趟办妥”。", "一趟办妥"),
         ("简化审批流程,使企业“快准入、早投产”。", "快准入、早投产"),
+        ("集成改革让企业开店“一趟办妥”", "一趟办妥"),  # whom, and what they do
     ],
 )
 def test_a_quote_an_effect_verb_introduces_is_no_practice(vocab, text, effect):
@@ -707,3 +728,139 @@ def test_a_leveled_pilot_of_a_practice_names_the_practice(vocab, text, name):
 def test_a_pilot_of_a_place_kind_stays_whole(vocab):
     text = "开展科技创新标准化城市试点,参与制修订标准。"
     assert "科技创新标准化城市试点" in [m.label for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pref"),
+    [
+        ("街道便民服务中心开设“办不成事”反映窗口,专人兜底。", "办不成事反映窗口"),
+        ("社保业务实现最多跑一趟。", "一次办好"),
+        ("将开办餐馆涉及的多个事项整合为“一件事”,一次申请。", "一件事一次办"),
+    ],
+)
+def test_a_short_common_name_links_its_concept(vocab, text, pref):
+    assert pref in [m.label for m in find_mechanisms(text, vocab) if m.concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上线“渝企通”政策服务平台,集成惠企政策。", "渝企通"),
+        ("打造「蓉商易」涉企服務平台。", "蓉商易"),
+        ("搭建“新商之家”综合服务平台,为商户答疑。", "新商之家"),
+    ],
+)
+def test_a_quoted_brand_before_its_facility_names_it_alone(vocab, text, name):
+    labels = [m.label for m in find_mechanisms(normalise(text), vocab) if m.concept is None]
+    assert labels == [name]
+
+
+def test_a_quoted_name_that_is_no_brand_joins_its_facility(vocab):
+    text = "建成“沙洲罗盘”项目调度平台。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["沙洲罗盘项目调度平台"]
+
+
+def test_a_quoted_app_is_a_platform_a_wechat_account_is_a_channel(vocab):
+    text = "升级“苏商通”App,并在“苏商汇”公众号发布政策。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == ["苏商通"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为破解小微企业“缺资金、缺场地”的难题,设立孵化基金。",
+        "推行“临川米粉”集体商标授权使用。",
+        "局长:我很赞同。下一步将深化改革。",
+    ],
+)
+def test_a_problem_a_trademark_or_an_answer_is_no_practice(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_quoted_problem_followed_by_its_solving_mechanism_is_named(vocab):
+    text = "建立“首问负责+限时答复”的问题解决机制。"
+    assert any("+" in m.label for m in find_mechanisms(text, vocab))
+
+
+def test_a_quoted_list_of_qualities_claims_a_result(vocab):
+    text = "企业普遍反映,这项服务“门槛低、流程短、放款快”。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_an_action_done_well_is_still_a_name(vocab):
+    text = "推出“两审一次办好”服务。"
+    assert find_mechanisms(text, vocab) != []
+
+
+def test_a_pool_of_funds_named_after_a_concept_belongs_to_its_mention(vocab):
+    text = "区财政出资设立应急转贷资金池,为企业周转。"
+    assert [m.surface for m in find_mechanisms(text, vocab)] == ["应急转贷资金池"]
+
+
+def test_the_short_name_of_a_guest_evaluator_links_its_concept(vocab):
+    text = "聘请15名“体验官”暗访办事大厅。"
+    [mention] = find_mechanisms(text, vocab)
+    assert mention.concept == vocab.lookup("营商环境体验官")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年信用修复平均用时压缩至3个工作日。",
+        "目前电子证照累计调用量超过2000万次。",
+        "第三方评估显示,企业满意度为97%。",  # the source of a finding
+    ],
+)
+def test_a_known_practice_a_result_measures_is_not_put_to_use(vocab, text):
+    assert find_mechanisms(text, vocab) == []
+
+
+def test_a_known_practice_with_its_effect_after_it_stays(vocab):
+    text = "推行容缺受理后审批时间缩短一半,信用修复时间由7天压缩至3天。"
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert labels == ["容缺受理"]
+
+
+@pytest.mark.parametrize("text", ["在各乡镇设立便民服务中心。", "在产业园设立企业服务分中心。"])
+def test_a_standard_office_set_up_is_no_practice(vocab, text):
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_an_office_with_a_specific_task_is_a_name(vocab):
+    text = "设立跨境电商退货集拼中心。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["跨境电商退货集拼中心"]
+
+
+@pytest.mark.parametrize("lead", ["经验启示:", "**经验启示**\n", "\n启示:"])
+def test_what_the_lessons_of_a_case_name_is_no_practice_of_it(vocab, lead):
+    text = f"建立“园区吹哨”响应机制,企业诉求当日响应。{lead}深化“亲清共建”改革,关键在于部门协同。"
+    labels = [m.label for m in find_mechanisms(text, vocab)]
+    assert labels == ["园区吹哨"]
+
+
+def test_what_a_target_clause_names_is_aimed_at_not_put_to_use(vocab):
+    text = "推行容缺受理。力争年底前全部实现“一窗受理、一次办结”。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["窗口系统自动调取电子证照,免交复印件。", "把企业信用等级嵌入双随机抽查系统。"],
+)
+def test_a_known_practice_a_system_takes_in_is_a_resource(vocab, text):
+    assert [m for m in find_mechanisms(text, vocab) if m.concept] == []
+
+
+def test_a_known_practice_put_to_use_stays(vocab):
+    text = "窗口全面推行电子证照,免交复印件。"
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept] == ["电子证照"]
+
+
+def test_a_known_practice_after_a_quoted_name_is_its_kind(vocab):
+    text = "开辟涉企案件“速立速审”绿色通道。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["速立速审"]
+
+
+def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
+    text = "建立“两级联动”证券期货纠纷多元化解机制。"
+    assert vocab.lookup("证券期货纠纷多元化解") in [m.concept for m in find_mechanisms(text, vocab)]

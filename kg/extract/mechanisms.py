@@ -53,6 +53,7 @@ _LISTED = re.compile(r"[、,;]|(?<=[\u4e00-\u9fa5])\+(?=[\u4e00-\u9fa5])")
 _LIST_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5]),(?=[\u4e00-\u9fa5])")
 _NUMBER_ONLY = re.compile(r"^[0-9.%+×x*/~\-]+(?:小时|[个项件次天日时分秒年月元万亿%‰倍])*$")
 _ALL_NUMERAL = re.compile(rf"^[{_NUMERAL}]+$")
+_LEADING_NUMERAL = re.compile(rf"[{_NUMERAL}]")
 # A formula quoted as a name (“1+N+1”, “5+X”): it needs the head noun after it.
 _FORMULA = re.compile(r"^[0-9A-Za-z+]+$")
 # A yes-or-no question quoted as a worry (“通不通”, “及时不及时”), not a name.
@@ -97,6 +98,7 @@ class _Patterns:
     join_tail: re.Pattern[str]
     generic_join: re.Pattern[str]
     facility_tail: re.Pattern[str]
+    brand_end: re.Pattern[str]
     naming_after: re.Pattern[str]
     trigger_before: re.Pattern[str]
     unquoted: re.Pattern[str]
@@ -126,6 +128,12 @@ class _Patterns:
     effect_before: re.Pattern[str]
     role_before: re.Pattern[str]
     metric_end: re.Pattern[str]
+    measured_after: re.Pattern[str]
+    finding_after: re.Pattern[str]
+    handled_before: re.Pattern[str]
+    quality_end: re.Pattern[str]
+    lesson_lead: re.Pattern[str]
+    goal_clause: re.Pattern[str]
     place: re.Pattern[str]
     organisation: re.Pattern[str]
     place_prefix: re.Pattern[str]
@@ -142,6 +150,8 @@ class _Patterns:
     concept_tail: re.Pattern[str]
     level_before: re.Pattern[str]
     claim_head: re.Pattern[str]
+    generic_office: re.Pattern[str]
+    field_head: re.Pattern[str]
     thing_after: re.Pattern[str]
     goal_lead: re.Pattern[str]
     counted_act: re.Pattern[str]
@@ -181,6 +191,7 @@ def _compile(cues: Cues) -> _Patterns:
         facility_tail=re.compile(
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
         ),
+        brand_end=re.compile(rf"(?:{words('brand-end')})$"),
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
         trigger_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
@@ -204,7 +215,9 @@ def _compile(cues: Cues) -> _Patterns:
         sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
-        problem_after=re.compile(rf"^(?:等)?(?:{words('problem-after')})"),
+        problem_after=re.compile(
+            rf"^(?:等)?(?:的)?(?:{words('problem-after')})(?![\u4e00-\u9fa5]{{0,4}}(?:{heads}))"
+        ),
         honour_after=re.compile(rf"^(?:等)?(?:{words('honour-after')})"),
         media_after=re.compile(rf"^(?:{words('media-after')})"),
         role_after=re.compile(rf"^(?:{words('role-after')})"),
@@ -217,8 +230,19 @@ def _compile(cues: Cues) -> _Patterns:
         state_before=re.compile(rf"(?:{words('old-state-before')}|{words('new-state-before')})$"),
         result_before=re.compile(rf"(?:{words('result-before')})(?:了)?$"),
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
+        handled_before=re.compile(rf"(?:{words('handling-verb')})了?[“「]?$"),
+        finding_after=re.compile(rf"[”」』’\"]?(?:{words('finding-verb')})"),
+        measured_after=re.compile(
+            rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
+            rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
+        ),
+        lesson_lead=re.compile(rf"(?:^|[\n*#。])\s*(?:{words('lesson-lead')})\s*[*:：\n]"),
+        goal_clause=re.compile(rf"(?:{words('goal-clause')})[^。;\n]*"),
+        quality_end=re.compile(rf"(?<![{chars('action-char')}])[{chars('quality-end')}]$"),
         role_before=re.compile(rf"(?:{words('role-before')})$"),
-        effect_before=re.compile(rf"(?:{words('effect-verb')})(?:{words('beneficiary')})?$"),
+        effect_before=re.compile(
+            rf"(?:{words('effect-verb')})(?:(?:{words('beneficiary')})[\u4e00-\u9fa5]{{0,4}})?$"
+        ),
         place=re.compile(rf"^[\u4e00-\u9fa5]{{2,6}}(?:{words('place-suffix')})$"),
         organisation=re.compile(rf"(?:{words('organisation-suffix')})$"),
         place_prefix=re.compile(
@@ -242,6 +266,10 @@ def _compile(cues: Cues) -> _Patterns:
         concept_tail=re.compile(rf"(?:{words('concept-tail')})"),
         level_before=re.compile(rf"(?:{words('level')})$"),
         claim_head=re.compile(rf"(?:{words('claim-head')})$"),
+        field_head=re.compile(rf"(?:{words('field-head')})$"),
+        generic_office=re.compile(
+            rf"^(?:{words('office-client')})(?:服务|调解)?分?(?:{words('office-head')})$"
+        ),
         thing_after=re.compile(
             rf"{_MORE_QUOTES.pattern}(?:等)?"
             rf"(?:[{_NUMERAL}]+[大个项])?(?:{words('part-after')}|{words('product-after')})"
@@ -300,7 +328,58 @@ def find_mechanisms(
         if c.concept is None and c.surface[:1] in QUOTE_MARKS and _LISTED.search(c.surface)
     ]
     mentions = _widen_to_names(concepts, kept)
-    return _dedupe([m for m in mentions if not _a_step_of_a_list(m, concepts, lists)])
+    lesson = _lesson_start(text, pats)
+    goals = _target_clauses(text, pats)
+    return _dedupe(
+        [
+            m
+            for m in mentions
+            if not _a_step_of_a_list(m, concepts, lists)
+            and not _measured(m, text, pats)
+            and m.start < lesson
+            and not any(s <= m.start < e for s, e in goals)
+            and not _kind_of_a_quoted_name(m, kept)
+        ]
+    )
+
+
+def _kind_of_a_quoted_name(
+    mention: MechanismMention, candidates: list[MechanismMention]
+) -> bool:
+    """“快立快审快执”绿色通道, “甬易办”惠企政策直达平台: a known practice right after a quoted
+    name says what kind of thing the name is; the name is the practice. A quote that counts
+    parts (“三位一体”证券期货纠纷多元化解机制) only describes the concept after it."""
+    return mention.concept is not None and any(
+        name.concept is None
+        and name.end == mention.start
+        and name.surface[-1:] in QUOTE_MARKS
+        and not _LEADING_NUMERAL.match(name.label)
+        for name in candidates
+    )
+
+
+def _target_clauses(text: str, pats: _Patterns) -> list[tuple[int, int]]:
+    """Spans of targets (力争年底前实现“…”): what they name is aimed at, not put to use."""
+    return [clause.span() for clause in pats.goal_clause.finditer(text)]
+
+
+def _lesson_start(text: str, pats: _Patterns) -> int:
+    """Where a case's lessons begin (经验启示: …): what they name restates or generalises the
+    practice, and is no practice of the case."""
+    lesson = pats.lesson_lead.search(text)
+    return lesson.start() if lesson else len(text)
+
+
+def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
+    """信用修复办理时间压缩至2个工作日: a known practice whose share or time is reported is the
+    thing measured in a result, one that shows a finding (第三方评估显示,…) is its source, and
+    one a system takes in (自动调取电子证照, 嵌入双随机抽查系统) is a resource; none is a practice
+    the case puts to use."""
+    return mention.concept is not None and bool(
+        pats.measured_after.match(text, mention.end)
+        or pats.finding_after.match(text, mention.end)
+        or pats.handled_before.search(text, max(0, mention.start - 4), mention.start)
+    )
 
 
 # --- vocabulary aliases -----------------------------------------------------------------------
@@ -365,6 +444,7 @@ def _vocabulary_mentions(
         level = pats.level_before.search(text, max(0, start - 3), start)
         start = level.start() if level else start
         start = _listed_modifier_start(text, start, pats)
+        start = _quoted_tail_start(text, start, end)
         mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
         i += size
     return mentions
@@ -389,6 +469,18 @@ def _overlapped_length(
             length = j + len(match[0]) - i
         j += 1
     return length
+
+
+def _quoted_tail_start(text: str, start: int, end: int) -> int:
+    """行政执法“三项制度”, 营商环境“体验官”: a name whose end the text quotes is called by the
+    quoted part; the field before the quote is not part of the mention."""
+    closer = text[end - 1 : end]
+    for opener, close in _OPEN_CLOSE.items():
+        if closer == close:
+            at = text.rfind(opener, start, end)
+            if at > start:
+                return at
+    return start
 
 
 def _listed_modifier_start(text: str, start: int, pats: _Patterns) -> int:
@@ -470,7 +562,9 @@ def _quoted_mentions(
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
         joined = _joined_tail(after, inner, vocab, pats)
-        if joined:
+        if joined and _a_brand(inner, joined, pats):
+            label = normalise_label(inner)
+        elif joined:
             end += len(joined)
             label = normalise_label(inner + joined)
         elif _is_practice_name(inner, before, after, pats):
@@ -496,7 +590,10 @@ def _named(
 
 
 def _states_a_result(item: str, pats: _Patterns) -> bool:
-    """零跑路, 无纸化, 减材料 state a result; 无感申办, 免费办 end in the action they name."""
+    """零跑路, 无纸化, 减材料 state a result, 时间短, 效率高 a quality; 无感申办, 免费办 and
+    一次办好 (an action done well) end in the action they name."""
+    if len(item) >= _MIN_GOAL_OBJECT + 1 and pats.quality_end.search(item):
+        return True
     return bool(pats.state_item.match(item)) and not pats.action_end.search(item)
 
 
@@ -535,6 +632,12 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     if pats.generic_join.match(tail.group(0)) and not formula:
         return ""
     return tail.group(0)
+
+
+def _a_brand(inner: str, joined: str, pats: _Patterns) -> bool:
+    """“贵商易”涉企服务平台, “赣企通”线上融资对接平台: a quote built like the name of an app or
+    service (…易, …通, …办, …之家) is the brand of the facility after it and names it alone."""
+    return bool(pats.facility_word.search(joined) and pats.brand_end.search(normalise_label(inner)))
 
 
 def _is_manner(name: str, pats: _Patterns) -> bool:
@@ -699,6 +802,8 @@ def _unquoted_mentions(
         if (
             _specific(label, pats)
             and not pats.claim_head.search(label)
+            and not pats.field_head.search(label)
+            and not pats.generic_office.match(label)
             and vocab.lookup(label) is None
         ):
             mentions.append(MechanismMention(start, end, label, None, label))
@@ -811,6 +916,8 @@ def _sentence_leads(
         label = normalise_label(match.group(1))
         if any(mark in match.group(1) for mark in QUOTE_MARKS) or _states_an_act(label, pats):
             continue
+        if pats.person.search(label):
+            continue  # 我非常认同。 is someone answering; 我为群众办实事 would be quoted
         named = (
             pats.action_end.search(label)
             or pats.sentence_name_end.search(label)
@@ -862,11 +969,18 @@ def _a_step_of_a_list(
 ) -> bool:
     """A concept inside a quoted list that names one practice (“内部流转、同步推进、
     并联审批、限时办结”, “专业调解+示范判决+行政监管”) is a step of it: the list is the practice.
-    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them."""
+    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them; a
+    compound joined by + (“容缺受理+告知承诺”) is one practice, however many parts are known."""
     return mention.concept is not None and any(
-        _inside(mention, name) and 2 * sum(_inside(c, name) for c in concepts) <= _items(name)
+        _inside(mention, name)
+        and (_compound(name) or 2 * sum(_inside(c, name) for c in concepts) <= _items(name))
         for name in lists
     )
+
+
+def _compound(name: MechanismMention) -> bool:
+    """A quoted name whose parts are joined by + only (“标准地+承诺制”), no 、 list."""
+    return "+" in name.surface and not _SEPARATORS.search(name.surface)
 
 
 def _inside(mention: MechanismMention, name: MechanismMention) -> bool:
