@@ -163,7 +163,7 @@ def heatmap(source: Any, top: int = 30) -> Figure:
     Example (the rows of :func:`heatmap_matrix`, top to bottom):
         >>> fig = heatmap(data, top=5)
         >>> [label.get_text() for label in fig.axes[0].get_yticklabels()][:2]
-        ['包容审慎监管  (4)', '双随机、一公开  (3)']
+        ['包容审慎监管  (4)', '一件事一次办  (4)']
     """
     rows, columns, counts = heatmap_matrix(source, top)
     with figure_style():

@@ -25,7 +25,7 @@ A named query, its parameter bound as a typed term:
     >>> table.columns
     ('min_provinces', 'mechanism', 'mechanismName', 'provinces', 'measures')
     >>> [row[2:] for row in table.rows[:2]]
-    [('包容审慎监管', '4', '6'), ('双随机、一公开', '3', '10')]
+    [('包容审慎监管', '4', '6'), ('一件事一次办', '4', '5')]
 """
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def recurrence(
 
     Example:
         >>> [r.label for r in recurrence(data, min_regions=2)][:3]
-        ['包容审慎监管', '双随机、一公开', '帮办代办']
+        ['包容审慎监管', '一件事一次办', '双随机、一公开']
     """
     data = as_data(source)
     by_mechanism: dict[str, list[Use]] = defaultdict(list)
