@@ -74,6 +74,12 @@ class Lexicon:
         return self._patterns[kind]
 
     @cached_property
+    def body_lead_stop(self) -> tuple[str, ...]:
+        """Words that cannot open a name, as a tuple for one ``startswith`` (tested at every
+        body length of every candidate name)."""
+        return tuple(self.terms("body_lead_stop"))
+
+    @cached_property
     def max_body(self) -> int:
         return max(s.max_body for s in self.suffixes)
 
@@ -673,12 +679,12 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
         return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
     if not _HAN_ONLY.fullmatch(body):
         return False
-    if body.startswith(tuple(lex.terms("body_lead_stop"))):
+    if body.startswith(lex.body_lead_stop):
         return False
     head, joined, tail = body.partition("和")
     if joined and len(head) >= 2 and not _names_agency(head, lex):
         body = head + tail  # 政务服务管理和行政审批局, 住房和城乡建设局: one name
-    return not any(word in body for word in lex.terms("body_stop"))
+    return lex.regex("body_stop").search(body) is None
 
 
 def _names_agency(text: str, lex: Lexicon) -> bool:
