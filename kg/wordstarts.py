@@ -12,6 +12,7 @@ in ninety (one in ten for the mechanism aliases).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 
@@ -35,17 +36,25 @@ class WordStarts:
             self._pattern = re.compile("(?!)")
         elif self._singles:
             self._pattern = re.compile(_charset(firsts))
-        else:
-            self._pattern = re.compile(_charset(firsts) + _charset(seconds))
+        else:  # a lookahead, so that overlapping candidates are all found
+            self._pattern = re.compile(f"(?={_charset(firsts)}{_charset(seconds)})")
+        self._text: str | None = None
+        self._found: list[int] = []
 
     def next(self, text: str, pos: int) -> int:
-        """The first position from ``pos`` where a word may start, ``len(text)`` if none."""
-        while match := self._pattern.search(text, pos):
-            at = match.start()
-            if text[at] in self._singles or text[at : at + 2] in self._pairs:
-                return at
-            pos = at + 1
-        return len(text)
+        """The first position from ``pos`` where a word may start, ``len(text)`` if none.
+        A scan asks for every start of one text in turn: they are all found at its first
+        question and kept until another text comes."""
+        if text is not self._text:
+            self._text, self._found = text, self._all(text)
+        i = bisect_left(self._found, pos)
+        return self._found[i] if i < len(self._found) else len(text)
+
+    def _all(self, text: str) -> list[int]:
+        """Every position of ``text`` where a word may start, in order."""
+        singles, pairs = self._singles, self._pairs
+        candidates = (match.start() for match in self._pattern.finditer(text))
+        return [at for at in candidates if text[at] in singles or text[at : at + 2] in pairs]
 
 
 def _charset(chars: Iterable[str]) -> str:
