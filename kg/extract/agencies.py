@@ -80,6 +80,11 @@ class Lexicon:
         return tuple(self.terms("body_lead_stop"))
 
     @cached_property
+    def known_longest_first(self) -> list[tuple[str, str]]:
+        """Known organisations' (alias, name), longest alias first (北京大学 before 北大)."""
+        return sorted(self.terms("known").items(), key=lambda kv: -len(kv[0]))
+
+    @cached_property
     def max_body(self) -> int:
         return max(s.max_body for s in self.suffixes)
 
@@ -383,7 +388,7 @@ def _verb_place(
 ) -> bool:
     """会同县市场监管局 in a 如东县 case: a verb (会同) and a marker (县), not the county 会同县
     of another province."""
-    if not surface.startswith(tuple(lex.terms("body_stop"))):
+    if not lex.regex("body_stop").match(surface):
         return False
     province = gazetteer.province_of(chain[0].code) if chain else None
     return province is None or not gazetteer.is_within(region, province)
@@ -625,6 +630,8 @@ def _unit_after(text: str, pos: int, suffix: Suffix, lex: Lexicon) -> bool:
 
 def _words(body: str, lex: Lexicon) -> str:
     """A body without its compounds of 政府 (政府采购), which name no government."""
+    if "政府" not in body:
+        return body  # most bodies: no compound to remove
     for word in lex.terms("not_after_government"):
         body = body.replace("政府" + word, "")
     return body
@@ -749,7 +756,9 @@ def _known(
     shorter name read inside it; an alias inside a longer word (北大 in 湖北大学, 中国银行 in
     中国银行业协会) is none."""
     out: list[tuple[int, int, str]] = []
-    for alias, canonical in sorted(lex.terms("known").items(), key=lambda kv: -len(kv[0])):
+    if not lex.regex("known").search(text):
+        return out  # most measures name none: one search instead of a find per alias
+    for alias, canonical in lex.known_longest_first:
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
