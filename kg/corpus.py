@@ -101,9 +101,6 @@ def wrap_breaks(line: Line) -> list[tuple[int, int]]:
     return [(line.start + m.start(), line.start + m.end()) for m in _wrap().finditer(line.text)]
 
 
-_CELL_BREAK = str.maketrans("\t", ";")
-
-
 def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] = ()) -> str:
     """``view[start:end]`` as extractors read it, still char-aligned with the original.
 
@@ -119,7 +116,7 @@ def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] 
         a, b = max(gap_start, start) - start, min(gap_end, end) - start
         if a < b:
             text = text[:a] + " " * (b - a) + text[b:]
-    return text.translate(_CELL_BREAK)
+    return text.replace("\t", ";")  # str.translate looks up every character of a CJK text
 
 
 @dataclass(frozen=True)
