@@ -38,17 +38,19 @@ class WordStarts:
             self._pattern = re.compile(_charset(firsts))
         else:  # a lookahead, so that overlapping candidates are all found
             self._pattern = re.compile(f"(?={_charset(firsts)}{_charset(seconds)})")
-        self._text: str | None = None
-        self._found: list[int] = []
+        self._last: tuple[str | None, list[int]] = (None, [])
+        """The text last asked about and its starts (one pair: safe to share across threads)."""
 
     def next(self, text: str, pos: int) -> int:
         """The first position from ``pos`` where a word may start, ``len(text)`` if none.
         A scan asks for every start of one text in turn: they are all found at its first
         question and kept until another text comes."""
-        if text is not self._text:
-            self._text, self._found = text, self._all(text)
-        i = bisect_left(self._found, pos)
-        return self._found[i] if i < len(self._found) else len(text)
+        last = self._last
+        if last[0] is not text:
+            last = self._last = (text, self._all(text))
+        found = last[1]
+        i = bisect_left(found, pos)
+        return found[i] if i < len(found) else len(text)
 
     def _all(self, text: str) -> list[int]:
         """Every position of ``text`` where a word may start, in order."""
