@@ -20,7 +20,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import opencc
@@ -71,11 +71,13 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         """The line's words: without the blanks around it and, for a paragraph hard-wrapped
-        over several lines (kg/segment/lines.py), without the breaks that wrap it."""
-        return _wrap().sub("", self.text.strip())
+        over several lines (kg/segment/lines.py), without the breaks that wrap it. Kept, as
+        segmentation asks for it many times per line; a line without a break has none."""
+        text = self.text.strip()
+        return _wrap().sub("", text) if "\n" in text else text
 
     @property
     def content_start(self) -> int:
@@ -99,9 +101,6 @@ def wrap_breaks(line: Line) -> list[tuple[int, int]]:
     return [(line.start + m.start(), line.start + m.end()) for m in _wrap().finditer(line.text)]
 
 
-_CELL_BREAK = str.maketrans("\t", ";")
-
-
 def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] = ()) -> str:
     """``view[start:end]`` as extractors read it, still char-aligned with the original.
 
@@ -117,7 +116,7 @@ def as_read(view: str, start: int, end: int, wraps: tuple[tuple[int, int], ...] 
         a, b = max(gap_start, start) - start, min(gap_end, end) - start
         if a < b:
             text = text[:a] + " " * (b - a) + text[b:]
-    return text.translate(_CELL_BREAK)
+    return text.replace("\t", ";")  # str.translate looks up every character of a CJK text
 
 
 @dataclass(frozen=True)

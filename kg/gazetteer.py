@@ -60,6 +60,9 @@ class Gazetteer:
     """First character → lengths of the surfaces starting with it, longest first."""
     _starts: WordStarts | None = None
     _district_forms: set[str] = field(default_factory=set)
+    _entered: set[tuple[str, Region]] = field(default_factory=set, repr=False, compare=False)
+    """(surface, region) of every entry, so that a reading is entered once."""
+    _chains: dict[str, tuple[Region, ...]] = field(default_factory=dict, repr=False, compare=False)
     non_place_followers: tuple[str, ...] = ()
 
     # ---- loading -------------------------------------------------------------------------
@@ -106,8 +109,10 @@ class Gazetteer:
         return gaz
 
     def _add(self, surface: str, region: Region, context: str) -> None:
+        self._chains.clear()  # a region added may be a parent a kept chain lacked
         entries = self.surfaces.setdefault(surface, [])
-        if all(e.region != region for e in entries):
+        if (surface, region) not in self._entered:
+            self._entered.add((surface, region))
             entries.append(Entry(region, context))
             self._forms.setdefault(region.code, []).append(surface)
             self.max_len = max(self.max_len, len(surface))
@@ -195,25 +200,33 @@ class Gazetteer:
 
     def chain(self, code: str) -> list[Region]:
         """The region and its ancestors, most specific first, ending at the province."""
+        return list(self._chain(code))
+
+    def _chain(self, code: str) -> tuple[Region, ...]:
+        """:meth:`chain`, kept per code: extraction asks for the same few places' chains
+        tens of thousands of times (every :meth:`is_within`). :meth:`_add` clears it."""
+        if (kept := self._chains.get(code)) is not None:
+            return kept
         out: list[Region] = []
         region = self.get(code)
         while region is not None and region not in out:
             out.append(region)
             region = self.get(region.parent)
-        return out
+        self._chains[code] = tuple(out)
+        return self._chains[code]
 
     def province_of(self, code: str) -> Region | None:
         """The province-level unit containing ``code``."""
-        chain = self.chain(code)
+        chain = self._chain(code)
         return chain[-1] if chain else None
 
     def city_of(self, code: str) -> Region | None:
         """The prefecture-level unit containing ``code``, if any."""
-        return next((r for r in self.chain(code) if r.level == "city"), None)
+        return next((r for r in self._chain(code) if r.level == "city"), None)
 
     def is_within(self, region: Region, ancestor: Region) -> bool:
         """True if ``region`` is ``ancestor`` or lies inside it."""
-        return ancestor in self.chain(region.code)
+        return ancestor in self._chain(region.code)
 
     def common_ancestor(self, regions: list[Region]) -> Region | None:
         """The most specific region holding all of ``regions`` (石家庄市, 唐山市 → 河北省)."""

@@ -12,6 +12,7 @@ in ninety (one in ten for the mechanism aliases).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 
@@ -35,17 +36,27 @@ class WordStarts:
             self._pattern = re.compile("(?!)")
         elif self._singles:
             self._pattern = re.compile(_charset(firsts))
-        else:
-            self._pattern = re.compile(_charset(firsts) + _charset(seconds))
+        else:  # a lookahead, so that overlapping candidates are all found
+            self._pattern = re.compile(f"(?={_charset(firsts)}{_charset(seconds)})")
+        self._last: tuple[str | None, list[int]] = (None, [])
+        """The text last asked about and its starts (one pair: safe to share across threads)."""
 
     def next(self, text: str, pos: int) -> int:
-        """The first position from ``pos`` where a word may start, ``len(text)`` if none."""
-        while match := self._pattern.search(text, pos):
-            at = match.start()
-            if text[at] in self._singles or text[at : at + 2] in self._pairs:
-                return at
-            pos = at + 1
-        return len(text)
+        """The first position from ``pos`` where a word may start, ``len(text)`` if none.
+        A scan asks for every start of one text in turn: they are all found at its first
+        question and kept until another text comes."""
+        last = self._last
+        if last[0] is not text:
+            last = self._last = (text, self._all(text))
+        found = last[1]
+        i = bisect_left(found, pos)
+        return found[i] if i < len(found) else len(text)
+
+    def _all(self, text: str) -> list[int]:
+        """Every position of ``text`` where a word may start, in order."""
+        singles, pairs = self._singles, self._pairs
+        candidates = (match.start() for match in self._pattern.finditer(text))
+        return [at for at in candidates if text[at] in singles or text[at : at + 2] in pairs]
 
 
 def _charset(chars: Iterable[str]) -> str:

@@ -74,6 +74,17 @@ class Lexicon:
         return self._patterns[kind]
 
     @cached_property
+    def body_lead_stop(self) -> tuple[str, ...]:
+        """Words that cannot open a name, as a tuple for one ``startswith`` (tested at every
+        body length of every candidate name)."""
+        return tuple(self.terms("body_lead_stop"))
+
+    @cached_property
+    def known_longest_first(self) -> list[tuple[str, str]]:
+        """Known organisations' (alias, name), longest alias first (北京大学 before 北大)."""
+        return sorted(self.terms("known").items(), key=lambda kv: -len(kv[0]))
+
+    @cached_property
     def max_body(self) -> int:
         return max(s.max_body for s in self.suffixes)
 
@@ -377,7 +388,7 @@ def _verb_place(
 ) -> bool:
     """会同县市场监管局 in a 如东县 case: a verb (会同) and a marker (县), not the county 会同县
     of another province."""
-    if not surface.startswith(tuple(lex.terms("body_stop"))):
+    if not lex.regex("body_stop").match(surface):
         return False
     province = gazetteer.province_of(chain[0].code) if chain else None
     return province is None or not gazetteer.is_within(region, province)
@@ -619,6 +630,8 @@ def _unit_after(text: str, pos: int, suffix: Suffix, lex: Lexicon) -> bool:
 
 def _words(body: str, lex: Lexicon) -> str:
     """A body without its compounds of 政府 (政府采购), which name no government."""
+    if "政府" not in body:
+        return body  # most bodies: no compound to remove
     for word in lex.terms("not_after_government"):
         body = body.replace("政府" + word, "")
     return body
@@ -673,12 +686,12 @@ def _valid_body(body: str, lex: Lexicon) -> bool:
         return digits >= _SERVICE_NUMBER and _valid_body(body[digits:], lex)
     if not _HAN_ONLY.fullmatch(body):
         return False
-    if body.startswith(tuple(lex.terms("body_lead_stop"))):
+    if body.startswith(lex.body_lead_stop):
         return False
     head, joined, tail = body.partition("和")
     if joined and len(head) >= 2 and not _names_agency(head, lex):
         body = head + tail  # 政务服务管理和行政审批局, 住房和城乡建设局: one name
-    return not any(word in body for word in lex.terms("body_stop"))
+    return lex.regex("body_stop").search(body) is None
 
 
 def _names_agency(text: str, lex: Lexicon) -> bool:
@@ -743,7 +756,9 @@ def _known(
     shorter name read inside it; an alias inside a longer word (北大 in 湖北大学, 中国银行 in
     中国银行业协会) is none."""
     out: list[tuple[int, int, str]] = []
-    for alias, canonical in sorted(lex.terms("known").items(), key=lambda kv: -len(kv[0])):
+    if not lex.regex("known").search(text):
+        return out  # most measures name none: one search instead of a find per alias
+    for alias, canonical in lex.known_longest_first:
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)

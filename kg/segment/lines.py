@@ -164,9 +164,17 @@ def _wrap_margin(doc: Document) -> float | None:
     return margin if wrapped else None
 
 
+# Characters all wide (CJK punctuation, ideographs, full-width forms): counted at C speed, so
+# only the few others are looked up one by one.
+_WIDE_RUN = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]+")
+
+
 def _width(text: str) -> float:
     """Printed width in CJK characters: Latin letters and digits are half as wide."""
-    return sum(1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+    rest = _WIDE_RUN.sub("", text)
+    return len(text) - len(rest) + sum(
+        1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in rest
+    )
 
 
 def _unmarked(line: Line) -> Line:
