@@ -343,9 +343,7 @@ def find_mechanisms(
     )
 
 
-def _kind_of_a_quoted_name(
-    mention: MechanismMention, candidates: list[MechanismMention]
-) -> bool:
+def _kind_of_a_quoted_name(mention: MechanismMention, candidates: list[MechanismMention]) -> bool:
     """“快立快审快执”绿色通道, “甬易办”惠企政策直达平台: a known practice right after a quoted
     name says what kind of thing the name is; the name is the practice. A quote that counts
     parts (“三位一体”证券期货纠纷多元化解机制) only describes the concept after it."""

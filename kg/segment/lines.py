@@ -172,8 +172,10 @@ _WIDE_RUN = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]+")
 def _width(text: str) -> float:
     """Printed width in CJK characters: Latin letters and digits are half as wide."""
     rest = _WIDE_RUN.sub("", text)
-    return len(text) - len(rest) + sum(
-        1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in rest
+    return (
+        len(text)
+        - len(rest)
+        + sum(1 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in rest)
     )
 
 
