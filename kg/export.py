@@ -32,6 +32,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -193,19 +194,22 @@ def write_exports(
     if replace:
         old, new = (iri_texts(iri) for iri in replace)
         swaps = {fmt: (old[fmt], new[fmt]) for fmt in FORMATS}
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for fmt in FORMATS:
-            name = f"{BASENAME}.{fmt}"
-            temp = _stage(out, name, lambda handle, f=fmt: _write(handle, f, ordered, swaps))
-            staged.append((temp, out / name))
-    except BaseException:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-        raise
-    for temp, final in staged:
-        os.replace(temp, final)
-    return [final for _, final in staged]
+
+    def stage(fmt: str) -> Path:
+        return _stage(out, f"{BASENAME}.{fmt}", lambda handle: _write(handle, fmt, ordered, swaps))
+
+    with ThreadPoolExecutor(max_workers=len(FORMATS)) as pool:  # one file's fsync, another's writes
+        futures = [pool.submit(stage, fmt) for fmt in FORMATS]
+    problems = [f.exception() for f in futures if f.exception() is not None]
+    if problems:
+        for future in futures:
+            if future.exception() is None:
+                future.result().unlink(missing_ok=True)
+        raise problems[0]  # type: ignore[misc]
+    finals = [out / f"{BASENAME}.{fmt}" for fmt in FORMATS]
+    for future, final in zip(futures, finals, strict=True):
+        os.replace(future.result(), final)
+    return finals
 
 
 def _write(
