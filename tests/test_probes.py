@@ -1,6 +1,6 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests), tests/data/probes2 and tests/data/probes3 (seven
-and six more, each written blind: by someone who had not read the extractor). The figures are
+layouts of the genre written for the tests), tests/data/probes2, probes3 and probes4 (seven,
+six and five more, each written blind: by someone who had not read the extractor). The figures are
 floors: raise them as extraction improves, never lower them to make a change pass."""
 
 from __future__ import annotations
@@ -46,8 +46,19 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.77, 0.77),
         "status": (1.0, 1.0),
     },
+    "probes4": {
+        "measures": (1.0, 0.86),
+        "titles": (0.57, 0.57),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.84, 0.78),
+        "mechanisms": (0.74, 0.79),
+        "outcomes": (0.92, 1.0),
+        "themes": (0.94, 0.94),
+        "status": (1.0, 1.0),
+    },
 }
-DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6}
+DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6, "probes4": 5}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
