@@ -41,7 +41,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import Line
 from kg.cues import load_cues
@@ -257,17 +257,26 @@ def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     ``(一)推行X。body…`` gives the short sentence ``推行X``; a notice's one-line item
     ``1.××市推行“……”改革。`` is a case of its own, headed by its whole sentence.
     """
-    for pattern in (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER):
+    return next((run for run in _sentence_runs(lines) if _enough(run, gazetteer)), [])
+
+
+def plan_items(lines: list[Line]) -> list[Anchor]:
+    """The numbered paragraphs of a section on what is planned (``(一)推进X。…``): a case
+    each however few they are, as a plan may list only two."""
+    return next(iter(_sentence_runs(lines)), [])
+
+
+def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
+    """Runs of numbered paragraphs headed by their first sentence, one per kind of label."""
+    for pattern in _LABELS:
         anchors = []
         for i, line in enumerate(lines):
             match = pattern.match(line.stripped)
             if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
                 anchors.append(Anchor(i, label, heading, i))
-        run = _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
-        if run:
-            return run
-    return []
+        if run := consecutive(anchors, ordinal_number, lines):
+            yield run
 
 
 LAYOUTS: tuple[Layout, ...] = (
