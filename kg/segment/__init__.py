@@ -30,7 +30,8 @@ Example (a numbered case list, written into the empty folder ``out``):
     [('1', '延安市:推行“一业一证”改革', 'implemented'),
      ('2', '咸阳市:“双随机、一公开”监管', 'implemented')]
 
-A work report whose last part says what is planned (二、工作打算):
+A work report whose last part says what is planned (二、工作打算; its numbered items are
+cases however few, whatever the labels of the cases above):
     >>> measures = segment(read_document(Path("seeds/004_f28145c5286a17a0.txt")))
     >>> len(measures), measures[-1].status
     (12, 'planned')

@@ -28,6 +28,8 @@ sentence, or the whole item when it is one sentence of clauses (its ``；``/``�
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
+Under a section on what is planned, numbered paragraphs are cases however few
+(``plan_items``), when the layout that found the cases left that section empty.
 
 Example:
     >>> from kg.corpus import read_document
