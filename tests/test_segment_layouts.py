@@ -988,3 +988,48 @@ def test_a_paragraph_that_runs_on_over_a_page_break_is_one_paragraph(tmp_path: P
     case = measures_of(tmp_path, paged)[0]
     assert "— 2 —" in quote(case) and "— 2 —" not in case.view
     assert normalise("全年累计办理各类业务6.3万件") in case.view.replace(" ", "")
+
+
+def test_a_bold_lead_right_under_an_editors_note_and_byline_is_a_case(tmp_path: Path) -> None:
+    """A roundup whose cases open with bold run-in leads (``**…**``): the bold is the mark
+    every case heading carries, so the first lead is a case even with no lede above it
+    (only an editor's note, the title and the byline, all furniture)."""
+    text = (
+        "编者按：审批改革一头连着政府，一头连着企业。本版选登几地做法。\n\n"
+        "# 审批改革走笔\n\n本报记者  周  楠\n\n"
+        "**拿地即开工**\n\n"
+        "在安徽合肥，合肥市住房城乡建设局推行“拿地即开工”，项目审批用时压缩至7天。\n\n"
+        "**诉求快响应**\n\n"
+        "江西赣州市营商环境局开通企业诉求专线，全年办结诉求2100件。\n"
+    )
+    got = measures_of(tmp_path, text, "roundup.md")
+    assert [m.heading for m in got] == ["拿地即开工", "诉求快响应"]
+    assert quote(got[0]).endswith("压缩至7天。")
+
+
+def test_numbered_items_under_a_plan_section_are_planned_cases(tmp_path: Path) -> None:
+    """A report telling its practices 一是/二是 and its plans (一)(二): the items under the plan
+    section are cases too, planned, though few and labelled otherwise; the problems are not
+    cases, and a closing paragraph of the plan section is not part of its last item."""
+    text = (
+        "九江市2025年优化营商环境工作报告\n"
+        "一、主要做法\n"
+        "一是推行“拿地即开工”。九江市自然资源局推行带方案出让，项目拿地即开工。\n"
+        "二是建立企业服务专员制度。九江市工业和信息化局为企业配备专员，解决诉求800件。\n"
+        "三是深化“证照分离”改革。九江市市场监管局对许可事项实行告知承诺。\n"
+        "二、存在的问题\n"
+        "一是数据共享不充分；二是县区之间不均衡。\n"
+        "三、下一步工作计划\n"
+        "（一）推进“免申即享”。建立惠企政策库，实现惠企资金直达企业。\n"
+        "（二）扩大“一件事”集成服务。新推出一批主题服务。\n"
+        "此外，市政府将健全督查问责机制，推动营商环境持续优化。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.status) for m in got] == [
+        ("一是", "implemented"),
+        ("二是", "implemented"),
+        ("三是", "implemented"),
+        ("(一)", "planned"),
+        ("(二)", "planned"),
+    ]
+    assert quote(got[-1]).endswith("新推出一批主题服务。")

@@ -30,7 +30,8 @@ Example (a numbered case list, written into the empty folder ``out``):
     [('1', '延安市:推行“一业一证”改革', 'implemented'),
      ('2', '咸阳市:“双随机、一公开”监管', 'implemented')]
 
-A work report whose last part says what is planned (二、工作打算):
+A work report whose last part says what is planned (二、工作打算; its numbered items are
+cases however few, whatever the labels of the cases above):
     >>> measures = segment(read_document(Path("seeds/004_f28145c5286a17a0.txt")))
     >>> len(measures), measures[-1].status
     (12, 'planned')
@@ -38,6 +39,7 @@ A work report whose last part says what is planned (二、工作打算):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -64,6 +66,7 @@ from kg.segment.numbered import (
     chinese_ordinal_headings,
     inline_series,
     opens_with_place,
+    plan_items,
 )
 from kg.segment.table import find_table
 
@@ -175,6 +178,7 @@ def _plan(
                 return _Plan(holders or [_whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
+        anchors = _with_plan_items(lines, anchors)
         return _Plan(anchors, _section_lines(lines, anchors))
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
@@ -186,6 +190,26 @@ def _plan(
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
         return _Plan([_whole_document(doc, lines)], {}, prose=True)
     return None
+
+
+def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
+    """The cases, with the numbered items of a section on what is planned that holds none of
+    them (一是… cases above 三、下一步工作打算 (一)…(二)…): items under a plan are cases,
+    planned, whatever their labels."""
+    planned = load_cues().regex("segment", "planned-section")
+    sections = _section_lines(lines, anchors)
+    bounds = [*sorted(sections), len(lines)]
+    found = list(anchors)
+    for i, stop in itertools.pairwise(bounds):
+        if planned.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
+            found += [_shifted(a, i + 1) for a in plan_items(lines[i + 1 : stop])]
+    return sorted(found, key=lambda a: a.index)
+
+
+def _shifted(anchor: Anchor, by: int) -> Anchor:
+    """An anchor found in a slice of the lines, indexed into the whole."""
+    stop = None if anchor.stop is None else anchor.stop + by
+    return replace(anchor, index=anchor.index + by, body_from=anchor.body_from + by, stop=stop)
 
 
 def _finer_run(

@@ -7,8 +7,8 @@ Three readings:
 
 - **headed cases**: each heading (with its summary line) opens one case, up to the next
   heading; the lead above the first heading is not a case — but in a roundup whose headings
-  all carry one mark (``▲郑州市：…``, ``【江苏南京】…``) the first heading may stand right
-  under the title, and is a case;
+  all carry one mark (``▲郑州市：…``, ``【江苏南京】…``, a bold ``**…**`` lead) the first heading
+  may stand right under the title, and is a case;
 - **place stories**: a paragraph led by a place below the document's own scope opens a case
   that runs while the paragraphs stay with that place, and ends at a heading or at a paragraph
   led by the scope itself (``在广东，…``: the writer steps back). A paragraph whose clauses

@@ -194,13 +194,20 @@ def _unmarked(line: Line) -> Line:
 
 
 def heading_mark(doc: Document, line: Line) -> str | None:
-    """The bullet (▲ ■ ◆ …) that opened a content line, or ``【`` when it opens with a bracketed
-    tag (【江苏南京】): the shape a roundup gives every case heading; None for a plain line."""
-    if load_cues().regex("segment", "heading-tag").match(line.stripped):
+    """The bullet (▲ ■ ◆ …) that opened a content line, ``【`` when it opens with a bracketed
+    tag (【江苏南京】), or the Markdown emphasis set around the whole line (``**…**``, a bold
+    run-in lead): the shape a roundup gives every case heading; None for a plain line."""
+    cues = load_cues()
+    if cues.regex("segment", "heading-tag").match(line.stripped):
         return "【"
     before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
-    bullet = load_cues().regex("segment", "heading-mark").fullmatch(before + " ")
-    return before if bullet else None
+    bullet = cues.regex("segment", "heading-mark").fullmatch(before + " ")
+    if bullet:
+        return before
+    end = doc.view.find("\n", line.end)
+    raw = doc.view[line.start - len(before) : len(doc.view) if end < 0 else end].strip()
+    marks = [m.group() for m in cues.regex("segment", "markdown-emphasis").finditer(raw)]
+    return before if before and marks == [before, before] else None
 
 
 def _paragraphs(line: Line) -> list[Line]:

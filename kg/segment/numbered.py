@@ -28,6 +28,8 @@ sentence, or the whole item when it is one sentence of clauses (its ``；``/``�
 
 Ordinal headings and sentence items need three in a run — two are more likely the parts of a
 report (成效, 打算) — unless every heading opens with a place: then one is a case.
+Under a section on what is planned, numbered paragraphs are cases however few
+(``plan_items``), when the layout that found the cases left that section empty.
 
 Example:
     >>> from kg.corpus import read_document
@@ -41,7 +43,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import Line
 from kg.cues import load_cues
@@ -257,17 +259,26 @@ def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     ``(一)推行X。body…`` gives the short sentence ``推行X``; a notice's one-line item
     ``1.××市推行“……”改革。`` is a case of its own, headed by its whole sentence.
     """
-    for pattern in (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER):
+    return next((run for run in _sentence_runs(lines) if _enough(run, gazetteer)), [])
+
+
+def plan_items(lines: list[Line]) -> list[Anchor]:
+    """The numbered paragraphs of a section on what is planned (``(一)推进X。…``): a case
+    each however few they are, as a plan may list only two."""
+    return next(iter(_sentence_runs(lines)), [])
+
+
+def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
+    """Runs of numbered paragraphs headed by their first sentence, one per kind of label."""
+    for pattern in _LABELS:
         anchors = []
         for i, line in enumerate(lines):
             match = pattern.match(line.stripped)
             if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
                 anchors.append(Anchor(i, label, heading, i))
-        run = _enough(consecutive(anchors, ordinal_number, lines), gazetteer)
-        if run:
-            return run
-    return []
+        if run := consecutive(anchors, ordinal_number, lines):
+            yield run
 
 
 LAYOUTS: tuple[Layout, ...] = (
