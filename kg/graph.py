@@ -109,14 +109,6 @@ _pk, _rdf, _rdfs, _dcterms, _prov, _skos = map(TermSpace, (PK, RDF, RDFS, DCTERM
 _XSD = str(XSD)
 
 
-def new_graph() -> Graph:
-    """An empty graph that knows the project's prefixes."""
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace, override=True, replace=True)
-    return graph
-
-
 @dataclass(frozen=True)
 class _Evidence:
     """Where a link was found: a span of the original text, and how."""

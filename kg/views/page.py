@@ -150,11 +150,6 @@ def _facets(
     return facets, measures
 
 
-def _category(model: ReadModel, mechanism: str) -> str | None:
-    found = model.mechanisms.get(mechanism)
-    return found.category if found else None
-
-
 def _facet_label(model: ReadModel, node: str) -> str:
     en = model.english.get(node, "")
     return f"{model.label(node)} · {en}" if en else model.label(node)
