@@ -42,7 +42,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from kg.corpus import (
     Document,
@@ -112,17 +111,12 @@ class Measure:
         return as_read(self.doc.view, self.start, self.end, self.wraps)
 
 
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     """Measures of a document in order; DocumentError when the text names no place.
 
     A table of cases (序号 地区 做法 成效, a row per place) is read apart from the text
     around it: its rows are cases, and no case of the text runs over it."""
-    gazetteer = gazetteer or _gazetteer()
+    gazetteer = gazetteer or Gazetteer.load()
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
     return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
