@@ -1033,3 +1033,90 @@ def test_numbered_items_under_a_plan_section_are_planned_cases(tmp_path: Path) -
         ("(二)", "planned"),
     ]
     assert quote(got[-1]).endswith("新推出一批主题服务。")
+
+
+def test_one_line_items_under_theme_headings_with_the_place_at_the_end(tmp_path: Path) -> None:
+    """A provincial notice of one-line items numbered on across theme headings ((一)开办企业),
+    each naming its place at the end, in parentheses or after a dash, then a 工作要求 section
+    of its own (一)(二)(三): the items are the cases, the theme headings their sections."""
+    text = (
+        "湖南省人民政府办公厅关于推广营商环境创新做法的通知\n\n"
+        "各市州人民政府，省直各单位：\n\n"
+        "现将各地形成的创新做法予以推广，做法后括注为首创地区。\n\n"
+        "一、推广的创新做法\n\n"
+        "（一）开办企业\n\n"
+        "1. 企业登记“秒批”。系统自动核验申请材料，登记时间压缩至10分钟。（长沙市岳麓区）\n\n"
+        "2. 印章刻制“零费用”。新办企业免费领取首套印章。——株洲市天元区\n\n"
+        "（二）纳税\n\n"
+        "3. 办税“非接触”。纳税人全部涉税事项网上办理。（国家税务总局湖南省税务局）\n\n"
+        "4. 退税“直达快享”。符合条件的留抵退税3个工作日到账。（衡阳市）\n\n"
+        "二、工作要求\n\n"
+        "（一）加强组织领导。各地要结合实际抓好推广。\n\n"
+        "（二）强化跟踪评估。省直部门要加强业务指导。\n\n"
+        "（三）及时总结经验。推广中的问题及时报告。\n\n"
+        "湖南省人民政府办公厅\n2025年4月2日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3", "4"]
+    assert [m.section.stripped for m in got] == [normalise("（一）开办企业")] * 2 + [
+        normalise("（二）纳税")
+    ] * 2
+    assert quote(got[0]).endswith("（长沙市岳麓区）")
+    assert quote(got[1]).endswith("——株洲市天元区")
+    assert quote(got[3]).endswith("（衡阳市）")
+
+
+def test_sub_items_numbered_afresh_under_each_theme_heading(tmp_path: Path) -> None:
+    """A legislature's inspection report: (1)(2) sub-items counting afresh under each (一)
+    theme heading are the cases; its problems and its suggestions (一)(二)(三) are not."""
+    text = (
+        "省人大常委会执法检查组关于检查优化营商环境条例实施情况的报告\n\n"
+        "一、条例实施的主要成效\n\n"
+        "（一）审批服务更加便捷\n\n"
+        "(1)赣州市推行“证照联办”，企业开办和许可申请一次提交，办理时间压缩60%。\n\n"
+        "(2)上饶市设立“办不成事”反映窗口，全年解决企业诉求1200件。\n\n"
+        "（二）融资服务持续改善\n\n"
+        "(1)抚州市建立“信易贷”平台，累计为企业发放贷款46亿元。\n\n"
+        "(2)宜春市设立应急转贷资金，为320户企业转贷15亿元。\n\n"
+        "二、存在的主要问题\n\n"
+        "（一）部分政策落实不到位。萍乡市个别部门仍存在拖欠账款问题。\n\n"
+        "（二）数据共享仍有壁垒。部分系统对接不畅。\n\n"
+        "（三）检查仍较频繁。有的企业一年接受检查超过6次。\n\n"
+        "三、意见和建议\n\n"
+        "（一）加强条例宣传。各级政府要把条例实施纳入考核。\n\n"
+        "（二）打通数据壁垒。推动垂管系统数据回流。\n\n"
+        "（三）规范涉企检查。全面推行“扫码入企”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(1)", "(2)", "(1)", "(2)"]
+    assert [m.section.stripped for m in got] == [normalise("（一）审批服务更加便捷")] * 2 + [
+        normalise("（二）融资服务持续改善")
+    ] * 2
+    assert quote(got[1]).endswith("解决企业诉求1200件。")
+    assert quote(got[-1]).endswith("为320户企业转贷15亿元。")
+
+
+def test_an_accounts_article_under_arrow_place_headings(tmp_path: Path) -> None:
+    """An official account's article: ``▶ 地名：`` headings over one-line paragraphs, one
+    opening with a question; each heading is a case, the arrow no part of it."""
+    text = (
+        "点击蓝字 关注我们\n\n"
+        "湖北这3地做法获国务院通报表扬\n\n"
+        "近日，国务院办公厅通报表扬了一批创新举措。\n\n"
+        "▶ 襄阳市：“拿地即开工”跑出加速度\n\n"
+        "项目开工要等多久？\n\n"
+        "襄阳市自然资源和规划局推行“带方案出让”，项目拿地当天即可开工。\n\n"
+        "▶ 宜昌市：企业诉求“一号响应”\n\n"
+        "企业有难题，找谁？\n\n"
+        "宜昌市营商环境局开通12345企业专线，诉求平均办结时间缩短至2天。\n\n"
+        "▶ 荆州市：涉企检查“扫码入企”\n\n"
+        "荆州市司法局推行“扫码入企”，入企检查次数下降40%。\n\n"
+        "阅读原文\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("襄阳市：“拿地即开工”跑出加速度"),
+        normalise("宜昌市：企业诉求“一号响应”"),
+        normalise("荆州市：涉企检查“扫码入企”"),
+    ]
+    assert quote(got[1]).endswith("缩短至2天。")
