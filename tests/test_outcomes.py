@@ -18,6 +18,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from kg.corpus import normalise
 from kg.extract.outcomes import GoldOutcome, OutcomeMention, find_outcomes, match_outcomes
 from kg.extract.speech import speech_spans
 
@@ -830,4 +831,37 @@ def test_a_count_moved_down_to_another_level_is_the_scope() -> None:
     assert values("已将156项审批事项下放至园区,办理时间压缩40%。") == [
         (Decimal(156), "项"),
         (Decimal(40), "%"),
+    ]
+
+
+def test_a_markdown_table_row_gives_its_later_value_and_earlier_baseline() -> None:
+    """A results facet set as a Markdown table, a row per indicator: the row's last number is
+    the value, its first the baseline, the unit the metric's bracketed one or the cells';
+    the header row (年份, 改革前) names columns and is no result."""
+    table = (
+        "某县推行“承诺即入”\n\n【取得成效】\n"
+        "| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+        "| 项目审批用时（天） | 60 | 18 |\n| 企业满意率 | 90% | 98.5% |\n"
+    )
+    got = [(m.value, m.unit, m.baseline, m.metric) for m in find_outcomes(normalise(table))]
+    assert got == [
+        (Decimal(18), "天", Decimal(60), "项目审批用时"),
+        (Decimal("98.5"), "%", Decimal(90), "企业满意率"),
+    ]
+    row = next(m for m in find_outcomes(normalise(table)))
+    assert normalise(table)[row.start : row.end] == "项目审批用时(天) | 60 | 18"
+    assert values("| 指标 | 说明 |\n|---|---|\n| 审批 | 全程网办 |") == []
+
+
+def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:
+    """``数据：`` lines under a results facet state results (short as they are, they are no
+    headings); the numbers of the background facet (基本情况) tell where the case started."""
+    text = (
+        "某市推行“信用+监管”\n\n【基本情况】\n该市现有经营主体3.1万户,检查频次高。\n\n"
+        "【主要做法】\n一是建立信用分级。\n\n【取得成效】\n"
+        "数据：入企检查由每年2600次减少至900次\n数据：抽查覆盖企业1.2万户\n"
+    )
+    assert [(m.value, m.baseline) for m in find_outcomes(normalise(text))] == [
+        (Decimal(900), Decimal(2600)),
+        (Decimal("1.2"), None),
     ]

@@ -1120,3 +1120,28 @@ def test_an_accounts_article_under_arrow_place_headings(tmp_path: Path) -> None:
         normalise("荆州市：涉企检查“扫码入企”"),
     ]
     assert quote(got[1]).endswith("缩短至2天。")
+
+
+def test_labelled_cases_told_in_bracketed_facets_with_data_lines(tmp_path: Path) -> None:
+    """An annex of 案例一/案例二 each told in 【基本情况】【主要做法】【取得成效】 facets, the
+    results as ``数据：`` lines: a case per label, its facets and all its data lines inside
+    (a data line above the next label is no section heading)."""
+    text = (
+        "附件\n\n知识产权保护典型案例\n\n"
+        "案例一　浙江省宁波市：专利快审护航制造业\n\n"
+        "【基本情况】\n宁波市制造业企业专利需求大。\n\n"
+        "【主要做法】\n一是设立快审通道。宁波市市场监管局对专利申请开展预审。\n\n"
+        "【取得成效】\n数据：专利授权周期由20个月压缩至4个月\n数据：快审专利2300件\n\n"
+        "案例二　福建省泉州市：商标品牌指导站进园区\n\n"
+        "【基本情况】\n泉州市鞋服企业集聚。\n\n"
+        "【主要做法】\n一是建设指导站。泉州市市场监管局在园区设立指导站。\n\n"
+        "【取得成效】\n数据：服务企业860家\n数据：新增注册商标1500件\n\n"
+        "案例三　安徽省合肥市：知识产权质押融资“快贷”\n\n"
+        "【主要做法】\n一是推出快贷产品。合肥市市场监管局联合银行开展质押融资。\n\n"
+        "【取得成效】\n数据：质押融资金额12亿元\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例一", "案例二", "案例三"]
+    assert quote(got[0]).endswith("数据：快审专利2300件")
+    assert quote(got[1]).endswith("数据：新增注册商标1500件")
+    assert all(m.section is None or "数据" not in m.section.stripped for m in got)

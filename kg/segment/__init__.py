@@ -325,7 +325,8 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     """Section headings: ``一、…`` lines, or short lines standing just before case anchors.
 
     A short line before an anchor counts only when it happens at least twice, so a
-    document's own title above its first case is not taken for a section.
+    document's own title above its first case is not taken for a section; a line of results
+    (数据：…) ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
     explicit = {
@@ -336,11 +337,13 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and i not in anchor_lines
         and not _is_facet(ln)
     }
+    data = load_cues().regex("segment", "data-line")
     before = {
         a.index - 1: _tail(lines[a.index - 1])
         for a in anchors
         if a.index > 0
         and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
+        and not data.match(lines[a.index - 1].stripped)
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})
