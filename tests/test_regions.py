@@ -338,6 +338,9 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         ("湖北自贸区推行“证照分离”改革全覆盖", "中国(湖北)自由贸易试验区", "湖北省"),
         # an area of a trade zone named after a city of its province
         ("河南自贸试验区洛阳片区推行“一证通办”", "中国(河南)自由贸易试验区洛阳片区", "河南省"),
+        # an area named after no city, and a Taiwanese investment zone
+        ("川南临港片区：进口商品“预检验”", "中国(四川)自由贸易试验区川南临港片区", "四川省"),
+        ("漳州台商投资区推行“交地即交证”", "漳州台商投资区", "福建省"),
     ],
 )
 def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(

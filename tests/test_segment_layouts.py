@@ -1145,3 +1145,16 @@ def test_labelled_cases_told_in_bracketed_facets_with_data_lines(tmp_path: Path)
     assert quote(got[0]).endswith("数据：快审专利2300件")
     assert quote(got[1]).endswith("数据：新增注册商标1500件")
     assert all(m.section is None or "数据" not in m.section.stripped for m in got)
+
+
+def test_an_item_headed_by_what_its_place_plans_by_a_date_is_planned(tmp_path: Path) -> None:
+    """Among the achievements of a report, an item whose subject plans by a date (计划于
+    2026年…) is planned in its own words; an item that says what was done is not."""
+    text = (
+        "一、主要成效\n\n"
+        "(1)九江市推行“拿地即开工”，项目开工时间压缩至7天。\n\n"
+        "(2)萍乡市计划于2026年6月底前建成企业诉求平台，目前平台正在调试。\n\n"
+        "(3)新余市设立续贷过桥资金，累计转贷8亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented", "planned", "implemented"]

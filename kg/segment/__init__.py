@@ -301,13 +301,22 @@ def _measures(
                 end=end,
                 section=section,
                 status="planned"
-                if (section and planned.search(section.text)) or anchor.index in plan.planned_at
+                if (section and planned.search(section.text))
+                or anchor.index in plan.planned_at
+                or _plans_itself(anchor)
                 else "implemented",
                 prose=plan.prose,
                 opening=anchor.opening,
             )
         )
     return measures
+
+
+def _plans_itself(anchor: Anchor) -> bool:
+    """A numbered item headed by what its subject plans, by a date (白山市计划于2025年底前
+    上线…): planned in its own words, whatever section it stands in."""
+    heading = "".join(line.stripped for line in anchor.heading)
+    return bool(load_cues().regex("segment", "planned-lead").match(heading))
 
 
 def _not_problems(anchors: list[Anchor], sections: dict[int, Line]) -> list[Anchor]:
