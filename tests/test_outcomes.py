@@ -865,3 +865,9 @@ def test_labelled_lines_of_data_report_results_and_the_background_none() -> None
         (Decimal(900), Decimal(2600)),
         (Decimal("1.2"), None),
     ]
+
+
+def test_the_items_of_a_short_list_of_results_are_no_headings() -> None:
+    """An account's 数据显示—— list of short lines, each running on with ``;``: results."""
+    text = "数据显示——\n\n办理环节由6个减少至1个;\n\n办理时限由20个工作日压缩至2个工作日;\n"
+    assert values(normalise(text)) == [(Decimal(1), "个"), (Decimal(2), "工作日")]

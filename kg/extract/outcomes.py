@@ -503,11 +503,13 @@ def _practice_facets(text: str) -> list[tuple[int, int]]:
 def _is_heading(line: str) -> bool:
     """A short line without a full stop names a case or a section; a bulleted line (- 企业开办
     时间压缩至1个工作日), a table row (cells between tabs) and a line of several clauses (a
-    hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…) and a labelled
-    line of results (数据:入园企业由43家增至316家) state facts."""
+    hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…), an item of a list
+    that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
+    增至316家) state facts."""
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
-    if load_cues().regex("segment", "data-line").match(line):
+    data_line = load_cues().regex("segment", "data-line")
+    if line.endswith((";", ",", "、")) or data_line.match(line):
         return False
     return "\t" not in line and len(_MID_BREAK_RE.findall(line)) < 2
 
