@@ -871,3 +871,11 @@ def test_the_items_of_a_short_list_of_results_are_no_headings() -> None:
     """An account's 数据显示—— list of short lines, each running on with ``;``: results."""
     text = "数据显示——\n\n办理环节由6个减少至1个;\n\n办理时限由20个工作日压缩至2个工作日;\n"
     assert values(normalise(text)) == [(Decimal(1), "个"), (Decimal(2), "工作日")]
+
+
+def test_a_list_of_zero_slogans_a_regime_puts_in_place_is_no_result() -> None:
+    """实行零上门、零审批、零投资 lists what a regime promises; one zero said of the result
+    (实现零费用) and the numbers after the list still count."""
+    regime = "对小微企业实行零上门、零审批、零投资,接电时间压缩至3个工作日。"
+    assert values(regime) == [(Decimal(3), "工作日")]
+    assert values("企业开办实现零费用。") == [(Decimal(0), "元")]

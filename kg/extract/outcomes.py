@@ -859,7 +859,8 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
     """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service, '推行
     “零上门”“零投资”报装服务' names one and '实现登记注册“零见面、零跑腿”' quotes what a reform
-    claims; '全程“零材料”', '变为0费用' and '投诉率为零' state results."""
+    claims, as '实行零上门、零审批' does unquoted; '全程“零材料”', '变为0费用' and '投诉率为零'
+    state results."""
     pats = _patterns()
     if pats.purpose.match(text, start):
         return True
@@ -868,7 +869,17 @@ def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bo
         text, start, opened
     ):
         return True
+    leads = list(pats.slogan_lead.finditer(text, start, cand.num_start))
+    listed = leads and _ZERO_RUN.fullmatch(text, leads[-1].end(), cand.num_start)
+    if listed and (listed.group() or _NEXT_ZERO.match(text, cand.end)):
+        return True
     return pats.slogan_name.match(text, cand.end, end) is not None
+
+
+_ZERO_RUN = re.compile(r"(?:[零0][\u4e00-\u9fff]{1,3}、)*")
+_NEXT_ZERO = re.compile(r"[^、,;。]{0,3}、[零0]")
+"""A list of zero slogans after a lead (实行零上门、零审批、零投资) gives the claims of a
+regime; one alone (实现零费用) may be a result."""
 
 
 def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:
