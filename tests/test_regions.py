@@ -9,6 +9,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from kg.corpus import normalise
 from kg.extract.regions import ANON_MARKS, document_scope, find_regions, measure_region
 from kg.gazetteer import Gazetteer
 
@@ -606,3 +607,25 @@ def test_a_service_centre_after_a_relying_verb_is_no_platform() -> None:
     """依托 + place + a body that runs on into the sentence: the place still names the item."""
     heading = "依托湖州市政务服务中心推行一网通办改革。"
     assert measure_region(view(heading), len(heading), gaz(), None).region.name == "湖州市"
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # the place in brackets at the end, over a partner place the item names
+        ("企业登记“跨省通办”。与广东省深圳市建立登记互认机制。（长沙市岳麓区）", "岳麓区"),
+        ("印章刻制“零费用”。参照浙江省杭州市做法免费刻章。——株洲市天元区", "天元区"),
+        # a body credited: the place that opens its name
+        ("办税“非接触”。纳税人涉税事项全部网上办理。（国家税务总局湖南省税务局）", "湖南省"),
+        ("涉企案件“执破融合”。执行周期缩短30天。（衡阳市中级人民法院）", "衡阳市"),
+    ],
+)
+def test_a_notice_item_is_credited_to_the_place_at_its_end(item: str, name: str) -> None:
+    text = normalise(item)
+    found = measure_region(text, text.index("。") + 1, gaz(), gaz().resolve("湖南省"))
+    assert (found.region.name, found.inferred) == (name, False)
+
+
+def test_a_closing_bracket_without_a_place_credits_nothing() -> None:
+    text = normalise("长沙市推行“一网通办”。企业办事更便捷。（记者 王明）")
+    assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "长沙市"
