@@ -1158,3 +1158,28 @@ def test_an_item_headed_by_what_its_place_plans_by_a_date_is_planned(tmp_path: P
     )
     got = measures_of(tmp_path, text)
     assert [m.status for m in got] == ["implemented", "planned", "implemented"]
+
+
+def test_ordinal_cases_told_in_bracketed_facets_with_a_results_table(tmp_path: Path) -> None:
+    """一、 cases each told in 【】 facets, the results in a Markdown table: the facet label
+    is no part of the heading and the table's last row, above the next case, is no section."""
+    text = (
+        "优化营商环境典型案例汇编\n\n"
+        "一、福建省泉州市：“一业一证”改革\n\n【基本情况】\n泉州市小微企业多。\n\n"
+        "【主要做法】\n泉州市行政审批局将多张许可证整合为一张行业综合许可证。\n\n"
+        "【取得成效】\n| 指标 | 改革前 | 改革后 |\n|---|---|---|\n| 办证时间（天） | 20 | 3 |\n\n"
+        "二、广东省佛山市：“交房即交证”\n\n【基本情况】\n佛山市购房需求大。\n\n"
+        "【主要做法】\n佛山市自然资源局推行交房即交证。\n\n"
+        "【取得成效】\n| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 交证楼盘（个） | 12 | 85 |\n\n"
+        "三、江西省赣州市：涉企检查“扫码入企”\n\n【主要做法】\n赣州市司法局推行扫码入企。\n\n"
+        "【取得成效】\n数据：入企检查次数下降40%\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("福建省泉州市：“一业一证”改革"),
+        normalise("广东省佛山市：“交房即交证”"),
+        normalise("江西省赣州市：涉企检查“扫码入企”"),
+    ]
+    assert quote(got[0]).endswith("| 办证时间（天） | 20 | 3 |")
+    assert quote(got[1]).endswith("| 交证楼盘（个） | 12 | 85 |")
+    assert [m.section for m in got] == [None, None, None]

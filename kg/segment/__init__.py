@@ -335,7 +335,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
 
     A short line before an anchor counts only when it happens at least twice, so a
     document's own title above its first case is not taken for a section; a line of results
-    (数据：…) ending the case above is none.
+    (数据：…) or a table's row (| 办理时间 | 15 | 2 |) ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
     explicit = {
@@ -353,6 +353,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         if a.index > 0
         and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
         and not data.match(lines[a.index - 1].stripped)
+        and not lines[a.index - 1].stripped.startswith("|")
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})

@@ -176,10 +176,11 @@ def _heading_over_body(
 
 
 def is_facet_heading(text: str) -> bool:
-    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``), label or not."""
+    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``, ``【基本情况】``),
+    label or not."""
     match = next((m for p in _LABELS if (m := p.match(text))), None)
-    rest = match.group(2) if match else text
-    return bool(load_cues().regex("segment", "facet-section").match(rest.strip()))
+    rest = (match.group(2) if match else text).strip().strip("【】[]")
+    return bool(load_cues().regex("segment", "facet-section").match(rest))
 
 
 def ordinal_number(anchor: Anchor) -> int | None:
