@@ -879,3 +879,9 @@ def test_a_list_of_zero_slogans_a_regime_puts_in_place_is_no_result() -> None:
     regime = "对小微企业实行零上门、零审批、零投资,接电时间压缩至3个工作日。"
     assert values(regime) == [(Decimal(3), "工作日")]
     assert values("企业开办实现零费用。") == [(Decimal(0), "元")]
+
+
+def test_assets_put_back_to_use_are_a_result_in_prose() -> None:
+    """盘活 (idle land or plants put back to use) reports a result in a story sentence."""
+    text = "近两年，该市法院通过破产重整程序盘活闲置厂房860余亩。"
+    assert [(m.value, m.unit) for m in find_outcomes(text, prose=True)] == [(Decimal(860), "亩")]
