@@ -627,5 +627,10 @@ def test_a_notice_item_is_credited_to_the_place_at_its_end(item: str, name: str)
 
 
 def test_a_closing_bracket_without_a_place_credits_nothing() -> None:
-    text = normalise("长沙市推行“一网通办”。企业办事更便捷。（记者 王明）")
+    text = normalise("推行“一网通办”。长沙市政务服务局上线平台。（记者 王明）")
     assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "长沙市"
+
+
+def test_a_closing_bracket_naming_a_paper_is_its_source_not_a_credit() -> None:
+    text = normalise("推行“一网通办”。武汉市政务服务局上线平台。（据湖北日报）")
+    assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "武汉市"

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from kg.corpus import is_issuer_line
 from kg.cues import load_cues
 from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
@@ -254,15 +255,15 @@ def _attributed_place(
     """The place an item is attributed to at its end (…。（成都市武侯区）), or the place that
     opens the name of the body it is attributed to (（泸州市中级人民法院） → 泸州市,
     （国家税务总局四川省税务局） → 四川省): a notice's own word for where a practice began,
-    over any place its text names."""
+    over any place its text names. The credit is a place alone or an organisation's name."""
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
     offset = match.start(1) if match.group(1) else match.start(2)
     named = match.group(1) or match.group(2)
     chains = _chains(find_regions(named, gazetteer, scope), gazetteer)
-    if not chains:
-        return None
+    if not chains or not (chains[0][-1].end == len(named) or is_issuer_line(named)):
+        return None  # (据湖北日报), (长沙晚报记者 王明): a source, not a credit
     shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in chains[0]]
     return _assign(shifted, "attribution: the place the item is credited to at its end")
 
