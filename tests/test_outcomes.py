@@ -851,6 +851,13 @@ def test_a_markdown_table_row_gives_its_later_value_and_earlier_baseline() -> No
     row = next(m for m in find_outcomes(normalise(table)))
     assert normalise(table)[row.start : row.end] == "项目审批用时(天) | 60 | 18"
     assert values("| 指标 | 说明 |\n|---|---|\n| 审批 | 全程网办 |") == []
+    long_row = (
+        "| 经营主体通过省政务服务网线上平台全程网上办理企业开办、变更、注销、迁移等登记"
+        "事项的平均办理时长 | 3天 | 0.5天 |"
+    )
+    assert values(long_row) == [(Decimal("0.5"), "天")]  # read once, as a row
+    # a row per year holds several indicators side by side: no one value and baseline
+    assert values("| 年份 | 检查次数 | 满意度 |\n|---|---|---|\n| 2024年 | 900 | 97% |") == []
 
 
 def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:

@@ -397,6 +397,11 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 """The rule under a Markdown table's header row (|---|---|): the row above names columns."""
 
 
+def _is_table_row(line: str) -> bool:
+    """A row of a Markdown table: cells between pipes."""
+    return len(line) >= 3 and line.startswith("|") and line.endswith("|")
+
+
 def _table_rows(text: str) -> Iterator[OutcomeMention]:
     """Results in a Markdown table, a row per indicator (``| 入企检查次数(次) | 4100 | 1650 |``
     under ``| 指标 | 改革前 | 改革后 |`` or ``| 2023年 | 2024年 |``): the last number is the
@@ -414,7 +419,7 @@ def _table_rows(text: str) -> Iterator[OutcomeMention]:
 
 def _table_row(line: str, pos: int) -> OutcomeMention | None:
     stripped = line.strip()
-    if not (stripped.startswith("|") and stripped.endswith("|")) or len(stripped) < 3:
+    if not _is_table_row(stripped):
         return None
     cells = [cell.strip() for cell in stripped[1:-1].split("|")]
     numbers = [m for cell in cells[1:] if (m := _CELL_NUMBER.match(cell))]
@@ -422,8 +427,8 @@ def _table_row(line: str, pos: int) -> OutcomeMention | None:
         return None
     bracket = _CELL_UNIT.search(cells[0])
     unit = bracket.group(1) if bracket else numbers[-1].group(2)
-    if not unit or not cells[0]:
-        return None
+    if not unit or not cells[0] or cells[0][0].isdigit():
+        return None  # a row per year (| 2023年 | 4100 | 86% |) holds several indicators
     metric = cells[0][: bracket.start()] if bracket else cells[0]
     start = pos + line.index(stripped) + 1
     start += len(stripped[1:]) - len(stripped[1:].lstrip())
@@ -506,6 +511,8 @@ def _is_heading(line: str) -> bool:
     hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…), an item of a list
     that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
     增至316家) state facts."""
+    if _is_table_row(line):
+        return True  # read by _table_rows, cell by cell
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
     data_line = load_cues().regex("segment", "data-line")
