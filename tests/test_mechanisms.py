@@ -864,3 +864,17 @@ def test_a_known_practice_after_a_quoted_name_is_its_kind(vocab):
 def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
     text = "建立“两级联动”证券期货纠纷多元化解机制。"
     assert vocab.lookup("证券期货纠纷多元化解") in [m.concept for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县政务中心设立新能源汽车上牌专窗,当日办结。", "新能源汽车上牌专窗"),
+        ("市司法局组建营商环境法律顾问委员会,每季度会商一次。", "营商环境法律顾问委员会"),
+        ("供热公司打造掌上缴费服务大厅,用户随时缴费。", "掌上缴费服务大厅"),
+        ("区税务局建立了跨区迁移辅导团队,全程跟进。", "跨区迁移辅导团队"),
+    ],
+)
+def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
+    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队: what a trigger verb sets up names it."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
