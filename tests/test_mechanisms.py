@@ -878,3 +878,9 @@ def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
 def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
     """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队: what a trigger verb sets up names it."""
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_noun_that_starts_with_a_trigger_starts_no_name(vocab):
+    """工程建设项目审批管理系统: 建设项目 is a noun, no verb that builds 项目审批管理系统."""
+    text = "申报材料经工程建设项目审批管理系统推送至各部门。"
+    assert [m for m in find_mechanisms(text, vocab) if m.concept is None] == []

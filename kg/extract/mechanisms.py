@@ -197,7 +197,8 @@ def _compile(cues: Cues) -> _Patterns:
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
         ),
         unquoted=re.compile(
-            rf"(?:(?:{triggers}){particle}?)+(?:{scope})?({_WORD}{{3,18}}(?:{unquoted_heads}))"
+            rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
+            rf"({_WORD}{{3,18}}(?:{unquoted_heads}))"
         ),
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
