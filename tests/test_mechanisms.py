@@ -884,3 +884,11 @@ def test_a_noun_that_starts_with_a_trigger_starts_no_name(vocab):
     """工程建设项目审批管理系统: 建设项目 is a noun, no verb that builds 项目审批管理系统."""
     text = "申报材料经工程建设项目审批管理系统推送至各部门。"
     assert [m for m in find_mechanisms(text, vocab) if m.concept is None] == []
+
+
+def test_a_quoted_list_of_fast_steps_gives_each_step(vocab):
+    """“快登记、快核查、快发证”: each fast step is a practice of its own; a list of other
+    short slogans (“一网、一窗、一次”) stays one name."""
+    text = "不动产中心推行“快登记、快核查、快发证”,实行“一网、一窗、一次”。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["快登记", "快核查", "快发证", "一网、一窗、一次"]

@@ -113,6 +113,7 @@ class _Patterns:
     issuing_verb: re.Pattern[str]
     practice_signal: re.Pattern[str]
     action_end: re.Pattern[str]
+    step_lead: re.Pattern[str]
     sentence_name_end: re.Pattern[str]
     leading_verb: re.Pattern[str]
     state_item: re.Pattern[str]
@@ -213,6 +214,7 @@ def _compile(cues: Cues) -> _Patterns:
         issuing_verb=re.compile(rf"(?:{words('issuing-verb')})$"),
         practice_signal=re.compile(signals),
         action_end=re.compile(rf"[{chars('action-char')}]$"),
+        step_lead=re.compile(rf"[{chars('step-lead')}]"),
         sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
@@ -647,10 +649,12 @@ def _is_manner(name: str, pats: _Patterns) -> bool:
 
 
 def _action_items(inner: str, pats: _Patterns) -> list[str]:
-    """Items of an enumeration of short action names (标准办、网上办、集成办), else []."""
+    """Items of an enumeration of short action names (标准办、网上办、集成办) or of steps done
+    fast (快受理、快办理、快反馈), else []."""
     items = [item for item in _SEPARATORS.split(inner) if item]
     short = all(2 <= len(item) <= 4 and pats.action_end.search(item) for item in items)
-    return items if len(items) > 1 and short else []
+    steps = all(2 <= len(item) <= 3 and pats.step_lead.match(item) for item in items)
+    return items if len(items) > 1 and (short or steps) else []
 
 
 def _item_mentions(
