@@ -892,3 +892,10 @@ def test_a_quoted_list_of_fast_steps_gives_each_step(vocab):
     text = "不动产中心推行“快登记、快核查、快发证”,实行“一网、一窗、一次”。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert labels == ["快登记", "快核查", "快发证", "一网、一窗、一次"]
+
+
+def test_a_result_slogan_a_trigger_puts_to_use_names_a_practice(vocab):
+    """对个体户实行注册登记“零收费”: what a trigger verb puts in place, even past a short
+    object, is a practice; 实现…“零跑腿” states a result."""
+    assert [m.label for m in find_mechanisms("对个体户实行注册登记“零收费”。", vocab)] == ["零收费"]
+    assert [m.label for m in find_mechanisms("实现群众办事“零跑腿”。", vocab)] == []

@@ -101,6 +101,7 @@ class _Patterns:
     brand_end: re.Pattern[str]
     naming_after: re.Pattern[str]
     trigger_before: re.Pattern[str]
+    trigger_object_before: re.Pattern[str]
     unquoted: re.Pattern[str]
     trigger_at: re.Pattern[str]
     trigger_lead: re.Pattern[str]
@@ -196,6 +197,9 @@ def _compile(cues: Cues) -> _Patterns:
         naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
         trigger_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
+        ),
+        trigger_object_before=re.compile(
+            rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,4}}$"
         ),
         unquoted=re.compile(
             rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
@@ -724,7 +728,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if (
         items
         and all(_states_a_result(item, pats) for item in items)
-        and not pats.trigger_before.search(before)
+        and not pats.trigger_object_before.search(before)
     ):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
