@@ -899,3 +899,16 @@ def test_a_result_slogan_a_trigger_puts_to_use_names_a_practice(vocab):
     object, is a practice; 实现…“零跑腿” states a result."""
     assert [m.label for m in find_mechanisms("对个体户实行注册登记“零收费”。", vocab)] == ["零收费"]
     assert [m.label for m in find_mechanisms("实现群众办事“零跑腿”。", vocab)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("园区推进拿证即开工、验收即交证等改革,工期缩短。", ["拿证即开工", "验收即交证"]),
+        ("险企推出茶叶气象指数保险、烟叶收入保险等产品。", ["茶叶气象指数保险", "烟叶收入保险"]),
+    ],
+)
+def test_names_listed_before_a_reform_or_product_are_each_a_practice(vocab, text, names):
+    """推进X、Y等改革, 推出X、Y等产品: the items listed are the reforms and products."""
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert set(names) <= set(labels)
