@@ -873,10 +873,13 @@ def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
         ("市司法局组建营商环境法律顾问委员会,每季度会商一次。", "营商环境法律顾问委员会"),
         ("供热公司打造掌上缴费服务大厅,用户随时缴费。", "掌上缴费服务大厅"),
         ("区税务局建立了跨区迁移辅导团队,全程跟进。", "跨区迁移辅导团队"),
+        ("市金融局建立专精特新企业融资白名单,银行逐户对接。", "专精特新企业融资白名单"),
+        ("热线中心设立外资企业服务专席,专人接听。", "外资企业服务专席"),
     ],
 )
 def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
-    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队: what a trigger verb sets up names it."""
+    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队, X名单, X专席: what a trigger verb
+    sets up names it."""
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
 
 
