@@ -883,10 +883,17 @@ def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
 
 
-def test_a_noun_that_starts_with_a_trigger_starts_no_name(vocab):
-    """工程建设项目审批管理系统: 建设项目 is a noun, no verb that builds 项目审批管理系统."""
-    text = "申报材料经工程建设项目审批管理系统推送至各部门。"
-    assert [m for m in find_mechanisms(text, vocab) if m.concept is None] == []
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("申报材料经工程建设项目审批管理系统推送至各部门。", []),
+        ("县里推行小型水利工程建设项目“先建后补”。", ["先建后补"]),
+    ],
+)
+def test_a_noun_that_starts_with_a_trigger_starts_or_ends_no_name(vocab, text, names):
+    """工程建设项目: 建设项目 is a noun, no verb that builds 项目审批管理系统, and 小型水利工程
+    before it is not a name that ends there."""
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == names
 
 
 def test_a_quoted_list_of_fast_steps_gives_each_step(vocab):

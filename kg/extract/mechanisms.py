@@ -203,7 +203,7 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         unquoted=re.compile(
             rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
-            rf"({_WORD}{{3,18}}(?:{unquoted_heads}))"
+            rf"({_WORD}{{3,18}}(?:{unquoted_heads}))(?!{words('trigger-noun')})"
         ),
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
