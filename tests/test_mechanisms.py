@@ -922,3 +922,11 @@ def test_names_listed_before_a_reform_or_product_are_each_a_practice(vocab, text
     """推进X、Y等改革, 推出X、Y等产品: the items listed are the reforms and products."""
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert set(names) <= set(labels)
+
+
+def test_a_paragraph_that_opens_by_putting_a_name_to_use_names_the_practice(vocab):
+    """实施X,goal。 at a paragraph's start: X is the practice the paragraph is about; the same
+    words inside a sentence are not a lead."""
+    text = "提升审批效率。\n\n推行联审会签,压缩审批时间。各部门据此实施联审会签,减少往返。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["联审会签"]

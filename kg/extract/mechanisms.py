@@ -162,6 +162,7 @@ class _Patterns:
     person: re.Pattern[str]
     preposition: re.Pattern[str]
     means_before: re.Pattern[str]
+    paragraph_lead: re.Pattern[str]
     means_head: re.Pattern[str]
 
 
@@ -287,6 +288,10 @@ def _compile(cues: Cues) -> _Patterns:
         preposition=re.compile(rf"(?:{words('preposition')})"),
         person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
+        paragraph_lead=re.compile(
+            rf"(?:^|\n)[ \t\u3000]*(?:{words('use-verb')})([\u4e00-\u9fa5A-Za-z0-9+]{{2,10}}),"
+            r"[\u4e00-\u9fa5]{2,12}(?:。|\n|$)"
+        ),
         means_before=re.compile(rf"(?:{words('means-verb')}){particle}?(?:{scope})?$"),
         means_head=re.compile(rf"(?:{words('means-head')})$"),
     )
@@ -325,6 +330,7 @@ def find_mechanisms(
         + _counted_measures(text, pats)
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
+        + _paragraph_leads(text, vocab, pats)
         + _component_lists(text, vocab, pats)
         + _listed_kinds(text, vocab, pats)
     )
@@ -933,6 +939,20 @@ def _sentence_leads(
         if named and vocab.lookup(label) is None:
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
+    return mentions
+
+
+def _paragraph_leads(
+    text: str, vocab: MechanismVocabulary, pats: _Patterns
+) -> list[MechanismMention]:
+    """A paragraph that opens by putting a short name to use and says what for (实施线上备案,
+    统一办理标准。): the name is the practice the paragraph is about."""
+    mentions = []
+    for match in pats.paragraph_lead.finditer(text):
+        label = match.group(1)
+        if vocab.lookup(label) is None:
+            start, end = match.span(1)
+            mentions.append(MechanismMention(start, end, label, None, label))
     return mentions
 
 
