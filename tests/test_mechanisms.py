@@ -930,3 +930,16 @@ def test_a_paragraph_that_opens_by_putting_a_name_to_use_names_the_practice(voca
     text = "提升审批效率。\n\n推行联审会签,压缩审批时间。各部门据此实施联审会签,减少往返。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert labels == ["联审会签"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("探索“园区+高校+企业”三方共建模式,联合培养人才。", "园区+高校+企业三方共建模式"),
+        ("构建“政银保企”四位一体的融资服务体系。", "政银保企四位一体"),
+    ],
+)
+def test_a_count_of_the_parties_a_quote_lists_joins_the_name(vocab, text, name):
+    """“A+B+C”三方共建模式, “政银保企”四位一体: the count of the parties listed is part of
+    the name, up to a head noun before any 的."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]

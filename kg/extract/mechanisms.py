@@ -96,6 +96,7 @@ class _Patterns:
     """The cue words of ``ontology/cues/mechanisms.csv`` compiled into the patterns used here."""
 
     join_tail: re.Pattern[str]
+    party_count: re.Pattern[str]
     generic_join: re.Pattern[str]
     facility_tail: re.Pattern[str]
     brand_end: re.Pattern[str]
@@ -190,6 +191,9 @@ def _compile(cues: Cues) -> _Patterns:
     signals = f"[{_NUMERAL}+]|[{chars('action-char')}{chars('signal-char')}]|{words('signal-word')}"
     return _Patterns(
         join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
+        party_count=re.compile(
+            rf"^[{CN_NUMERAL_CHARS}]+(?:{words('party-count')})(?:(?:(?!的){_WORD}){{0,6}}?(?:{heads}))?"
+        ),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
         facility_tail=re.compile(
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
@@ -621,6 +625,9 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     core = normalise_label(inner)
     if vocab.lookup(inner) is not None or pats.speech.search(core):
         return ""
+    parties = pats.party_count.match(after)
+    if parties:
+        return parties.group(0)
     facility = pats.facility_tail.match(after)
     if (
         facility
