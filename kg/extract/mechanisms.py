@@ -588,6 +588,7 @@ def _quoted_mentions(
                 mentions += _item_mentions(text, start + 1, inner, items, vocab)
                 continue
             label = _LIST_COMMA.sub("、", pats.leading_verb.sub("", normalise_label(inner)))
+            label = _strip_prefix(label, _FIELD_PREFIX)
         else:
             continue
         mentions.append(_named(start, end, text, label, vocab))
@@ -783,9 +784,16 @@ def _title_mentions(
 def _strip_prefixes(name: str, pats: _Patterns) -> str:
     """Drop a leading place, issuing agency, ordinal or "X领域" that is not part of the name."""
     for pattern in (pats.place_prefix, pats.issuer_prefix, _FIELD_PREFIX, pats.ordinal_prefix):
-        found = pattern.match(name)
-        if found and len(name) - found.end() >= _GENERIC_CORE_MIN + 2:
-            name = name[found.end() :]
+        name = _strip_prefix(name, pattern)
+    return name
+
+
+def _strip_prefix(name: str, pattern: re.Pattern[str]) -> str:
+    """The name without the prefix `pattern` finds, when enough of a name is left
+    (“房地产开发领域失信企业黑榜名单” is a 失信企业黑榜名单 of one field)."""
+    found = pattern.match(name)
+    if found and len(name) - found.end() >= _GENERIC_CORE_MIN + 2:
+        return name[found.end() :]
     return name
 
 
