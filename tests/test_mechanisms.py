@@ -946,7 +946,7 @@ def test_a_count_of_the_parties_a_quote_lists_joins_the_name(vocab, text, name):
 
 
 def test_a_quoted_name_drops_the_field_it_is_of(vocab):
-    """“食品生产领域信用修复绿色通道” is a 信用修复绿色通道 of one field, as an unquoted name is."""
+    """“食品生产领域信用修复快车道” is a 信用修复快车道 of one field, as an unquoted name is."""
     text = "市场监管局开通“食品生产领域信用修复快车道”,当天受理。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert labels == ["信用修复快车道"]
