@@ -950,3 +950,16 @@ def test_a_quoted_name_drops_the_field_it_is_of(vocab):
     text = "市场监管局开通“食品生产领域信用修复快车道”,当天受理。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert labels == ["信用修复快车道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县里组建了“蓝背心”帮办队伍,上门服务。", "蓝背心"),
+        ("推广“政银保”风险分担机制,扩大授信。", "政银保"),
+    ],
+)
+def test_a_quote_before_a_short_kind_of_practice_names_it(vocab, text, name):
+    """“蓝背心”帮办队伍, “政银保”风险分担机制: a few words may stand between a quote and the
+    noun (队伍, 机制) that says it names a practice."""
+    assert name in [m.label for m in find_mechanisms(text, vocab)]

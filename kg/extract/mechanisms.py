@@ -199,7 +199,7 @@ def _compile(cues: Cues) -> _Patterns:
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
         ),
         brand_end=re.compile(rf"(?:{words('brand-end')})$"),
-        naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
+        naming_after=re.compile(rf"^(?:等)?[\u4e00-\u9fa5]{{0,4}}?(?:{words('naming-after')})"),
         trigger_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
         ),
