@@ -955,11 +955,11 @@ def test_a_quoted_name_drops_the_field_it_is_of(vocab):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("县里组建了“蓝背心”帮办队伍,上门服务。", "蓝背心"),
-        ("推广“政银保”风险分担机制,扩大授信。", "政银保"),
+        ("由青年干部组成的“蓝背心”帮办队伍上门服务。", "蓝背心"),
+        ("区里试行“政银园”风险分担机制,扩大授信。", "政银园"),
     ],
 )
 def test_a_quote_before_a_short_kind_of_practice_names_it(vocab, text, name):
-    """“蓝背心”帮办队伍, “政银保”风险分担机制: a few words may stand between a quote and the
+    """“蓝背心”帮办队伍, “政银园”风险分担机制: a few words may stand between a quote and the
     noun (队伍, 机制) that says it names a practice."""
     assert name in [m.label for m in find_mechanisms(text, vocab)]
