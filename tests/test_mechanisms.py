@@ -963,3 +963,9 @@ def test_a_quote_before_a_short_kind_of_practice_names_it(vocab, text, name):
     """“蓝背心”帮办队伍, “政银园”风险分担机制: a few words may stand between a quote and the
     noun (队伍, 机制) that says it names a practice."""
     assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_known_practice_inside_a_longer_quoted_name_is_a_word_of_it(vocab):
+    """推出“一网通办直通车”: 一网通办 is a word of the quoted name, not a practice of its own."""
+    found = find_mechanisms("区里推出“一网通办直通车”,企业扫码即办。", vocab)
+    assert [(m.label, m.concept) for m in found] == [("一网通办直通车", None)]

@@ -356,6 +356,7 @@ def find_mechanisms(
             and m.start < lesson
             and not any(s <= m.start < e for s, e in goals)
             and not _kind_of_a_quoted_name(m, kept)
+            and not _part_of_a_quoted_name(m, mentions)
         ]
     )
 
@@ -370,6 +371,19 @@ def _kind_of_a_quoted_name(mention: MechanismMention, candidates: list[Mechanism
         and name.surface[-1:] in QUOTE_MARKS
         and not _LEADING_NUMERAL.match(name.label)
         for name in candidates
+    )
+
+
+def _part_of_a_quoted_name(mention: MechanismMention, names: list[MechanismMention]) -> bool:
+    """创建“放心消费险”: a known practice inside a quoted name that says more than it (and is
+    no list of steps) is a word of that name, not a practice of its own."""
+    return mention.concept is not None and any(
+        name.concept is None
+        and name.surface[:1] in QUOTE_MARKS
+        and not _LISTED.search(name.surface)
+        and _inside(mention, name)
+        and name.label != mention.label
+        for name in names
     )
 
 
