@@ -8,7 +8,8 @@ Three sources, all general to the genre rather than to any one document:
 1. vocabulary aliases (every zh label of mechanisms.ttl), matched on the text with quote marks
    removed so 企业标准“领跑者” meets 企业标准领跑者, but never half inside a quote; short
    aliases must sit on jieba token boundaries so 约谈 is not found inside 预约谈话; a head noun
-   right after an alias joins its mention (容缺受理机制, “一网通办”平台);
+   right after an alias joins its mention (容缺受理机制, “一网通办”平台); an alias inside a
+   longer quoted name (“阳光业扩一站通”) is a word of that name;
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
    outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
