@@ -969,3 +969,9 @@ def test_a_known_practice_inside_a_longer_quoted_name_is_a_word_of_it(vocab):
     """推出“一网通办直通车”: 一网通办 is a word of the quoted name, not a practice of its own."""
     found = find_mechanisms("区里推出“一网通办直通车”,企业扫码即办。", vocab)
     assert [(m.label, m.concept) for m in found] == [("一网通办直通车", None)]
+
+
+def test_a_quoted_cloud_platform_names_a_practice(vocab):
+    """“交易云”: a quoted …云 names a cloud platform the case works through."""
+    labels = [m.label for m in find_mechanisms("采购单位通过“交易云”在线签约。", vocab)]
+    assert labels == ["交易云"]
