@@ -975,3 +975,10 @@ def test_a_quoted_cloud_platform_names_a_practice(vocab):
     """“交易云”: a quoted …云 names a cloud platform the case works through."""
     labels = [m.label for m in find_mechanisms("采购单位通过“交易云”在线签约。", vocab)]
     assert labels == ["交易云"]
+
+
+def test_a_heading_that_is_only_a_quote_gives_no_candidate(vocab):
+    """A subheading “…” on its own line restates the case; the body names its practices."""
+    text = "“一次查到底”\n\n区里推行“联检一次查”,检查次数减半。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["联检一次查"]

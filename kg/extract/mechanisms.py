@@ -44,6 +44,8 @@ _QUOTED = re.compile(
     r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』"
     r"|‘([^‘’“”\n]{1,40})’|\"([^\"“”\n]{1,40})\""
 )
+# What may stand beside a quote on a line that is only that quote (a heading): “一次查多项”.
+_QUOTED_LINE = re.compile(r"^[\s*#]*$")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
@@ -588,6 +590,8 @@ def _quoted_mentions(
         start, end = match.span()
         if _inside_book_title(text, start) or pats.thing_after.match(text, end):
             continue
+        if _alone_on_its_line(text, start, end):
+            continue
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
@@ -608,6 +612,16 @@ def _quoted_mentions(
             continue
         mentions.append(_named(start, end, text, label, vocab))
     return mentions
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A heading that is only a quote (“一次查多项”) restates the case its body names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _QUOTED_LINE.match(text[line_start:start]) and _QUOTED_LINE.match(text[end:line_end])
+    )
 
 
 def _named(
