@@ -15,11 +15,14 @@ Three sources, all general to the genre rather than to any one document:
    outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
    rates (获贷率), problems (“堵点”问题), honours (…称号),
    old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
-   app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
-   by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
+   app (等八大模块), products (等地理标志产品), bare numbers and headings that are only a
+   quote are dropped; a quote followed by its head noun is joined (“五办”机制), and by a count
+   of the parties it lists too (“政银企民”四位一体); a quoted name the vocabulary knows links its
    concept, and one that ends in a concept is that concept (“企业开办一件事一次办”);
 3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
-   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
+   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title;
+   names listed before their kind (推出X、Y等产品), and a short name a paragraph opens by
+   putting to use (实施线上备案,统一办理标准。).
 
 Offsets are relative to the string given (a measure's simplified half-width view).
 """
