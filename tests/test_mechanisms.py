@@ -982,3 +982,8 @@ def test_a_heading_that_is_only_a_quote_gives_no_candidate(vocab):
     text = "“一次查到底”\n\n区里推行“联检一次查”,检查次数减半。"
     labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert labels == ["联检一次查"]
+
+
+def test_what_a_next_step_names_is_planned_not_put_to_use(vocab):
+    text = "推行容缺受理。下一步将推行“园区帮办”改革。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]
