@@ -987,3 +987,15 @@ def test_a_heading_that_is_only_a_quote_gives_no_candidate(vocab):
 def test_what_a_next_step_names_is_planned_not_put_to_use(vocab):
     text = "推行容缺受理。下一步将推行“园区帮办”改革。"
     assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("专员上门协调,“商户只管把心思放在经营上”。", []),
+        ("区里推行“一把手陪办走流程”。", ["一把手陪办走流程"]),
+    ],
+)
+def test_a_long_quoted_clause_about_doing_something_names_nothing(vocab, text, names):
+    """“商户只管把心思放在经营上” is a clause (把 …), not a name; 一把手 is a person."""
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == names

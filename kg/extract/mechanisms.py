@@ -91,6 +91,7 @@ _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
 _MIN_GOAL_OBJECT = 2
 _MIN_BARE_QUOTE = 3
+_LONG_CLAUSE = 8
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
 _SHORT_SENTENCE = 5
@@ -166,6 +167,7 @@ class _Patterns:
     counted_act: re.Pattern[str]
     title_lead: re.Pattern[str]
     statement: re.Pattern[str]
+    clause_marker: re.Pattern[str]
     person: re.Pattern[str]
     preposition: re.Pattern[str]
     means_before: re.Pattern[str]
@@ -295,6 +297,7 @@ def _compile(cues: Cues) -> _Patterns:
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
         counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
         statement=re.compile(f"[{chars('statement-char')}]"),
+        clause_marker=re.compile(words("clause-marker")),
         preposition=re.compile(rf"(?:{words('preposition')})"),
         person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
@@ -740,6 +743,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if pats.metric_end.search(name):
         return False
+    if len(core) >= _LONG_CLAUSE and pats.clause_marker.search(name):
+        return False  # 企业只管把精力放在生产上 says what someone does, it names nothing
     if _is_manner(name, pats):
         return False
     if pats.state_word.search(name) or _is_goal(name, pats):
