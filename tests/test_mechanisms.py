@@ -999,3 +999,8 @@ def test_what_a_next_step_names_is_planned_not_put_to_use(vocab):
 def test_a_long_quoted_clause_about_doing_something_names_nothing(vocab, text, names):
     """“商户只管把心思放在经营上” is a clause (把 …), not a name; 一把手 is a person."""
     assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == names
+
+
+def test_a_paragraph_lead_that_holds_a_known_practice_is_its_use(vocab):
+    found = find_mechanisms("开展直播带岗活动,帮助企业招工。", vocab)
+    assert [m.label for m in found] == ["直播带岗"]

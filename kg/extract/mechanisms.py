@@ -343,7 +343,7 @@ def find_mechanisms(
         + _counted_measures(text, pats)
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
-        + _paragraph_leads(text, vocab, pats)
+        + _paragraph_leads(text, pats, concepts)
         + _component_lists(text, vocab, pats)
         + _listed_kinds(text, vocab, pats)
     )
@@ -995,16 +995,16 @@ def _sentence_leads(
 
 
 def _paragraph_leads(
-    text: str, vocab: MechanismVocabulary, pats: _Patterns
+    text: str, pats: _Patterns, concepts: list[MechanismMention]
 ) -> list[MechanismMention]:
     """A paragraph that opens by putting a short name to use and says what for (实施线上备案,
-    统一办理标准。): the name is the practice the paragraph is about."""
+    统一办理标准。): the name is the practice the paragraph is about; a lead that holds a known
+    practice (开展直播带岗活动,…) is a use of that practice."""
     mentions = []
     for match in pats.paragraph_lead.finditer(text):
-        label = match.group(1)
-        if vocab.lookup(label) is None:
-            start, end = match.span(1)
-            mentions.append(MechanismMention(start, end, label, None, label))
+        start, end = match.span(1)
+        if not any(start < c.end and c.start < end for c in concepts):
+            mentions.append(MechanismMention(start, end, match.group(1), None, match.group(1)))
     return mentions
 
 
