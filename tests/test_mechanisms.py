@@ -875,11 +875,12 @@ def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
         ("区税务局建立了跨区迁移辅导团队,全程跟进。", "跨区迁移辅导团队"),
         ("市金融局建立专精特新企业融资白名单,银行逐户对接。", "专精特新企业融资白名单"),
         ("热线中心设立外资企业服务专席,专人接听。", "外资企业服务专席"),
+        ("人社局开展用工企业守法诚信评价,结果向社会公示。", "用工企业守法诚信评价"),
     ],
 )
 def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
-    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队, X名单, X专席: what a trigger verb
-    sets up names it."""
+    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队, X名单, X专席, 开展X评价: what a
+    trigger verb sets up or carries out names it."""
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
 
 
