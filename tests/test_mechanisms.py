@@ -1005,3 +1005,17 @@ def test_a_long_quoted_clause_about_doing_something_names_nothing(vocab, text, n
 def test_a_paragraph_lead_that_holds_a_known_practice_is_its_use(vocab):
     found = find_mechanisms("开展直播带岗活动,帮助企业招工。", vocab)
     assert [m.label for m in found] == ["直播带岗"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇里建立税费服务站,就近办税。", "税费服务站"),
+        ("协会组建仲裁委员会,调处纠纷。", "仲裁委员会"),
+    ],
+)
+def test_a_long_head_needs_only_a_short_modifier(vocab, text, name):
+    """税费服务站, 仲裁委员会: a head of three characters says enough with two before it;
+    建立协调机制 (two characters before a short head) stays too generic to name a practice."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert [m for m in find_mechanisms("建立协调机制,定期会商。", vocab) if m.concept is None] == []

@@ -216,7 +216,7 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         unquoted=re.compile(
             rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
-            rf"({_WORD}{{3,18}}(?:{unquoted_heads}))(?!{words('trigger-noun')})"
+            rf"({_WORD}{{2,18}}(?:{unquoted_heads}))(?!{words('trigger-noun')})"
         ),
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
@@ -906,9 +906,12 @@ def _after_own_verb(text: str, start: int, end: int, pats: _Patterns) -> int:
 
 
 def _specific(name: str, pats: _Patterns) -> bool:
-    """Enough of a modifier before the head noun to name one practice (not 工作机制, 新模式)."""
-    core = pats.unquoted_head.sub("", name).strip("新")
-    return len(core) >= _GENERIC_CORE_MIN
+    """Enough of a modifier before the head noun to name one practice (not 工作机制, 新模式);
+    a head of three characters or more says more itself (诉讼服务站, 专家委员会)."""
+    head = pats.unquoted_head.search(name)
+    core = name[: head.start()].strip("新") if head else name
+    wanted = _GENERIC_CORE_MIN - (head is not None and len(head.group(0)) >= _GENERIC_CORE_MIN)
+    return len(core) >= wanted
 
 
 def _counted_measures(text: str, pats: _Patterns) -> list[MechanismMention]:
