@@ -685,3 +685,39 @@ def test_a_hotlines_centre_is_one_name() -> None:
     assert names("九江市12345政务服务便民热线中心设立企业专席。", "九江市") == [
         "九江市12345政务服务便民热线中心"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "湖州市水务集团、市供水公司与德清县燃气集团实行联合报装",
+            "湖州市",
+            ["湖州市水务集团", "湖州市供水公司", "德清县燃气集团"],
+        ),
+        ("嘉兴热力公司开通供热报装专线", "嘉兴市", ["嘉兴热力公司"]),
+        (
+            "市卫生健康委、市住房城乡建设委联合推行“一件事”",
+            "天津市",
+            ["天津市卫生健康委", "天津市住房城乡建设委"],
+        ),
+        (
+            "赣州市营商环境优化升级办公室选派服务专员",
+            "赣州市",
+            ["赣州市营商环境优化升级办公室"],
+        ),
+        (
+            "会同浙江省政务服务和公共资源交易服务中心推进通办",
+            "湖州市",
+            ["浙江省政务服务和公共资源交易服务中心"],
+        ),
+        ("驿站与当地商会合作举办宣讲会", "宝鸡市", []),
+        ("请将问题及时反馈至省营商环境建设局", "宝鸡市", []),
+        ("各地经验材料报送至省发展改革委", "宝鸡市", []),
+    ],
+)
+def test_utilities_commissions_and_addressees(text: str, where: str, expected: list) -> None:
+    """Water, gas and heat utilities named by their place, commissions written short with their
+    field in full (住房城乡建设委), long office and centre names, and names that do not act: a
+    local body of no name (当地商会) and where a report is sent (反馈至, 报送至)."""
+    assert names(text, where) == expected
