@@ -721,3 +721,18 @@ def test_utilities_commissions_and_addressees(text: str, where: str, expected: l
     field in full (住房城乡建设委), long office and centre names, and names that do not act: a
     local body of no name (当地商会) and where a report is sent (反馈至, 报送至)."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("市纪委牵头开展专项整治", "嘉兴市", ["嘉兴市纪委"]),
+        ("区纪委区监委对窗口作风开展明察暗访", "南湖区", ["南湖区纪委区监委"]),
+        ("团市委联合市人力社保局举办招聘会", "嘉兴市", ["嘉兴市人力社保局"]),
+        ("浙商银行嘉兴分行推出“科创贷”", "嘉兴市", ["浙商银行嘉兴分行"]),
+    ],
+)
+def test_discipline_commissions_league_and_banks(text: str, where: str, expected: list) -> None:
+    """Discipline commissions written apart or with both markers (区纪委区监委); the youth
+    league's committee (团市委) is not the party's (市委); joint-stock banks with their branch."""
+    assert names(text, where) == expected
