@@ -736,3 +736,23 @@ def test_discipline_commissions_league_and_banks(text: str, where: str, expected
     """Discipline commissions written apart or with both markers (区纪委区监委); the youth
     league's committee (团市委) is not the party's (市委); joint-stock banks with their branch."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("泰州市入选国务院办公厅督查激励名单", "泰州市", []),
+        ("企业可到市政务服务中心综合窗口办理", "泰州市", []),
+        ("接到省生态环境厅的通知后,企业提出申请", "泰州市", ["江苏省生态环境厅"]),
+        (
+            "海安市人民政府、如皋市人民政府分别出台配套政策",
+            "南通市",
+            ["海安市人民政府", "如皋市人民政府"],
+        ),
+    ],
+)
+def test_honours_venues_notices_and_new_cities(text: str, where: str, expected: list) -> None:
+    """An honour won (入选…) is no part of a name; a venue a firm goes to (到…) does not act, a
+    body whose notice is received (接到…) does; a county turned city since the code table
+    (海安县 → 海安市) names its own government, not its prefecture's."""
+    assert names(text, where) == expected
