@@ -756,3 +756,29 @@ def test_honours_venues_notices_and_new_cities(text: str, where: str, expected: 
     body whose notice is received (接到…) does; a county turned city since the code table
     (海安县 → 海安市) names its own government, not its prefecture's."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市推进政府职能转变协调小组办公室牵头制定清单",
+            "漳州市",
+            ["漳州市推进政府职能转变协调小组办公室"],
+        ),
+        (
+            "市深化“放管服”改革优化营商环境工作领导小组办公室统筹推进",
+            "漳州市",
+            ["漳州市深化“放管服”改革优化营商环境工作领导小组办公室"],
+        ),
+        ("市政府成立优化营商环境工作领导小组", "漳州市", ["漳州市政府"]),
+        ("市场监管局持续深化改革,牵头成立知识产权保护协调小组", "漳州市", ["漳州市市场监管局"]),
+        ("依托福建省网上办事大厅实现全程网办", "漳州市", []),
+        ("龙海区行政服务中心管委会推行“一窗通办”", "漳州市", ["龙海区行政服务中心管委会"]),
+    ],
+)
+def test_groups_named_by_their_task(text: str, where: str, expected: list) -> None:
+    """A group's name states its task, with quotes and the task's verbs (推进, 深化); a verb that
+    sets a group up (成立) or a clause before it is no part of it; an online hall is a platform;
+    a centre's administrative committee is one name."""
+    assert names(text, where) == expected

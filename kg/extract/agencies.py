@@ -594,13 +594,17 @@ def _name_end(
 ) -> int | None:
     """End of the longest body + suffix starting at ``pos`` (a body holds no other name)."""
     best = None
+    tasks = lex.terms("task_group")
     for size in range(lex.max_body + 1):
         body = text[pos : pos + size]
-        if size and not _valid_body(body, lex):
+        plain = not size or _valid_body(body, lex)
+        if not plain and not _valid_body(body, lex, task=True):
             break
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
+            if not plain and suffix.term not in tasks:
+                continue  # only a group's name states a task (推进…改革领导小组)
             named_by_place = not size and not after_unit and suffix.term in lex.terms("place_named")
             if not (suffix.min_body <= size or units_only or named_by_place):
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
@@ -675,10 +679,15 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
 
 
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]*")
+_NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 
 
-def _valid_body(body: str, lex: Lexicon) -> bool:
-    """The distinctive part of a name: Chinese characters only, no function words or verbs."""
+def _valid_body(body: str, lex: Lexicon, task: bool = False) -> bool:
+    """The distinctive part of a name: Chinese characters only, no function words or verbs; a
+    ``task`` (the body of a group's name) may also hold quotes and the verbs of a task
+    (深化“放管服”改革优化营商环境工作领导小组)."""
+    if task:
+        body = lex.regex("task_word").sub("", body.translate(_NO_QUOTES))
     digits = len(body) - len(body.lstrip("0123456789"))
     if digits == len(body):
         return True  # 12345热线
