@@ -714,12 +714,14 @@ def test_a_hotlines_centre_is_one_name() -> None:
         ("驿站与当地商会合作举办宣讲会", "宝鸡市", []),
         ("请将问题及时反馈至省营商环境建设局", "宝鸡市", []),
         ("各地经验材料报送至省发展改革委", "宝鸡市", []),
+        ("问题请反馈至省发展改革委(省营商环境建设办公室)", "宝鸡市", []),
     ],
 )
 def test_utilities_commissions_and_addressees(text: str, where: str, expected: list) -> None:
     """Water, gas and heat utilities named by their place, commissions written short with their
     field in full (住房城乡建设委), long office and centre names, and names that do not act: a
-    local body of no name (当地商会) and where a report is sent (反馈至, 报送至)."""
+    local body of no name (当地商会) and where a report is sent (反馈至, 报送至), with the name
+    in brackets after it."""
     assert names(text, where) == expected
 
 
