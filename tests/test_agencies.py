@@ -784,3 +784,31 @@ def test_groups_named_by_their_task(text: str, where: str, expected: list) -> No
     sets a group up (成立) or a clause before it is no part of it; an online hall is a platform;
     a centre's administrative committee is one name."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "瓯海区人民法院娄桥人民法庭设立“共享法庭”",
+            "温州市",
+            ["瓯海区人民法院娄桥人民法庭"],
+        ),
+        ("五马市场监督管理所推行“首违不罚”", "温州市", ["五马市场监督管理所"]),
+        (
+            "鹿城区市场监管局联合五马市场监管所开展检查",
+            "温州市",
+            ["鹿城区市场监管局", "五马市场监管所"],
+        ),
+        ("市教育局新建实验小学", "温州市", ["温州市教育局"]),
+        ("市科技局认定科技企业孵化器研究院3家", "温州市", ["温州市科技局"]),
+        ("市政府支持建设科创服务中心", "温州市", ["温州市政府"]),
+    ],
+)
+def test_stations_tribunals_and_partners_named_after_a_body(
+    text: str, where: str, expected: list
+) -> None:
+    """A town's station or a court's tribunal, alone or written after its bureau or court; a
+    body a partnering verb (联合) joins to a name is a name of its own, while a body a verb
+    merely acts on (新建, 认定) is not, nor a centre the government backs (支持) a unit of it."""
+    assert names(text, where) == expected

@@ -822,6 +822,7 @@ def _proper_names(
                 if text[start - 1] in stops and alone:
                     break
                 start -= 1
+            start = _after_partner(text, start, at, found + out, lex)
             start = _after_places(text, start, at, gazetteer)
             start = _after_locality(text, start, at, lex)
             start += _leading_verb(text[start:at], lex)
@@ -927,6 +928,16 @@ def _word_at(text: str, pos: int, end: int) -> str | None:
     ``end``), or None when ``pos`` is inside a word."""
     window = max(0, pos - 4)
     return next((w for w, start, _ in tokenize(text[window:end]) if start + window == pos), None)
+
+
+def _after_partner(
+    text: str, start: int, at: int, spans: list[tuple[int, int, str]], lex: Lexicon
+) -> int:
+    """Past a name read before ``at`` and the verb that joins a second body to it
+    (鹿城区市场监管局联合五马市场监管所); with no such verb the two are not apart."""
+    past = max([start, *(e for _, e, _ in spans if start < e <= at)])
+    verb = _leading_verb(text[past:at], lex)
+    return past + verb if past > start and verb else start
 
 
 def _after_places(text: str, start: int, at: int, gazetteer: Gazetteer) -> int:
