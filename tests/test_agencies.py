@@ -777,12 +777,17 @@ def test_honours_venues_notices_and_new_cities(text: str, where: str, expected: 
         ("市场监管局持续深化改革,牵头成立知识产权保护协调小组", "漳州市", ["漳州市市场监管局"]),
         ("依托福建省网上办事大厅实现全程网办", "漳州市", []),
         ("龙海区行政服务中心管委会推行“一窗通办”", "漳州市", ["龙海区行政服务中心管委会"]),
+        (
+            "漳州高新技术产业开发区管委会行政审批局推行“秒批”",
+            "漳州市",
+            ["漳州高新技术产业开发区管委会行政审批局"],
+        ),
     ],
 )
 def test_groups_named_by_their_task(text: str, where: str, expected: list) -> None:
     """A group's name states its task, with quotes and the task's verbs (推进, 深化); a verb that
     sets a group up (成立) or a clause before it is no part of it; an online hall is a platform;
-    a centre's administrative committee is one name."""
+    a centre's administrative committee, and a zone committee's bureau, are one name with it."""
     assert names(text, where) == expected
 
 

@@ -625,10 +625,11 @@ def _name_end(
 
 def _unit_after(text: str, pos: int, suffix: Suffix, lex: Lexicon) -> bool:
     """Whether ``suffix`` closes a unit of the name ending at ``pos``: any unit (支队, 办公室), or
-    a school's unit after a university (大学 + 附属第一医院)."""
+    one only after its kind of head: a school's unit after a university (大学 + 附属第一医院), a
+    zone committee's bureau (管委会 + 政务服务局)."""
     if suffix.term in lex.terms("unit"):
         return True
-    heads = lex.terms("school_unit").get(suffix.term)
+    heads = lex.terms("unit_after").get(suffix.term)
     return bool(heads) and text.endswith(tuple(heads.split("|")), 0, pos)
 
 
