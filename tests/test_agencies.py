@@ -817,3 +817,23 @@ def test_stations_tribunals_and_partners_named_after_a_body(
     body a partnering verb (联合) joins to a name is a name of its own, while a body a verb
     merely acts on (新建, 认定) is not, nor a centre the government backs (支持) a unit of it."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "湖州市燃气有限公司、湖州市水务集团有限公司联合推出“接水接气一件事”",
+            "湖州市",
+            ["湖州市燃气有限公司", "湖州市水务集团有限公司"],
+        ),
+        ("市住建局联合华润燃气等企业推行联合报装", "湖州市", ["湖州市住建局", "华润燃气"]),
+        ("市住建局联合开展燃气安全专项检查", "湖州市", ["湖州市住建局"]),
+        ("市应急管理局会同城镇燃气经营企业开展排查", "湖州市", ["湖州市应急管理局"]),
+    ],
+)
+def test_utility_firms(text: str, where: str, expected: list) -> None:
+    """Utilities named by their place in a firm's form (燃气有限公司), and a gas supplier known
+    by its group's name that a partnering verb brings in (华润燃气等企业), not gas as a trade
+    (开展燃气安全检查, 城镇燃气经营企业)."""
+    assert names(text, where) == expected

@@ -908,11 +908,19 @@ def _han_end(text: str, start: int, lex: Lexicon) -> int:
 
 def _firm_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """End of a firm's name opening the item [start, end) (阿里巴巴集团 of 阿里巴巴集团开发):
-    at least two characters before its suffix, 0 if none."""
+    at least two characters before its suffix, 0 if none; a firm known by its trade
+    (新奥燃气) ends the item or its list (新奥燃气等单位), so 开展燃气安全检查 names none."""
     ends = [
         at + len(suffix)
         for suffix in lex.terms("firm_suffix")
         if (at := text.rfind(suffix, start, end)) >= start + 2
+    ]
+    closes = tuple(lex.terms("list_close"))
+    ends += [
+        at + len(trade)
+        for trade in lex.terms("firm_trade")
+        if (at := text.rfind(trade, start, end)) >= start + 2
+        and (at + len(trade) == end or text.startswith(closes, at + len(trade)))
     ]
     firm = max(ends, default=0)
     return firm if firm - start <= _PROPER_BODY * 2 else 0
