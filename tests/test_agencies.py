@@ -837,3 +837,20 @@ def test_utility_firms(text: str, where: str, expected: list) -> None:
     by its group's name that a partnering verb brings in (华润燃气等企业), not gas as a trade
     (开展燃气安全检查, 城镇燃气经营企业)."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市数据资源管理局牵头,国网马鞍山供电公司、马鞍山华润燃气发展有限公司等单位参与",
+            "马鞍山市",
+            ["马鞍山市数据资源管理局", "国网马鞍山供电公司", "马鞍山华润燃气发展有限公司"],
+        ),
+        ("为马鞍山某某科技有限公司、安徽某某电子有限公司等单位办理变更登记", "马鞍山市", []),
+    ],
+)
+def test_firms_listed_among_bodies_that_take_part(text: str, where: str, expected: list) -> None:
+    """A firm listed with bodies that act, the list closed as one of units (等单位), takes
+    part; a list of firms alone may be the businesses served."""
+    assert names(text, where) == expected

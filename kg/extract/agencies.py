@@ -201,6 +201,7 @@ def find_agencies(
     found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
     found += _partner_firms(text, lex, found)
+    found += _listed_firms(text, lex, found)
     return _finish(text, found, region, gazetteer, lex)
 
 
@@ -888,6 +889,35 @@ def _partner_firms(
                     break
                 start = end + 1
             at = text.find(verb, at + 1)
+    return out
+
+
+def _listed_firms(
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """国网芜湖供电公司、芜湖中燃城市燃气发展有限公司等单位参与: a firm listed among bodies
+    that act, the list closed as one of units (等单位), is one of them (a list of firms alone
+    may be the businesses served)."""
+    out: list[tuple[int, int, str]] = []
+    joiners = lex.terms("list_joiner")
+    for close in lex.terms("unit_list_close"):
+        at = text.find(close)
+        while at >= 0:
+            left = at
+            while left > 0 and (_is_han(text[left - 1]) or text[left - 1] in joiners):
+                left -= 1
+            items, start = [], left
+            for item in lex.regex("list_joiner").split(text[left:at]):
+                items.append((start, start + len(item)))
+                start += len(item) + 1
+            named = [i for i in items if any(s <= i[0] and i[1] <= e for s, e, _ in found)]
+            if named:
+                out += [
+                    (s, e, text[s:e])
+                    for s, e in items[1:]
+                    if _firm_end(text, s, e, lex) == e and not _overlaps(s, e, found + out)
+                ]
+            at = text.find(close, at + 1)
     return out
 
 
