@@ -854,3 +854,20 @@ def test_firms_listed_among_bodies_that_take_part(text: str, where: str, expecte
     """A firm listed with bodies that act, the list closed as one of units (等单位), takes
     part; a list of firms alone may be the businesses served."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("审查以市政府或市政府办公室名义出台的政策措施文件", "常州市", []),
+        (
+            "以市政府名义印发《关于推行“双随机、一公开”监管的实施方案》",
+            "常州市",
+            ["常州市政府"],
+        ),
+    ],
+)
+def test_in_whose_name_documents_were_issued(text: str, where: str, expected: list) -> None:
+    """The body in whose name the documents a clause describes were issued (…名义出台的文件)
+    does not act; one that issues a document in its name does."""
+    assert names(text, where) == expected

@@ -1086,7 +1086,22 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if _counted(text, end, lex) or _tool(text, start, end, lex) or _witness(text, end, lex):
         return True
+    if _in_whose_name(text, end, lex):
+        return True
     return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
+
+
+_CLAUSE = re.compile(r"[^,，。;；、]*")
+_TITLE = re.compile(r"《[^》]*》")
+
+
+def _in_whose_name(text: str, end: int, lex: Lexicon) -> bool:
+    """审查以市政府名义出台的文件: the body in whose name the documents a clause describes
+    (…的) were issued does not act; 以市政府名义印发《…的通知》 it does."""
+    if not text.startswith(tuple(lex.terms("in_name_of")), end):
+        return False
+    clause = _CLAUSE.match(text, end)
+    return "的" in _TITLE.sub("", clause.group() if clause else "")
 
 
 def _tool(text: str, start: int, end: int, lex: Lexicon) -> bool:
