@@ -871,3 +871,25 @@ def test_in_whose_name_documents_were_issued(text: str, where: str, expected: li
     """The body in whose name the documents a clause describes were issued (…名义出台的文件)
     does not act; one that issues a document in its name does."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("包头市委组织部副部长张某某表示,将持续深化党群服务中心建设", "包头市", []),
+        (
+            "固阳县委组织部副部长李某某介绍,近年来,固阳县依托党群服务中心搭建平台",
+            "固阳县",
+            ["固阳县委组织部"],
+        ),
+        (
+            "县市场监管局推行“一业一证”。县市场监管局局长王某表示,下一步将扩大试点",
+            "固阳县",
+            ["固阳县市场监管局"],
+        ),
+    ],
+)
+def test_an_officer_who_speaks_of_plans(text: str, where: str, expected: list) -> None:
+    """A body whose officer only says what it will do (表示,将…) does not act in the case by
+    that; one whose officer tells what was done does, and so does one named acting elsewhere."""
+    assert names(text, where) == expected

@@ -1117,12 +1117,23 @@ _TITLE_ROOM = 6
 
 
 def _witness(text: str, end: int, lex: Lexicon) -> bool:
-    """…区工商业联合会秘书长表示，…: an association whose officer comments on the case."""
-    if not text.endswith(tuple(lex.terms("witness_body")), 0, end):
-        return False
+    """…区工商业联合会秘书长表示，…: an association whose officer comments on the case; …市委
+    组织部副部长表示，将…: a body whose officer speaks only of plans (it may act elsewhere)."""
     title = _han_end(text, end, lex) - end
     said = lex.regex("comment_verb")
-    return any(said.match(text, end + room) for room in range(min(title, _TITLE_ROOM) + 1))
+    for room in range(min(title, _TITLE_ROOM) + 1):
+        comment = said.match(text, end + room)
+        if comment:
+            return text.endswith(tuple(lex.terms("witness_body")), 0, end) or _of_plans(
+                text, comment.end(), lex
+            )
+    return False
+
+
+def _of_plans(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether what is said from ``at`` (past its colon or comma and quote) is a plan (将…)."""
+    words = text[at:].lstrip(',，:：“"「 ')
+    return words.startswith(tuple(lex.terms("plan_word")))
 
 
 _NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")
