@@ -337,8 +337,10 @@ def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list)
         (
             "南京海关、国家税务总局南京市税务局联合推进",
             "南京市",
-            ["南京海关", "南京市税务局"],
+            ["南京海关", "国家税务总局南京市税务局"],
         ),
+        # one bureau written under its parent and short: the short name (as it acts)
+        ("国家税务总局南京市税务局副局长说,南京市税务局深入企业调研", "南京市", ["南京市税务局"]),
         ("贵阳市委常委、副市长表示", "贵阳市", []),
         ("济南市委改革办、市大数据局联合推进", "济南市", ["济南市委改革办", "济南市大数据局"]),
         ("在佛山市人民医院,患者可刷医保码就医", "佛山市", []),
@@ -346,7 +348,7 @@ def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list)
     ],
 )
 def test_offices_parents_and_places_of_work(text: str, where: str, expected: list) -> None:
-    """Administrative committees, a national parent written before its office (国家税务总局…),
+    """Administrative committees, an office written under its national parent (国家税务总局…),
     a committee member's title, a party committee's offices, a place where something happens
     (在…) unless an office is based there (设在…)."""
     assert names(text, where) == expected
