@@ -895,3 +895,21 @@ def test_an_officer_who_speaks_of_plans(text: str, where: str, expected: list) -
     """A body whose officer only says what it will do (表示,将…) does not act in the case by
     that; one whose officer tells what was done does, and so does one named acting elsewhere."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市政务服务管理和网络理政办公室推行“一网通办”",
+            "绵阳市",
+            ["绵阳市政务服务管理和网络理政办公室"],
+        ),
+        ("涪城区城厢街道党工委推行“街区治理”", "绵阳市", ["涪城区城厢街道党工委"]),
+        ("在市中心城区推行“15分钟政务服务圈”", "绵阳市", []),
+    ],
+)
+def test_long_offices_and_street_committees(text: str, where: str, expected: list) -> None:
+    """An office named by two fields joined by 和, a street's party working committee; a city's
+    centre (市中心城区) is a place, not a centre."""
+    assert names(text, where) == expected
