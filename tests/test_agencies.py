@@ -913,3 +913,17 @@ def test_long_offices_and_street_committees(text: str, where: str, expected: lis
     """An office named by two fields joined by 和, a street's party working committee; a city's
     centre (市中心城区) is a place, not a centre."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("我市市场监管局推行“一业一证”改革", "临沂市", ["临沂市市场监管局"]),
+        ("该市行政审批服务局推出“帮办代办”", "临沂市", ["临沂市行政审批服务局"]),
+        ("本市各区县政府负责落实", "临沂市", []),
+        ("我市高度重视营商环境", "临沂市", []),
+    ],
+)
+def test_the_report_or_the_paper_names_its_city(text: str, where: str, expected: list) -> None:
+    """我市 / 该市 / 本市 before a body name the case's city as 市 alone does."""
+    assert names(text, where) == expected
