@@ -930,3 +930,25 @@ def test_long_offices_and_street_committees(text: str, where: str, expected: lis
 def test_the_report_or_the_paper_names_its_city(text: str, where: str, expected: list) -> None:
     """我市 / 该市 / 本市 before a body name the case's city as 市 alone does."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("常州市质量技术监督检验所开通检测“绿色通道”", "常州市", ["常州市质量技术监督检验所"]),
+        (
+            "市人力资源和社会保障局劳动人事争议仲裁院开设“速裁庭”",
+            "常州市",
+            ["常州市人力资源和社会保障局劳动人事争议仲裁院"],
+        ),
+        (
+            "常州市妇女联合会、共青团常州市委员会联合举办招聘会",
+            "常州市",
+            ["常州市妇女联合会", "共青团常州市委员会"],
+        ),
+    ],
+)
+def test_institutes_tribunals_and_league_committees(text: str, where: str, expected: list) -> None:
+    """Inspection institutes, an arbitration court written after its bureau, and a league's
+    committee listed after another body, which keeps no shared place (共青团…)."""
+    assert names(text, where) == expected
