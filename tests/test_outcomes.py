@@ -18,6 +18,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from kg.corpus import normalise
 from kg.extract.outcomes import GoldOutcome, OutcomeMention, find_outcomes, match_outcomes
 from kg.extract.speech import speech_spans
 
@@ -831,3 +832,63 @@ def test_a_count_moved_down_to_another_level_is_the_scope() -> None:
         (Decimal(156), "项"),
         (Decimal(40), "%"),
     ]
+
+
+def test_a_markdown_table_row_gives_its_later_value_and_earlier_baseline() -> None:
+    """A results facet set as a Markdown table, a row per indicator: the row's last number is
+    the value, its first the baseline, the unit the metric's bracketed one or the cells';
+    the header row (年份, 改革前) names columns and is no result."""
+    table = (
+        "某县推行“承诺即入”\n\n【取得成效】\n"
+        "| 指标 | 2022年 | 2023年 |\n| --- | --- | --- |\n"
+        "| 项目审批用时（天） | 60 | 18 |\n| 企业满意率 | 90% | 98.5% |\n"
+    )
+    got = [(m.value, m.unit, m.baseline, m.metric) for m in find_outcomes(normalise(table))]
+    assert got == [
+        (Decimal(18), "天", Decimal(60), "项目审批用时"),
+        (Decimal("98.5"), "%", Decimal(90), "企业满意率"),
+    ]
+    row = next(m for m in find_outcomes(normalise(table)))
+    assert normalise(table)[row.start : row.end] == "项目审批用时(天) | 60 | 18"
+    assert values("| 指标 | 说明 |\n|---|---|\n| 审批 | 全程网办 |") == []
+    long_row = (
+        "| 经营主体通过省政务服务网线上平台全程网上办理企业开办、变更、注销、迁移等登记"
+        "事项的平均办理时长 | 3天 | 0.5天 |"
+    )
+    assert values(long_row) == [(Decimal("0.5"), "天")]  # read once, as a row
+    # a row per year holds several indicators side by side: no one value and baseline
+    assert values("| 年份 | 检查次数 | 满意度 |\n|---|---|---|\n| 2024年 | 900 | 97% |") == []
+
+
+def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:
+    """``数据：`` lines under a results facet state results (short as they are, they are no
+    headings); the numbers of the background facet (基本情况) tell where the case started."""
+    text = (
+        "某市推行“信用+监管”\n\n【基本情况】\n该市现有经营主体3.1万户,检查频次高。\n\n"
+        "【主要做法】\n一是建立信用分级。\n\n【取得成效】\n"
+        "数据：入企检查由每年2600次减少至900次\n数据：抽查覆盖企业1.2万户\n"
+    )
+    assert [(m.value, m.baseline) for m in find_outcomes(normalise(text))] == [
+        (Decimal(900), Decimal(2600)),
+        (Decimal("1.2"), None),
+    ]
+
+
+def test_the_items_of_a_short_list_of_results_are_no_headings() -> None:
+    """An account's 数据显示—— list of short lines, each running on with ``;``: results."""
+    text = "数据显示——\n\n办理环节由6个减少至1个;\n\n办理时限由20个工作日压缩至2个工作日;\n"
+    assert values(normalise(text)) == [(Decimal(1), "个"), (Decimal(2), "工作日")]
+
+
+def test_a_list_of_zero_slogans_a_regime_puts_in_place_is_no_result() -> None:
+    """实行零上门、零审批、零投资 lists what a regime promises; one zero said of the result
+    (实现零费用) and the numbers after the list still count."""
+    regime = "对小微企业实行零上门、零审批、零投资,接电时间压缩至3个工作日。"
+    assert values(regime) == [(Decimal(3), "工作日")]
+    assert values("企业开办实现零费用。") == [(Decimal(0), "元")]
+
+
+def test_assets_put_back_to_use_are_a_result_in_prose() -> None:
+    """盘活 (idle land or plants put back to use) reports a result in a story sentence."""
+    text = "近两年，该市法院通过破产重整程序盘活闲置厂房860余亩。"
+    assert [(m.value, m.unit) for m in find_outcomes(text, prose=True)] == [(Decimal(860), "亩")]

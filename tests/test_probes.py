@@ -1,7 +1,9 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests), tests/data/probes2, probes3 and probes4 (seven,
-six and five more, each written blind: by someone who had not read the extractor). The figures are
-floors: raise them as extraction improves, never lower them to make a change pass."""
+layouts of the genre written for the tests), tests/data/probes2, probes3, probes4 and probes5
+(seven, six, five and six more, each written blind: by someone who had not read the
+extractor; probes5's titles drop the 。 of a first-sentence title, a convention of its own).
+The figures are floors: raise them as extraction improves, never lower them to make a change
+pass."""
 
 from __future__ import annotations
 
@@ -57,8 +59,19 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.95, 0.95),
         "status": (1.0, 1.0),
     },
+    "probes5": {
+        "measures": (1.0, 1.0),
+        "titles": (0.18, 0.18),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.81, 0.79),
+        "mechanisms": (0.75, 0.75),
+        "outcomes": (0.92, 1.0),
+        "themes": (0.97, 0.97),
+        "status": (1.0, 1.0),
+    },
 }
-DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6, "probes4": 5}
+DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6, "probes4": 5, "probes5": 6}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -9,6 +9,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+from kg.corpus import normalise
 from kg.extract.regions import ANON_MARKS, document_scope, find_regions, measure_region
 from kg.gazetteer import Gazetteer
 
@@ -338,6 +339,9 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
         ("湖北自贸区推行“证照分离”改革全覆盖", "中国(湖北)自由贸易试验区", "湖北省"),
         # an area of a trade zone named after a city of its province
         ("河南自贸试验区洛阳片区推行“一证通办”", "中国(河南)自由贸易试验区洛阳片区", "河南省"),
+        # an area named after no city, and a Taiwanese investment zone
+        ("川南临港片区：进口商品“预检验”", "中国(四川)自由贸易试验区川南临港片区", "四川省"),
+        ("漳州台商投资区推行“交地即交证”", "漳州台商投资区", "福建省"),
     ],
 )
 def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
@@ -603,3 +607,30 @@ def test_a_service_centre_after_a_relying_verb_is_no_platform() -> None:
     """依托 + place + a body that runs on into the sentence: the place still names the item."""
     heading = "依托湖州市政务服务中心推行一网通办改革。"
     assert measure_region(view(heading), len(heading), gaz(), None).region.name == "湖州市"
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        # the place in brackets at the end, over a partner place the item names
+        ("企业登记“跨省通办”。与广东省深圳市建立登记互认机制。（长沙市岳麓区）", "岳麓区"),
+        ("印章刻制“零费用”。参照浙江省杭州市做法免费刻章。——株洲市天元区", "天元区"),
+        # a body credited: the place that opens its name
+        ("办税“非接触”。纳税人涉税事项全部网上办理。（国家税务总局湖南省税务局）", "湖南省"),
+        ("涉企案件“执破融合”。执行周期缩短30天。（衡阳市中级人民法院）", "衡阳市"),
+    ],
+)
+def test_a_notice_item_is_credited_to_the_place_at_its_end(item: str, name: str) -> None:
+    text = normalise(item)
+    found = measure_region(text, text.index("。") + 1, gaz(), gaz().resolve("湖南省"))
+    assert (found.region.name, found.inferred) == (name, False)
+
+
+def test_a_closing_bracket_without_a_place_credits_nothing() -> None:
+    text = normalise("推行“一网通办”。长沙市政务服务局上线平台。（记者 王明）")
+    assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "长沙市"
+
+
+def test_a_closing_bracket_naming_a_paper_is_its_source_not_a_credit() -> None:
+    text = normalise("推行“一网通办”。武汉市政务服务局上线平台。（据湖北日报）")
+    assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "武汉市"

@@ -1033,3 +1033,153 @@ def test_numbered_items_under_a_plan_section_are_planned_cases(tmp_path: Path) -
         ("(二)", "planned"),
     ]
     assert quote(got[-1]).endswith("新推出一批主题服务。")
+
+
+def test_one_line_items_under_theme_headings_with_the_place_at_the_end(tmp_path: Path) -> None:
+    """A provincial notice of one-line items numbered on across theme headings ((一)开办企业),
+    each naming its place at the end, in parentheses or after a dash, then a 工作要求 section
+    of its own (一)(二)(三): the items are the cases, the theme headings their sections."""
+    text = (
+        "湖南省人民政府办公厅关于推广营商环境创新做法的通知\n\n"
+        "各市州人民政府，省直各单位：\n\n"
+        "现将各地形成的创新做法予以推广，做法后括注为首创地区。\n\n"
+        "一、推广的创新做法\n\n"
+        "（一）开办企业\n\n"
+        "1. 企业登记“秒批”。系统自动核验申请材料，登记时间压缩至10分钟。（长沙市岳麓区）\n\n"
+        "2. 印章刻制“零费用”。新办企业免费领取首套印章。——株洲市天元区\n\n"
+        "（二）纳税\n\n"
+        "3. 办税“非接触”。纳税人全部涉税事项网上办理。（国家税务总局湖南省税务局）\n\n"
+        "4. 退税“直达快享”。符合条件的留抵退税3个工作日到账。（衡阳市）\n\n"
+        "二、工作要求\n\n"
+        "（一）加强组织领导。各地要结合实际抓好推广。\n\n"
+        "（二）强化跟踪评估。省直部门要加强业务指导。\n\n"
+        "（三）及时总结经验。推广中的问题及时报告。\n\n"
+        "湖南省人民政府办公厅\n2025年4月2日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3", "4"]
+    assert [m.section.stripped for m in got] == [normalise("（一）开办企业")] * 2 + [
+        normalise("（二）纳税")
+    ] * 2
+    assert quote(got[0]).endswith("（长沙市岳麓区）")
+    assert quote(got[1]).endswith("——株洲市天元区")
+    assert quote(got[3]).endswith("（衡阳市）")
+
+
+def test_sub_items_numbered_afresh_under_each_theme_heading(tmp_path: Path) -> None:
+    """A legislature's inspection report: (1)(2) sub-items counting afresh under each (一)
+    theme heading are the cases; its problems and its suggestions (一)(二)(三) are not."""
+    text = (
+        "省人大常委会执法检查组关于检查优化营商环境条例实施情况的报告\n\n"
+        "一、条例实施的主要成效\n\n"
+        "（一）审批服务更加便捷\n\n"
+        "(1)赣州市推行“证照联办”，企业开办和许可申请一次提交，办理时间压缩60%。\n\n"
+        "(2)上饶市设立“办不成事”反映窗口，全年解决企业诉求1200件。\n\n"
+        "（二）融资服务持续改善\n\n"
+        "(1)抚州市建立“信易贷”平台，累计为企业发放贷款46亿元。\n\n"
+        "(2)宜春市设立应急转贷资金，为320户企业转贷15亿元。\n\n"
+        "二、存在的主要问题\n\n"
+        "（一）部分政策落实不到位。萍乡市个别部门仍存在拖欠账款问题。\n\n"
+        "（二）数据共享仍有壁垒。部分系统对接不畅。\n\n"
+        "（三）检查仍较频繁。有的企业一年接受检查超过6次。\n\n"
+        "三、意见和建议\n\n"
+        "（一）加强条例宣传。各级政府要把条例实施纳入考核。\n\n"
+        "（二）打通数据壁垒。推动垂管系统数据回流。\n\n"
+        "（三）规范涉企检查。全面推行“扫码入企”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(1)", "(2)", "(1)", "(2)"]
+    assert [m.section.stripped for m in got] == [normalise("（一）审批服务更加便捷")] * 2 + [
+        normalise("（二）融资服务持续改善")
+    ] * 2
+    assert quote(got[1]).endswith("解决企业诉求1200件。")
+    assert quote(got[-1]).endswith("为320户企业转贷15亿元。")
+
+
+def test_an_accounts_article_under_arrow_place_headings(tmp_path: Path) -> None:
+    """An official account's article: ``▶ 地名：`` headings over one-line paragraphs, one
+    opening with a question; each heading is a case, the arrow no part of it."""
+    text = (
+        "点击蓝字 关注我们\n\n"
+        "湖北这3地做法获国务院通报表扬\n\n"
+        "近日，国务院办公厅通报表扬了一批创新举措。\n\n"
+        "▶ 襄阳市：“拿地即开工”跑出加速度\n\n"
+        "项目开工要等多久？\n\n"
+        "襄阳市自然资源和规划局推行“带方案出让”，项目拿地当天即可开工。\n\n"
+        "▶ 宜昌市：企业诉求“一号响应”\n\n"
+        "企业有难题，找谁？\n\n"
+        "宜昌市营商环境局开通12345企业专线，诉求平均办结时间缩短至2天。\n\n"
+        "▶ 荆州市：涉企检查“扫码入企”\n\n"
+        "荆州市司法局推行“扫码入企”，入企检查次数下降40%。\n\n"
+        "阅读原文\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("襄阳市：“拿地即开工”跑出加速度"),
+        normalise("宜昌市：企业诉求“一号响应”"),
+        normalise("荆州市：涉企检查“扫码入企”"),
+    ]
+    assert quote(got[1]).endswith("缩短至2天。")
+
+
+def test_labelled_cases_told_in_bracketed_facets_with_data_lines(tmp_path: Path) -> None:
+    """An annex of 案例一/案例二 each told in 【基本情况】【主要做法】【取得成效】 facets, the
+    results as ``数据：`` lines: a case per label, its facets and all its data lines inside
+    (a data line above the next label is no section heading)."""
+    text = (
+        "附件\n\n知识产权保护典型案例\n\n"
+        "案例一　浙江省宁波市：专利快审护航制造业\n\n"
+        "【基本情况】\n宁波市制造业企业专利需求大。\n\n"
+        "【主要做法】\n一是设立快审通道。宁波市市场监管局对专利申请开展预审。\n\n"
+        "【取得成效】\n数据：专利授权周期由20个月压缩至4个月\n数据：快审专利2300件\n\n"
+        "案例二　福建省泉州市：商标品牌指导站进园区\n\n"
+        "【基本情况】\n泉州市鞋服企业集聚。\n\n"
+        "【主要做法】\n一是建设指导站。泉州市市场监管局在园区设立指导站。\n\n"
+        "【取得成效】\n数据：服务企业860家\n数据：新增注册商标1500件\n\n"
+        "案例三　安徽省合肥市：知识产权质押融资“快贷”\n\n"
+        "【主要做法】\n一是推出快贷产品。合肥市市场监管局联合银行开展质押融资。\n\n"
+        "【取得成效】\n数据：质押融资金额12亿元\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例一", "案例二", "案例三"]
+    assert quote(got[0]).endswith("数据：快审专利2300件")
+    assert quote(got[1]).endswith("数据：新增注册商标1500件")
+    assert all(m.section is None or "数据" not in m.section.stripped for m in got)
+
+
+def test_an_item_headed_by_what_its_place_plans_by_a_date_is_planned(tmp_path: Path) -> None:
+    """Among the achievements of a report, an item whose subject plans by a date (计划于
+    2026年…) is planned in its own words; an item that says what was done is not."""
+    text = (
+        "一、主要成效\n\n"
+        "(1)九江市推行“拿地即开工”，项目开工时间压缩至7天。\n\n"
+        "(2)萍乡市计划于2026年6月底前建成企业诉求平台，目前平台正在调试。\n\n"
+        "(3)新余市设立续贷过桥资金，累计转贷8亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented", "planned", "implemented"]
+
+
+def test_ordinal_cases_told_in_bracketed_facets_with_a_results_table(tmp_path: Path) -> None:
+    """一、 cases each told in 【】 facets, the results in a Markdown table: the facet label
+    is no part of the heading and the table's last row, above the next case, is no section."""
+    text = (
+        "优化营商环境典型案例汇编\n\n"
+        "一、福建省泉州市：“一业一证”改革\n\n【基本情况】\n泉州市小微企业多。\n\n"
+        "【主要做法】\n泉州市行政审批局将多张许可证整合为一张行业综合许可证。\n\n"
+        "【取得成效】\n| 指标 | 改革前 | 改革后 |\n|---|---|---|\n| 办证时间（天） | 20 | 3 |\n\n"
+        "二、广东省佛山市：“交房即交证”\n\n【基本情况】\n佛山市购房需求大。\n\n"
+        "【主要做法】\n佛山市自然资源局推行交房即交证。\n\n"
+        "【取得成效】\n| 指标 | 2023年 | 2024年 |\n|---|---|---|\n| 交证楼盘（个） | 12 | 85 |\n\n"
+        "三、江西省赣州市：涉企检查“扫码入企”\n\n【主要做法】\n赣州市司法局推行扫码入企。\n\n"
+        "【取得成效】\n数据：入企检查次数下降40%\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("福建省泉州市：“一业一证”改革"),
+        normalise("广东省佛山市：“交房即交证”"),
+        normalise("江西省赣州市：涉企检查“扫码入企”"),
+    ]
+    assert quote(got[0]).endswith("| 办证时间（天） | 20 | 3 |")
+    assert quote(got[1]).endswith("| 交证楼盘（个） | 12 | 85 |")
+    assert [m.section for m in got] == [None, None, None]

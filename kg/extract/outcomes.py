@@ -51,6 +51,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from kg.cues import load_cues
 from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
@@ -386,7 +387,55 @@ def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list
     candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
     candidates = [c for c in candidates if not _past_state(text, c, pats)]
-    return _to_mentions(text, _Sorted(candidates), pats)
+    mentions = _to_mentions(text, _Sorted(candidates), pats) + list(_table_rows(text))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_CELL_NUMBER = re.compile(r"^(\d+(?:\.\d+)?)\s*(\S*)$")
+_CELL_UNIT = re.compile(r"\(([^()]{1,8})\)$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+"""The rule under a Markdown table's header row (|---|---|): the row above names columns."""
+
+
+def _is_table_row(line: str) -> bool:
+    """A row of a Markdown table: cells between pipes."""
+    return len(line) >= 3 and line.startswith("|") and line.endswith("|")
+
+
+def _table_rows(text: str) -> Iterator[OutcomeMention]:
+    """Results in a Markdown table, a row per indicator (``| 入企检查次数(次) | 4100 | 1650 |``
+    under ``| 指标 | 改革前 | 改革后 |`` or ``| 2023年 | 2024年 |``): the last number is the
+    value, the first its baseline; the unit is the metric's bracketed unit or the cells'.
+    The header row (over the ``|---|`` rule) names columns; rows are masked as headings for
+    the scan of sentences."""
+    pos = 0
+    lines = text.split("\n")
+    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+        mention = _table_row(line, pos)
+        if mention and not _TABLE_RULE.match(below.strip()):
+            yield mention
+        pos += len(line) + 1
+
+
+def _table_row(line: str, pos: int) -> OutcomeMention | None:
+    stripped = line.strip()
+    if not _is_table_row(stripped):
+        return None
+    cells = [cell.strip() for cell in stripped[1:-1].split("|")]
+    numbers = [m for cell in cells[1:] if (m := _CELL_NUMBER.match(cell))]
+    if len(cells) < 2 or not numbers or len(numbers) < len(cells) - 1:
+        return None
+    bracket = _CELL_UNIT.search(cells[0])
+    unit = bracket.group(1) if bracket else numbers[-1].group(2)
+    if not unit or not cells[0] or cells[0][0].isdigit():
+        return None  # a row per year (| 2023年 | 4100 | 86% |) holds several indicators
+    metric = cells[0][: bracket.start()] if bracket else cells[0]
+    start = pos + line.index(stripped) + 1
+    start += len(stripped[1:]) - len(stripped[1:].lstrip())
+    end = pos + line.index(stripped) + len(stripped) - 1
+    end -= len(stripped[:-1]) - len(stripped[:-1].rstrip())
+    baseline = Decimal(numbers[0].group(1)) if len(numbers) > 1 else None
+    return OutcomeMention(start, end, Decimal(numbers[-1].group(1)), unit, metric, baseline, None)
 
 
 # ---------------------------------------------------------------- protected regions
@@ -432,14 +481,22 @@ def _outside_practice_facets(text: str, cands: list[_Candidate]) -> list[_Candid
 
 
 def _practice_facets(text: str) -> list[tuple[int, int]]:
-    """Spans from a practice facet heading to the results facet heading after it."""
+    """Spans from a practice facet heading to the results facet heading after it, and of a
+    background facet (基本情况: the state the reform started from) up to the next facet."""
     lex = load_lexicon()
     spans: list[tuple[int, int]] = []
     practice: int | None = None
     pos = 0
+    background: int | None = None
     for line in text.split("\n"):
         facet = _FACET_MARKS_RE.sub("", line)
-        if facet in lex.words("practice_facet"):
+        facets = ("practice_facet", "result_facet", "background_facet")
+        if background is not None and any(facet in lex.words(k) for k in facets):
+            spans.append((background, pos))
+            background = None
+        if facet in lex.words("background_facet"):
+            background = pos + len(line)
+        elif facet in lex.words("practice_facet"):
             practice = pos + len(line)
         elif facet in lex.words("result_facet") and practice is not None:
             spans.append((practice, pos))
@@ -451,8 +508,15 @@ def _practice_facets(text: str) -> list[tuple[int, int]]:
 def _is_heading(line: str) -> bool:
     """A short line without a full stop names a case or a section; a bulleted line (- 企业开办
     时间压缩至1个工作日), a table row (cells between tabs) and a line of several clauses (a
-    hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…) state facts."""
+    hard-wrapped paragraph: 企业办事不出园区,办理时间平均压缩52%,累计办理…), an item of a list
+    that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
+    增至316家) state facts."""
+    if _is_table_row(line):
+        return True  # read by _table_rows, cell by cell
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
+        return False
+    data_line = load_cues().regex("segment", "data-line")
+    if line.endswith((";", ",", "、")) or data_line.match(line):
         return False
     return "\t" not in line and len(_MID_BREAK_RE.findall(line)) < 2
 
@@ -802,7 +866,8 @@ def _told_as_a_story(text: str, cand: _Candidate, start: int, end: int, prose: b
 def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bool:
     """'让企业办事“零跑腿”' is an aim, '提供“零材料”的服务' describes a service, '推行
     “零上门”“零投资”报装服务' names one and '实现登记注册“零见面、零跑腿”' quotes what a reform
-    claims; '全程“零材料”', '变为0费用' and '投诉率为零' state results."""
+    claims, as '实行零上门、零审批' does unquoted; '全程“零材料”', '变为0费用' and '投诉率为零'
+    state results."""
     pats = _patterns()
     if pats.purpose.match(text, start):
         return True
@@ -811,7 +876,17 @@ def _zero_slogan_of_aim(text: str, cand: _Candidate, start: int, end: int) -> bo
         text, start, opened
     ):
         return True
+    leads = list(pats.slogan_lead.finditer(text, start, cand.num_start))
+    listed = leads and _ZERO_RUN.fullmatch(text, leads[-1].end(), cand.num_start)
+    if listed and (listed.group() or _NEXT_ZERO.match(text, cand.end)):
+        return True
     return pats.slogan_name.match(text, cand.end, end) is not None
+
+
+_ZERO_RUN = re.compile(r"(?:[零0][\u4e00-\u9fff]{1,3}、)*")
+_NEXT_ZERO = re.compile(r"[^、,;。]{0,3}、[零0]")
+"""A list of zero slogans after a lead (实行零上门、零审批、零投资) gives the claims of a
+regime; one alone (实现零费用) may be a result."""
 
 
 def _planned(text: str, cand: _Candidate, clause_start: int, clause_end: int) -> bool:

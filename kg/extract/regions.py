@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from kg.corpus import is_issuer_line
 from kg.cues import load_cues
 from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
@@ -218,6 +219,9 @@ def measure_region(
     found = _heading_place(heading, gazetteer, scope)
     if found:
         return _narrower_actor(found, text, heading_end, gazetteer, scope) or found
+    attributed = _attributed_place(text, gazetteer, scope)
+    if attributed:
+        return attributed
     body_start = _body_start(text, heading_end)
     anonymised = ANON_RE.search(text)
     lead = _leading_chain(text, body_start, gazetteer, scope)
@@ -238,6 +242,30 @@ def measure_region(
             basis="anonymised place; no clue to the real one",
         )
     return RegionAssignment(None, None, None, "", inferred=False, basis="no place named")
+
+
+_ATTRIBUTION = re.compile(r"(?:\(([^():]{2,30})\)|——\s*([^\s():—]{2,30}))\s*$")
+"""Where a notice's one-line item names the place it comes from: at its end, in brackets
+(（成都市武侯区）) or after a dash (——绵阳市涪城区)."""
+
+
+def _attributed_place(
+    text: str, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment | None:
+    """The place an item is attributed to at its end (…。（成都市武侯区）), or the place that
+    opens the name of the body it is attributed to (（泸州市中级人民法院） → 泸州市,
+    （国家税务总局四川省税务局） → 四川省): a notice's own word for where a practice began,
+    over any place its text names. The credit is a place alone or an organisation's name."""
+    match = _ATTRIBUTION.search(text)
+    if not match:
+        return None
+    offset = match.start(1) if match.group(1) else match.start(2)
+    named = match.group(1) or match.group(2)
+    chains = _chains(find_regions(named, gazetteer, scope), gazetteer)
+    if not chains or not (chains[0][-1].end == len(named) or is_issuer_line(named)):
+        return None  # (据湖北日报), (长沙晚报记者 王明): a source, not a credit
+    shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in chains[0]]
+    return _assign(shifted, "attribution: the place the item is credited to at its end")
 
 
 def _heading_place(

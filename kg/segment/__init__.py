@@ -40,7 +40,6 @@ cases however few, whatever the labels of the cases above):
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, replace
 
 from kg.corpus import (
@@ -63,9 +62,12 @@ from kg.segment.numbered import (
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    holds_no_cases,
     inline_series,
     opens_with_place,
     plan_items,
+    sentence_items,
+    sentence_runs,
 )
 from kg.segment.table import find_table
 
@@ -119,7 +121,16 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     gazetteer = gazetteer or Gazetteer.load()
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
-    return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
+    cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
+    return [replace(m, wraps=wraps) for m in cases]
+
+
+def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
+    """A text whose layout left no case (every item under 存在问题 or 建议) is one case while it
+    names a place: a document is never built empty without a word."""
+    if not (lines and find_regions(doc.view, gazetteer, None)):
+        raise DocumentError(doc.path, NO_PLACE)
+    return _measures(doc, lines, _Plan([_whole_document(doc, lines)], {}, prose=True))
 
 
 def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
@@ -210,12 +221,27 @@ def _finer_run(
     lines: list[Line], anchors: list[Anchor], layouts: tuple, gazetteer: Gazetteer
 ) -> list[Anchor] | None:
     """Numbered cases inside ordinal headings: then the headings are sections, not cases
-    (一、深化改革 over 1.北京市… 2.浙江省…)."""
+    (一、深化改革 over 1.北京市… 2.浙江省…). Sentence items held by every heading are
+    preferred to a run of them elsewhere ((一)开办企业 over 1.…（成都市武侯区） 2.…, not the
+    (一)(二)(三) of a closing 工作要求)."""
     for find in layouts:
-        run = find(lines, gazetteer)
-        if len(run) > len(anchors) and run[0].index > anchors[0].index:
-            return run
+        runs = (
+            sentence_runs(lines, gazetteer) if find is sentence_items else [find(lines, gazetteer)]
+        )
+        held = [run for run in runs if _held_by(anchors, run)]
+        for run in held or runs[:1]:
+            if len(run) > len(anchors) and run[0].index > anchors[0].index:
+                return run
     return None
+
+
+def _held_by(headings: list[Anchor], run: list[Anchor]) -> bool:
+    """Whether every heading holds at least one anchor of the run before the next heading."""
+    bounds = [*(h.index for h in headings), None]
+    return all(
+        any(start < a.index and (stop is None or a.index < stop) for a in run)
+        for start, stop in itertools.pairwise(bounds)
+    )
 
 
 _FACETED = (bracketed_headings, chinese_ordinal_headings)
@@ -264,7 +290,7 @@ def _measures(
     its own words do. No body runs over a passage read ``aside`` (a table of cases)."""
     planned = load_cues().regex("segment", "planned-section")
     sections = plan.sections
-    anchors = _not_problems(plan.anchors, sections, planned)
+    anchors = _not_problems(plan.anchors, sections)
     stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
     ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
     if _one_paragraph_items(lines, anchors, ends):
@@ -284,7 +310,9 @@ def _measures(
                 end=end,
                 section=section,
                 status="planned"
-                if (section and planned.search(section.text)) or anchor.index in plan.planned_at
+                if (section and planned.search(section.text))
+                or anchor.index in plan.planned_at
+                or _plans_itself(anchor)
                 else "implemented",
                 prose=plan.prose,
                 opening=anchor.opening,
@@ -293,17 +321,20 @@ def _measures(
     return measures
 
 
-def _not_problems(
-    anchors: list[Anchor], sections: dict[int, Line], planned: re.Pattern[str]
-) -> list[Anchor]:
-    """Items of a report's section on its problems (二、存在问题 一是…) are not cases, unless
-    the section also says what is planned about them."""
-    problem = load_cues().regex("segment", "problem-section")
+def _plans_itself(anchor: Anchor) -> bool:
+    """A numbered item headed by what its subject plans, by a date (白山市计划于2025年底前
+    上线…): planned in its own words, whatever section it stands in."""
+    heading = "".join(line.stripped for line in anchor.heading)
+    return bool(load_cues().regex("segment", "planned-lead").match(heading))
+
+
+def _not_problems(anchors: list[Anchor], sections: dict[int, Line]) -> list[Anchor]:
+    """Items of a report's section on its problems or its advice (二、存在问题 一是…,
+    三、意见和建议 (一)…) are not cases, unless the section also says what is planned."""
     out = []
     for anchor in anchors:
         section = _governing_section(sections, anchor.index)
-        text = section.text if section else ""
-        if not problem.search(text) or planned.search(text):
+        if not (section and holds_no_cases(section.text)):
             out.append(anchor)
     return out
 
@@ -312,7 +343,8 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     """Section headings: ``一、…`` lines, or short lines standing just before case anchors.
 
     A short line before an anchor counts only when it happens at least twice, so a
-    document's own title above its first case is not taken for a section.
+    document's own title above its first case is not taken for a section; a line of results
+    (数据：…) or a table's row (| 办理时间 | 15 | 2 |) ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
     explicit = {
@@ -323,11 +355,14 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and i not in anchor_lines
         and not _is_facet(ln)
     }
+    data = load_cues().regex("segment", "data-line")
     before = {
         a.index - 1: _tail(lines[a.index - 1])
         for a in anchors
         if a.index > 0
         and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
+        and not data.match(lines[a.index - 1].stripped)
+        and not lines[a.index - 1].stripped.startswith("|")
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})

@@ -111,16 +111,22 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """``济南:heading`` lines over body text; the word before the colon must be a place
-    (``起步:试点破冰`` names a stage, not a place)."""
+    (``起步:试点破冰`` names a stage, not a place). The body may open with a short question
+    (``开一家店要办几个证?``), as an account's article of one-line paragraphs does."""
     anchors = [
         Anchor(i, None, (tail(line, 0),), i + 1)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
         and opens_with_place(line.stripped, gazetteer)
         and is_heading_like(line.stripped, TITLE_MAX)
-        and not is_heading_like(lines[i + 1].stripped, HEADING_MAX)
+        and _opens_body(lines[i + 1].stripped)
     ]
     return anchors if len(anchors) >= MIN_HEADED else []
+
+
+def _opens_body(text: str) -> bool:
+    """Body text, or a question that leads into it: not a heading over it."""
+    return not is_heading_like(text, HEADING_MAX) or text.endswith(("?", "!"))
 
 
 def bracketed_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -170,10 +176,11 @@ def _heading_over_body(
 
 
 def is_facet_heading(text: str) -> bool:
-    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``), label or not."""
+    """A heading naming one facet of a case (``(一)主要做法``, ``取得成效``, ``【基本情况】``),
+    label or not."""
     match = next((m for p in _LABELS if (m := p.match(text))), None)
-    rest = match.group(2) if match else text
-    return bool(load_cues().regex("segment", "facet-section").match(rest.strip()))
+    rest = (match.group(2) if match else text).strip().strip("【】[]")
+    return bool(load_cues().regex("segment", "facet-section").match(rest))
 
 
 def ordinal_number(anchor: Anchor) -> int | None:
@@ -257,9 +264,36 @@ def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """A numbered paragraph per case; its first sentence is the heading, the rest its body.
 
     ``(一)推行X。body…`` gives the short sentence ``推行X``; a notice's one-line item
-    ``1.××市推行“……”改革。`` is a case of its own, headed by its whole sentence.
+    ``1.××市推行“……”改革。`` is a case of its own, headed by its whole sentence. Of several
+    runs the one with most items outside sections that hold no cases (the first of equals)
+    is the list of cases: a notice's closing 工作要求 (一)(二)(三) is a shorter run, a
+    report's problems and suggestions are no cases however many.
     """
-    return next((run for run in _sentence_runs(lines) if _enough(run, gazetteer)), [])
+    return max(sentence_runs(lines, gazetteer), key=lambda run: _cases_in(run, lines), default=[])
+
+
+def _cases_in(run: list[Anchor], lines: list[Line]) -> int:
+    """How many anchors of a run may be cases: those not under a section that holds none."""
+    sections = [i for i, line in enumerate(lines) if SECTION.match(line.stripped)]
+    return sum(
+        not holds_no_cases(lines[max(above)].stripped)
+        if (above := [i for i in sections if i < a.index])
+        else True
+        for a in run
+    )
+
+
+def holds_no_cases(section: str) -> bool:
+    """A section whose items are not cases: a report's problems or its advice (二、存在问题,
+    三、意见和建议, 二、工作要求), unless it also says what is planned about them."""
+    cues = load_cues()
+    return bool(
+        (
+            cues.regex("segment", "problem-section").search(section)
+            or cues.regex("segment", "advice-section").search(section)
+        )
+        and not cues.regex("segment", "planned-section").search(section)
+    )
 
 
 def plan_items(lines: list[Line]) -> list[Anchor]:
@@ -268,8 +302,14 @@ def plan_items(lines: list[Line]) -> list[Anchor]:
     return next(iter(_sentence_runs(lines)), [])
 
 
+def sentence_runs(lines: list[Line], gazetteer: Gazetteer) -> list[list[Anchor]]:
+    """Every run of sentence items long enough to be cases, one per kind of label."""
+    return [run for run in _sentence_runs(lines) if _enough(run, gazetteer)]
+
+
 def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
-    """Runs of numbered paragraphs headed by their first sentence, one per kind of label."""
+    """Runs of numbered paragraphs headed by their first sentence, one per kind of label
+    (``(1)`` and ``(一)`` are two kinds: a list keeps to one)."""
     for pattern in _LABELS:
         anchors = []
         for i, line in enumerate(lines):
@@ -277,8 +317,15 @@ def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
             if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
                 anchors.append(Anchor(i, label, heading, i))
-        if run := consecutive(anchors, ordinal_number, lines):
-            yield run
+        for kind in (True, False):
+            same = [a for a in anchors if _arabic(a.label) is kind]
+            if run := consecutive(same, ordinal_number, lines):
+                yield run
+
+
+def _arabic(label: str | None) -> bool:
+    """Whether a case label is numbered in Arabic digits (1. (1)) rather than Chinese."""
+    return any(c.isdigit() for c in label or "")
 
 
 LAYOUTS: tuple[Layout, ...] = (
@@ -388,7 +435,7 @@ def consecutive(
     Given the lines, the count may restart at 1 after a ``一、…`` section heading, as cases
     numbered (一)(二) within each section do.
     """
-    sections = [i for i, ln in enumerate(lines) if SECTION.match(ln.stripped)]
+    sections = [i for i, ln in enumerate(lines) if _is_section(ln.stripped, anchors)]
     run: list[Anchor] = []
     expected = 1
     for anchor in anchors:
@@ -400,6 +447,21 @@ def consecutive(
             run.append(anchor)
             expected += 1
     return run
+
+
+def _is_section(text: str, anchors: list[Anchor]) -> bool:
+    """A heading of a higher rank than the anchors: ``一、…``, or over items numbered in
+    Arabic digits a ``(一)…`` heading (a theme, under which (1)(2) may count afresh)."""
+    if SECTION.match(text):
+        return True
+    match = BRACKETED.match(text)
+    return bool(
+        match
+        and not _arabic(match.group(1))
+        and anchors
+        and _arabic(anchors[0].label)
+        and is_heading_like(match.group(2), WRAP_MAX)
+    )
 
 
 def _section_between(sections: list[int], before: Anchor, after: Anchor) -> bool:
