@@ -952,3 +952,20 @@ def test_institutes_tribunals_and_league_committees(text: str, where: str, expec
     """Inspection institutes, an arbitration court written after its bureau, and a league's
     committee listed after another body, which keeps no shared place (共青团…)."""
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "12345热线“接诉即办”。甘孜州12345政务服务便民热线中心设立企业专席",
+            "甘孜藏族自治州",
+            ["甘孜州12345政务服务便民热线中心"],
+        ),
+        ("借鉴西安市市场监督管理局做法,由市场监管局牵头推行", "延安市", ["延安市市场监管局"]),
+    ],
+)
+def test_a_bare_type_word_is_the_body_named_in_full(text: str, where: str, expected: list) -> None:
+    """A type word without a place (12345热线) is the body of the case's region that the case
+    names in full, not another body; a body of another place named in full is none of it."""
+    assert names(text, where) == expected

@@ -196,7 +196,8 @@ def find_agencies(
     found += _led_departments(text, chain[0] if chain else None, lex)
     home = region.name if chain else hidden
     found += _quoted(text, home, lex)
-    found += _bare(text, home, lex, found)
+    own = [f for f in found if region and _leading_region(f[2], gazetteer, region) == region]
+    found += _bare(text, home, lex, found, own)
     found += _standalone(text, lex, found)
     found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
@@ -728,20 +729,34 @@ def _quoted(text: str, home: str | None, lex: Lexicon) -> list[tuple[int, int, s
 
 
 def _bare(
-    text: str, home: str | None, lex: Lexicon, found: list[tuple[int, int, str]]
+    text: str,
+    home: str | None,
+    lex: Lexicon,
+    found: list[tuple[int, int, str]],
+    own: list[tuple[int, int, str]],
 ) -> list[tuple[int, int, str]]:
-    """A type word written without a place (市场监管局牵头) belongs to the case's region."""
+    """A type word written without a place (市场监管局牵头) belongs to the case's region: it is
+    the body of that region the case names in full (``own``), if it does (12345热线 of
+    阿坝州12345政务服务便民热线中心)."""
     if home is None:
         return []
     out = []
     for term in lex.terms("bare"):
+        named = next((name for _, _, name in own if _in_order(term, name)), home + term)
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
             if not _overlaps(start, end, found + out) and _after_boundary(text, start, lex):
-                out.append((start, end, home + term))
+                out.append((start, end, named))
             start = text.find(term, start + 1)
     return out
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in order (市场监管局 in
+    延安市市场监督管理局)."""
+    chars = iter(name)
+    return all(char in chars for char in short)
 
 
 def _standalone(
