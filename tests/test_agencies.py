@@ -238,6 +238,8 @@ def test_one_body_is_one_agency(text: str, where: str, expected: list) -> None:
         ("从绍兴文理学院等单位遴选专家", "绍兴市", []),
         ("提交市政府常务会议审议", "淮南市", []),
         ("借鉴浙江省市场监管局经验,市市场监管局推出“一件事”", "西宁市", ["西宁市市场监管局"]),
+        # a cue of one character is a word of its own (在, not 现在)
+        ("现在,柳州市行政审批局将多项许可整合为一证", "柳州市", ["柳州市行政审批局"]),
         # a name at the head of a title is its author; inside a title it names no actor
         ("制订《丽水市市场监管局行政裁决规程》", "丽水市", ["丽水市市场监管局"]),
         ("出台《关于支持丽水市市场监管局改革的意见》", "丽水市", []),

@@ -1096,7 +1096,7 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if any(text.startswith(word, end) for word in lex.terms("acting_after")):
         return False
     before = text[:start].rstrip("、,")
-    cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
+    cue = any(_ends_with_word(before, word) for word in lex.terms("not_actor_before"))
     if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
         return True
     if _counted(text, end, lex) or _tool(text, start, end, lex) or _witness(text, end, lex):
@@ -1117,6 +1117,14 @@ def _in_whose_name(text: str, end: int, lex: Lexicon) -> bool:
         return False
     clause = _CLAUSE.match(text, end)
     return "的" in _TITLE.sub("", clause.group() if clause else "")
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with ``word``, a one-character word standing alone (在 of 并在,
+    not of 现在)."""
+    if not text.endswith(word):
+        return False
+    return len(word) > 1 or [w for w, _, _ in tokenize(text[-4:])][-1:] == [word]
 
 
 def _tool(text: str, start: int, end: int, lex: Lexicon) -> bool:
