@@ -971,3 +971,19 @@ def test_a_bare_type_word_is_the_body_named_in_full(text: str, where: str, expec
     """A type word without a place (12345热线) is the body of the case's region that the case
     names in full, not another body; a body of another place named in full is none of it."""
     assert names(text, where) == expected
+
+
+def test_bracketed_places_and_other_plates() -> None:
+    """中国(X) opens a name with its place in brackets, its jurisdiction X; a zone named so
+    keeps its own; a name in brackets right after another is that body's other plate."""
+    text = normalise(
+        "三亚市市场监督管理局（三亚市知识产权局）依托中国（海南）知识产权保护中心开展预审"
+    )
+    found = find_agencies(text, gaz().resolve("三亚市"), gaz())
+    assert [(a.name, a.region.name) for a in found] == [
+        ("三亚市市场监督管理局", "三亚市"),
+        ("中国(海南)知识产权保护中心", "海南省"),
+    ]
+    zone = normalise("中国（湖北）自由贸易试验区武汉片区管委会推行“证照分离”")
+    (committee,) = find_agencies(zone, gaz().resolve("武汉市"), gaz())
+    assert committee.region.name == "中国(湖北)自由贸易试验区武汉片区"

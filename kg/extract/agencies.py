@@ -312,7 +312,7 @@ def _anchors(
             prefix = text[last.start : m.end]
             anchors[-1] = _Anchor(last.start, m.end, prefix, m.region, head, last.region, m.surface)
         else:
-            anchors.append(_Anchor(m.start, m.end, m.surface, m.region))
+            anchors.append(_bracketed(text, _Anchor(m.start, m.end, m.surface, m.region), lex))
         covered.update(range(m.start, m.end))
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
@@ -334,6 +334,16 @@ def _anchors(
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _bracketed(text: str, anchor: _Anchor, lex: Lexicon) -> _Anchor:
+    """中国(景德镇)知识产权保护中心: a place in brackets after 中国 is a name's place, the
+    brackets and all."""
+    lead = next((w for w in lex.terms("bracket_lead") if text.endswith(w, 0, anchor.start)), "")
+    if not lead or not text.startswith(lex.terms("bracket_lead")[lead], anchor.end):
+        return anchor
+    start, end = anchor.start - len(lead), anchor.end + 1
+    return replace(anchor, start=start, end=end, prefix=text[start:end])
 
 
 def _marker_target(
@@ -1038,6 +1048,8 @@ def _finish(
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
         if name in generic or _in_title(text, start) or _quoted_whole(text, start, end):
             continue
+        if _other_plate(text, start, end, kept):
+            continue
         if not any(start < e and s < end for s, e, _ in kept):
             kept.append((start, end, name))
     actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
@@ -1056,6 +1068,14 @@ def _finish(
         elif _fuller(mention, out[same], gazetteer, lex):
             out[same] = mention
     return sorted(out.values(), key=lambda m: m.start)
+
+
+def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str]]) -> bool:
+    """海口市市场监督管理局(海口市知识产权局): a name in brackets right after another is the
+    same body's other plate, not a second body."""
+    if text[start - 1 : start] not in "((" or text[end : end + 1] not in "))":
+        return False
+    return any(e == start - 1 for _, e, _ in kept)
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -1184,10 +1204,21 @@ def _body_key(
 
 
 def _rest(name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
-    """A name without the leading words and places it starts with (中共, 国网, 安康市)."""
+    """A name without the leading words and places it starts with (中共, 国网, 安康市, and the
+    bracket closing 中国(海南))."""
     lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
-    chain = gazetteer.parse_chain(name, len(lead), None)
-    return name[chain[-1][1] :] if chain else name[len(lead) :]
+    chain = _places_opening(name, lead, gazetteer, None)
+    rest = name[chain[-1][1] :] if chain else name[len(lead) :]
+    closing = lex.terms("bracket_lead").get(lead, "")
+    return rest.removeprefix(closing) if closing else rest
+
+
+def _places_opening(
+    name: str, lead: str, gazetteer: Gazetteer, scope: Region | None
+) -> list[tuple[int, int, str, Region]]:
+    """The places a name opens with: as a whole (中国(湖北)自由贸易试验区, a zone), else past its
+    leading word (中共商洛市委 → 商洛市)."""
+    return gazetteer.parse_chain(name, 0, scope) or gazetteer.parse_chain(name, len(lead), scope)
 
 
 def _same_body_placeless(
@@ -1221,7 +1252,7 @@ def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Re
     bodies."""
     lex = load_lexicon()
     lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
-    chain = gazetteer.parse_chain(name, len(lead), scope)
+    chain = _places_opening(name, lead, gazetteer, scope)
     known = next((k for k in lex.terms("known").values() if name.startswith(k)), "")
     if not chain and known:
         chain = gazetteer.parse_chain(name, len(known), scope, allow_chained_first=True)
