@@ -987,3 +987,40 @@ def test_bracketed_places_and_other_plates() -> None:
     zone = normalise("中国（湖北）自由贸易试验区武汉片区管委会推行“证照分离”")
     (committee,) = find_agencies(zone, gaz().resolve("武汉市"), gaz())
     assert committee.region.name == "中国(湖北)自由贸易试验区武汉片区"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "瑞丽海关、瑞丽边境经济合作区管委会联合推行“提前申报”",
+            "德宏傣族景颇族自治州",
+            ["瑞丽海关", "瑞丽边境经济合作区管委会"],
+        ),
+        (
+            "旬阳县人民政府联合陕西旬阳农村商业银行股份有限公司推出“信用贷”",
+            "旬阳县",
+            ["旬阳县人民政府", "陕西旬阳农村商业银行股份有限公司"],
+        ),
+        ("国家税务总局在全国推广数字化电子发票", "北京市", ["国家税务总局"]),
+        (
+            "上海海关所属浦东海关联合上海港务集团有限公司推行“船边直提”",
+            "上海市",
+            ["上海海关", "浦东海关", "上海港务集团有限公司"],
+        ),
+        ("广元市融资担保有限公司对贷款直接予以担保", "广元市", ["广元市融资担保有限公司"]),
+        ("广元市中级人民法院设立调解工作室,引入行业协会调解员", "广元市", ["广元市中级人民法院"]),
+        (
+            "广元市住建局牵头,国网广元供电公司、广元市水务投资集团共同入驻政务服务中心",
+            "广元市",
+            ["广元市住建局", "国网广元供电公司"],
+        ),
+    ],
+)
+def test_zone_committees_firm_forms_and_units_under_a_body(
+    text: str, where: str, expected: list
+) -> None:
+    """A zone's committee with no place the gazetteer knows, a bank with its firm form, the
+    national tax administration in a national case, a unit under a body (所属), a financing
+    guarantor; a kind brought in (引入行业协会) and a clause (…共同入驻…中心) are no names."""
+    assert names(text, where) == expected
