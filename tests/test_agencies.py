@@ -1024,3 +1024,12 @@ def test_zone_committees_firm_forms_and_units_under_a_body(
     national tax administration in a national case, a unit under a body (所属), a financing
     guarantor; a kind brought in (引入行业协会) and a clause (…共同入驻…中心) are no names."""
     assert names(text, where) == expected
+
+
+def test_an_answer_runs_on_under_its_speakers_label() -> None:
+    """A press conference: the speaker's label on a line of its own, the answer under it; its
+    我们 is the speaker's, not the report's author's."""
+    text = view(
+        "主持人:\n下面请张华先生介绍。\n\n张华:\n各位记者朋友,大家好。去年以来,我们推行“一件事”改革。\n"
+    )
+    assert first_person(text) == []

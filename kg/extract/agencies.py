@@ -267,17 +267,16 @@ _LABEL = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,4}):", re.MULTILINE)
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
-    """Lines an interviewee speaks (王立新:我们…) in a text that asks questions (记者:…)."""
+    """What an interviewee speaks (王立新:我们…), up to the next speaker's label (the answer
+    may run on the lines under a label of its own), in a text that asks questions (记者:…)."""
     asked = tuple(load_lexicon().terms("interviewer"))
     labels = list(_LABEL.finditer(text))
     if not any(m.group(1) in asked for m in labels):
         return []
-    out = []
-    for m in labels:
-        if m.group(1) not in asked:
-            end = text.find("\n", m.end())
-            out.append((m.start(), end if end >= 0 else len(text)))
-    return out
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [
+        (m.start(), end) for m, end in zip(labels, ends, strict=True) if m.group(1) not in asked
+    ]
 
 
 @lru_cache(maxsize=1)
