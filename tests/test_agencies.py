@@ -656,6 +656,12 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
             "九江市",
             ["九江市税务局"],
         ),
+        # so does a scholar's school or institute
+        (
+            "九江市税务局推行“容缺办税”。九江学院副教授李某分析,企业负担明显减轻。",
+            "九江市",
+            ["九江市税务局"],
+        ),
         # a bureau's officer who speaks of its own work: the bureau acts
         ("九江市税务局有关负责人介绍,全市推行“容缺办税”。", "九江市", ["九江市税务局"]),
         # a county-level city's bureau is named without its prefecture; a district's with it
