@@ -143,7 +143,15 @@ def _by_the_author(
 ) -> tuple[MeasureFacts, ...]:
     """In a report written in the first person (我局…, 我们…), its author does the work of every
     case: the first agency its preamble names (市市场监管局认真贯彻…)."""
-    spoken = [first_person(f.measure.view) for f in facts]
+    said = first_person(doc.view)  # the whole text: an interview's labels may lie outside a case
+    spoken = [
+        [
+            (s - f.measure.start, e - f.measure.start)
+            for s, e in said
+            if f.measure.start <= s < f.measure.end
+        ]
+        for f in facts
+    ]
     if not any(spoken) or not preamble:
         return facts
     author = preamble[0]
