@@ -1183,3 +1183,68 @@ def test_ordinal_cases_told_in_bracketed_facets_with_a_results_table(tmp_path: P
     assert quote(got[0]).endswith("| 办证时间（天） | 20 | 3 |")
     assert quote(got[1]).endswith("| 交证楼盘（个） | 12 | 85 |")
     assert [m.section for m in got] == [None, None, None]
+
+
+def test_run_in_titles_are_cases_and_an_annex_of_names_is_none(tmp_path: Path) -> None:
+    """A provincial announcement of its best cases: each a paragraph opened by a run-in title
+    that ends in a colon (one led by a provincial bureau, not a place), then a closing
+    paragraph and an annex listing the names of the runners-up, which tells nothing of them."""
+    text = (
+        "江西省营商环境办公室关于通报2025年度优秀改革案例的通知\n"
+        "各设区市人民政府，省直有关单位：\n"
+        "经各地推荐、专家评审，评出优秀改革案例4个、入围案例3个，现通报如下：\n"
+        "南昌市“园区事园区办”：南昌市行政审批局在6个园区设立审批服务站，园区企业办事不出园。"
+        "全年办件2.1万件。\n"
+        "赣州市章贡区“证照联办”：章贡区市场监管局把营业执照和8类许可一并受理，实现一次申请、"
+        "同步发证。\n"
+        "国家税务总局江西省税务局“问办协同”：省税务局推行线上咨询与办税联动，"
+        "纳税人咨询后可直接转办。\n"
+        "九江市“港口服务一窗通”：九江市交通运输局联合九江海关推行港口作业一窗受理，"
+        "集装箱平均滞港时间缩短1天。\n"
+        "各地要认真学习借鉴上述案例，结合实际抓好推广。\n"
+        "附件：2025年度入围案例名单\n"
+        "1.上饶市信州区“夜市经营许可便利化”\n"
+        "2.宜春市袁州区“农村集体资产交易”\n"
+        "3.江西省自然资源厅“不动产登记一网通”\n"
+        "江西省营商环境办公室\n"
+        "2025年12月1日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("南昌市“园区事园区办”"),
+        normalise("赣州市章贡区“证照联办”"),
+        normalise("国家税务总局江西省税务局“问办协同”"),
+        normalise("九江市“港口服务一窗通”"),
+    ]
+    assert quote(got[0]).startswith("南昌市“园区事园区办”：")
+    assert quote(got[-1]).endswith("缩短1天。")  # the closing and the annex are no part
+
+
+def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> None:
+    """A notice of one-line items ``××省××市：practice。`` under 一、 sections, a province's
+    item right above the item of one of its cities: each item a case from its label on, its
+    title the sentence after the label."""
+    text = (
+        "国务院办公厅关于推广地方政务服务创新做法的通知\n"
+        "各省、自治区、直辖市人民政府：\n"
+        "现将各地政务服务创新做法通报如下，请结合实际借鉴推广。\n"
+        "一、政务服务\n"
+        "四川省：推行“天府通办”政务服务品牌，上线高频事项1200项。\n"
+        "四川省绵阳市：设立“科技城企业服务驿站”，为科技企业提供一站式服务。\n"
+        "陕西省宝鸡市：推出“秦云办”掌上服务，群众可在手机上办理社保业务。\n"
+        "二、市场监管\n"
+        "云南省昆明市：推行“一码检查”，入企检查次数下降三成。\n"
+        "各地区要加强学习交流，推动政务服务持续优化。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:6] for m in got] == [
+        "四川省：推行",
+        "四川省绵阳市",
+        "陕西省宝鸡市",
+        "云南省昆明市",
+    ]
+    assert got[1].heading == normalise("设立“科技城企业服务驿站”，为科技企业提供一站式服务。")
+    assert [m.section.stripped for m in got] == [normalise("一、政务服务")] * 3 + [
+        normalise("二、市场监管")
+    ]
+    assert quote(got[-1]).endswith("下降三成。")

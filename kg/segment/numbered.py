@@ -13,7 +13,12 @@ within sections):
 6. ordinal items — ``一是…``, ``二是…`` opening paragraphs, inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
    paragraph is one case, its first sentence the heading (an official notice may list 130;
-   a printed one wraps an item's sentence over lines).
+   a printed one wraps an item's sentence over lines);
+8. run-in items — ``泉州市“亲清驿站”：body…``, ``广东省佛山市：推行…。``: a paragraph opened by
+   a heading that names a place and ends in a colon is one case (a place alone is its label).
+
+A numbered line right over the next number (``附件：提名案例名单 1.… 2.…``) names a case
+and tells nothing of it: no case.
 
 Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
 ``一、`` headings, not the facets (kg/segment/__init__.py).
@@ -47,6 +52,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import Line
 from kg.cues import load_cues
+from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -57,6 +63,7 @@ from kg.segment.lines import (
     first,
     first_sentence,
     is_heading_like,
+    is_prose,
     tail,
     to_int,
 )
@@ -66,6 +73,8 @@ LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
+RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
+"""A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
 INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
 """An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
@@ -99,14 +108,26 @@ def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[
 
 
 def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """``1.上海:heading`` lines over their bodies. A numbered line right over the next one
+    is a name in a list (附件：提名案例名单 1.××区“…” 2.…): nothing is told of it, it is no
+    case."""
     anchors = []
     for i, line in enumerate(lines):
         match = INLINE_NUMBER.match(line.stripped)
-        if match and is_heading_like(match.group(2), HEADING_MAX):
+        if match and is_heading_like(match.group(2), HEADING_MAX) and not _named_only(lines, i):
             heading = tail(line, match.start(2))
             wrapped = _heading_over_body(lines, i, heading) or ((heading,), i + 1)
             anchors.append(Anchor(i, match.group(1), *wrapped))
     return consecutive(anchors, lambda a: int(a.label or 0), lines)
+
+
+def _named_only(lines: list[Line], i: int) -> bool:
+    """Whether the numbered line ``i`` stands right over the next number of its list."""
+    after = INLINE_NUMBER.match(lines[i + 1].stripped) if i + 1 < len(lines) else None
+    return bool(
+        after
+        and to_int(after.group(1)) == to_int(INLINE_NUMBER.match(lines[i].stripped).group(1)) + 1
+    )
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -122,6 +143,34 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         and _opens_body(lines[i + 1].stripped)
     ]
     return anchors if len(anchors) >= MIN_HEADED else []
+
+
+def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """Paragraphs opened by a run-in heading that names a place and ends in a colon, the
+    body on the same line (``泉州市“亲清驿站”：…。``, a notice's ``广东省佛山市：推行…。``): a
+    case each, three or more, most of them led by their place. A heading that is only the
+    place is its label: the case's title is then its first sentence."""
+    anchors, led = [], 0
+    for i, line in enumerate(lines):
+        match = RUN_IN.match(line.stripped)
+        if not (match and is_prose(match.group(2)) and _names_a_place(match.group(1), gazetteer)):
+            continue
+        head = match.group(1)
+        chain = gazetteer.parse_chain(head, 0, None, allow_chained_first=True)
+        led += bool(chain)
+        if chain and chain[-1][1] == len(head):
+            title = first_sentence(line, match.start(2))
+            anchors.append(Anchor(i, None, (title,), i, opening=line.content_start))
+        else:
+            heading = Line(line.content_start, line.content_start + len(head), head)
+            anchors.append(Anchor(i, None, (heading,), i))
+    return anchors if len(anchors) >= MIN_HEADED and led * 2 > len(anchors) else []
+
+
+def _names_a_place(head: str, gazetteer: Gazetteer) -> bool:
+    """A run-in heading names a place, and is no speaker's label (…负责人介绍：)."""
+    speaker = load_cues().regex("segment", "speaker-label")
+    return bool(find_regions(head, gazetteer, None)) and not speaker.search(head)
 
 
 def _opens_body(text: str) -> bool:
@@ -337,6 +386,7 @@ LAYOUTS: tuple[Layout, ...] = (
     chinese_ordinal_headings,
     ordinal_items,
     sentence_items,
+    run_in_items,
 )
 
 
