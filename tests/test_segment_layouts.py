@@ -1248,3 +1248,25 @@ def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> Non
         normalise("二、市场监管")
     ]
     assert quote(got[-1]).endswith("下降三成。")
+
+
+def test_a_county_page_of_town_paragraphs_gives_a_case_per_town(tmp_path: Path) -> None:
+    """A county news page with no headings: a county-wide lead, then paragraphs each led by
+    one of its towns or streets (``网岭镇围绕…``, ``在皇图岭镇，…``, ``联星街道在…``), which the
+    gazetteer does not know; a paragraph on all towns (各乡镇…) and the closing are none."""
+    text = (
+        "攸县：乡镇服务“就近办”见实效\n"
+        "来源：攸县融媒体中心　　发布时间：2025-11-02 09:30\n"
+        "今年以来，攸县推动审批服务向乡镇延伸，全县乡镇便民服务中心全部开通“一窗通办”。\n"
+        "各乡镇结合产业特点，探索出不少接地气的好办法。\n"
+        "网岭镇围绕油茶加工产业，推行项目“帮代办”，镇干部全程代办用地、环评手续。"
+        "今年落地项目从签约到开工平均用时28天。\n"
+        "在皇图岭镇，镇便民服务中心联合攸县农村商业银行设立“金融便民点”，开展整村授信。"
+        "全镇已发放信用贷款8600万元。\n"
+        "联星街道在辖区商圈推行“网格+企业服务”机制，网格员上门收集企业诉求。"
+        "截至10月底，街道办结企业诉求218件。\n"
+        "下一步，攸县将在全部乡镇推行“企业服务专员”制度。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["网岭镇围绕", "在皇图岭镇", "联星街道在"]
+    assert quote(got[-1]).endswith("企业诉求218件。")
