@@ -1270,3 +1270,34 @@ def test_a_county_page_of_town_paragraphs_gives_a_case_per_town(tmp_path: Path) 
     got = measures_of(tmp_path, text)
     assert [quote(m)[:5] for m in got] == ["网岭镇围绕", "在皇图岭镇", "联星街道在"]
     assert quote(got[-1]).endswith("企业诉求218件。")
+
+
+def test_a_reform_told_under_two_character_labels_is_one_case(tmp_path: Path) -> None:
+    """A deep report on one city's one reform, its headings the reform's steps under
+    two-character labels (整合：…, 打通：…, 评价：…) and no other place's story: one case,
+    headed by the headline. Two-character labels that are places (苏州：…, 无锡：…) head a
+    case each."""
+    steps = (
+        "一窗受理办成事　宁波“一件事”改革两年观察\n"
+        "本报记者　李航\n"
+        "清晨，宁波市民服务中心的综合窗口前，企业代办员递上材料，半小时后就拿到了证照。\n"
+        "两年前，宁波市把企业和群众眼中的“一件事”作为改革单元，推动部门流程再造。\n"
+        "整合：多个部门“一张表”\n"
+        "宁波市政务服务办牵头梳理事项，把分散在各部门的申请表合并为一张表，企业一次填报。\n"
+        "打通：数据共享“不见面”\n"
+        "依托市公共数据平台，宁波市打通16个部门的数据，企业申报材料减少四成。\n"
+        "评价：好差评“促整改”\n"
+        "宁波市在每个窗口推行“好差评”，差评件限期整改，群众满意率达99%。\n"
+    )
+    got = measures_of(tmp_path, steps, "steps.txt")
+    assert [m.heading for m in got] == [normalise("一窗受理办成事　宁波“一件事”改革两年观察")]
+    assert quote(got[0]).endswith("群众满意率达99%。")
+    cities = (
+        "江苏两地优化营商环境见闻\n"
+        "今年以来，江苏各地持续优化营商环境，涌现出一批好做法。\n"
+        "苏州：项目审批“加速跑”\n"
+        "苏州市行政审批局推行“拿地即开工”，项目开工时间缩短一半。\n"
+        "无锡：涉企服务“一码通”\n"
+        "无锡市推出企业服务码，企业扫码即可提交诉求。\n"
+    )
+    assert len(measures_of(tmp_path, cities, "cities.txt")) == 2

@@ -20,7 +20,9 @@ Three readings:
   case under its heading;
 - **one case in stages**: when the lead names most headings (``“判断难”？`` … the lead says
   破解“判断难”、“计算难”…), the headings are facets (主要做法, 取得成效) or they name stages
-  (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), the whole article is one case,
+  (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), or, when no section tells
+  another place's story, every heading opens with a two-character label that is no place
+  (``划转：…``, ``监督：…``: the ``stage-label`` cue), the whole article is one case,
   headed by its title.
 
 Where a story starts is read from the first characters of a paragraph after any opening quote
@@ -42,6 +44,7 @@ from kg.extract.regions import (
     LIST_MARKS,
     RegionMention,
     document_scope,
+    find_regions,
     opens_platform,
     place_chains,
 )
@@ -93,6 +96,8 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(anchors, sections)
+    if _labelled_stages(lines, headings, gazetteer):
+        return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
     return Reading(_headed_cases(lines, headings), {})
 
 
@@ -172,6 +177,17 @@ def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
     stages = sum(bool(stage.search(text)) for text in texts)
     most = max(named, facets, stages)
     return len(texts) >= 2 and most * 2 >= len(texts) and most >= 2
+
+
+def _labelled_stages(lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer) -> bool:
+    """Every heading opens with a two-character label and a colon that is no place (划转：…,
+    重塑：…, 监督：…), and no section tells another place's story: the steps or sides of
+    one place's one reform, not its several practices."""
+    label = load_cues().regex("segment", "stage-label")
+    opened = [label.match(lines[i].stripped) for i in headings]
+    return len(opened) >= 2 and all(
+        match and not find_regions(match.group(), gazetteer, None) for match in opened
+    )
 
 
 def _cores(heading: str) -> list[str]:
