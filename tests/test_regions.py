@@ -95,6 +95,21 @@ def test_a_zone_named_after_its_city_lies_in_that_city(written: str, name: str, 
     assert region.code == gaz().city_of(region.code).code + "Z9" + region.code[-1]
 
 
+@pytest.mark.parametrize(
+    ("written", "host"),
+    [
+        ("郑州经济技术开发区综合保税区", "郑州经济技术开发区"),
+        ("郑州经开综合保税区", "郑州经济技术开发区"),
+        ("武汉东湖高新区综保区", "武汉东湖新技术开发区"),
+    ],
+)
+def test_a_bonded_zone_named_after_a_listed_zone_lies_in_it(written: str, host: str) -> None:
+    """A bonded zone inside a development zone, named after it with or without its 区."""
+    region = gaz().resolve(written)
+    assert (region.level, gaz().get(region.parent).name) == ("zone", host)
+    assert region.name == host + "综合保税区" and region.code == region.parent + "Z93"
+
+
 def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
     assert gaz().resolve("西安经济开发区").code == "610100Z02"
     assert gaz().resolve("济南高新技术产业开发区").code == "370171"
