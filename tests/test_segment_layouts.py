@@ -1301,3 +1301,23 @@ def test_a_reform_told_under_two_character_labels_is_one_case(tmp_path: Path) ->
         "无锡市推出企业服务码，企业扫码即可提交诉求。\n"
     )
     assert len(measures_of(tmp_path, cities, "cities.txt")) == 2
+
+
+def test_items_in_english_punctuation_are_numbered_cases(tmp_path: Path) -> None:
+    """A report converted from an English source: items labelled ``1)``, sentences ended by
+    a half-width ``.`` (a decimal point is none): a case per item, its title the first
+    sentence."""
+    text = (
+        "Hebei Province: Three Cities Report Their Practices\n"
+        "In 2025, the province added 0.9 million market entities. Cities reported as follows.\n"
+        '1) 石家庄市推行"证照联办". 石家庄市行政审批局将营业执照和12类许可一并受理, '
+        "办理时间压缩至1.5个工作日.\n"
+        '2) 保定市建立"园区管家"制度. 保定市发展改革委为园区企业配备管家, 解决诉求416件.\n'
+        '3) 邯郸市推出"信用快贷". 邯郸市金融办联合8家银行推出信用贷款, 发放贷款3.2亿元.\n'
+        "Next steps: the province will extend these practices to all cities.\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1)", "2)", "3)"]
+    assert got[1].heading == normalise('保定市建立"园区管家"制度.')
+    assert quote(got[0]).endswith("1.5个工作日.")
+    assert quote(got[-1]).endswith("3.2亿元.")

@@ -259,11 +259,17 @@ def first(text: str, chars: str, start: int = 0) -> int | None:
     return min(hits) if hits else None
 
 
+FULL_STOP = re.compile(r"。|\.(?!\d)")
+"""A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
+(…供地. 许昌市…) that no digit follows (0.5个工作日 is a decimal)."""
+
+
 def first_sentence(line: Line, skip: int = 0) -> Line:
-    """A case's title when it has no heading: up to its first 。 (and a quote closing there)."""
+    """A case's title when it has no heading: up to its first full stop (and a quote closing
+    there)."""
     body = tail(line, skip)
-    stop = body.text.find("。")
-    cut = min(len(body.text), SENTENCE_MAX) if stop < 0 else stop + 1
+    stop = FULL_STOP.search(body.text)
+    cut = min(len(body.text), SENTENCE_MAX) if stop is None else stop.start() + 1
     if body.text[cut : cut + 1] in CLOSE_QUOTES and cut < len(body.text):
         cut += 1
     return Line(body.start, body.start + cut, body.text[:cut])

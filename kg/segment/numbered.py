@@ -56,6 +56,7 @@ from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
+    FULL_STOP,
     HEADING_MAX,
     TITLE_MAX,
     WRAP_MAX,
@@ -71,7 +72,7 @@ from kg.segment.lines import (
 _CN = CN_NUMERAL_CHARS
 LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
-INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
+INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
@@ -83,6 +84,7 @@ BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
 _WRAP_LINES = 3
 """A numbered item's first sentence may run over this many lines in all."""
 
@@ -452,7 +454,8 @@ def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | N
     (``推行X。`` over body text, or a whole one-sentence item) — which may wrap onto the
     next lines, as items of a printed notice do."""
     body = tail(lines[i], skip)
-    cut = first(body.text, "。!?")
+    stop = _SENTENCE_END.search(body.text)
+    cut = None if stop is None else stop.start()
     if cut is None:
         return _wrapped_sentence(lines, i, body)
     if cut < 4:
@@ -471,7 +474,7 @@ def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...]
             return None
         if len(before) < len(text) and not before.endswith((",", ";", "、")):
             return None
-        if first(text, "。!?") is not None:
+        if _SENTENCE_END.search(text):
             return (*wrapped, first_sentence(line))
         wrapped.append(tail(line, 0))
     return None
