@@ -56,8 +56,10 @@ from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
-_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
+_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]|\.(?!\d)")
+_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]|\.(?!\d)")
+"""A half-width full stop ends a sentence too (a text set in English punctuation: …程序. 2025年
+审结破产案件63件), unless a digit follows (a decimal point: 4.8亿元)."""
 _MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦市场准入,当好“店小二”)
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
@@ -515,6 +517,8 @@ def _is_heading(line: str) -> bool:
         return True  # read by _table_rows, cell by cell
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
+    if line.rstrip().endswith("."):
+        return False  # a sentence of a text in English punctuation (…诉求83件.)
     data_line = load_cues().regex("segment", "data-line")
     if line.endswith((";", ",", "、")) or data_line.match(line):
         return False
@@ -1201,11 +1205,22 @@ def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     the number is the new state)."""
     if cand.kind != "count" or cand.baseline is not None:
         return False
-    pasts = list(pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start))
+    pasts = [
+        past
+        for past in pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start)
+        if not _aside(text, past.start(), cand.num_start)
+    ]
     if not pasts:
         return False
     between = text[pasts[-1].end() : cand.end]
     return pats.now.search(between) is None
+
+
+def _aside(text: str, pos: int, until: int) -> bool:
+    """Whether ``pos`` stands in brackets closed before ``until``: an aside of its own
+    (压缩至0.5个工作日(过去为3个工作日), 今年…), which says nothing of what follows."""
+    opened = text.rfind("(", 0, pos)
+    return opened >= 0 and ")" not in text[opened:pos] and ")" in text[pos:until]
 
 
 def _compatible_units(old: str, new: str) -> bool:
