@@ -920,3 +920,17 @@ def test_a_past_marker_in_brackets_is_an_aside() -> None:
 def test_a_voltage_names_a_grade_of_supply_not_a_result() -> None:
     text = "供电公司为35千伏用户配备客户经理,办电时间压缩至12天。"
     assert values(text) == [(Decimal(12), "天")]
+
+
+def test_the_new_value_of_a_routine_changed_is_a_result() -> None:
+    """每月开展2次 is a routine; 由每年5次减少为1次 reports the change made to one."""
+    assert values("每月开展2次走访。") == []
+    text = "联合检查后,企业接受检查次数由每年5次减少为1次。"
+    assert [value for value, _ in values(text)] == [Decimal(1)]
+
+
+def test_what_a_list_covers_is_its_design_wherever_its_verb_stands() -> None:
+    """清单事项涵盖A、B等9个领域: the list's contents, its subject named before the verb; 把
+    as 将 puts a design's scope somewhere (把18个部门的300项事项纳入综合窗口)."""
+    assert values("推行免罚清单,清单事项涵盖税务、消防等9个领域。") == []
+    assert values("把18个部门的300项事项纳入综合窗口。") == []

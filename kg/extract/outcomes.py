@@ -981,11 +981,15 @@ def _list_contents(text: str, cand: _Candidate, clause_start: int) -> bool:
     """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design;
     so is what a thing covers, named before its count (覆盖A、B、C等38个行业)."""
     pats = _patterns()
-    if not pats.content.match(text, clause_start):
-        return False
     lead = text[clause_start : cand.num_start]
-    if "、" in lead and lead.endswith("等"):
-        return True
+    verb = pats.content.search(lead)
+    if verb is None:
+        return False
+    named = lead[verb.end() :]
+    if "、" in named and named.endswith("等"):
+        return True  # 清单事项涵盖A、B等12个领域, 覆盖A、B等38个行业
+    if verb.start() > 0:
+        return False
     sentence_start = _sentence_start(text, cand.num_start)
     return pats.list_noun.search(text, sentence_start, clause_start) is not None
 
@@ -1021,21 +1025,22 @@ def _means_of_later_results(text: str, cand: _Candidate, start: int, end: int) -
 
 
 def _placed_scope(text: str, cand: _Candidate, lead: str, end: int) -> bool:
-    """'将27个部门的612项事项纳入综合窗口': what 将 puts into a design is its scope; '已将
-    136项政策纳入平台' reports the work done."""
+    """'将27个部门的612项事项纳入综合窗口' (or 把…): what 将 puts into a design is its
+    scope; '已将136项政策纳入平台' reports the work done."""
     pats = _patterns()
-    at = lead.rfind("将")
-    if at < 0 or pats.done.search(lead):
+    if not re.search("[将把]", lead) or pats.done.search(lead):
         return False
     return pats.placement.search(text, cand.end, end) is not None
 
 
 def _routine(cand: _Candidate, lead: str) -> bool:
     """'每月至少开展2次走访': how often a routine runs is its design; a routine's count is
-    small (每年开展检查300余次 is a result)."""
+    small (每年开展检查300余次 is a result), and the new value of a change is none
+    (检查次数由每年6次减少为2次)."""
     if cand.value >= _ROUTINE_MAX or cand.unit not in load_lexicon().words("occasion_unit"):
         return False
-    return _patterns().frequency.search(lead) is not None
+    pats = _patterns()
+    return pats.frequency.search(lead) is not None and not pats.change_to.search(lead)
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
