@@ -1321,3 +1321,18 @@ def test_items_in_english_punctuation_are_numbered_cases(tmp_path: Path) -> None
     assert got[1].heading == normalise('保定市建立"园区管家"制度.')
     assert quote(got[0]).endswith("1.5个工作日.")
     assert quote(got[-1]).endswith("3.2亿元.")
+
+
+def test_one_line_numbered_items_that_do_something_stay_cases(tmp_path: Path) -> None:
+    """Numbered one-line items without a full stop, each right over the next, that say what
+    their place does: cases, unlike a list of case names."""
+    text = (
+        "关于推广部分地区优化营商环境做法的通知\n"
+        "各区县人民政府：\n"
+        "现将有关做法通报如下：\n"
+        "1.合肥市推行“拿地即开证”改革\n"
+        "2.芜湖市建立企业诉求“一站式”办理机制\n"
+        "3.蚌埠市开展“双随机、一公开”联合抽查\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]

@@ -84,6 +84,7 @@ BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
 _WRAP_LINES = 3
 """A numbered item's first sentence may run over this many lines in all."""
@@ -124,12 +125,15 @@ def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
 
 
 def _named_only(lines: list[Line], i: int) -> bool:
-    """Whether the numbered line ``i`` stands right over the next number of its list."""
+    """Whether the numbered line ``i`` stands right over the next number of its list and
+    says nothing done, outside its quoted name (泉州市晋江市“民营企业家学院”): a name in a
+    list; a one-line item that does something (北京市推行“一业一证”改革) is a case."""
     after = INLINE_NUMBER.match(lines[i + 1].stripped) if i + 1 < len(lines) else None
-    return bool(
-        after
-        and to_int(after.group(1)) == to_int(INLINE_NUMBER.match(lines[i].stripped).group(1)) + 1
-    )
+    match = INLINE_NUMBER.match(lines[i].stripped)
+    if not (after and to_int(after.group(1)) == to_int(match.group(1)) + 1):
+        return False
+    unquoted = _QUOTED.sub("", match.group(2))
+    return not load_cues().regex("segment", "practice-verb").search(unquoted)
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
