@@ -58,6 +58,9 @@ _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
+FULL_STOP = re.compile(r"。|(?<!\d)\.(?!\d)")
+"""A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
+(…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label)."""
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,11 @@ def is_prose(text: str) -> bool:
 
 def is_heading_like(text: str, limit: int) -> bool:
     """Short, no full stop, not ending mid-sentence: a heading rather than body text."""
-    return 0 < len(text) <= limit and "。" not in text and not text.endswith((",", ";", "、"))
+    return (
+        0 < len(text) <= limit
+        and not FULL_STOP.search(text)
+        and not text.endswith((",", ";", "、"))
+    )
 
 
 def tail(line: Line, skip: int) -> Line:
@@ -257,11 +264,6 @@ def first(text: str, chars: str, start: int = 0) -> int | None:
     """Index of the first of ``chars`` in ``text`` from ``start``, else None."""
     hits = [i for i in (text.find(c, start) for c in chars) if i >= 0]
     return min(hits) if hits else None
-
-
-FULL_STOP = re.compile(r"。|\.(?!\d)")
-"""A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
-(…供地. 许昌市…) that no digit follows (0.5个工作日 is a decimal)."""
 
 
 def first_sentence(line: Line, skip: int = 0) -> Line:
