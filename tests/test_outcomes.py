@@ -934,3 +934,11 @@ def test_what_a_list_covers_is_its_design_wherever_its_verb_stands() -> None:
     as 将 puts a design's scope somewhere (把18个部门的300项事项纳入综合窗口)."""
     assert values("推行免罚清单,清单事项涵盖税务、消防等9个领域。") == []
     assert values("把18个部门的300项事项纳入综合窗口。") == []
+
+
+def test_a_small_count_given_to_each_unit_is_a_ratio_of_the_design() -> None:
+    """为每个社区配备2名网格员 says how the design is staffed; a large tally per unit, or a
+    result after it, still counts."""
+    text = "为每个社区配备2名网格员,全年收集诉求860件。"
+    assert values(text) == [(Decimal(860), "件")]
+    assert values("每个园区服务企业300余家。") == [(Decimal(300), "家")]

@@ -19,7 +19,8 @@ quote from the original text. The rules follow the annotation policy of the gold
   可办率达98%) or of a change by a share (27个“一件事”办理时限压缩70%), what 将 puts into a
   design and where it comes from (将27个部门的612项事项纳入综合窗口), a list covered
   (覆盖A、B等38个行业), partners who act (联合辖区12家银行推出), reference values (高于往年平均
-  25%的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+  25%的), routines (每月开展2次), ratios per unit (为每栋楼宇配备1名楼长) and durations
+  that name a thing (15分钟服务圈) are not results;
 * what a clause sets up or puts under a regime (设立1000万元资金池, 对87项事项实施告知承诺制) is
   the means when a later clause of the sentence reports a result; told alone it is a result;
 * in a case told in facets (主要做法 … 取得成效), the practice facet's numbers are the means,
@@ -163,6 +164,7 @@ class _Patterns:
     design_head: re.Pattern[str]
     frame_verb: re.Pattern[str]
     frequency: re.Pattern[str]
+    per_unit: re.Pattern[str]
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
     none_happened: re.Pattern[str]
@@ -309,6 +311,7 @@ def _patterns() -> _Patterns:
             rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('design_head')})(?![\u4e00-\u9fff])"
         ),
         frequency=re.compile(lex.alternation("frequency_lead")),
+        per_unit=re.compile(lex.alternation("per_unit_lead")),
         frame_verb=re.compile(lex.alternation("frame_verb")),
         duration_name=re.compile(
             rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
@@ -936,7 +939,7 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
         return True  # "8点30分", "满分5分"
     if text.startswith("的", cand.end) and pats.comparison.search(lead):
         return True
-    if _routine(cand, lead):
+    if _routine(cand, lead) or _per_unit(cand, lead):
         return True
     if cand.unit not in _time_units():
         return False
@@ -1041,6 +1044,13 @@ def _routine(cand: _Candidate, lead: str) -> bool:
         return False
     pats = _patterns()
     return pats.frequency.search(lead) is not None and not pats.change_to.search(lead)
+
+
+def _per_unit(cand: _Candidate, lead: str) -> bool:
+    """'为每栋商务楼宇配备1名楼长': a small count given to each unit is the design's ratio;
+    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家)."""
+    pats = _patterns()
+    return cand.value < _ROUTINE_MAX and bool(pats.per_unit.search(lead))
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
