@@ -1336,3 +1336,18 @@ def test_one_line_numbered_items_that_do_something_stay_cases(tmp_path: Path) ->
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["1", "2", "3"]
+
+
+def test_a_town_inside_a_county_story_goes_on_with_it(tmp_path: Path) -> None:
+    """A city page's county story that goes on to one of the county's towns (佛堂镇…) is
+    one case: the town lies in the county told of; the next county opens the next."""
+    text = (
+        "金华市：县域营商环境各有亮点\n"
+        "今年以来，金华市各县（市、区）持续优化营商环境。\n"
+        "在义乌市，市场监管局推行“个转企”直接变更，全年办理“个转企”1200户。\n"
+        "佛堂镇围绕古镇文旅产业，推行民宿证照“一件事”联办，办理时间压缩至3天。\n"
+        "在东阳市，行政审批局推出“拿地即开工”，项目开工时间平均缩短40天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["在义乌市", "在东阳市"]
+    assert quote(got[0]).endswith("压缩至3天。")

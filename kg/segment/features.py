@@ -395,10 +395,11 @@ def _steps_back(lead: Lead, scope: Region | None, gazetteer: Gazetteer) -> bool:
 
 
 def _same_place(a: Lead, b: Lead, gazetteer: Gazetteer) -> bool:
-    """Two leads of one story: the same town, or places that nest."""
-    if a.town or b.town:
+    """Two leads of one story: places that nest, the same town, or a town and a place
+    below the scope (在义乌市，… 佛堂镇…: the town may well lie in it)."""
+    if a.town and b.town:
         return a.town == b.town
-    return _related(a.region, b.region, gazetteer)
+    return bool(a.town or b.town) or _related(a.region, b.region, gazetteer)
 
 
 def _is_scope(place: Region, scope: Region | None, gazetteer: Gazetteer) -> bool:
