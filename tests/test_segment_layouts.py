@@ -1222,8 +1222,8 @@ def test_run_in_titles_are_cases_and_an_annex_of_names_is_none(tmp_path: Path) -
 
 def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> None:
     """A notice of one-line items ``××省××市：practice。`` under 一、 sections, a province's
-    item right above the item of one of its cities: each item a case from its label on, its
-    title the sentence after the label."""
+    item right above the item of one of its cities, one item a ministry's: each item a case
+    from its label on, its title the sentence after the label."""
     text = (
         "国务院办公厅关于推广地方政务服务创新做法的通知\n"
         "各省、自治区、直辖市人民政府：\n"
@@ -1233,6 +1233,7 @@ def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> Non
         "四川省绵阳市：设立“科技城企业服务驿站”，为科技企业提供一站式服务。\n"
         "陕西省宝鸡市：推出“秦云办”掌上服务，群众可在手机上办理社保业务。\n"
         "二、市场监管\n"
+        "国家税务总局：推行“非接触式”办税，网上办税率达到95%。\n"
         "云南省昆明市：推行“一码检查”，入企检查次数下降三成。\n"
         "各地区要加强学习交流，推动政务服务持续优化。\n"
     )
@@ -1241,12 +1242,14 @@ def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> Non
         "四川省：推行",
         "四川省绵阳市",
         "陕西省宝鸡市",
+        "国家税务总局",
         "云南省昆明市",
     ]
     assert got[1].heading == normalise("设立“科技城企业服务驿站”，为科技企业提供一站式服务。")
+    assert got[3].heading == normalise("推行“非接触式”办税，网上办税率达到95%。")
     assert [m.section.stripped for m in got] == [normalise("一、政务服务")] * 3 + [
         normalise("二、市场监管")
-    ]
+    ] * 2
     assert quote(got[-1]).endswith("下降三成。")
 
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from kg.corpus import Line
+from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
@@ -152,19 +152,20 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
 
 
 def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
-    """Paragraphs opened by a run-in heading that names a place and ends in a colon, the
-    body on the same line (``泉州市“亲清驿站”：…。``, a notice's ``广东省佛山市：推行…。``): a
-    case each, three or more, most of them led by their place. A heading that is only the
-    place is its label: the case's title is then its first sentence."""
+    """Paragraphs opened by a run-in heading that names a place (or a body) and ends in a
+    colon, the body on the same line (``泉州市“亲清驿站”：…。``, a notice's
+    ``广东省佛山市：推行…。``): a case each, three or more, most of them led by their place.
+    A heading that is only the place (or the body) is its label: the case's title is then
+    its first sentence."""
     anchors, led = [], 0
     for i, line in enumerate(lines):
         match = RUN_IN.match(line.stripped)
-        if not (match and is_prose(match.group(2)) and _names_a_place(match.group(1), gazetteer)):
+        if not (match and is_prose(match.group(2)) and _names_a_doer(match.group(1), gazetteer)):
             continue
         head = match.group(1)
         chain = gazetteer.parse_chain(head, 0, None, allow_chained_first=True)
         led += bool(chain)
-        if chain and chain[-1][1] == len(head):
+        if (chain and chain[-1][1] == len(head)) or is_issuer_line(head):
             title = first_sentence(line, match.start(2))
             anchors.append(Anchor(i, None, (title,), i, opening=line.content_start))
         else:
@@ -173,10 +174,12 @@ def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     return anchors if len(anchors) >= MIN_HEADED and led * 2 > len(anchors) else []
 
 
-def _names_a_place(head: str, gazetteer: Gazetteer) -> bool:
-    """A run-in heading names a place, and is no speaker's label (…负责人介绍：)."""
+def _names_a_doer(head: str, gazetteer: Gazetteer) -> bool:
+    """A run-in heading names a place or is a body's name (国家税务总局：…), and is no
+    speaker's label (…负责人介绍：)."""
     speaker = load_cues().regex("segment", "speaker-label")
-    return bool(find_regions(head, gazetteer, None)) and not speaker.search(head)
+    named = bool(find_regions(head, gazetteer, None)) or is_issuer_line(head)
+    return named and not speaker.search(head)
 
 
 def _opens_body(text: str) -> bool:
