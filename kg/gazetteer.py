@@ -94,7 +94,7 @@ class Gazetteer:
         for old_name, region in renamed.values():
             gaz._add(old_name, region, FULL)
             gaz._add(_short_form(region.name), region, CHAINED)
-        for row in _rows(base / "aliases.csv"):
+        for row in _alias_rows(base):
             code = renamed[row["code"]][1].code if row["code"] in renamed else row["code"]
             gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
@@ -412,6 +412,14 @@ def _lines(path: Path) -> list[str]:
         return []
     lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
     return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _alias_rows(base: Path) -> Iterable[dict[str, str]]:
+    """Short forms generated from the code table, then the hand-made ones it cannot give
+    (锡盟, 达旗; a 兵团 division by its 师 number: 兵团第八师 = 石河子市)."""
+    yield from _rows(base / "aliases.csv")
+    if (base / "common-forms.csv").exists():
+        yield from _rows(base / "common-forms.csv")
 
 
 def _rows(path: Path) -> Iterable[dict[str, str]]:
