@@ -81,6 +81,10 @@ def test_short_forms_of_leagues_banners_and_corps_divisions() -> None:
     assert chained[-1].region.name == "达拉特旗"
     corps = find_regions("新疆生产建设兵团第一师阿拉尔市推行改革", gaz, None)
     assert corps[0].region.name == "阿拉尔市"
+    tagged = find_regions("【天津滨海】推行改革", gaz, None)
+    assert tagged[-1].region.name == "滨海新区"
+    zone = find_regions("霍尔果斯经济开发区推行改革", gaz, None)
+    assert (zone[0].region.name, zone[0].region.level) == ("霍尔果斯经济开发区", "zone")
 
 
 REPOST = """【转载】山西：多地创新做法
@@ -110,3 +114,18 @@ def test_a_repost_with_a_copied_paragraph_and_questions(tmp_path: Path) -> None:
     assert not any("政务服务网" in t for t in texts)
     assert len(measures) == 5
     assert [m.status for m in measures][-1] == "planned"
+
+
+INDICATORS = """某省营商环境评价报告
+一、获得电力
+株洲市推行“三零”服务，国网株洲供电公司对小微企业实行低压接电，接电时间压减至15天；常德市推行水电气联合报装，全年办理1200户。
+二、纳税
+衡阳市税务局推行“非接触式”办税，网上办税率达到96%；岳阳市推行“一次不用跑”。
+三、存在的短板
+评价发现，邵阳市、怀化市用电报装线上办理比例偏低，益阳市涉税事项仍需多次跑动。
+"""
+
+
+def test_a_problems_section_naming_places_is_no_case(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, INDICATORS)
+    assert [quote(m)[:3] for m in measures] == ["株洲市", "常德市", "衡阳市", "岳阳市"]

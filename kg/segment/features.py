@@ -58,6 +58,7 @@ from kg.segment.lines import (
     is_prose,
     tail,
 )
+from kg.segment.numbered import holds_no_cases
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
@@ -131,13 +132,14 @@ def _untold_sections(
     scope: Region | None,
 ) -> dict[int, Anchor]:
     """Headed sections that hold no place-led story but name a place of their own (below the
-    scope): each is one case, headed by its heading, among the stories of the others."""
+    scope): each is one case, headed by its heading, among the stories of the others; not a
+    section on problems or advice."""
     starts = sorted(headings)
     out = {}
     for k, i in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        if any(i < story.index < stop for story in stories):
-            continue
+        if any(i < story.index < stop for story in stories) or holds_no_cases(lines[i].stripped):
+            continue  # 五、存在的短板 names the places that lag: no case of theirs
         text = "".join(ln.stripped for ln in lines[i:stop])
         places = [c[-1].region for c in place_chains(text, gazetteer, scope)]
         if any(not _is_scope(place, scope, gazetteer) for place in places):
