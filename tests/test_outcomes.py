@@ -860,6 +860,15 @@ def test_a_markdown_table_row_gives_its_later_value_and_earlier_baseline() -> No
     assert values("| 年份 | 检查次数 | 满意度 |\n|---|---|---|\n| 2024年 | 900 | 97% |") == []
 
 
+def test_a_markdown_table_row_per_place_is_read_cell_by_cell_as_prose() -> None:
+    """A table of cases, a row per place (| 城市 | 做法 | 成效 |): its cells hold clauses, read
+    like a paragraph, a cell's edge a break, so a result does not run on into the next cell."""
+    row = "| 某县 | 推行“证照联办”，设立综合窗口 | 办理时间由10天压缩至2天；累计办件3100件 |"
+    assert values(row) == [(Decimal(2), "天"), (Decimal(3100), "件")]
+    (time_, _) = find_outcomes(normalise(row))
+    assert normalise(row)[time_.start : time_.end] == "办理时间由10天压缩至2天"
+
+
 def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:
     """``数据：`` lines under a results facet state results (short as they are, they are no
     headings); the numbers of the background facet (基本情况) tell where the case started."""

@@ -685,6 +685,84 @@ def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> No
     assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it
 
 
+def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -> None:
+    """A transcript with each label alone on its line: every speaker's answer is a case,
+    headed by its first sentence; the host's words and the questions are none, and an
+    answer on what comes next is planned."""
+    text = (
+        "某省人民政府新闻办公室新闻发布会\n"
+        "主持人（省政府新闻办副主任 周强）：\n"
+        "欢迎各位。今天请到三个市的负责同志介绍情况。\n"
+        "钱进：\n"
+        "感谢大家。甲市推行“拿地即开工”，今年已有40个项目落地。\n"
+        "主持人：\n"
+        "下面请孙梅女士介绍。\n"
+        "孙梅：\n"
+        "乙市在全市推行“证照联办”，办理时间压缩至2天。\n"
+        "经济日报记者：\n"
+        "请问李伟先生，丙市在纳税服务上有什么做法？\n"
+        "李伟：\n"
+        "谢谢提问。丙市税务局推行“非接触式”办税，网上可办率达到98%。\n"
+        "新华社记者：\n"
+        "请问钱进先生，下一步有什么打算？\n"
+        "钱进：\n"
+        "下一步，甲市将推出10个“一件事”集成服务。\n"
+        "主持人：\n"
+        "发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("感谢大家。"),
+        normalise("乙市在全市推行“证照联办”，办理时间压缩至2天。"),
+        normalise("谢谢提问。"),
+        normalise("下一步，甲市将推出10个“一件事”集成服务。"),
+    ]
+    assert quote(got[2]).endswith("达到98%。")  # up to the next reporter's label
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"]
+
+
+def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> None:
+    """A report's | 地区 | 做法 | 成效 | table: each row under the rule is a case from pipe to
+    pipe, headed by its practice cell's first sentence; the analysis below is none."""
+    text = (
+        "某省营商环境研究报告\n"
+        "一、各地做法\n"
+        "| 地区 | 主要做法 | 成效 |\n"
+        "| --- | --- | --- |\n"
+        "| 甲市 | 推行“一窗通办”。市政务服务中心设立综合窗口 | 办理时间压缩60% |\n"
+        "| 乙县 | 建立“企业之家”。县工商联牵头受理诉求 | 解决诉求300件 |\n"
+        "| 丙区 | 推行“交地即交证” | — |\n"
+        "二、比较分析\n"
+        "三地做法各有特色，但数据共享仍有差距。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“一窗通办”。"),
+        normalise("建立“企业之家”。"),
+        normalise("推行“交地即交证”"),
+    ]
+    assert [quote(m)[0] + quote(m)[-1] for m in got] == ["||"] * 3
+    assert quote(got[0]).startswith("| 甲市 |")
+
+
+def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
+    """A year in review, a paragraph per month: an entry led by a place is a case of that one
+    paragraph; one led by a national body or a provincial meeting is none."""
+    text = (
+        "浙江营商环境这一年\n"
+        "1月，国务院印发意见，部署优化政务服务。\n"
+        "3月，杭州市推行企业开办“一网通办”，开办时间压缩至半天。\n"
+        "4月，国家发展改革委召开全国会议，公布评价结果。\n"
+        "6月，浙江省市场监督管理局在全省推行“信用修复一件事”，修复3000户。\n"
+        "9月，温州市鹿城区推行“证照联办”，办结率达到99%。\n"
+        "12月，省委、省政府召开全省大会，提出明年目标。\n"
+        "展望新的一年，改革仍有不少难题。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["3月,杭州", "6月,浙江", "9月,温州"]
+    assert quote(got[-1]).endswith("达到99%。")  # not the provincial meeting below it
+
+
 def _printed(paragraphs: list[str], margin: int = 28, indent: str = "　　") -> str:
     """Paragraphs as a PDF's text gives them: each opened by an indent and hard-wrapped at
     the margin; lines that open with ``|`` are set as they are."""

@@ -56,8 +56,8 @@ from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]")
-_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]")
+_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n|，；：！？]")
+_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n|；！？]")  # | parts the cells of a table row
 _MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦市场准入,当好“店小二”)
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
@@ -397,6 +397,11 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 """The rule under a Markdown table's header row (|---|---|): the row above names columns."""
 
 
+_PROSE_CELL = re.compile(r"\|[^|]*[，,。；;][^|]*\|")
+"""A table cell that holds clauses (a row per place: | 甲市 | 推行…，… | 压缩60%；… |): its
+row tells a case, read sentence by sentence like prose."""
+
+
 def _is_table_row(line: str) -> bool:
     """A row of a Markdown table: cells between pipes."""
     return len(line) >= 3 and line.startswith("|") and line.endswith("|")
@@ -512,7 +517,7 @@ def _is_heading(line: str) -> bool:
     that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
     增至316家) state facts."""
     if _is_table_row(line):
-        return True  # read by _table_rows, cell by cell
+        return not _PROSE_CELL.search(line)  # else read by _table_rows, cell by cell
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
     data_line = load_cues().regex("segment", "data-line")

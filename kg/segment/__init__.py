@@ -70,6 +70,7 @@ from kg.segment.numbered import (
     sentence_runs,
 )
 from kg.segment.table import find_table
+from kg.segment.timeline import timeline
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
 
@@ -176,6 +177,8 @@ def _plan(
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_plan_items(lines, anchors)
         return _Plan(anchors, _section_lines(lines, anchors))
+    if entries := timeline(lines, gazetteer):
+        return _Plan(entries, {}, prose=True)
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
         return _Plan(reading.anchors, reading.sections, prose=True)

@@ -5,6 +5,11 @@ speaker's name (``王立新：…``) or ``答：``. Each question and its answer
 case, headed by the question without the speaker's label, as written. A question nobody
 answers (``记者：谢谢您接受采访。``) closes the case above it and is none itself.
 
+A press conference's transcript sets each label on a line of its own (``主持人：``,
+``新华社记者：``, ``王志刚：``) and has several speakers, each telling their own place's
+practice: there each speaker's answer is a case, headed by its first sentence, and the host's
+words and the questions are none.
+
 Example:
     >>> from kg.corpus import read_document
     >>> from kg.segment.lines import content_lines
@@ -29,15 +34,23 @@ from collections import Counter
 
 from kg.corpus import Line
 from kg.cues import load_cues
-from kg.segment.lines import Anchor, tail
+from kg.segment.lines import Anchor, first_sentence, tail
 
 MIN_ANSWERED = 3
 """Questions answered by one speaker that make a text an interview."""
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 """A speaker's name that opens a line (王立新：…)."""
+_SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
+"""A speaker's name alone on its line (王志刚：), the answer on the lines below."""
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
+    """One anchor per answered question, its body the answer, up to the next question; in a
+    transcript, one per speaker's turn."""
+    return _questions(lines) or _transcript(lines)
+
+
+def _questions(lines: list[Line]) -> list[Anchor]:
     """One anchor per answered question, its body the answer, up to the next question."""
     cues = load_cues()
     asking, answering = cues.regex("segment", "interviewer"), cues.regex("segment", "answer")
@@ -59,4 +72,26 @@ def interview(lines: list[Line]) -> list[Anchor]:
         assert label is not None
         heading = tail(lines[i], label.end())
         anchors.append(Anchor(i, None, (heading,), i + 1, stop, opening=lines[i].content_start))
+    return anchors
+
+
+def _transcript(lines: list[Line]) -> list[Anchor]:
+    """One anchor per speaker's turn, from the line below the label to the next label, when
+    labels stand alone on their lines and at least two ask (the host, a reporter)."""
+    asking = load_cues().regex("segment", "interviewer")
+    asks = [
+        i
+        for i, ln in enumerate(lines)
+        if (m := asking.match(ln.stripped)) and m.end() == len(ln.stripped)
+    ]
+    turns = [i for i, ln in enumerate(lines) if _SPEAKER_TURN.match(ln.stripped) and i not in asks]
+    if len(asks) < 2 or len(turns) < MIN_ANSWERED:
+        return []
+    labels = sorted(asks + turns)
+    anchors = []
+    for i in turns:
+        stop = min((k for k in labels if k > i), default=len(lines))
+        if i + 1 < stop:
+            first = lines[i + 1]
+            anchors.append(Anchor(i + 1, None, (first_sentence(first),), i + 1, stop))
     return anchors
