@@ -10,7 +10,13 @@ import opencc
 import pytest
 
 from kg.corpus import normalise
-from kg.extract.regions import ANON_MARKS, document_scope, find_regions, measure_region
+from kg.extract.regions import (
+    ANON_MARKS,
+    NATIONAL_BODY,
+    document_scope,
+    find_regions,
+    measure_region,
+)
 from kg.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -634,3 +640,28 @@ def test_a_closing_bracket_without_a_place_credits_nothing() -> None:
 def test_a_closing_bracket_naming_a_paper_is_its_source_not_a_credit() -> None:
     text = normalise("推行“一网通办”。武汉市政务服务局上线平台。（据湖北日报）")
     assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "武汉市"
+
+
+def test_a_national_bodys_practice_takes_no_place_of_the_document() -> None:
+    """A collection of a province's cases may hold one of a ministry (国家市场监督管理总局：…):
+    it was done across the country, so it takes neither the heading's nor the scope's place,
+    while a provincial bureau's heading keeps its province."""
+    scope = gaz().resolve("浙江省")
+    national = view("国家市场监督管理总局：推行全国统一的经营主体登记系统。浙江各地要对照落实。")
+    heading_end = national.index("。")
+    found = measure_region(national, heading_end, gaz(), scope)
+    assert (found.region, found.basis) == (None, NATIONAL_BODY)
+    provincial = view("浙江省市场监督管理局：推行经营主体登记“一网通办”。")
+    found = measure_region(provincial, provincial.index("。"), gaz(), scope)
+    assert found.region is not None and found.region.name == "浙江省"
+
+
+def test_a_case_opened_by_a_quotation_is_not_placed_by_its_speaker() -> None:
+    """A dispatch that opens with what someone said, then who said it (某区一家企业负责人说。):
+    the speaker's place is not where the work was done; the next sentence's is."""
+    text = view(
+        "“以前要跑好几趟，现在一次就办好了。”滁州市南谯区一家企业负责人说。滁州市推行“证照联办”。"
+    )
+    heading_end = text.index("”") + 1
+    found = measure_region(text, heading_end, gaz(), gaz().resolve("安徽省"))
+    assert found.region is not None and found.region.name == "滁州市"

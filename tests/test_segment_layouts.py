@@ -763,6 +763,23 @@ def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) 
     assert quote(got[-1]).endswith("达到99%。")  # not the provincial meeting below it
 
 
+def test_a_column_of_dispatches_gives_one_case_per_dateline(tmp_path: Path) -> None:
+    """地方传真: each paragraph opened by a dateline is a case past the dateline, even one led
+    by a firm of its place; the caption and the editor's name below the column are none."""
+    text = (
+        "第5版　地方传真\n"
+        "本报合肥3月2日电（记者 甲）合肥市蜀山区推行“一网通办”，办件时间压缩60%。\n"
+        "本报讯（记者 乙 通讯员 丙）“现在办证一天就够了。”一位企业主说。六安市推行“证照联办”。\n"
+        "本报芜湖3月2日电（记者 丁）芜湖市鸠江区供电公司推出“三零”服务，接电时间缩短至2天。\n"
+        "（图片说明）3月1日，在铜陵市政务服务中心，工作人员讲解流程。\n"
+        "责任编辑：戊\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["合肥市蜀", "“现在办", "芜湖市鸠"]
+    assert quote(got[0]).startswith("合肥市蜀山区")  # past the dateline
+    assert quote(got[-1]).endswith("缩短至2天。")  # not the caption below
+
+
 def _printed(paragraphs: list[str], margin: int = 28, indent: str = "　　") -> str:
     """Paragraphs as a PDF's text gives them: each opened by an indent and hard-wrapped at
     the margin; lines that open with ``|`` are set as they are."""

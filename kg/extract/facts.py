@@ -40,6 +40,7 @@ from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
 from kg.extract.regions import (
     ANON_RE,
+    NATIONAL_BODY,
     RegionAssignment,
     document_place,
     document_scope,
@@ -180,6 +181,8 @@ def _unplaced(facts: MeasureFacts, place: RegionAssignment, hidden: bool) -> boo
     """A case with no place, or (in a document that hides its own place) only a clue inside
     the place the whole document points to (环县 in ×市's report: the report's city)."""
     found = facts.region
+    if found is not None and found.basis == NATIONAL_BODY:
+        return False
     if found is None or found.region is None:
         return True
     inside = place.region is not None and load_context().gazetteer.is_within(

@@ -54,6 +54,7 @@ from kg.corpus import (
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
+from kg.segment.dispatches import dispatches
 from kg.segment.features import Reading, read_feature, title_line
 from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
@@ -177,7 +178,7 @@ def _plan(
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_plan_items(lines, anchors)
         return _Plan(anchors, _section_lines(lines, anchors))
-    if entries := timeline(lines, gazetteer):
+    if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
         return _Plan(entries, {}, prose=True)
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
