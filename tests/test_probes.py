@@ -1,7 +1,8 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests), tests/data/probes2, probes3, probes4 and probes5
-(seven, six, five and six more, each written blind: by someone who had not read the
-extractor; probes5's titles drop the 。 of a first-sentence title, a convention of its own).
+layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5
+and probes6 (seven, six, five, six and six more, each written blind: by someone who had not
+read the extractor; probes5's titles drop the 。 of a first-sentence title, a convention of its
+own).
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass."""
 
@@ -70,8 +71,19 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.97, 0.97),
         "status": (1.0, 1.0),
     },
+    "probes6": {
+        "measures": (1.0, 1.0),
+        "titles": (0.67, 0.67),
+        "region": (0.94, 0.92),
+        "province": (1.0, 1.0),
+        "agencies": (0.67, 0.64),
+        "mechanisms": (0.76, 0.82),
+        "outcomes": (0.79, 0.97),
+        "themes": (0.69, 0.69),
+        "status": (1.0, 1.0),
+    },
 }
-DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6, "probes4": 5, "probes5": 6}
+DOCUMENTS = {"probes": 6, "probes2": 7, "probes3": 6, "probes4": 5, "probes5": 6, "probes6": 6}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
