@@ -665,3 +665,14 @@ def test_a_case_opened_by_a_quotation_is_not_placed_by_its_speaker() -> None:
     heading_end = text.index("”") + 1
     found = measure_region(text, heading_end, gaz(), gaz().resolve("安徽省"))
     assert found.region is not None and found.region.name == "滁州市"
+
+
+def test_a_body_acting_with_a_firm_is_not_the_start_of_the_firms_name() -> None:
+    """芜湖市发展改革委联合国网芜湖供电公司…: the place opens a commission that works with a
+    firm, not the firm's own name, so it is where the work was done."""
+    scope = gaz().resolve("安徽省")
+    text = view("谢谢提问。宣城市发展改革委联合国网宣城供电公司推出“三零”服务。")
+    found = measure_region(text, text.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "宣城市"
+    firm = view("谢谢提问。宣城市华宇电子科技有限公司推出“三零”服务。")
+    assert measure_region(firm, firm.index("。") + 1, gaz(), scope).region == scope
