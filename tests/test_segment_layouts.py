@@ -721,6 +721,31 @@ def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"]
 
 
+def test_a_press_conference_with_answers_run_on_from_their_labels(tmp_path: Path) -> None:
+    """Labels before the words on the same line, a speaker's role in brackets: each answer
+    to a turn that asks is a case from its first words; a facet's label (主要做法：) answers
+    no turn that asks, so is no speaker."""
+    text = (
+        "新闻发布会文字实录\n"
+        "主持人：请甲市介绍。\n"
+        "赵敏（甲市副市长）：甲市推行“一窗通办”。主要做法：设立综合窗口，办件时间压缩60%。\n"
+        "人民日报记者：乙县有何做法？\n"
+        "吴刚（乙县县长）：乙县建立“企业之家”，解决诉求300件。\n"
+        "新华社记者：丙区呢？\n"
+        "郑洁：丙区推行“交地即交证”。\n"
+        "主要做法：区自然资源局前移登记服务。\n"
+        "主持人：发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("甲市推行“一窗通办”。"),
+        normalise("乙县建立“企业之家”，解决诉求300件。"),
+        normalise("丙区推行“交地即交证”。"),
+    ]
+    assert quote(got[0]).startswith("甲市推行")  # past the label and the role
+    assert quote(got[1]).endswith("300件。")  # up to the next reporter's label
+
+
 def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> None:
     """A report's | 地区 | 做法 | 成效 | table: each row under the rule is a case from pipe to
     pipe, headed by its practice cell's first sentence; the analysis below is none."""

@@ -29,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -40,8 +41,9 @@ MIN_ANSWERED = 3
 """Questions answered by one speaker that make a text an interview."""
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 """A speaker's name that opens a line (王立新：…)."""
-_SPEAKER_TURN = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")
-"""A speaker's name alone on its line (王志刚：), the answer on the lines below."""
+_SPEAKER_TURN = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*")
+"""A speaker's label at a press conference: the name, perhaps with a bracketed role
+(王志刚（省数据资源管理局副局长）：), alone on its line or before the answer's first words."""
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
@@ -76,22 +78,30 @@ def _questions(lines: list[Line]) -> list[Anchor]:
 
 
 def _transcript(lines: list[Line]) -> list[Anchor]:
-    """One anchor per speaker's turn, from the line below the label to the next label, when
-    labels stand alone on their lines and at least two ask (the host, a reporter)."""
+    """One anchor per speaker's turn, up to the next label, in a transcript where at least two
+    turns ask (the host, a reporter); a speaker is one who answers a turn that asks (the
+    names of facets, 主要做法：, answer none)."""
     asking = load_cues().regex("segment", "interviewer")
-    asks = [
-        i
-        for i, ln in enumerate(lines)
-        if (m := asking.match(ln.stripped)) and m.end() == len(ln.stripped)
-    ]
-    turns = [i for i, ln in enumerate(lines) if _SPEAKER_TURN.match(ln.stripped) and i not in asks]
+    labels: dict[int, tuple[str | None, int]] = {}  # line → (speaker, or None for one asking)
+    for i, line in enumerate(lines):
+        if m := asking.match(line.stripped):
+            labels[i] = (None, m.end())
+        elif m := _SPEAKER_TURN.match(line.stripped):
+            labels[i] = (m.group(1), m.end())
+    order = sorted(labels)
+    answering = {
+        labels[i][0] for before, i in itertools.pairwise(order) if labels[before][0] is None
+    } - {None}
+    turns = [i for i in order if labels[i][0] in answering]
+    asks = [i for i in order if labels[i][0] is None]
     if len(asks) < 2 or len(turns) < MIN_ANSWERED:
         return []
-    labels = sorted(asks + turns)
     anchors = []
     for i in turns:
-        stop = min((k for k in labels if k > i), default=len(lines))
-        if i + 1 < stop:
-            first = lines[i + 1]
-            anchors.append(Anchor(i + 1, None, (first_sentence(first),), i + 1, stop))
+        stop = min((k for k in asks + turns if k > i), default=len(lines))
+        _, words = labels[i]
+        if words < len(lines[i].stripped):  # the answer runs on from its label
+            anchors.append(Anchor(i, None, (first_sentence(lines[i], words),), i, stop))
+        elif i + 1 < stop:
+            anchors.append(Anchor(i + 1, None, (first_sentence(lines[i + 1]),), i + 1, stop))
     return anchors
