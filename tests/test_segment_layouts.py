@@ -746,6 +746,29 @@ def test_a_press_conference_with_answers_run_on_from_their_labels(tmp_path: Path
     assert quote(got[1]).endswith("300件。")  # up to the next reporter's label
 
 
+def test_a_notice_of_first_second_items_with_circled_points(tmp_path: Path) -> None:
+    """第一，… 第二，… items, each headed by a practice (not a place) and told in ①②③ points:
+    the ordinal is the case, its points are its body, the issuer below is none."""
+    text = (
+        "关于推广优化营商环境典型做法的通知\n"
+        "各市州人民政府：\n"
+        "现将有关做法印发给你们，请结合实际学习借鉴。\n"
+        "第一，推行“一照多址”改革。岳阳市市场监督管理局对增设经营场所实行备案管理。\n"
+        "①取消登记前置条件；②推行线上备案。今年已有1200家企业办理备案。\n"
+        "第二，推行“联合报装”。益阳市住房和城乡建设局会同供水企业实行一窗受理。\n"
+        "①统一申请表；②同步踏勘。报装时间由12个工作日压缩至4个工作日。\n"
+        "第三，创新“信易贷”服务。永州市发展和改革委员会搭建融资平台。\n"
+        "①归集信用信息；②推动银行开发产品。累计发放贷款30亿元。\n"
+        "某省人民政府办公厅\n"
+        "2026年3月1日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["第一", "第二", "第三"]
+    assert got[0].heading == normalise("推行“一照多址”改革")
+    assert quote(got[1]).endswith("压缩至4个工作日。")
+    assert quote(got[2]).endswith("发放贷款30亿元。")  # not the issuer
+
+
 def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> None:
     """A report's | 地区 | 做法 | 成效 | table: each row under the rule is a case from pipe to
     pipe, headed by its practice cell's first sentence; the analysis below is none."""
