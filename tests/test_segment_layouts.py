@@ -809,6 +809,12 @@ def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) 
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["3月,杭州", "6月,浙江", "9月,温州"]
     assert quote(got[-1]).endswith("达到99%。")  # not the provincial meeting below it
+    months = text.replace("3月，", "三月份，").replace("6月，", "六月中旬，")
+    assert [m.heading[:4] for m in measures_of(tmp_path, months)] == [
+        "三月份,",
+        "六月中旬",
+        "9月,温",
+    ]
 
 
 def test_a_column_of_dispatches_gives_one_case_per_dateline(tmp_path: Path) -> None:
