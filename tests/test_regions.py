@@ -676,3 +676,16 @@ def test_a_body_acting_with_a_firm_is_not_the_start_of_the_firms_name() -> None:
     assert found.region is not None and found.region.name == "宣城市"
     firm = view("谢谢提问。宣城市华宇电子科技有限公司推出“三零”服务。")
     assert measure_region(firm, firm.index("。") + 1, gaz(), scope).region == scope
+
+
+def test_a_dispatch_is_placed_by_its_words_else_by_its_dateline() -> None:
+    """本报六安…电（记者 …）市数据资源局…: the dispatch's 市 is the city it was filed from; one
+    whose words name a narrower place (合肥市蜀山区) is that place's."""
+    scope = gaz().resolve("安徽省")
+    bare = view("本报六安3月2日电（记者 甲）市数据资源局推行“一网通办”。办件时间压缩60%。")
+    found = measure_region(bare, bare.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "六安市"
+    assert bare[found.start : found.end] == "六安"
+    named = view("本报合肥3月2日电（记者 乙）合肥市蜀山区推行“证照联办”。办结率99%。")
+    found = measure_region(named, named.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "蜀山区"

@@ -818,7 +818,7 @@ def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) 
 
 
 def test_a_column_of_dispatches_gives_one_case_per_dateline(tmp_path: Path) -> None:
-    """地方传真: each paragraph opened by a dateline is a case past the dateline, even one led
+    """地方传真: each paragraph opened by a dateline is a case from the dateline, even one led
     by a firm of its place; the caption and the editor's name below the column are none."""
     text = (
         "第5版　地方传真\n"
@@ -830,7 +830,7 @@ def test_a_column_of_dispatches_gives_one_case_per_dateline(tmp_path: Path) -> N
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["合肥市蜀", "“现在办", "芜湖市鸠"]
-    assert quote(got[0]).startswith("合肥市蜀山区")  # past the dateline
+    assert quote(got[0]).startswith("本报合肥")  # from its dateline
     assert quote(got[-1]).endswith("缩短至2天。")  # not the caption below
 
 

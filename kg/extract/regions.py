@@ -220,6 +220,9 @@ def measure_region(
         >>> hidden.region, hidden.surface
         (None, '×市')
     """
+    dateline = load_cues().regex("segment", "dateline").match(text)
+    if dateline and 0 < dateline.end() < heading_end:
+        return _after_dateline(text, dateline.end(), heading_end, gazetteer, scope)
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
@@ -607,6 +610,24 @@ def _narrowest(mentions: list[RegionMention], gazetteer: Gazetteer) -> Region:
         if (rest and rest[0][1] == count) or count * 2 < weight:
             return node
         node, depth = child, depth + 1
+
+
+def _after_dateline(
+    text: str, at: int, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """A dispatch (本报赣州5月6日电（记者 …）市不动产登记中心…): the place its words name, else
+    the city it was filed from, which the dispatch's 市… means."""
+    found = measure_region(text[at:], heading_end - at, gazetteer, scope)
+    if found.region is not None and not found.inferred:
+        if found.start is None or found.end is None:
+            return found
+        return replace(found, start=found.start + at, end=found.end + at)
+    filed = place_chains(text[:at], gazetteer, scope)
+    if not filed:
+        return found
+    place = filed[0][-1]
+    basis = "the dispatch's dateline: where it was filed from"
+    return RegionAssignment(place.region, place.start, place.end, place.surface, True, basis)
 
 
 def _past_speaker(text: str, heading_end: int, pos: int) -> int:

@@ -1,11 +1,11 @@
 """A newspaper column of short dispatches (地方传真), each opened by its dateline.
 
 Each paragraph opened by a dateline (``本报赣州5月6日电（记者 …）``, ``本报讯（记者 …）``) is a
-dispatch of its own, about one place's practice: a case, headed by its first sentence after
-the dateline, running to the next dispatch. The column ends with the last dispatch's paragraph:
-below it come a photo's caption and the editor's name, no part of any case. The dateline names
-where the paper filed from, not always the place doing the work, so the case's text starts past
-it.
+dispatch of its own, about one place's practice: a case from its dateline, headed by its first
+sentence after it, running to the next dispatch. The column ends with the last dispatch's
+paragraph: below it come a photo's caption and the editor's name, no part of any case. The
+dateline names where the paper filed from, the place of a dispatch whose words name none
+(市不动产登记中心…; kg/extract/regions.py reads the words first).
 
 Example:
     >>> from kg.corpus import read_document
@@ -36,19 +36,21 @@ MIN_DISPATCHES = 3
 def dispatches(doc: Document, lines: list[Line]) -> list[Anchor]:
     """One anchor per paragraph opened by a dateline, up to the next such paragraph."""
     dateline = load_cues().regex("segment", "dateline")
-    opened = []
+    opened: dict[int, int] = {}  # line → where its dateline starts
     for i, line in enumerate(lines):
-        before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start]
+        start = doc.view.rfind("\n", 0, line.start) + 1
+        before = doc.view[start : line.start]
         if (
             before.strip()
             and (m := dateline.match(before.strip()))
             and m.end() == len(before.strip())
         ):
-            opened.append(i)
+            opened[i] = start + len(before) - len(before.lstrip())
     if len(opened) < MIN_DISPATCHES:
         return []
-    stops = [*opened[1:], opened[-1] + 1]
+    starts = list(opened)
+    stops = [*starts[1:], starts[-1] + 1]
     return [
-        Anchor(i, None, (first_sentence(lines[i]),), i, stop)
-        for i, stop in zip(opened, stops, strict=True)
+        Anchor(i, None, (first_sentence(lines[i]),), i, stop, opening=opened[i])
+        for i, stop in zip(starts, stops, strict=True)
     ]
