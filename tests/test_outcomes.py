@@ -895,6 +895,8 @@ def test_a_list_of_zero_slogans_a_regime_puts_in_place_is_no_result() -> None:
     regime = "对小微企业实行零上门、零审批、零投资,接电时间压缩至3个工作日。"
     assert values(regime) == [(Decimal(3), "工作日")]
     assert values("企业开办实现零费用。") == [(Decimal(0), "元")]
+    spelled = "对小微企业实行“三零”服务，即零上门、零审批、零投资。接电时间压缩至2天。"
+    assert values(spelled) == [(Decimal(2), "天")]  # 即 spells the regime out
 
 
 def test_assets_put_back_to_use_are_a_result_in_prose() -> None:
