@@ -867,6 +867,8 @@ def test_a_markdown_table_row_per_place_is_read_cell_by_cell_as_prose() -> None:
     assert values(row) == [(Decimal(2), "天"), (Decimal(3100), "件")]
     (time_, _) = find_outcomes(normalise(row))
     assert normalise(row)[time_.start : time_.end] == "办理时间由10天压缩至2天"
+    terse = "| 2 | 乙市 | 推行一业一证 | 发放许可证2000张 |"
+    assert values(terse) == [(Decimal(2000), "张")]
 
 
 def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:

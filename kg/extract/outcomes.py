@@ -397,9 +397,10 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 """The rule under a Markdown table's header row (|---|---|): the row above names columns."""
 
 
-_PROSE_CELL = re.compile(r"\|[^|]*[，,。；;][^|]*\|")
-"""A table cell that holds clauses (a row per place: | 甲市 | 推行…，… | 压缩60%；… |): its
-row tells a case, read sentence by sentence like prose."""
+_PROSE_CELL = re.compile(r"\|[^|]*(?:[，,。；;]|[\u4e00-\u9fff]{2}[^|]*\d)[^|]*\|")
+"""A table cell that holds clauses or words before a number (a row per place: | 甲市 | 推行…，
+… | 发放许可证2000张 |): unless read as an indicator's row, its row tells a case, read
+sentence by sentence like prose."""
 
 
 def _is_table_row(line: str) -> bool:
@@ -517,7 +518,7 @@ def _is_heading(line: str) -> bool:
     that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
     增至316家) state facts."""
     if _is_table_row(line):
-        return not _PROSE_CELL.search(line)  # else read by _table_rows, cell by cell
+        return _table_row(line, 0) is not None or not _PROSE_CELL.search(line)
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
     data_line = load_cues().regex("segment", "data-line")
