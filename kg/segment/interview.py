@@ -41,9 +41,12 @@ MIN_ANSWERED = 3
 """Questions answered by one speaker that make a text an interview."""
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 """A speaker's name that opens a line (王立新：…)."""
-_SPEAKER_TURN = re.compile(r"^([\u4e00-\u9fff]{2,4})(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*")
-"""A speaker's label at a press conference: the name, perhaps with a bracketed role
-(王志刚（省数据资源管理局副局长）：), alone on its line or before the answer's first words."""
+_SPEAKER_TURN = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}[ \u3000]+)?([\u4e00-\u9fff]{2,4})"
+    r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*"
+)
+"""A speaker's label at a press conference: the name, perhaps with a role before it or in
+brackets (市数据局局长 王志刚：, 赵敏（甲市副市长）：), alone on its line or before the answer."""
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
