@@ -809,6 +809,9 @@ def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) 
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["3月,杭州", "6月,浙江", "9月,温州"]
     assert quote(got[-1]).endswith("达到99%。")  # not the provincial meeting below it
+    stages = text.replace("9月，温州市鹿城区", "9月，浙江省市场监督管理局又")
+    assert [m.heading[:5] for m in measures_of(tmp_path, stages)] == ["3月,杭州", "6月,浙江"]
+    assert quote(measures_of(tmp_path, stages)[-1]).endswith("达到99%。")  # one case in stages
     months = text.replace("3月，", "三月份，").replace("6月，", "六月中旬，")
     assert [m.heading[:4] for m in measures_of(tmp_path, months)] == [
         "三月份,",

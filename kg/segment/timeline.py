@@ -4,7 +4,8 @@ Each entry whose words after the month open with a place (a city, a county, the 
 own bureau) tells that place's practice: a case of one paragraph, headed by its first
 sentence. An entry led by a national body or a meeting of the province's leaders
 (``4月，国家发展改革委召开…``, ``12月，省委、省政府召开…``) names no place doing the work and
-is no case, nor part of the case above it.
+is no case, nor part of the case above it. Entries in a row that open with the same place
+(``3月，甲市启动…`` ``6月，甲市又…``) tell the stages of one case.
 
 Example:
     >>> from kg.corpus import read_document
@@ -25,24 +26,33 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.corpus import Line
 from kg.cues import load_cues
 from kg.gazetteer import Gazetteer
 from kg.segment.lines import Anchor, first_sentence
-from kg.segment.numbered import opens_with_place
 
 MIN_ENTRIES = 4
 """Paragraphs opened by a month that make a text a timeline."""
 
 
 def timeline(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
-    """One anchor per month's entry that opens with a place, its body that paragraph."""
+    """One anchor per month's entry that opens with a place, its body that paragraph; the
+    next entries of the same place are stages of its case, which runs on over them."""
     month = load_cues().regex("segment", "timeline-entry")
     entries = [(i, m.end()) for i, ln in enumerate(lines) if (m := month.match(ln.stripped))]
     if len(entries) < MIN_ENTRIES:
         return []
-    return [
-        Anchor(i, None, (first_sentence(lines[i]),), i, i + 1)
-        for i, after in entries
-        if opens_with_place(lines[i].stripped[after:], gazetteer)
-    ]
+    anchors: list[Anchor] = []
+    place = None
+    for i, after in entries:
+        chain = gazetteer.parse_chain(lines[i].stripped, after, None, allow_chained_first=True)
+        if not chain:
+            place = None
+        elif chain[-1][3] == place and anchors[-1].stop == i:
+            anchors[-1] = replace(anchors[-1], stop=i + 1)
+        else:
+            anchors.append(Anchor(i, None, (first_sentence(lines[i]),), i, i + 1))
+            place = chain[-1][3]
+    return anchors
