@@ -4,13 +4,15 @@ A case is one place's reported practice. Documents of the genre come in a family
 numbered or labelled case lists, notices of one-line items and reports (kg/segment/numbered.py),
 newspaper features told under phrase headings or as place-led stories
 (kg/segment/features.py), interviews and press conferences (kg/segment/interview.py) and
-tables of cases, a row per place (kg/segment/table.py, read apart from the text around them). An interview is tried
+tables of cases, a row per place (kg/segment/table.py, read apart from the text around them).
+An interview is tried
 first, then the numbered layouts, in order; the first that finds a run of cases wins. A
 document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
 三、取得成效) is that one case. Prose with no layout is read as a year's timeline, a paragraph
 per month (kg/segment/timeline.py), or a column of dispatches, a dateline each
-(kg/segment/dispatches.py), else as a feature; if that finds no case either, a paragraph that
-lists its practices as a series (一是…；二是…) gives a case per item; else a text that still names a place is one case, and only a text that names no place
+(kg/segment/dispatches.py), else as a feature; if that finds no
+case either, a paragraph that lists its practices as a series (一是…；二是…) gives a case
+per item; else a text that still names a place is one case, and only a text that names no place
 at all is refused.
 
 A case ends at the next case or section, before a sign-off or a box set beside the story
