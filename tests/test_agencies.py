@@ -237,6 +237,9 @@ def test_one_body_is_one_agency(text: str, where: str, expected: list) -> None:
         ("新争取省技术创新中心5家", "潍坊市", []),
         ("从绍兴文理学院等单位遴选专家", "绍兴市", []),
         ("提交市政府常务会议审议", "淮南市", []),
+        ("借鉴浙江省市场监管局经验,市市场监管局推出“一件事”", "西宁市", ["西宁市市场监管局"]),
+        # a cue of one character is a word of its own (在, not 现在)
+        ("现在,柳州市行政审批局将多项许可整合为一证", "柳州市", ["柳州市行政审批局"]),
         # a name at the head of a title is its author; inside a title it names no actor
         ("制订《丽水市市场监管局行政裁决规程》", "丽水市", ["丽水市市场监管局"]),
         ("出台《关于支持丽水市市场监管局改革的意见》", "丽水市", []),
@@ -337,8 +340,10 @@ def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list)
         (
             "南京海关、国家税务总局南京市税务局联合推进",
             "南京市",
-            ["南京海关", "南京市税务局"],
+            ["南京海关", "国家税务总局南京市税务局"],
         ),
+        # one bureau written under its parent and short: the short name (as it acts)
+        ("国家税务总局南京市税务局副局长说,南京市税务局深入企业调研", "南京市", ["南京市税务局"]),
         ("贵阳市委常委、副市长表示", "贵阳市", []),
         ("济南市委改革办、市大数据局联合推进", "济南市", ["济南市委改革办", "济南市大数据局"]),
         ("在佛山市人民医院,患者可刷医保码就医", "佛山市", []),
@@ -346,7 +351,7 @@ def test_lists_counts_and_doubled_markers(text: str, where: str, expected: list)
     ],
 )
 def test_offices_parents_and_places_of_work(text: str, where: str, expected: list) -> None:
-    """Administrative committees, a national parent written before its office (国家税务总局…),
+    """Administrative committees, an office written under its national parent (国家税务总局…),
     a committee member's title, a party committee's offices, a place where something happens
     (在…) unless an office is based there (设在…)."""
     assert names(text, where) == expected
@@ -428,6 +433,9 @@ def test_markers_and_verbs_before_them(text: str, where: str, expected: list) ->
         ("上线运营“西安知识产权运营服务平台”", "西安市", []),
         # a platform relied on is a tool (gold: a mechanism, not an agency)
         ("依托西安知识产权运营服务平台对接需求", "西安市", []),
+        ("市工信局上线西安市中小企业公共服务平台", "西安市", ["西安市工信局"]),
+        ("登录陕西省知识产权公共服务平台即可查询", "西安市", []),
+        ("以西安交通大学某某研究院为平台,规划建设三大园区", "西安市", []),
         ("发挥专业运营机构、投融资机构、技术经理人协会、发明协会等社会力量", "西安市", []),
         (
             "携手神州信息、中国人保、西北农林科技大学等产业关联方",
@@ -622,7 +630,7 @@ def test_an_issuer_before_its_notice_is_its_author() -> None:
     ("text", "expected"),
     [
         ("温州医科大学附属第一医院开设专窗", ["温州医科大学附属第一医院"]),
-        ("以浙江大学山东工业技术研究院为平台", ["浙江大学山东工业技术研究院"]),
+        ("浙江大学山东工业技术研究院提供技术支撑", ["浙江大学山东工业技术研究院"]),
         ("市政府协调滕州市人民医院承担试验", ["温州市政府", "滕州市人民医院"]),
     ],
 )
@@ -646,6 +654,12 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
         # an association's officer who comments gives a view, the association does not act
         (
             "九江市税务局推行“容缺办税”。九江市个体劳动者协会会长表示,办税更方便了。",
+            "九江市",
+            ["九江市税务局"],
+        ),
+        # so does a scholar's school or institute
+        (
+            "九江市税务局推行“容缺办税”。九江学院副教授李某分析,企业负担明显减轻。",
             "九江市",
             ["九江市税务局"],
         ),
@@ -706,3 +720,344 @@ def test_a_hotlines_centre_is_one_name() -> None:
     assert names("九江市12345政务服务便民热线中心设立企业专席。", "九江市") == [
         "九江市12345政务服务便民热线中心"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "湖州市水务集团、市供水公司与德清县燃气集团实行联合报装",
+            "湖州市",
+            ["湖州市水务集团", "湖州市供水公司", "德清县燃气集团"],
+        ),
+        ("嘉兴热力公司开通供热报装专线", "嘉兴市", ["嘉兴热力公司"]),
+        (
+            "市卫生健康委、市住房城乡建设委联合推行“一件事”",
+            "天津市",
+            ["天津市卫生健康委", "天津市住房城乡建设委"],
+        ),
+        (
+            "赣州市营商环境优化升级办公室选派服务专员",
+            "赣州市",
+            ["赣州市营商环境优化升级办公室"],
+        ),
+        (
+            "会同浙江省政务服务和公共资源交易服务中心推进通办",
+            "湖州市",
+            ["浙江省政务服务和公共资源交易服务中心"],
+        ),
+        ("驿站与当地商会合作举办宣讲会", "宝鸡市", []),
+        ("请将问题及时反馈至省营商环境建设局", "宝鸡市", []),
+        ("各地经验材料报送至省发展改革委", "宝鸡市", []),
+        ("问题请反馈至省发展改革委(省营商环境建设办公室)", "宝鸡市", []),
+    ],
+)
+def test_utilities_commissions_and_addressees(text: str, where: str, expected: list) -> None:
+    """Water, gas and heat utilities named by their place, commissions written short with their
+    field in full (住房城乡建设委), long office and centre names, and names that do not act: a
+    local body of no name (当地商会) and where a report is sent (反馈至, 报送至), with the name
+    in brackets after it."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("市纪委牵头开展专项整治", "嘉兴市", ["嘉兴市纪委"]),
+        ("区纪委区监委对窗口作风开展明察暗访", "南湖区", ["南湖区纪委区监委"]),
+        ("团市委联合市人力社保局举办招聘会", "嘉兴市", ["嘉兴市人力社保局"]),
+        ("浙商银行嘉兴分行推出“科创贷”", "嘉兴市", ["浙商银行嘉兴分行"]),
+    ],
+)
+def test_discipline_commissions_league_and_banks(text: str, where: str, expected: list) -> None:
+    """Discipline commissions written apart or with both markers (区纪委区监委); the youth
+    league's committee (团市委) is not the party's (市委); joint-stock banks with their branch."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("泰州市入选国务院办公厅督查激励名单", "泰州市", []),
+        ("企业可到市政务服务中心综合窗口办理", "泰州市", []),
+        ("接到省生态环境厅的通知后,企业提出申请", "泰州市", ["江苏省生态环境厅"]),
+        (
+            "海安市人民政府、如皋市人民政府分别出台配套政策",
+            "南通市",
+            ["海安市人民政府", "如皋市人民政府"],
+        ),
+    ],
+)
+def test_honours_venues_notices_and_new_cities(text: str, where: str, expected: list) -> None:
+    """An honour won (入选…) is no part of a name; a venue a firm goes to (到…) does not act, a
+    body whose notice is received (接到…) does; a county turned city since the code table
+    (海安县 → 海安市) names its own government, not its prefecture's."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市推进政府职能转变协调小组办公室牵头制定清单",
+            "漳州市",
+            ["漳州市推进政府职能转变协调小组办公室"],
+        ),
+        (
+            "市深化“放管服”改革优化营商环境工作领导小组办公室统筹推进",
+            "漳州市",
+            ["漳州市深化“放管服”改革优化营商环境工作领导小组办公室"],
+        ),
+        ("市政府成立优化营商环境工作领导小组", "漳州市", ["漳州市政府"]),
+        ("市场监管局持续深化改革,牵头成立知识产权保护协调小组", "漳州市", ["漳州市市场监管局"]),
+        ("依托福建省网上办事大厅实现全程网办", "漳州市", []),
+        ("龙海区行政服务中心管委会推行“一窗通办”", "漳州市", ["龙海区行政服务中心管委会"]),
+        (
+            "漳州高新技术产业开发区管委会行政审批局推行“秒批”",
+            "漳州市",
+            ["漳州高新技术产业开发区管委会行政审批局"],
+        ),
+    ],
+)
+def test_groups_named_by_their_task(text: str, where: str, expected: list) -> None:
+    """A group's name states its task, with quotes and the task's verbs (推进, 深化); a verb that
+    sets a group up (成立) or a clause before it is no part of it; an online hall is a platform;
+    a centre's administrative committee, and a zone committee's bureau, are one name with it."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "瓯海区人民法院娄桥人民法庭设立“共享法庭”",
+            "温州市",
+            ["瓯海区人民法院娄桥人民法庭"],
+        ),
+        ("五马市场监督管理所推行“首违不罚”", "温州市", ["五马市场监督管理所"]),
+        (
+            "鹿城区市场监管局联合五马市场监管所开展检查",
+            "温州市",
+            ["鹿城区市场监管局", "五马市场监管所"],
+        ),
+        ("市教育局新建实验小学", "温州市", ["温州市教育局"]),
+        ("市科技局认定科技企业孵化器研究院3家", "温州市", ["温州市科技局"]),
+        ("市政府支持建设科创服务中心", "温州市", ["温州市政府"]),
+    ],
+)
+def test_stations_tribunals_and_partners_named_after_a_body(
+    text: str, where: str, expected: list
+) -> None:
+    """A town's station or a court's tribunal, alone or written after its bureau or court; a
+    body a partnering verb (联合) joins to a name is a name of its own, while a body a verb
+    merely acts on (新建, 认定) is not, nor a centre the government backs (支持) a unit of it."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "湖州市燃气有限公司、湖州市水务集团有限公司联合推出“接水接气一件事”",
+            "湖州市",
+            ["湖州市燃气有限公司", "湖州市水务集团有限公司"],
+        ),
+        ("市住建局联合华润燃气等企业推行联合报装", "湖州市", ["湖州市住建局", "华润燃气"]),
+        ("市住建局联合开展燃气安全专项检查", "湖州市", ["湖州市住建局"]),
+        ("市应急管理局会同城镇燃气经营企业开展排查", "湖州市", ["湖州市应急管理局"]),
+    ],
+)
+def test_utility_firms(text: str, where: str, expected: list) -> None:
+    """Utilities named by their place in a firm's form (燃气有限公司), and a gas supplier known
+    by its group's name that a partnering verb brings in (华润燃气等企业), not gas as a trade
+    (开展燃气安全检查, 城镇燃气经营企业)."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市数据资源管理局牵头,国网马鞍山供电公司、马鞍山华润燃气发展有限公司等单位参与",
+            "马鞍山市",
+            ["马鞍山市数据资源管理局", "国网马鞍山供电公司", "马鞍山华润燃气发展有限公司"],
+        ),
+        ("为马鞍山某某科技有限公司、安徽某某电子有限公司等单位办理变更登记", "马鞍山市", []),
+    ],
+)
+def test_firms_listed_among_bodies_that_take_part(text: str, where: str, expected: list) -> None:
+    """A firm listed with bodies that act, the list closed as one of units (等单位), takes
+    part; a list of firms alone may be the businesses served."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("审查以市政府或市政府办公室名义出台的政策措施文件", "常州市", []),
+        (
+            "以市政府名义印发《关于推行“双随机、一公开”监管的实施方案》",
+            "常州市",
+            ["常州市政府"],
+        ),
+    ],
+)
+def test_in_whose_name_documents_were_issued(text: str, where: str, expected: list) -> None:
+    """The body in whose name the documents a clause describes were issued (…名义出台的文件)
+    does not act; one that issues a document in its name does."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("包头市委组织部副部长张某某表示,将持续深化党群服务中心建设", "包头市", []),
+        (
+            "固阳县委组织部副部长李某某介绍,近年来,固阳县依托党群服务中心搭建平台",
+            "固阳县",
+            ["固阳县委组织部"],
+        ),
+        (
+            "县市场监管局推行“一业一证”。县市场监管局局长王某表示,下一步将扩大试点",
+            "固阳县",
+            ["固阳县市场监管局"],
+        ),
+    ],
+)
+def test_an_officer_who_speaks_of_plans(text: str, where: str, expected: list) -> None:
+    """A body whose officer only says what it will do (表示,将…) does not act in the case by
+    that; one whose officer tells what was done does, and so does one named acting elsewhere."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "市政务服务管理和网络理政办公室推行“一网通办”",
+            "绵阳市",
+            ["绵阳市政务服务管理和网络理政办公室"],
+        ),
+        ("涪城区城厢街道党工委推行“街区治理”", "绵阳市", ["涪城区城厢街道党工委"]),
+        ("在市中心城区推行“15分钟政务服务圈”", "绵阳市", []),
+    ],
+)
+def test_long_offices_and_street_committees(text: str, where: str, expected: list) -> None:
+    """An office named by two fields joined by 和, a street's party working committee; a city's
+    centre (市中心城区) is a place, not a centre."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("我市市场监管局推行“一业一证”改革", "临沂市", ["临沂市市场监管局"]),
+        ("该市行政审批服务局推出“帮办代办”", "临沂市", ["临沂市行政审批服务局"]),
+        ("本市各区县政府负责落实", "临沂市", []),
+        ("我市高度重视营商环境", "临沂市", []),
+    ],
+)
+def test_the_report_or_the_paper_names_its_city(text: str, where: str, expected: list) -> None:
+    """我市 / 该市 / 本市 before a body name the case's city as 市 alone does."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        ("常州市质量技术监督检验所开通检测“绿色通道”", "常州市", ["常州市质量技术监督检验所"]),
+        (
+            "市人力资源和社会保障局劳动人事争议仲裁院开设“速裁庭”",
+            "常州市",
+            ["常州市人力资源和社会保障局劳动人事争议仲裁院"],
+        ),
+        (
+            "常州市妇女联合会、共青团常州市委员会联合举办招聘会",
+            "常州市",
+            ["常州市妇女联合会", "共青团常州市委员会"],
+        ),
+    ],
+)
+def test_institutes_tribunals_and_league_committees(text: str, where: str, expected: list) -> None:
+    """Inspection institutes, an arbitration court written after its bureau, and a league's
+    committee listed after another body, which keeps no shared place (共青团…)."""
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "12345热线“接诉即办”。甘孜州12345政务服务便民热线中心设立企业专席",
+            "甘孜藏族自治州",
+            ["甘孜州12345政务服务便民热线中心"],
+        ),
+        ("借鉴西安市市场监督管理局做法,由市场监管局牵头推行", "延安市", ["延安市市场监管局"]),
+    ],
+)
+def test_a_bare_type_word_is_the_body_named_in_full(text: str, where: str, expected: list) -> None:
+    """A type word without a place (12345热线) is the body of the case's region that the case
+    names in full, not another body; a body of another place named in full is none of it."""
+    assert names(text, where) == expected
+
+
+def test_bracketed_places_and_other_plates() -> None:
+    """中国(X) opens a name with its place in brackets, its jurisdiction X; a zone named so
+    keeps its own; a name in brackets right after another is that body's other plate."""
+    text = normalise(
+        "三亚市市场监督管理局（三亚市知识产权局）依托中国（海南）知识产权保护中心开展预审"
+    )
+    found = find_agencies(text, gaz().resolve("三亚市"), gaz())
+    assert [(a.name, a.region.name) for a in found] == [
+        ("三亚市市场监督管理局", "三亚市"),
+        ("中国(海南)知识产权保护中心", "海南省"),
+    ]
+    zone = normalise("中国（湖北）自由贸易试验区武汉片区管委会推行“证照分离”")
+    (committee,) = find_agencies(zone, gaz().resolve("武汉市"), gaz())
+    assert committee.region.name == "中国(湖北)自由贸易试验区武汉片区"
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "瑞丽海关、瑞丽边境经济合作区管委会联合推行“提前申报”",
+            "德宏傣族景颇族自治州",
+            ["瑞丽海关", "瑞丽边境经济合作区管委会"],
+        ),
+        (
+            "旬阳县人民政府联合陕西旬阳农村商业银行股份有限公司推出“信用贷”",
+            "旬阳县",
+            ["旬阳县人民政府", "陕西旬阳农村商业银行股份有限公司"],
+        ),
+        ("国家税务总局在全国推广数字化电子发票", "北京市", ["国家税务总局"]),
+        (
+            "上海海关所属浦东海关联合上海港务集团有限公司推行“船边直提”",
+            "上海市",
+            ["上海海关", "浦东海关", "上海港务集团有限公司"],
+        ),
+        ("广元市融资担保有限公司对贷款直接予以担保", "广元市", ["广元市融资担保有限公司"]),
+        ("广元市中级人民法院设立调解工作室,引入行业协会调解员", "广元市", ["广元市中级人民法院"]),
+        (
+            "广元市住建局牵头,国网广元供电公司、广元市水务投资集团共同入驻政务服务中心",
+            "广元市",
+            ["广元市住建局", "国网广元供电公司"],
+        ),
+    ],
+)
+def test_zone_committees_firm_forms_and_units_under_a_body(
+    text: str, where: str, expected: list
+) -> None:
+    """A zone's committee with no place the gazetteer knows, a bank with its firm form, the
+    national tax administration in a national case, a unit under a body (所属), a financing
+    guarantor; a kind brought in (引入行业协会) and a clause (…共同入驻…中心) are no names."""
+    assert names(text, where) == expected
+
+
+def test_an_answer_runs_on_under_its_speakers_label() -> None:
+    """A press conference: the speaker's label on a line of its own, the answer under it; its
+    我们 is the speaker's, not the report's author's."""
+    text = view(
+        "主持人:\n下面请张华先生介绍。\n\n张华:\n各位记者朋友,大家好。去年以来,我们推行“一件事”改革。\n"
+    )
+    assert first_person(text) == []

@@ -864,3 +864,158 @@ def test_a_known_practice_after_a_quoted_name_is_its_kind(vocab):
 def test_a_known_practice_after_a_quote_that_counts_parts_stays(vocab):
     text = "建立“两级联动”证券期货纠纷多元化解机制。"
     assert vocab.lookup("证券期货纠纷多元化解") in [m.concept for m in find_mechanisms(text, vocab)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县政务中心设立新能源汽车上牌专窗,当日办结。", "新能源汽车上牌专窗"),
+        ("市司法局组建营商环境法律顾问委员会,每季度会商一次。", "营商环境法律顾问委员会"),
+        ("供热公司打造掌上缴费服务大厅,用户随时缴费。", "掌上缴费服务大厅"),
+        ("区税务局建立了跨区迁移辅导团队,全程跟进。", "跨区迁移辅导团队"),
+        ("市金融局建立专精特新企业融资白名单,银行逐户对接。", "专精特新企业融资白名单"),
+        ("热线中心设立外资企业服务专席,专人接听。", "外资企业服务专席"),
+        ("人社局开展用工企业守法诚信评价,结果向社会公示。", "用工企业守法诚信评价"),
+    ],
+)
+def test_a_window_committee_hall_or_team_set_up_is_named(vocab, text, name):
+    """设立X专窗, 组建X委员会, 打造X服务大厅, 建立X团队, X名单, X专席, 开展X评价: what a
+    trigger verb sets up or carries out names it."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("申报材料经工程建设项目审批管理系统推送至各部门。", []),
+        ("县里推行小型水利工程建设项目“先建后补”。", ["先建后补"]),
+    ],
+)
+def test_a_noun_that_starts_with_a_trigger_starts_or_ends_no_name(vocab, text, names):
+    """工程建设项目: 建设项目 is a noun, no verb that builds 项目审批管理系统, and 小型水利工程
+    before it is not a name that ends there."""
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == names
+
+
+def test_a_quoted_list_of_fast_steps_gives_each_step(vocab):
+    """“快登记、快核查、快发证”: each fast step is a practice of its own; a list of other
+    short slogans (“一网、一窗、一次”) stays one name."""
+    text = "不动产中心推行“快登记、快核查、快发证”,实行“一网、一窗、一次”。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["快登记", "快核查", "快发证", "一网、一窗、一次"]
+
+
+def test_a_result_slogan_a_trigger_puts_to_use_names_a_practice(vocab):
+    """对个体户实行注册登记“零收费”: what a trigger verb puts in place, even past a short
+    object, is a practice; 实现…“零跑腿” states a result."""
+    assert [m.label for m in find_mechanisms("对个体户实行注册登记“零收费”。", vocab)] == ["零收费"]
+    assert [m.label for m in find_mechanisms("实现群众办事“零跑腿”。", vocab)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("园区推进拿证即开工、验收即交证等改革,工期缩短。", ["拿证即开工", "验收即交证"]),
+        ("险企推出茶叶气象指数保险、烟叶收入保险等产品。", ["茶叶气象指数保险", "烟叶收入保险"]),
+    ],
+)
+def test_names_listed_before_a_reform_or_product_are_each_a_practice(vocab, text, names):
+    """推进X、Y等改革, 推出X、Y等产品: the items listed are the reforms and products."""
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert set(names) <= set(labels)
+
+
+def test_a_paragraph_that_opens_by_putting_a_name_to_use_names_the_practice(vocab):
+    """实施X,goal。 at a paragraph's start: X is the practice the paragraph is about; the same
+    words inside a sentence are not a lead."""
+    text = "提升审批效率。\n\n推行联审会签,压缩审批时间。各部门据此实施联审会签,减少往返。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["联审会签"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("探索“园区+高校+企业”三方共建模式,联合培养人才。", "园区+高校+企业三方共建模式"),
+        ("构建“政银保企”四位一体的融资服务体系。", "政银保企四位一体"),
+    ],
+)
+def test_a_count_of_the_parties_a_quote_lists_joins_the_name(vocab, text, name):
+    """“A+B+C”三方共建模式, “政银保企”四位一体: the count of the parties listed is part of
+    the name, up to a head noun before any 的."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+
+
+def test_a_quoted_name_drops_the_field_it_is_of(vocab):
+    """“食品生产领域信用修复快车道” is a 信用修复快车道 of one field, as an unquoted name is."""
+    text = "市场监管局开通“食品生产领域信用修复快车道”,当天受理。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["信用修复快车道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("由青年干部组成的“蓝背心”帮办队伍上门服务。", "蓝背心"),
+        ("区里试行“政银园”风险分担机制,扩大授信。", "政银园"),
+    ],
+)
+def test_a_quote_before_a_short_kind_of_practice_names_it(vocab, text, name):
+    """“蓝背心”帮办队伍, “政银园”风险分担机制: a few words may stand between a quote and the
+    noun (队伍, 机制) that says it names a practice."""
+    assert name in [m.label for m in find_mechanisms(text, vocab)]
+
+
+def test_a_known_practice_inside_a_longer_quoted_name_is_a_word_of_it(vocab):
+    """推出“一网通办直通车”: 一网通办 is a word of the quoted name, not a practice of its own."""
+    found = find_mechanisms("区里推出“一网通办直通车”,企业扫码即办。", vocab)
+    assert [(m.label, m.concept) for m in found] == [("一网通办直通车", None)]
+
+
+def test_a_quoted_cloud_platform_names_a_practice(vocab):
+    """“交易云”: a quoted …云 names a cloud platform the case works through."""
+    labels = [m.label for m in find_mechanisms("采购单位通过“交易云”在线签约。", vocab)]
+    assert labels == ["交易云"]
+
+
+def test_a_heading_that_is_only_a_quote_gives_no_candidate(vocab):
+    """A subheading “…” on its own line restates the case; the body names its practices."""
+    text = "“一次查到底”\n\n区里推行“联检一次查”,检查次数减半。"
+    labels = [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert labels == ["联检一次查"]
+
+
+def test_what_a_next_step_names_is_planned_not_put_to_use(vocab):
+    text = "推行容缺受理。下一步将推行“园区帮办”改革。"
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["容缺受理"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("专员上门协调,“商户只管把心思放在经营上”。", []),
+        ("区里推行“一把手陪办走流程”。", ["一把手陪办走流程"]),
+    ],
+)
+def test_a_long_quoted_clause_about_doing_something_names_nothing(vocab, text, names):
+    """“商户只管把心思放在经营上” is a clause (把 …), not a name; 一把手 is a person."""
+    assert [m.label for m in find_mechanisms(text, vocab) if m.concept is None] == names
+
+
+def test_a_paragraph_lead_that_holds_a_known_practice_is_its_use(vocab):
+    found = find_mechanisms("开展直播带岗活动,帮助企业招工。", vocab)
+    assert [m.label for m in found] == ["直播带岗"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("镇里建立税费服务站,就近办税。", "税费服务站"),
+        ("协会组建仲裁委员会,调处纠纷。", "仲裁委员会"),
+    ],
+)
+def test_a_long_head_needs_only_a_short_modifier(vocab, text, name):
+    """税费服务站, 仲裁委员会: a head of three characters says enough with two before it;
+    建立协调机制 (two characters before a short head) stays too generic to name a practice."""
+    assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
+    assert [m for m in find_mechanisms("建立协调机制,定期会商。", vocab) if m.concept is None] == []

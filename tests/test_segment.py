@@ -120,6 +120,23 @@ def test_prose_that_names_a_place_is_one_case(tmp_path: Path) -> None:
     assert measure.doc.text[measure.start : measure.end].endswith("一日办结。")
 
 
+def test_a_report_whose_items_are_all_problems_is_one_case_not_none(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "岳阳市优化营商环境调研报告\n"
+        "岳阳市推行企业开办“一窗通办”,开办时间压缩至1个工作日。\n"
+        "一、存在的问题\n"
+        "(一)部分事项线上办理深度不够。\n"
+        "(二)基层窗口人员力量不足。\n"
+        "二、几点建议\n"
+        "(一)加快数据共享。\n"
+        "(二)充实窗口力量。\n",
+        encoding="utf-8",
+    )
+    [measure] = segment(read_document(path))
+    assert "一窗通办" in measure.doc.text[measure.start : measure.end]
+
+
 def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")

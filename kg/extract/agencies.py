@@ -196,11 +196,13 @@ def find_agencies(
     found += _led_departments(text, chain[0] if chain else None, lex)
     home = region.name if chain else hidden
     found += _quoted(text, home, lex)
-    found += _bare(text, home, lex, found)
+    own = [f for f in found if region and _leading_region(f[2], gazetteer, region) == region]
+    found += _bare(text, home, lex, found, own)
     found += _standalone(text, lex, found)
     found += _known(text, lex, found, gazetteer)
     found += _proper_names(text, lex, found, gazetteer)
     found += _partner_firms(text, lex, found)
+    found += _listed_firms(text, lex, found)
     return _finish(text, found, region, gazetteer, lex)
 
 
@@ -265,17 +267,16 @@ _LABEL = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,4}):", re.MULTILINE)
 
 
 def _answers(text: str) -> list[tuple[int, int]]:
-    """Lines an interviewee speaks (王立新:我们…) in a text that asks questions (记者:…)."""
+    """What an interviewee speaks (王立新:我们…), up to the next speaker's label (the answer
+    may run on the lines under a label of its own), in a text that asks questions (记者:…)."""
     asked = tuple(load_lexicon().terms("interviewer"))
     labels = list(_LABEL.finditer(text))
     if not any(m.group(1) in asked for m in labels):
         return []
-    out = []
-    for m in labels:
-        if m.group(1) not in asked:
-            end = text.find("\n", m.end())
-            out.append((m.start(), end if end >= 0 else len(text)))
-    return out
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [
+        (m.start(), end) for m, end in zip(labels, ends, strict=True) if m.group(1) not in asked
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -310,7 +311,7 @@ def _anchors(
             prefix = text[last.start : m.end]
             anchors[-1] = _Anchor(last.start, m.end, prefix, m.region, head, last.region, m.surface)
         else:
-            anchors.append(_Anchor(m.start, m.end, m.surface, m.region))
+            anchors.append(_bracketed(text, _Anchor(m.start, m.end, m.surface, m.region), lex))
         covered.update(range(m.start, m.end))
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
@@ -332,6 +333,16 @@ def _anchors(
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _bracketed(text: str, anchor: _Anchor, lex: Lexicon) -> _Anchor:
+    """中国(景德镇)知识产权保护中心: a place in brackets after 中国 is a name's place, the
+    brackets and all."""
+    lead = next((w for w in lex.terms("bracket_lead") if text.endswith(w, 0, anchor.start)), "")
+    if not lead or not text.startswith(lex.terms("bracket_lead")[lead], anchor.end):
+        return anchor
+    start, end = anchor.start - len(lead), anchor.end + 1
+    return replace(anchor, start=start, end=end, prefix=text[start:end])
 
 
 def _marker_target(
@@ -594,13 +605,17 @@ def _name_end(
 ) -> int | None:
     """End of the longest body + suffix starting at ``pos`` (a body holds no other name)."""
     best = None
+    tasks = lex.terms("task_group")
     for size in range(lex.max_body + 1):
         body = text[pos : pos + size]
-        if size and not _valid_body(body, lex):
+        plain = not size or _valid_body(body, lex)
+        if not plain and not _valid_body(body, lex, task=True):
             break
         if size and _names_agency(_words(body, lex), lex):
             continue  # a body holding a whole name is two names (市委市政府)
         for suffix in lex.suffixes_by_first.get(text[pos + size : pos + size + 1], ()):
+            if not plain and suffix.term not in tasks:
+                continue  # only a group's name states a task (推进…改革领导小组)
             named_by_place = not size and not after_unit and suffix.term in lex.terms("place_named")
             if not (suffix.min_body <= size or units_only or named_by_place):
                 continue  # a unit closes a name whatever its body (领导小组 + 办公室)
@@ -621,10 +636,11 @@ def _name_end(
 
 def _unit_after(text: str, pos: int, suffix: Suffix, lex: Lexicon) -> bool:
     """Whether ``suffix`` closes a unit of the name ending at ``pos``: any unit (支队, 办公室), or
-    a school's unit after a university (大学 + 附属第一医院)."""
+    one only after its kind of head: a school's unit after a university (大学 + 附属第一医院), a
+    zone committee's bureau (管委会 + 政务服务局)."""
     if suffix.term in lex.terms("unit"):
         return True
-    heads = lex.terms("school_unit").get(suffix.term)
+    heads = lex.terms("unit_after").get(suffix.term)
     return bool(heads) and text.endswith(tuple(heads.split("|")), 0, pos)
 
 
@@ -675,10 +691,15 @@ def _abbrev_ends(text: str, pos: int, abbr: str, lex: Lexicon) -> bool:
 
 
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]*")
+_NO_QUOTES = str.maketrans("", "", OPEN_QUOTES + CLOSE_QUOTES)
 
 
-def _valid_body(body: str, lex: Lexicon) -> bool:
-    """The distinctive part of a name: Chinese characters only, no function words or verbs."""
+def _valid_body(body: str, lex: Lexicon, task: bool = False) -> bool:
+    """The distinctive part of a name: Chinese characters only, no function words or verbs; a
+    ``task`` (the body of a group's name) may also hold quotes and the verbs of a task
+    (深化“放管服”改革优化营商环境工作领导小组)."""
+    if task:
+        body = lex.regex("task_word").sub("", body.translate(_NO_QUOTES))
     digits = len(body) - len(body.lstrip("0123456789"))
     if digits == len(body):
         return True  # 12345热线
@@ -717,20 +738,34 @@ def _quoted(text: str, home: str | None, lex: Lexicon) -> list[tuple[int, int, s
 
 
 def _bare(
-    text: str, home: str | None, lex: Lexicon, found: list[tuple[int, int, str]]
+    text: str,
+    home: str | None,
+    lex: Lexicon,
+    found: list[tuple[int, int, str]],
+    own: list[tuple[int, int, str]],
 ) -> list[tuple[int, int, str]]:
-    """A type word written without a place (市场监管局牵头) belongs to the case's region."""
+    """A type word written without a place (市场监管局牵头) belongs to the case's region: it is
+    the body of that region the case names in full (``own``), if it does (12345热线 of
+    阿坝州12345政务服务便民热线中心)."""
     if home is None:
         return []
     out = []
     for term in lex.terms("bare"):
+        named = next((name for _, _, name in own if _in_order(term, name)), home + term)
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
             if not _overlaps(start, end, found + out) and _after_boundary(text, start, lex):
-                out.append((start, end, home + term))
+                out.append((start, end, named))
             start = text.find(term, start + 1)
     return out
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` is in ``name``, in order (市场监管局 in
+    延安市市场监督管理局)."""
+    chars = iter(name)
+    return all(char in chars for char in short)
 
 
 def _standalone(
@@ -813,6 +848,7 @@ def _proper_names(
                 if text[start - 1] in stops and alone:
                     break
                 start -= 1
+            start = _after_partner(text, start, at, found + out, lex)
             start = _after_places(text, start, at, gazetteer)
             start = _after_locality(text, start, at, lex)
             start += _leading_verb(text[start:at], lex)
@@ -880,6 +916,35 @@ def _partner_firms(
     return out
 
 
+def _listed_firms(
+    text: str, lex: Lexicon, found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """国网芜湖供电公司、芜湖中燃城市燃气发展有限公司等单位参与: a firm listed among bodies
+    that act, the list closed as one of units (等单位), is one of them (a list of firms alone
+    may be the businesses served)."""
+    out: list[tuple[int, int, str]] = []
+    joiners = lex.terms("list_joiner")
+    for close in lex.terms("unit_list_close"):
+        at = text.find(close)
+        while at >= 0:
+            left = at
+            while left > 0 and (_is_han(text[left - 1]) or text[left - 1] in joiners):
+                left -= 1
+            items, start = [], left
+            for item in lex.regex("list_joiner").split(text[left:at]):
+                items.append((start, start + len(item)))
+                start += len(item) + 1
+            named = [i for i in items if any(s <= i[0] and i[1] <= e for s, e, _ in found)]
+            if named:
+                out += [
+                    (s, e, text[s:e])
+                    for s, e in items[1:]
+                    if _firm_end(text, s, e, lex) == e and not _overlaps(s, e, found + out)
+                ]
+            at = text.find(close, at + 1)
+    return out
+
+
 def _han_end(text: str, start: int, lex: Lexicon) -> int:
     """End of the run of Chinese characters from ``start`` (one item of a list), with a
     firm's form written in brackets inside it (包头市水务(集团)有限公司)."""
@@ -897,11 +962,19 @@ def _han_end(text: str, start: int, lex: Lexicon) -> int:
 
 def _firm_end(text: str, start: int, end: int, lex: Lexicon) -> int:
     """End of a firm's name opening the item [start, end) (阿里巴巴集团 of 阿里巴巴集团开发):
-    at least two characters before its suffix, 0 if none."""
+    at least two characters before its suffix, 0 if none; a firm known by its trade
+    (新奥燃气) ends the item or its list (新奥燃气等单位), so 开展燃气安全检查 names none."""
     ends = [
         at + len(suffix)
         for suffix in lex.terms("firm_suffix")
         if (at := text.rfind(suffix, start, end)) >= start + 2
+    ]
+    closes = tuple(lex.terms("list_close"))
+    ends += [
+        at + len(trade)
+        for trade in lex.terms("firm_trade")
+        if (at := text.rfind(trade, start, end)) >= start + 2
+        and (at + len(trade) == end or text.startswith(closes, at + len(trade)))
     ]
     firm = max(ends, default=0)
     return firm if firm - start <= _PROPER_BODY * 2 else 0
@@ -918,6 +991,16 @@ def _word_at(text: str, pos: int, end: int) -> str | None:
     ``end``), or None when ``pos`` is inside a word."""
     window = max(0, pos - 4)
     return next((w for w, start, _ in tokenize(text[window:end]) if start + window == pos), None)
+
+
+def _after_partner(
+    text: str, start: int, at: int, spans: list[tuple[int, int, str]], lex: Lexicon
+) -> int:
+    """Past a name read before ``at`` and the verb that joins a second body to it
+    (鹿城区市场监管局联合五马市场监管所); with no such verb the two are not apart."""
+    past = max([start, *(e for _, e, _ in spans if start < e <= at)])
+    verb = _leading_verb(text[past:at], lex)
+    return past + verb if past > start and verb else start
 
 
 def _after_places(text: str, start: int, at: int, gazetteer: Gazetteer) -> int:
@@ -964,6 +1047,8 @@ def _finish(
     for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
         if name in generic or _in_title(text, start) or _quoted_whole(text, start, end):
             continue
+        if _other_plate(text, start, end, kept):
+            continue
         if not any(start < e and s < end for s, e, _ in kept):
             kept.append((start, end, name))
     actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
@@ -982,6 +1067,14 @@ def _finish(
         elif _fuller(mention, out[same], gazetteer, lex):
             out[same] = mention
     return sorted(out.values(), key=lambda m: m.start)
+
+
+def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str]]) -> bool:
+    """海口市市场监督管理局(海口市知识产权局): a name in brackets right after another is the
+    same body's other plate, not a second body."""
+    if text[start - 1 : start] not in "((" or text[end : end + 1] not in "))":
+        return False
+    return any(e == start - 1 for _, e, _ in kept)
 
 
 def _in_title(text: str, start: int) -> bool:
@@ -1022,12 +1115,35 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
     if any(text.startswith(word, end) for word in lex.terms("acting_after")):
         return False
     before = text[:start].rstrip("、,")
-    cue = any(before.endswith(word) for word in lex.terms("not_actor_before"))
+    cue = any(_ends_with_word(before, word) for word in lex.terms("not_actor_before"))
     if cue and not any(before.endswith(word) for word in lex.terms("acting_before")):
         return True
     if _counted(text, end, lex) or _tool(text, start, end, lex) or _witness(text, end, lex):
         return True
+    if _in_whose_name(text, end, lex):
+        return True
     return any(text.startswith(word, end) for word in lex.terms("not_actor_after"))
+
+
+_CLAUSE = re.compile(r"[^,，。;；、]*")
+_TITLE = re.compile(r"《[^》]*》")
+
+
+def _in_whose_name(text: str, end: int, lex: Lexicon) -> bool:
+    """审查以市政府名义出台的文件: the body in whose name the documents a clause describes
+    (…的) were issued does not act; 以市政府名义印发《…的通知》 it does."""
+    if not text.startswith(tuple(lex.terms("in_name_of")), end):
+        return False
+    clause = _CLAUSE.match(text, end)
+    return "的" in _TITLE.sub("", clause.group() if clause else "")
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with ``word``, a one-character word standing alone (在 of 并在,
+    not of 现在)."""
+    if not text.endswith(word):
+        return False
+    return len(word) > 1 or [w for w, _, _ in tokenize(text[-4:])][-1:] == [word]
 
 
 def _tool(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -1043,12 +1159,23 @@ _TITLE_ROOM = 6
 
 
 def _witness(text: str, end: int, lex: Lexicon) -> bool:
-    """…区工商业联合会秘书长表示，…: an association whose officer comments on the case."""
-    if not text.endswith(tuple(lex.terms("witness_body")), 0, end):
-        return False
+    """…区工商业联合会秘书长表示，…: an association whose officer comments on the case; …市委
+    组织部副部长表示，将…: a body whose officer speaks only of plans (it may act elsewhere)."""
     title = _han_end(text, end, lex) - end
     said = lex.regex("comment_verb")
-    return any(said.match(text, end + room) for room in range(min(title, _TITLE_ROOM) + 1))
+    for room in range(min(title, _TITLE_ROOM) + 1):
+        comment = said.match(text, end + room)
+        if comment:
+            return text.endswith(tuple(lex.terms("witness_body")), 0, end) or _of_plans(
+                text, comment.end(), lex
+            )
+    return False
+
+
+def _of_plans(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether what is said from ``at`` (past its colon or comma and quote) is a plan (将…)."""
+    words = text[at:].lstrip(',，:：“"「 ')
+    return words.startswith(tuple(lex.terms("plan_word")))
 
 
 _NUMBER = re.compile(rf"[0-9{CN_NUMERAL_CHARS}]+")
@@ -1076,10 +1203,21 @@ def _body_key(
 
 
 def _rest(name: str, gazetteer: Gazetteer, lex: Lexicon) -> str:
-    """A name without the leading words and places it starts with (中共, 国网, 安康市)."""
+    """A name without the leading words and places it starts with (中共, 国网, 安康市, and the
+    bracket closing 中国(海南))."""
     lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
-    chain = gazetteer.parse_chain(name, len(lead), None)
-    return name[chain[-1][1] :] if chain else name[len(lead) :]
+    chain = _places_opening(name, lead, gazetteer, None)
+    rest = name[chain[-1][1] :] if chain else name[len(lead) :]
+    closing = lex.terms("bracket_lead").get(lead, "")
+    return rest.removeprefix(closing) if closing else rest
+
+
+def _places_opening(
+    name: str, lead: str, gazetteer: Gazetteer, scope: Region | None
+) -> list[tuple[int, int, str, Region]]:
+    """The places a name opens with: as a whole (中国(湖北)自由贸易试验区, a zone), else past its
+    leading word (中共商洛市委 → 商洛市)."""
+    return gazetteer.parse_chain(name, 0, scope) or gazetteer.parse_chain(name, len(lead), scope)
 
 
 def _same_body_placeless(
@@ -1113,7 +1251,7 @@ def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Re
     bodies."""
     lex = load_lexicon()
     lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
-    chain = gazetteer.parse_chain(name, len(lead), scope)
+    chain = _places_opening(name, lead, gazetteer, scope)
     known = next((k for k in lex.terms("known").values() if name.startswith(k)), "")
     if not chain and known:
         chain = gazetteer.parse_chain(name, len(known), scope, allow_chained_first=True)

@@ -144,8 +144,16 @@ def _by_the_author(
 ) -> tuple[MeasureFacts, ...]:
     """In a report written in the first person (我局…, 我们…), its author does the work of every
     case: the first agency its preamble names (市市场监管局认真贯彻…)."""
-    spoken = [first_person(f.measure.view) for f in facts]
-    if not any(spoken) or not preamble or _in_turns(doc.view[: facts[0].measure.start]):
+    said = first_person(doc.view)  # the whole text: an interview's labels may lie outside a case
+    spoken = [
+        [
+            (s - f.measure.start, e - f.measure.start)
+            for s, e in said
+            if f.measure.start <= s < f.measure.end
+        ]
+        for f in facts
+    ]
+    if not any(spoken) or not preamble:
         return facts
     author = preamble[0]
     out = []
@@ -163,13 +171,6 @@ def _by_the_author(
         )
         out.append(replace(f, agencies=(mention, *f.agencies)))
     return tuple(out)
-
-
-def _in_turns(preamble: str) -> bool:
-    """A transcript, its turns opened by labels (主持人：, 新华社记者：) from the start: each
-    answer's 我们 is its speaker's, not the document's author's."""
-    asking = load_cues().regex("segment", "interviewer")
-    return any(asking.match(line.strip()) for line in preamble.splitlines())
 
 
 def _placed_by_document(

@@ -8,17 +8,21 @@ Three sources, all general to the genre rather than to any one document:
 1. vocabulary aliases (every zh label of mechanisms.ttl), matched on the text with quote marks
    removed so 企业标准“领跑者” meets 企业标准领跑者, but never half inside a quote; short
    aliases must sit on jieba token boundaries so 约谈 is not found inside 预约谈话; a head noun
-   right after an alias joins its mention (容缺受理机制, “一网通办”平台);
+   right after an alias joins its mention (容缺受理机制, “一网通办”平台); an alias inside a
+   longer quoted name (“阳光业扩一站通”) is a word of that name;
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
    outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
    rates (获贷率), problems (“堵点”问题), honours (…称号),
    old and new states (变“…”为, 从“…”向“…”), statements (监管是本职), speech, parts of an
-   app (等八大模块), products (等地理标志产品) and bare numbers are dropped; a quote followed
-   by its head noun is joined (“五办”机制); a quoted name the vocabulary knows links its
+   app (等八大模块), products (等地理标志产品), bare numbers and headings that are only a
+   quote are dropped; a quote followed by its head noun is joined (“五办”机制), and by a count
+   of the parties it lists too (“政银企民”四位一体); a quoted name the vocabulary knows links its
    concept, and one that ends in a concept is that concept (“企业开办一件事一次办”);
 3. unquoted names built like 建立X机制 / 推行X模式 / 打造X平台 / 依托X系统 (trigger verb, a
-   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title.
+   specific modifier, a head noun), but not a claim of novelty (X新模式) or a document title;
+   names listed before their kind (推出X、Y等产品), and a short name a paragraph opens by
+   putting to use (实施线上备案,统一办理标准。).
 
 Offsets are relative to the string given (a measure's simplified half-width view).
 """
@@ -43,6 +47,8 @@ _QUOTED = re.compile(
     r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』"
     r"|‘([^‘’“”\n]{1,40})’|\"([^\"“”\n]{1,40})\""
 )
+# What may stand beside a quote on a line that is only that quote (a heading): “一次查多项”.
+_QUOTED_LINE = re.compile(r"^[\s*#]*$")
 _BOOK_TITLE = re.compile(r"《([^《》\n]{2,60})》")
 _HAN = re.compile(r"[\u4e00-\u9fa5]")
 _WORD = r"[\u4e00-\u9fa5A-Za-z0-9+]"
@@ -85,6 +91,7 @@ _GENERIC_CORE_MIN = 3
 _MIN_RULE_CORE = 2
 _MIN_GOAL_OBJECT = 2
 _MIN_BARE_QUOTE = 3
+_LONG_CLAUSE = 8
 _MAX_QUOTE = 24
 _SHORT_ALIAS = 3
 _SHORT_SENTENCE = 5
@@ -96,11 +103,13 @@ class _Patterns:
     """The cue words of ``ontology/cues/mechanisms.csv`` compiled into the patterns used here."""
 
     join_tail: re.Pattern[str]
+    party_count: re.Pattern[str]
     generic_join: re.Pattern[str]
     facility_tail: re.Pattern[str]
     brand_end: re.Pattern[str]
     naming_after: re.Pattern[str]
     trigger_before: re.Pattern[str]
+    trigger_object_before: re.Pattern[str]
     unquoted: re.Pattern[str]
     trigger_at: re.Pattern[str]
     trigger_lead: re.Pattern[str]
@@ -113,6 +122,7 @@ class _Patterns:
     issuing_verb: re.Pattern[str]
     practice_signal: re.Pattern[str]
     action_end: re.Pattern[str]
+    step_lead: re.Pattern[str]
     sentence_name_end: re.Pattern[str]
     leading_verb: re.Pattern[str]
     state_item: re.Pattern[str]
@@ -157,9 +167,11 @@ class _Patterns:
     counted_act: re.Pattern[str]
     title_lead: re.Pattern[str]
     statement: re.Pattern[str]
+    clause_marker: re.Pattern[str]
     person: re.Pattern[str]
     preposition: re.Pattern[str]
     means_before: re.Pattern[str]
+    paragraph_lead: re.Pattern[str]
     means_head: re.Pattern[str]
 
 
@@ -187,17 +199,24 @@ def _compile(cues: Cues) -> _Patterns:
     signals = f"[{_NUMERAL}+]|[{chars('action-char')}{chars('signal-char')}]|{words('signal-word')}"
     return _Patterns(
         join_tail=re.compile(rf"^(?!的){_WORD}{{0,8}}?(?:{heads})(?:{heads})*"),
+        party_count=re.compile(
+            rf"^[{CN_NUMERAL_CHARS}]+(?:{words('party-count')})(?:(?:(?!的){_WORD}){{0,6}}?(?:{heads}))?"
+        ),
         generic_join=re.compile(rf"^(?:{words('generic-head')})$"),
         facility_tail=re.compile(
             rf"^(?!的){_WORD}{{2,12}}?(?:{words('facility')}|{words('campaign')})"
         ),
         brand_end=re.compile(rf"(?:{words('brand-end')})$"),
-        naming_after=re.compile(rf"^(?:等)?(?:{words('naming-after')})"),
+        naming_after=re.compile(rf"^(?:等)?[\u4e00-\u9fa5]{{0,4}}?(?:{words('naming-after')})"),
         trigger_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,2}}$"
         ),
+        trigger_object_before=re.compile(
+            rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,4}}$"
+        ),
         unquoted=re.compile(
-            rf"(?:(?:{triggers}){particle}?)+(?:{scope})?({_WORD}{{3,18}}(?:{unquoted_heads}))"
+            rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
+            rf"({_WORD}{{2,18}}(?:{unquoted_heads}))(?!{words('trigger-noun')})"
         ),
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
@@ -212,6 +231,7 @@ def _compile(cues: Cues) -> _Patterns:
         issuing_verb=re.compile(rf"(?:{words('issuing-verb')})$"),
         practice_signal=re.compile(signals),
         action_end=re.compile(rf"[{chars('action-char')}]$"),
+        step_lead=re.compile(rf"[{chars('step-lead')}]"),
         sentence_name_end=re.compile(rf"[{chars('sentence-name-char')}]$"),
         leading_verb=re.compile(rf"^(?:{words('leading-verb')})(?=.{{3,}})"),
         state_item=re.compile(rf"^(?:{words('state-item')})"),
@@ -277,9 +297,14 @@ def _compile(cues: Cues) -> _Patterns:
         goal_lead=re.compile(rf"^(?:{words('goal-lead')})"),
         counted_act=re.compile(rf"^[\u4e00-\u9fa5]{{1,2}}[{_NUMERAL}](?:{words('count-unit')})"),
         statement=re.compile(f"[{chars('statement-char')}]"),
+        clause_marker=re.compile(words("clause-marker")),
         preposition=re.compile(rf"(?:{words('preposition')})"),
         person=re.compile("|".join(map(re.escape, cues.terms("speech", "person")))),
         title_lead=re.compile(rf"^(?:{words('title-lead')})(?:(?:{triggers}){particle}?)?"),
+        paragraph_lead=re.compile(
+            rf"(?:^|\n)[ \t\u3000]*(?:{words('use-verb')})([\u4e00-\u9fa5A-Za-z0-9+]{{2,10}}),"
+            r"[\u4e00-\u9fa5]{2,12}(?:。|\n|$)"
+        ),
         means_before=re.compile(rf"(?:{words('means-verb')}){particle}?(?:{scope})?$"),
         means_head=re.compile(rf"(?:{words('means-head')})$"),
     )
@@ -318,6 +343,7 @@ def find_mechanisms(
         + _counted_measures(text, pats)
         + _enumerated_leads(text, vocab, pats)
         + _sentence_leads(text, vocab, pats)
+        + _paragraph_leads(text, pats, concepts)
         + _component_lists(text, vocab, pats)
         + _listed_kinds(text, vocab, pats)
     )
@@ -339,6 +365,7 @@ def find_mechanisms(
             and m.start < lesson
             and not any(s <= m.start < e for s, e in goals)
             and not _kind_of_a_quoted_name(m, kept)
+            and not _part_of_a_quoted_name(m, mentions)
         ]
     )
 
@@ -353,6 +380,19 @@ def _kind_of_a_quoted_name(mention: MechanismMention, candidates: list[Mechanism
         and name.surface[-1:] in QUOTE_MARKS
         and not _LEADING_NUMERAL.match(name.label)
         for name in candidates
+    )
+
+
+def _part_of_a_quoted_name(mention: MechanismMention, names: list[MechanismMention]) -> bool:
+    """创建“放心消费险”: a known practice inside a quoted name that says more than it (and is
+    no list of steps) is a word of that name, not a practice of its own."""
+    return mention.concept is not None and any(
+        name.concept is None
+        and name.surface[:1] in QUOTE_MARKS
+        and not _LISTED.search(name.surface)
+        and _inside(mention, name)
+        and name.label != mention.label
+        for name in names
     )
 
 
@@ -556,6 +596,8 @@ def _quoted_mentions(
         start, end = match.span()
         if _inside_book_title(text, start) or pats.thing_after.match(text, end):
             continue
+        if _alone_on_its_line(text, start, end):
+            continue
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
@@ -571,10 +613,21 @@ def _quoted_mentions(
                 mentions += _item_mentions(text, start + 1, inner, items, vocab)
                 continue
             label = _LIST_COMMA.sub("、", pats.leading_verb.sub("", normalise_label(inner)))
+            label = _strip_prefix(label, _FIELD_PREFIX)
         else:
             continue
         mentions.append(_named(start, end, text, label, vocab))
     return mentions
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A heading that is only a quote (“一次查多项”) restates the case its body names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _QUOTED_LINE.match(text[line_start:start]) and _QUOTED_LINE.match(text[end:line_end])
+    )
 
 
 def _named(
@@ -608,6 +661,9 @@ def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patt
     core = normalise_label(inner)
     if vocab.lookup(inner) is not None or pats.speech.search(core):
         return ""
+    parties = pats.party_count.match(after)
+    if parties:
+        return parties.group(0)
     facility = pats.facility_tail.match(after)
     if (
         facility
@@ -646,10 +702,12 @@ def _is_manner(name: str, pats: _Patterns) -> bool:
 
 
 def _action_items(inner: str, pats: _Patterns) -> list[str]:
-    """Items of an enumeration of short action names (标准办、网上办、集成办), else []."""
+    """Items of an enumeration of short action names (标准办、网上办、集成办) or of steps done
+    fast (快受理、快办理、快反馈), else []."""
     items = [item for item in _SEPARATORS.split(inner) if item]
     short = all(2 <= len(item) <= 4 and pats.action_end.search(item) for item in items)
-    return items if len(items) > 1 and short else []
+    steps = all(2 <= len(item) <= 3 and pats.step_lead.match(item) for item in items)
+    return items if len(items) > 1 and (short or steps) else []
 
 
 def _item_mentions(
@@ -685,6 +743,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False
     if pats.metric_end.search(name):
         return False
+    if len(core) >= _LONG_CLAUSE and pats.clause_marker.search(name):
+        return False  # 企业只管把精力放在生产上 says what someone does, it names nothing
     if _is_manner(name, pats):
         return False
     if pats.state_word.search(name) or _is_goal(name, pats):
@@ -719,7 +779,7 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
     if (
         items
         and all(_states_a_result(item, pats) for item in items)
-        and not pats.trigger_before.search(before)
+        and not pats.trigger_object_before.search(before)
     ):
         return False
     if len(items) > 1 and all(len(item) == 1 for item in items):
@@ -761,9 +821,16 @@ def _title_mentions(
 def _strip_prefixes(name: str, pats: _Patterns) -> str:
     """Drop a leading place, issuing agency, ordinal or "X领域" that is not part of the name."""
     for pattern in (pats.place_prefix, pats.issuer_prefix, _FIELD_PREFIX, pats.ordinal_prefix):
-        found = pattern.match(name)
-        if found and len(name) - found.end() >= _GENERIC_CORE_MIN + 2:
-            name = name[found.end() :]
+        name = _strip_prefix(name, pattern)
+    return name
+
+
+def _strip_prefix(name: str, pattern: re.Pattern[str]) -> str:
+    """The name without the prefix `pattern` finds, when enough of a name is left
+    (“房地产开发领域失信企业黑榜名单” is a 失信企业黑榜名单 of one field)."""
+    found = pattern.match(name)
+    if found and len(name) - found.end() >= _GENERIC_CORE_MIN + 2:
+        return name[found.end() :]
     return name
 
 
@@ -839,9 +906,12 @@ def _after_own_verb(text: str, start: int, end: int, pats: _Patterns) -> int:
 
 
 def _specific(name: str, pats: _Patterns) -> bool:
-    """Enough of a modifier before the head noun to name one practice (not 工作机制, 新模式)."""
-    core = pats.unquoted_head.sub("", name).strip("新")
-    return len(core) >= _GENERIC_CORE_MIN
+    """Enough of a modifier before the head noun to name one practice (not 工作机制, 新模式);
+    a head of three characters or more says more itself (诉讼服务站, 专家委员会)."""
+    head = pats.unquoted_head.search(name)
+    core = name[: head.start()].strip("新") if head else name
+    wanted = _GENERIC_CORE_MIN - (head is not None and len(head.group(0)) >= _GENERIC_CORE_MIN)
+    return len(core) >= wanted
 
 
 def _counted_measures(text: str, pats: _Patterns) -> list[MechanismMention]:
@@ -924,6 +994,20 @@ def _sentence_leads(
         if named and vocab.lookup(label) is None:
             start, end = match.span(1)
             mentions.append(MechanismMention(start, end, text[start:end], None, label))
+    return mentions
+
+
+def _paragraph_leads(
+    text: str, pats: _Patterns, concepts: list[MechanismMention]
+) -> list[MechanismMention]:
+    """A paragraph that opens by putting a short name to use and says what for (实施线上备案,
+    统一办理标准。): the name is the practice the paragraph is about; a lead that holds a known
+    practice (开展直播带岗活动,…) is a use of that practice."""
+    mentions = []
+    for match in pats.paragraph_lead.finditer(text):
+        start, end = match.span(1)
+        if not any(start < c.end and c.start < end for c in concepts):
+            mentions.append(MechanismMention(start, end, match.group(1), None, match.group(1)))
     return mentions
 
 

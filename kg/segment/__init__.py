@@ -126,7 +126,16 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     gazetteer = gazetteer or Gazetteer.load()
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
-    return [replace(m, wraps=wraps) for m in _cases(doc, lines, gazetteer)]
+    cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
+    return [replace(m, wraps=wraps) for m in cases]
+
+
+def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
+    """A text whose layout left no case (every item under 存在问题 or 建议) is one case while it
+    names a place: a document is never built empty without a word."""
+    if not (lines and find_regions(doc.view, gazetteer, None)):
+        raise DocumentError(doc.path, NO_PLACE)
+    return _measures(doc, lines, _Plan([_whole_document(doc, lines)], {}, prose=True))
 
 
 def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
