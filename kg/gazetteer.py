@@ -105,6 +105,11 @@ class Gazetteer:
         kinds = base / "zone-kinds.csv"
         for row in _rows(kinds) if kinds.exists() else ():
             gaz._add_city_zones(row["code"], row["suffix"], row["short_forms"].split("|"))
+            if row.get("in_zones") == "yes":
+                hosts = [r for r in zone_rows if r["kind"] != FREE_TRADE_ZONE]
+                gaz._add_zones_in_zones(
+                    hosts, row["code"], [row["suffix"], *row["short_forms"].split("|")]
+                )
         gaz._add_district_forms(set(r.code for _, r in renamed.values()))
         return gaz
 
@@ -154,6 +159,23 @@ class Gazetteer:
             self.regions[zone.code] = zone
             self._add(zone.name, zone, FULL)
             self._add_zone_aliases(zone, aliases)
+
+    def _add_zones_in_zones(self, hosts: list[dict], kind: str, suffixes: list[str]) -> None:
+        """A zone of one kind inside each listed zone, named after it (苏州工业园区综合保税区,
+        西安高新综保区: a bonded zone often lies in a development zone), coded host code +
+        ``kind``; the host's forms may drop their closing 区 (西安高新区 → 西安高新…)."""
+        for row in hosts:
+            host = self.regions[row["code"]]
+            forms = [host.name, *filter(None, row["aliases"].split("|"))]
+            stems = {
+                f for form in forms for f in (form, form.removesuffix(DISTRICT)) if len(f) >= 3
+            }
+            zone = Region(host.code + kind, host.name + suffixes[0], "zone", host.code)
+            self.regions[zone.code] = zone
+            self._add(zone.name, zone, FULL)
+            for stem in sorted(stems):
+                for suffix in suffixes:
+                    self._add(stem + suffix, zone, FREE)
 
     def _add_trade_zone_areas(self, zone: Region) -> None:
         """The areas (片区) of a province's pilot free trade zone named after its cities (湖北

@@ -905,3 +905,53 @@ def test_assets_put_back_to_use_are_a_result_in_prose() -> None:
     """盘活 (idle land or plants put back to use) reports a result in a story sentence."""
     text = "近两年，该市法院通过破产重整程序盘活闲置厂房860余亩。"
     assert [(m.value, m.unit) for m in find_outcomes(text, prose=True)] == [(Decimal(860), "亩")]
+
+
+def test_a_text_in_english_punctuation_ends_its_sentences_at_half_width_stops() -> None:
+    """A text converted from an English source has no 。: its ``.`` ends a sentence (the
+    result after it is read in its own sentence) unless a digit follows (a decimal point),
+    and ``1)`` labels its items."""
+    text = (
+        '1) 开封市推行"一码办"服务. 开封市政务服务中心整合34个系统, 引入网上预约. '
+        "2025年办结事项7,216件, 平均办理时间缩短至1.5天.\n"
+        '2) 安阳市建立"企业之家". 安阳市工商联开展走访, 帮助解决诉求83件.'
+    )
+    assert values(half_width(text))[-3:] == [
+        (Decimal(7216), "件"),
+        (Decimal("1.5"), "天"),
+        (Decimal(83), "件"),
+    ]
+
+
+def test_a_past_marker_in_brackets_is_an_aside() -> None:
+    """(过去为3个工作日) tells the old state inside its brackets only: a result after them
+    in the same sentence is the new state."""
+    text = "企业开办时间压缩至1个工作日(过去为5个工作日),全年新设企业6,250户。"
+    assert values(text) == [(Decimal(1), "工作日"), (Decimal(6250), "户")]
+
+
+def test_a_voltage_names_a_grade_of_supply_not_a_result() -> None:
+    text = "供电公司为35千伏用户配备客户经理,办电时间压缩至12天。"
+    assert values(text) == [(Decimal(12), "天")]
+
+
+def test_the_new_value_of_a_routine_changed_is_a_result() -> None:
+    """每月开展2次 is a routine; 由每年5次减少为1次 reports the change made to one."""
+    assert values("每月开展2次走访。") == []
+    text = "联合检查后,企业接受检查次数由每年5次减少为1次。"
+    assert [value for value, _ in values(text)] == [Decimal(1)]
+
+
+def test_what_a_list_covers_is_its_design_wherever_its_verb_stands() -> None:
+    """清单事项涵盖A、B等9个领域: the list's contents, its subject named before the verb; 把
+    as 将 puts a design's scope somewhere (把18个部门的300项事项纳入综合窗口)."""
+    assert values("推行免罚清单,清单事项涵盖税务、消防等9个领域。") == []
+    assert values("把18个部门的300项事项纳入综合窗口。") == []
+
+
+def test_a_small_count_given_to_each_unit_is_a_ratio_of_the_design() -> None:
+    """为每个社区配备2名网格员 says how the design is staffed; a large tally per unit, or a
+    result after it, still counts."""
+    text = "为每个社区配备2名网格员,全年收集诉求860件。"
+    assert values(text) == [(Decimal(860), "件")]
+    assert values("每个园区服务企业300余家。") == [(Decimal(300), "家")]

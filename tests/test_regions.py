@@ -101,6 +101,21 @@ def test_a_zone_named_after_its_city_lies_in_that_city(written: str, name: str, 
     assert region.code == gaz().city_of(region.code).code + "Z9" + region.code[-1]
 
 
+@pytest.mark.parametrize(
+    ("written", "host"),
+    [
+        ("郑州经济技术开发区综合保税区", "郑州经济技术开发区"),
+        ("郑州经开综合保税区", "郑州经济技术开发区"),
+        ("武汉东湖高新区综保区", "武汉东湖新技术开发区"),
+    ],
+)
+def test_a_bonded_zone_named_after_a_listed_zone_lies_in_it(written: str, host: str) -> None:
+    """A bonded zone inside a development zone, named after it with or without its 区."""
+    region = gaz().resolve(written)
+    assert (region.level, gaz().get(region.parent).name) == ("zone", host)
+    assert region.name == host + "综合保税区" and region.code == region.parent + "Z93"
+
+
 def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
     assert gaz().resolve("西安经济开发区").code == "610100Z02"
     assert gaz().resolve("济南高新技术产业开发区").code == "370171"
@@ -689,3 +704,18 @@ def test_a_dispatch_is_placed_by_its_words_else_by_its_dateline() -> None:
     named = view("本报合肥3月2日电（记者 乙）合肥市蜀山区推行“证照联办”。办结率99%。")
     found = measure_region(named, named.index("。") + 1, gaz(), scope)
     assert found.region is not None and found.region.name == "蜀山区"
+
+
+def test_a_customs_districts_case_is_done_at_its_port() -> None:
+    """A case headed by a customs district named after its city (青岛海关：…) and done at one
+    of its ports by a subordinate office: the port's place acts; a port named in someone's
+    words is an anecdote. With no port of its own, the district's city is the place."""
+    heading = "青岛海关：“智慧口岸”提升通关效率"
+    body = (
+        "青岛海关所属黄岛海关联合港口企业推行“智慧口岸”，在黄岛港，进口通关时间缩短至20小时。"
+        "“在天津港也能这样就好了。”一位货主说。"
+    )
+    found = measure_region(view(heading + "\n" + body), len(heading), gaz(), None)
+    assert (found.region.name, found.surface) == ("黄岛区", "黄岛")
+    alone = "青岛海关推行“两步申报”，青岛市进口货物通关时间压缩三成。"
+    assert measure_region(view(alone), alone.find("，"), gaz(), None).region.name == "青岛市"

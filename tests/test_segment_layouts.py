@@ -1335,3 +1335,174 @@ def test_ordinal_cases_told_in_bracketed_facets_with_a_results_table(tmp_path: P
     assert quote(got[0]).endswith("| 办证时间（天） | 20 | 3 |")
     assert quote(got[1]).endswith("| 交证楼盘（个） | 12 | 85 |")
     assert [m.section for m in got] == [None, None, None]
+
+
+def test_run_in_titles_are_cases_and_an_annex_of_names_is_none(tmp_path: Path) -> None:
+    """A provincial announcement of its best cases: each a paragraph opened by a run-in title
+    that ends in a colon (one led by a provincial bureau, not a place), then a closing
+    paragraph and an annex listing the names of the runners-up, which tells nothing of them."""
+    text = (
+        "江西省营商环境办公室关于通报2025年度优秀改革案例的通知\n"
+        "各设区市人民政府，省直有关单位：\n"
+        "经各地推荐、专家评审，评出优秀改革案例4个、入围案例3个，现通报如下：\n"
+        "南昌市“园区事园区办”：南昌市行政审批局在6个园区设立审批服务站，园区企业办事不出园。"
+        "全年办件2.1万件。\n"
+        "赣州市章贡区“证照联办”：章贡区市场监管局把营业执照和8类许可一并受理，实现一次申请、"
+        "同步发证。\n"
+        "国家税务总局江西省税务局“问办协同”：省税务局推行线上咨询与办税联动，"
+        "纳税人咨询后可直接转办。\n"
+        "九江市“港口服务一窗通”：九江市交通运输局联合九江海关推行港口作业一窗受理，"
+        "集装箱平均滞港时间缩短1天。\n"
+        "各地要认真学习借鉴上述案例，结合实际抓好推广。\n"
+        "附件：2025年度入围案例名单\n"
+        "1.上饶市信州区“夜市经营许可便利化”\n"
+        "2.宜春市袁州区“农村集体资产交易”\n"
+        "3.江西省自然资源厅“不动产登记一网通”\n"
+        "江西省营商环境办公室\n"
+        "2025年12月1日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("南昌市“园区事园区办”"),
+        normalise("赣州市章贡区“证照联办”"),
+        normalise("国家税务总局江西省税务局“问办协同”"),
+        normalise("九江市“港口服务一窗通”"),
+    ]
+    assert quote(got[0]).startswith("南昌市“园区事园区办”：")
+    assert quote(got[-1]).endswith("缩短1天。")  # the closing and the annex are no part
+
+
+def test_one_line_items_labelled_by_their_place_are_cases(tmp_path: Path) -> None:
+    """A notice of one-line items ``××省××市：practice。`` under 一、 sections, a province's
+    item right above the item of one of its cities, one item a ministry's: each item a case
+    from its label on, its title the sentence after the label."""
+    text = (
+        "国务院办公厅关于推广地方政务服务创新做法的通知\n"
+        "各省、自治区、直辖市人民政府：\n"
+        "现将各地政务服务创新做法通报如下，请结合实际借鉴推广。\n"
+        "一、政务服务\n"
+        "四川省：推行“天府通办”政务服务品牌，上线高频事项1200项。\n"
+        "四川省绵阳市：设立“科技城企业服务驿站”，为科技企业提供一站式服务。\n"
+        "陕西省宝鸡市：推出“秦云办”掌上服务，群众可在手机上办理社保业务。\n"
+        "二、市场监管\n"
+        "国家税务总局：推行“非接触式”办税，网上办税率达到95%。\n"
+        "云南省昆明市：推行“一码检查”，入企检查次数下降三成。\n"
+        "各地区要加强学习交流，推动政务服务持续优化。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:6] for m in got] == [
+        "四川省：推行",
+        "四川省绵阳市",
+        "陕西省宝鸡市",
+        "国家税务总局",
+        "云南省昆明市",
+    ]
+    assert got[1].heading == normalise("设立“科技城企业服务驿站”，为科技企业提供一站式服务。")
+    assert got[3].heading == normalise("推行“非接触式”办税，网上办税率达到95%。")
+    assert [m.section.stripped for m in got] == [normalise("一、政务服务")] * 3 + [
+        normalise("二、市场监管")
+    ] * 2
+    assert quote(got[-1]).endswith("下降三成。")
+
+
+def test_a_county_page_of_town_paragraphs_gives_a_case_per_town(tmp_path: Path) -> None:
+    """A county news page with no headings: a county-wide lead, then paragraphs each led by
+    one of its towns or streets (``网岭镇围绕…``, ``在皇图岭镇，…``, ``联星街道在…``), which the
+    gazetteer does not know; a paragraph on all towns (各乡镇…) and the closing are none."""
+    text = (
+        "攸县：乡镇服务“就近办”见实效\n"
+        "来源：攸县融媒体中心　　发布时间：2025-11-02 09:30\n"
+        "今年以来，攸县推动审批服务向乡镇延伸，全县乡镇便民服务中心全部开通“一窗通办”。\n"
+        "各乡镇结合产业特点，探索出不少接地气的好办法。\n"
+        "网岭镇围绕油茶加工产业，推行项目“帮代办”，镇干部全程代办用地、环评手续。"
+        "今年落地项目从签约到开工平均用时28天。\n"
+        "在皇图岭镇，镇便民服务中心联合攸县农村商业银行设立“金融便民点”，开展整村授信。"
+        "全镇已发放信用贷款8600万元。\n"
+        "联星街道在辖区商圈推行“网格+企业服务”机制，网格员上门收集企业诉求。"
+        "截至10月底，街道办结企业诉求218件。\n"
+        "下一步，攸县将在全部乡镇推行“企业服务专员”制度。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["网岭镇围绕", "在皇图岭镇", "联星街道在"]
+    assert quote(got[-1]).endswith("企业诉求218件。")
+
+
+def test_a_reform_told_under_two_character_labels_is_one_case(tmp_path: Path) -> None:
+    """A deep report on one city's one reform, its headings the reform's steps under
+    two-character labels (整合：…, 打通：…, 评价：…) and no other place's story: one case,
+    headed by the headline. Two-character labels that are places (苏州：…, 无锡：…) head a
+    case each."""
+    steps = (
+        "一窗受理办成事　宁波“一件事”改革两年观察\n"
+        "本报记者　李航\n"
+        "清晨，宁波市民服务中心的综合窗口前，企业代办员递上材料，半小时后就拿到了证照。\n"
+        "两年前，宁波市把企业和群众眼中的“一件事”作为改革单元，推动部门流程再造。\n"
+        "整合：多个部门“一张表”\n"
+        "宁波市政务服务办牵头梳理事项，把分散在各部门的申请表合并为一张表，企业一次填报。\n"
+        "打通：数据共享“不见面”\n"
+        "依托市公共数据平台，宁波市打通16个部门的数据，企业申报材料减少四成。\n"
+        "评价：好差评“促整改”\n"
+        "宁波市在每个窗口推行“好差评”，差评件限期整改，群众满意率达99%。\n"
+    )
+    got = measures_of(tmp_path, steps, "steps.txt")
+    assert [m.heading for m in got] == [normalise("一窗受理办成事　宁波“一件事”改革两年观察")]
+    assert quote(got[0]).endswith("群众满意率达99%。")
+    cities = (
+        "江苏两地优化营商环境见闻\n"
+        "今年以来，江苏各地持续优化营商环境，涌现出一批好做法。\n"
+        "苏州：项目审批“加速跑”\n"
+        "苏州市行政审批局推行“拿地即开工”，项目开工时间缩短一半。\n"
+        "无锡：涉企服务“一码通”\n"
+        "无锡市推出企业服务码，企业扫码即可提交诉求。\n"
+    )
+    assert len(measures_of(tmp_path, cities, "cities.txt")) == 2
+
+
+def test_items_in_english_punctuation_are_numbered_cases(tmp_path: Path) -> None:
+    """A report converted from an English source: items labelled ``1)``, sentences ended by
+    a half-width ``.`` (a decimal point is none): a case per item, its title the first
+    sentence."""
+    text = (
+        "Hebei Province: Three Cities Report Their Practices\n"
+        "In 2025, the province added 0.9 million market entities. Cities reported as follows.\n"
+        '1) 石家庄市推行"证照联办". 石家庄市行政审批局将营业执照和12类许可一并受理, '
+        "办理时间压缩至1.5个工作日.\n"
+        '2) 保定市建立"园区管家"制度. 保定市发展改革委为园区企业配备管家, 解决诉求416件.\n'
+        '3) 邯郸市推出"信用快贷". 邯郸市金融办联合8家银行推出信用贷款, 发放贷款3.2亿元.\n'
+        "Next steps: the province will extend these practices to all cities.\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1)", "2)", "3)"]
+    assert got[1].heading == normalise('保定市建立"园区管家"制度.')
+    assert quote(got[0]).endswith("1.5个工作日.")
+    assert quote(got[-1]).endswith("3.2亿元.")
+
+
+def test_one_line_numbered_items_that_do_something_stay_cases(tmp_path: Path) -> None:
+    """Numbered one-line items without a full stop, each right over the next, that say what
+    their place does: cases, unlike a list of case names."""
+    text = (
+        "关于推广部分地区优化营商环境做法的通知\n"
+        "各区县人民政府：\n"
+        "现将有关做法通报如下：\n"
+        "1.合肥市推行“拿地即开证”改革\n"
+        "2.芜湖市建立企业诉求“一站式”办理机制\n"
+        "3.蚌埠市开展“双随机、一公开”联合抽查\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+
+
+def test_a_town_inside_a_county_story_goes_on_with_it(tmp_path: Path) -> None:
+    """A city page's county story that goes on to one of the county's towns (佛堂镇…) is
+    one case: the town lies in the county told of; the next county opens the next."""
+    text = (
+        "金华市：县域营商环境各有亮点\n"
+        "今年以来，金华市各县（市、区）持续优化营商环境。\n"
+        "在义乌市，市场监管局推行“个转企”直接变更，全年办理“个转企”1200户。\n"
+        "佛堂镇围绕古镇文旅产业，推行民宿证照“一件事”联办，办理时间压缩至3天。\n"
+        "在东阳市，行政审批局推出“拿地即开工”，项目开工时间平均缩短40天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["在义乌市", "在东阳市"]
+    assert quote(got[0]).endswith("压缩至3天。")

@@ -19,7 +19,8 @@ quote from the original text. The rules follow the annotation policy of the gold
   可办率达98%) or of a change by a share (27个“一件事”办理时限压缩70%), what 将 puts into a
   design and where it comes from (将27个部门的612项事项纳入综合窗口), a list covered
   (覆盖A、B等38个行业), partners who act (联合辖区12家银行推出), reference values (高于往年平均
-  25%的), routines (每月开展2次) and durations that name a thing (15分钟服务圈) are not results;
+  25%的), routines (每月开展2次), ratios per unit (为每栋楼宇配备1名楼长) and durations
+  that name a thing (15分钟服务圈) are not results;
 * what a clause sets up or puts under a regime (设立1000万元资金池, 对87项事项实施告知承诺制) is
   the means when a later clause of the sentence reports a result; told alone it is a result;
 * in a case told in facets (主要做法 … 取得成效), the practice facet's numbers are the means,
@@ -56,8 +57,11 @@ from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n|，；：！？]")
-_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n|；！？]")  # | parts the cells of a table row
+_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n|，；：！？]|\.(?!\d)")
+_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n|；！？]|\.(?!\d)")
+"""A half-width full stop ends a sentence too (a text set in English punctuation: …程序. 2025年
+审结破产案件63件), unless a digit follows (a decimal point: 4.8亿元); | parts the cells of a
+table's row."""
 _MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦市场准入,当好“店小二”)
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
@@ -161,6 +165,7 @@ class _Patterns:
     design_head: re.Pattern[str]
     frame_verb: re.Pattern[str]
     frequency: re.Pattern[str]
+    per_unit: re.Pattern[str]
     duration_name: re.Pattern[str]
     zero_after: re.Pattern[str]
     none_happened: re.Pattern[str]
@@ -307,6 +312,7 @@ def _patterns() -> _Patterns:
             rf"[\u4e00-\u9fff]{{0,4}}?(?:{lex.alternation('design_head')})(?![\u4e00-\u9fff])"
         ),
         frequency=re.compile(lex.alternation("frequency_lead")),
+        per_unit=re.compile(lex.alternation("per_unit_lead")),
         frame_verb=re.compile(lex.alternation("frame_verb")),
         duration_name=re.compile(
             rf"[^,;。、\d\s]{{0,8}}?(?:{lex.alternation('duration_name_suffix')})"
@@ -521,6 +527,8 @@ def _is_heading(line: str) -> bool:
         return _table_row(line, 0) is not None or not _PROSE_CELL.search(line)
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
+    if line.rstrip().endswith("."):
+        return False  # a sentence of a text in English punctuation (…诉求83件.)
     data_line = load_cues().regex("segment", "data-line")
     if line.endswith((";", ",", "、")) or data_line.match(line):
         return False
@@ -938,7 +946,7 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
         return True  # "8点30分", "满分5分"
     if text.startswith("的", cand.end) and pats.comparison.search(lead):
         return True
-    if _routine(cand, lead):
+    if _routine(cand, lead) or _per_unit(cand, lead):
         return True
     if cand.unit not in _time_units():
         return False
@@ -983,11 +991,15 @@ def _list_contents(text: str, cand: _Candidate, clause_start: int) -> bool:
     """'制定…清单,涵盖…等领域的286项轻微违法行为': what a list drawn up holds is its design;
     so is what a thing covers, named before its count (覆盖A、B、C等38个行业)."""
     pats = _patterns()
-    if not pats.content.match(text, clause_start):
-        return False
     lead = text[clause_start : cand.num_start]
-    if "、" in lead and lead.endswith("等"):
-        return True
+    verb = pats.content.search(lead)
+    if verb is None:
+        return False
+    named = lead[verb.end() :]
+    if "、" in named and named.endswith("等"):
+        return True  # 清单事项涵盖A、B等12个领域, 覆盖A、B等38个行业
+    if verb.start() > 0:
+        return False
     sentence_start = _sentence_start(text, cand.num_start)
     return pats.list_noun.search(text, sentence_start, clause_start) is not None
 
@@ -1023,21 +1035,29 @@ def _means_of_later_results(text: str, cand: _Candidate, start: int, end: int) -
 
 
 def _placed_scope(text: str, cand: _Candidate, lead: str, end: int) -> bool:
-    """'将27个部门的612项事项纳入综合窗口': what 将 puts into a design is its scope; '已将
-    136项政策纳入平台' reports the work done."""
+    """'将27个部门的612项事项纳入综合窗口' (or 把…): what 将 puts into a design is its
+    scope; '已将136项政策纳入平台' reports the work done."""
     pats = _patterns()
-    at = lead.rfind("将")
-    if at < 0 or pats.done.search(lead):
+    if not re.search("[将把]", lead) or pats.done.search(lead):
         return False
     return pats.placement.search(text, cand.end, end) is not None
 
 
 def _routine(cand: _Candidate, lead: str) -> bool:
     """'每月至少开展2次走访': how often a routine runs is its design; a routine's count is
-    small (每年开展检查300余次 is a result)."""
+    small (每年开展检查300余次 is a result), and the new value of a change is none
+    (检查次数由每年6次减少为2次)."""
     if cand.value >= _ROUTINE_MAX or cand.unit not in load_lexicon().words("occasion_unit"):
         return False
-    return _patterns().frequency.search(lead) is not None
+    pats = _patterns()
+    return pats.frequency.search(lead) is not None and not pats.change_to.search(lead)
+
+
+def _per_unit(cand: _Candidate, lead: str) -> bool:
+    """'为每栋商务楼宇配备1名楼长': a small count given to each unit is the design's ratio;
+    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家)."""
+    pats = _patterns()
+    return cand.value < _ROUTINE_MAX and bool(pats.per_unit.search(lead))
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
@@ -1207,11 +1227,22 @@ def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     the number is the new state)."""
     if cand.kind != "count" or cand.baseline is not None:
         return False
-    pasts = list(pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start))
+    pasts = [
+        past
+        for past in pats.past.finditer(text, _sentence_start(text, cand.num_start), cand.num_start)
+        if not _aside(text, past.start(), cand.num_start)
+    ]
     if not pasts:
         return False
     between = text[pasts[-1].end() : cand.end]
     return pats.now.search(between) is None
+
+
+def _aside(text: str, pos: int, until: int) -> bool:
+    """Whether ``pos`` stands in brackets closed before ``until``: an aside of its own
+    (压缩至0.5个工作日(过去为3个工作日), 今年…), which says nothing of what follows."""
+    opened = text.rfind("(", 0, pos)
+    return opened >= 0 and ")" not in text[opened:pos] and ")" in text[pos:until]
 
 
 def _compatible_units(old: str, new: str) -> bool:

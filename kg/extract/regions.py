@@ -226,7 +226,11 @@ def measure_region(
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
-        return _narrower_actor(found, text, heading_end, gazetteer, scope) or found
+        return (
+            _customs_port(found, text, heading_end, gazetteer, scope)
+            or _narrower_actor(found, text, heading_end, gazetteer, scope)
+            or found
+        )
     if load_cues().regex("places", "national-body").match(heading):
         return RegionAssignment(None, None, None, "", inferred=False, basis=NATIONAL_BODY)
     attributed = _attributed_place(text, gazetteer, scope)
@@ -376,6 +380,41 @@ def _narrower_actor(
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
+
+
+def _customs_port(
+    found: RegionAssignment,
+    text: str,
+    heading_end: int,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> RegionAssignment | None:
+    """A heading led by a customs district, named after the city it sits in (南京海关：…),
+    over a case done at one of its ports: the place of the office or port the narrator names
+    (所属张家港海关, 在张家港港, 霍尔果斯口岸) acts, the district's city is only its name."""
+    cues = load_cues()
+    if found.end is None or not cues.regex("places", "customs-office").match(text, found.end):
+        return None
+    port = cues.regex("places", "port-of-place")
+    spans = speech_spans(text)
+    pos = heading_end
+    while (pos := gazetteer.next_start(text, pos)) < len(text):
+        hit = gazetteer.longest_at(text, pos)
+        end = pos + len(hit[0]) if hit else pos + 1
+        region = gazetteer.pick(hit[1], scope, allow_chained=True) if hit else None
+        if (
+            region is not None
+            and region != found.region
+            and port.match(text, end)
+            and not opens_organisation(text, end)
+            and not any(s <= pos < e for s, e in spans)
+        ):
+            basis = (
+                f"heading names the customs district {found.surface}; the case is done at {hit[0]}"
+            )
+            return RegionAssignment(region, pos, end, hit[0], False, basis)
+        pos = end
+    return None
 
 
 def _lead_end(text: str, heading_end: int) -> int:

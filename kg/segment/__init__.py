@@ -70,6 +70,7 @@ from kg.segment.numbered import (
     inline_series,
     opens_with_place,
     plan_items,
+    run_in_items,
     sentence_items,
     sentence_runs,
 )
@@ -189,7 +190,7 @@ def _plan(
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_plan_items(lines, anchors)
-        return _Plan(anchors, _section_lines(lines, anchors))
+        return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
     if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
         return _Plan(entries, {}, prose=True)
     reading = read_feature(doc, lines, gazetteer)
@@ -251,6 +252,9 @@ def _held_by(headings: list[Anchor], run: list[Anchor]) -> bool:
     )
 
 
+_UNNUMBERED = (run_in_items,)
+"""Layouts of paragraphs that carry no number: prose, whose numbers are results only where a
+result is said."""
 _FACETED = (bracketed_headings, chinese_ordinal_headings)
 """Layouts whose headings may be the facets of one case rather than cases."""
 _SINGLE_OK = _FACETED

@@ -9,16 +9,20 @@ Three readings:
   heading; the lead above the first heading is not a case — but in a roundup whose headings
   all carry one mark (``▲郑州市：…``, ``【江苏南京】…``, a bold ``**…**`` lead) the first heading
   may stand right under the title, and is a case;
-- **place stories**: a paragraph led by a place below the document's own scope opens a case
-  that runs while the paragraphs stay with that place, and ends at a heading or at a paragraph
-  led by the scope itself (``在广东，…``: the writer steps back). A paragraph whose clauses
-  each open with their own place (``广州…;惠州…;佛山则…``) is one case per clause. Chosen
+- **place stories**: a paragraph led by a place below the document's own scope (or by one of
+  its towns or streets, ``在铜井镇，…``, ``界湖街道在…``: a county page's stories, each in the
+  county) opens a case that runs while the paragraphs stay with that place, and ends at a
+  heading or at a paragraph led by the scope itself (``在广东，…``: the writer steps back).
+  A paragraph whose clauses each open with their own place (``广州…;惠州…;佛山则…``) is one
+  case per clause. Chosen
   when one heading's section holds the stories of two unrelated places, or when there are no
   headings; then a headed section with no story that still names a place of its own is one
   case under its heading;
 - **one case in stages**: when the lead names most headings (``“判断难”？`` … the lead says
   破解“判断难”、“计算难”…), the headings are facets (主要做法, 取得成效) or they name stages
-  (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), the whole article is one case,
+  (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), or, when no section tells
+  another place's story, every heading opens with a two-character label that is no place
+  (``划转：…``, ``监督：…``: the ``stage-label`` cue), the whole article is one case,
   headed by its title.
 
 Where a story starts is read from the first characters of a paragraph after any opening quote
@@ -32,10 +36,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.extract.regions import LIST_MARKS, document_scope, opens_platform, place_chains
+from kg.extract.regions import (
+    LIST_MARKS,
+    RegionMention,
+    document_scope,
+    find_regions,
+    opens_platform,
+    place_chains,
+)
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -84,6 +96,8 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(anchors, sections)
+    if _labelled_stages(lines, headings, gazetteer):
+        return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
     return Reading(_headed_cases(lines, headings), {})
 
 
@@ -165,6 +179,17 @@ def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
     return len(texts) >= 2 and most * 2 >= len(texts) and most >= 2
 
 
+def _labelled_stages(lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer) -> bool:
+    """Every heading opens with a two-character label and a colon that is no place (划转：…,
+    重塑：…, 监督：…), and no section tells another place's story: the steps or sides of
+    one place's one reform, not its several practices."""
+    label = load_cues().regex("segment", "stage-label")
+    opened = [label.match(lines[i].stripped) for i in headings]
+    return len(opened) >= 2 and all(
+        match and not find_regions(match.group(), gazetteer, None) for match in opened
+    )
+
+
 def _cores(heading: str) -> list[str]:
     """What a lead would repeat of a heading: its quoted terms, or the whole short heading."""
     quoted = _QUOTED.findall(heading)
@@ -212,18 +237,18 @@ def _stories(
     the scope named anywhere in the first sentence or so ends it.
     """
     anchors: list[Anchor] = []
-    place: Region | None = None
+    place: Lead | None = None
     summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
     for i, line in enumerate(lines):
         lead = leads[i]
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
-        if breaks or (lead is not None and _is_scope(lead.region, scope, gazetteer)):
+        if breaks or (lead is not None and _steps_back(lead, scope, gazetteer)):
             _close(anchors, i)
             place = None
         elif (
             lead is not None
             and lead.at <= _OPENING
-            and not (place and _related(lead.region, place, gazetteer))
+            and not (place and _same_place(lead, place, gazetteer))
         ):
             _close(anchors, i)
             series = _clause_series(line, gazetteer, scope)
@@ -231,7 +256,7 @@ def _stories(
                 anchors.append(Anchor(i, None, (clause,), i, i + 1, clause.end))
             skip = series[-1][0].start - line.content_start if series else 0
             anchors.append(Anchor(i, None, (first_sentence(line, skip),), i))
-            place = series[-1][1].region if series else lead.region
+            place = series[-1][1] if series else lead
     _close(anchors, len(lines))
     return anchors
 
@@ -253,9 +278,9 @@ def _clause_series(
         clause = tail(line, start)
         size = end - 1 - start
         series.append((Line(clause.start, clause.start + size, text[start : end - 1]), lead))
-    places = [lead.region for _, lead in series]
+    places = [lead for _, lead in series]
     unrelated = all(
-        not _related(a, b, gazetteer) for k, a in enumerate(places) for b in places[k + 1 :]
+        not _same_place(a, b, gazetteer) for k, a in enumerate(places) for b in places[k + 1 :]
     )
     return series if unrelated else []
 
@@ -272,14 +297,14 @@ def _sections_mix_places(
 ) -> bool:
     """Does some heading's section hold the stories of two places that do not nest?"""
     starts = sorted(headings)
-    by_section: dict[int, list[Region]] = {}
+    by_section: dict[int, list[Lead]] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=-1)
         lead = _lead_place(story.heading[0].text, gazetteer, scope)
         if lead is not None:
-            by_section.setdefault(section, []).append(lead.region)
+            by_section.setdefault(section, []).append(lead)
     return any(
-        not _related(a, b, gazetteer)
+        not _same_place(a, b, gazetteer)
         for places in by_section.values()
         for k, a in enumerate(places)
         for b in places[k + 1 :]
@@ -288,10 +313,13 @@ def _sections_mix_places(
 
 @dataclass(frozen=True)
 class Lead:
-    """The first place a paragraph names, and how far into its own words it comes."""
+    """The first place a paragraph names, and how far into its own words it comes; for a
+    town or street of the document's place (below any gazetteer), its name, the region being
+    the document's place that holds it."""
 
     region: Region
     at: int
+    town: str | None = None
 
 
 def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
@@ -301,6 +329,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
+    if town := _town_lead(zone, chains, gazetteer, scope):
+        return town
     for k, chain in enumerate(chains):
         if chain[0].start >= _LEAD_ZONE:
             return None
@@ -311,6 +341,30 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         return Lead(chain[-1].region, chain[0].start)
     return None
+
+
+def _town_lead(
+    zone: str, chains: list[list[RegionMention]], gazetteer: Gazetteer, scope: Region | None
+) -> Lead | None:
+    """A town or street of the document's place opening a paragraph (界湖街道在…, 在铜井镇，…,
+    沂南县依汶镇围绕…): its own story, in the document's place. A place the gazetteer knows
+    that comes first (顺德区北滘镇) leads instead, unless it is the document's place."""
+    if scope is None:
+        return None
+    pos = 0
+    if chains and chains[0][0].start <= 1 and _is_scope(chains[0][-1].region, scope, gazetteer):
+        pos = chains[0][-1].end
+    town = _town_pattern().match(zone, pos)
+    if town is None or (pos == 0 and chains and chains[0][0].start < town.start("town")):
+        return None
+    return Lead(scope, town.start("town"), town.group("town"))
+
+
+@cache
+def _town_pattern() -> re.Pattern[str]:
+    cues = load_cues()
+    name, follow = cues.regex("places", "town-name"), cues.regex("places", "town-follow")
+    return re.compile(rf"在?(?P<town>{name.pattern})(?={follow.pattern})")
 
 
 def _in_passing(before: str) -> bool:
@@ -332,6 +386,20 @@ def _after_opening_quote(text: str) -> int:
             if depth == 0:
                 return i + 1
     return 0
+
+
+def _steps_back(lead: Lead, scope: Region | None, gazetteer: Gazetteer) -> bool:
+    """A paragraph led by the document's own place (or one holding it), not by a town of
+    it: the writer stepping back from the stories."""
+    return lead.town is None and _is_scope(lead.region, scope, gazetteer)
+
+
+def _same_place(a: Lead, b: Lead, gazetteer: Gazetteer) -> bool:
+    """Two leads of one story: places that nest, the same town, or a town and a place
+    below the scope (在义乌市，… 佛堂镇…: the town may well lie in it)."""
+    if a.town and b.town:
+        return a.town == b.town
+    return bool(a.town or b.town) or _related(a.region, b.region, gazetteer)
 
 
 def _is_scope(place: Region, scope: Region | None, gazetteer: Gazetteer) -> bool:

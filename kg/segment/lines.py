@@ -58,6 +58,9 @@ _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
+FULL_STOP = re.compile(r"。|(?<!\d)\.(?!\d)")
+"""A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
+(…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label)."""
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,11 @@ def is_prose(text: str) -> bool:
 
 def is_heading_like(text: str, limit: int) -> bool:
     """Short, no full stop, not ending mid-sentence: a heading rather than body text."""
-    return 0 < len(text) <= limit and "。" not in text and not text.endswith((",", ";", "、"))
+    return (
+        0 < len(text) <= limit
+        and not FULL_STOP.search(text)
+        and not text.endswith((",", ";", "、"))
+    )
 
 
 def tail(line: Line, skip: int) -> Line:
@@ -260,10 +267,11 @@ def first(text: str, chars: str, start: int = 0) -> int | None:
 
 
 def first_sentence(line: Line, skip: int = 0) -> Line:
-    """A case's title when it has no heading: up to its first 。 (and a quote closing there)."""
+    """A case's title when it has no heading: up to its first full stop (and a quote closing
+    there)."""
     body = tail(line, skip)
-    stop = body.text.find("。")
-    cut = min(len(body.text), SENTENCE_MAX) if stop < 0 else stop + 1
+    stop = FULL_STOP.search(body.text)
+    cut = min(len(body.text), SENTENCE_MAX) if stop is None else stop.start() + 1
     if body.text[cut : cut + 1] in CLOSE_QUOTES and cut < len(body.text):
         cut += 1
     return Line(body.start, body.start + cut, body.text[:cut])

@@ -13,7 +13,12 @@ within sections):
 6. ordinal items — ``一是…``, ``二是…`` opening paragraphs, inside ``一、…`` sections;
 7. sentence items — ``1.××市推行“……”改革。``, ``(一)推行X。body…``, ``一、…。``: a numbered
    paragraph is one case, its first sentence the heading (an official notice may list 130;
-   a printed one wraps an item's sentence over lines).
+   a printed one wraps an item's sentence over lines);
+8. run-in items — ``泉州市“亲清驿站”：body…``, ``广东省佛山市：推行…。``: a paragraph opened by
+   a heading that names a place and ends in a colon is one case (a place alone is its label).
+
+A numbered line right over the next number (``附件：提名案例名单 1.… 2.…``) names a case
+and tells nothing of it: no case.
 
 Cases each told in facets (``一、芜湖市：…`` over ``(一)主要做法 (二)取得成效``) are the
 ``一、`` headings, not the facets (kg/segment/__init__.py).
@@ -45,11 +50,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from kg.corpus import Line
+from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
+from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
+    FULL_STOP,
     HEADING_MAX,
     TITLE_MAX,
     WRAP_MAX,
@@ -57,6 +64,7 @@ from kg.segment.lines import (
     first,
     first_sentence,
     is_heading_like,
+    is_prose,
     tail,
     to_int,
 )
@@ -64,8 +72,10 @@ from kg.segment.lines import (
 _CN = CN_NUMERAL_CHARS
 LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
-INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、]\s*(\S.*)$")
+INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
+RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
+"""A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
 """An item opened by its ordinal: 一是… or 第一，… (a notice's items, ①② points inside)."""
 INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
@@ -75,6 +85,8 @@ BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
 _WRAP_LINES = 3
 """A numbered item's first sentence may run over this many lines in all."""
 
@@ -100,14 +112,29 @@ def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[
 
 
 def inline_numbers(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """``1.上海:heading`` lines over their bodies. A numbered line right over the next one
+    is a name in a list (附件：提名案例名单 1.××区“…” 2.…): nothing is told of it, it is no
+    case."""
     anchors = []
     for i, line in enumerate(lines):
         match = INLINE_NUMBER.match(line.stripped)
-        if match and is_heading_like(match.group(2), HEADING_MAX):
+        if match and is_heading_like(match.group(2), HEADING_MAX) and not _named_only(lines, i):
             heading = tail(line, match.start(2))
             wrapped = _heading_over_body(lines, i, heading) or ((heading,), i + 1)
             anchors.append(Anchor(i, match.group(1), *wrapped))
     return consecutive(anchors, lambda a: int(a.label or 0), lines)
+
+
+def _named_only(lines: list[Line], i: int) -> bool:
+    """Whether the numbered line ``i`` stands right over the next number of its list and
+    says nothing done, outside its quoted name (泉州市晋江市“民营企业家学院”): a name in a
+    list; a one-line item that does something (北京市推行“一业一证”改革) is a case."""
+    after = INLINE_NUMBER.match(lines[i + 1].stripped) if i + 1 < len(lines) else None
+    match = INLINE_NUMBER.match(lines[i].stripped)
+    if not (after and to_int(after.group(1)) == to_int(match.group(1)) + 1):
+        return False
+    unquoted = _QUOTED.sub("", match.group(2))
+    return not load_cues().regex("segment", "practice-verb").search(unquoted)
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -123,6 +150,37 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         and _opens_body(lines[i + 1].stripped)
     ]
     return anchors if len(anchors) >= MIN_HEADED else []
+
+
+def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """Paragraphs opened by a run-in heading that names a place (or a body) and ends in a
+    colon, the body on the same line (``泉州市“亲清驿站”：…。``, a notice's
+    ``广东省佛山市：推行…。``): a case each, three or more, most of them led by their place.
+    A heading that is only the place (or the body) is its label: the case's title is then
+    its first sentence."""
+    anchors, led = [], 0
+    for i, line in enumerate(lines):
+        match = RUN_IN.match(line.stripped)
+        if not (match and is_prose(match.group(2)) and _names_a_doer(match.group(1), gazetteer)):
+            continue
+        head = match.group(1)
+        chain = gazetteer.parse_chain(head, 0, None, allow_chained_first=True)
+        led += bool(chain)
+        if (chain and chain[-1][1] == len(head)) or is_issuer_line(head):
+            title = first_sentence(line, match.start(2))
+            anchors.append(Anchor(i, None, (title,), i, opening=line.content_start))
+        else:
+            heading = Line(line.content_start, line.content_start + len(head), head)
+            anchors.append(Anchor(i, None, (heading,), i))
+    return anchors if len(anchors) >= MIN_HEADED and led * 2 > len(anchors) else []
+
+
+def _names_a_doer(head: str, gazetteer: Gazetteer) -> bool:
+    """A run-in heading names a place or is a body's name (国家税务总局：…), and is no
+    speaker's label (…负责人介绍：)."""
+    speaker = load_cues().regex("segment", "speaker-label")
+    named = bool(find_regions(head, gazetteer, None)) or is_issuer_line(head)
+    return named and not speaker.search(head)
 
 
 def _opens_body(text: str) -> bool:
@@ -340,6 +398,7 @@ LAYOUTS: tuple[Layout, ...] = (
     chinese_ordinal_headings,
     ordinal_items,
     sentence_items,
+    run_in_items,
 )
 
 
@@ -405,7 +464,8 @@ def _lead_sentence(lines: list[Line], i: int, skip: int) -> tuple[Line, ...] | N
     (``推行X。`` over body text, or a whole one-sentence item) — which may wrap onto the
     next lines, as items of a printed notice do."""
     body = tail(lines[i], skip)
-    cut = first(body.text, "。!?")
+    stop = _SENTENCE_END.search(body.text)
+    cut = None if stop is None else stop.start()
     if cut is None:
         return _wrapped_sentence(lines, i, body)
     if cut < 4:
@@ -424,7 +484,7 @@ def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...]
             return None
         if len(before) < len(text) and not before.endswith((",", ";", "、")):
             return None
-        if first(text, "。!?") is not None:
+        if _SENTENCE_END.search(text):
             return (*wrapped, first_sentence(line))
         wrapped.append(tail(line, 0))
     return None
