@@ -955,3 +955,10 @@ def test_a_small_count_given_to_each_unit_is_a_ratio_of_the_design() -> None:
     text = "为每个社区配备2名网格员,全年收集诉求860件。"
     assert values(text) == [(Decimal(860), "件")]
     assert values("每个园区服务企业300余家。") == [(Decimal(300), "家")]
+
+
+def test_a_ratio_given_to_each_unit_is_design_but_an_average_over_them_a_result() -> None:
+    """为每栋商务楼宇配备1名楼长 sets a ratio; 平均每户节约成本约1.8万元 averages what each
+    household saved: a result."""
+    assert values("县里为每栋商务楼宇配备1名楼长，办结诉求120件。") == [(Decimal(120), "件")]
+    assert values("推行联合报装后，平均每户节约成本约1.8万元。") == [(Decimal("1.8"), "万元")]

@@ -1055,9 +1055,12 @@ def _routine(cand: _Candidate, lead: str) -> bool:
 
 def _per_unit(cand: _Candidate, lead: str) -> bool:
     """'为每栋商务楼宇配备1名楼长': a small count given to each unit is the design's ratio;
-    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家)."""
-    pats = _patterns()
-    return cand.value < _ROUTINE_MAX and bool(pats.per_unit.search(lead))
+    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家), nor an
+    average (平均每户节约成本1.8万元)."""
+    each = _patterns().per_unit.search(lead)
+    if each is None or cand.value >= _ROUTINE_MAX:
+        return False
+    return not lead[: each.start()].endswith(tuple(load_lexicon().words("per_unit_average")))
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:
