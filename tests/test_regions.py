@@ -719,3 +719,23 @@ def test_a_customs_districts_case_is_done_at_its_port() -> None:
     assert (found.region.name, found.surface) == ("黄岛区", "黄岛")
     alone = "青岛海关推行“两步申报”，青岛市进口货物通关时间压缩三成。"
     assert measure_region(view(alone), alone.find("，"), gaz(), None).region.name == "青岛市"
+
+
+def test_a_press_conference_answer_without_a_place_is_its_speakers() -> None:
+    """我市… names no place: the answer was given for the place the host's introduction names
+    before the speaker (宣城市发展改革委主任吴刚); an answer naming its own place keeps it."""
+    from kg.corpus import Document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "安徽省新闻发布会实录\n主持人：\n今天请到宣城市发展改革委主任吴刚先生、铜陵市副市长郑洁女士。\n"
+        "吴刚：\n谢谢。我市推行“三零”服务，接电时间缩短至2天。\n"
+        "新华社记者：\n请问郑洁副市长，铜陵有什么做法？\n"
+        "郑洁：\n铜陵市推行“一业一证”，发放许可证300张。\n"
+        "人民网记者：\n请问吴刚主任，还有什么做法？\n"
+        "吴刚：\n谢谢。我们推行“拿地即开工”，40个项目落地。\n"
+    )
+    doc = Document(Path("talk.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.region.region.name for f in facts.measures] == ["宣城市", "铜陵市", "宣城市"]

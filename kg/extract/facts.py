@@ -46,10 +46,12 @@ from kg.extract.regions import (
     document_scope,
     hidden_place,
     measure_region,
+    place_chains,
 )
 from kg.extract.themes import ThemeAssignment, classify_theme
 from kg.gazetteer import Gazetteer, Region
 from kg.segment import Measure
+from kg.segment.interview import speaker_at
 from kg.vocab import MechanismVocabulary, ThemeVocabulary
 
 _Span = TypeVar("_Span")
@@ -121,6 +123,8 @@ def extract_document(
         publisher = Publisher(*publisher_agency(doc.metadata.publisher, context.gazetteer))
     hidden = hidden_place(doc.view)
     facts = tuple(extract_measure(m, scope, context, hidden) for m in measures)
+    if scope is not None and scope.region is not None:
+        facts = _placed_by_speaker(doc, facts, scope.region, context)
     if any(f.region is None or f.region.region is None for f in facts):
         facts = _placed_by_document(doc, facts, context)
     if measures:
@@ -170,6 +174,42 @@ def _by_the_author(
             author, start=start, end=end, surface=doc.view[start:end], basis=basis, inferred=True
         )
         out.append(replace(f, agencies=(mention, *f.agencies)))
+    return tuple(out)
+
+
+_INTRODUCED = 24
+"""How far before a speaker's name the host's introduction names their place (芜湖市发展改革委
+主任刘洋先生)."""
+
+
+def _placed_by_speaker(
+    doc: Document, facts: tuple[MeasureFacts, ...], scope: Region, context: ExtractionContext
+) -> tuple[MeasureFacts, ...]:
+    """An answer at a press conference that names no place of its own (我市…) was given for the
+    speaker's place: the one the host's introduction names right before the speaker's name."""
+    out = []
+    for f in facts:
+        found, name = f.region, speaker_at(doc.view, f.measure.start)
+        at = doc.view.find(name) if name else -1
+        if (
+            found is None
+            or found.region != scope
+            or not found.inferred
+            or not 0 <= at < f.measure.start
+        ):
+            out.append(f)
+            continue
+        lead = max(0, at - _INTRODUCED)
+        chains = place_chains(doc.view[lead:at], context.gazetteer, scope)
+        if not chains or chains[-1][-1].region == scope:
+            out.append(f)
+            continue
+        place = chains[-1][-1]
+        basis = f"the speaker's place, as the host introduced {name}"
+        found = RegionAssignment(
+            place.region, lead + place.start, lead + place.end, place.surface, True, basis
+        )
+        out.append(replace(f, region=found))
     return tuple(out)
 
 

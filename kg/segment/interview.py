@@ -108,3 +108,14 @@ def _transcript(lines: list[Line]) -> list[Anchor]:
         elif i + 1 < stop:
             anchors.append(Anchor(i + 1, None, (first_sentence(lines[i + 1]),), i + 1, stop))
     return anchors
+
+
+def speaker_at(text: str, at: int) -> str | None:
+    """The name of the speaker whose turn begins at ``at``: by the label before it on its line
+    (赵敏（甲市副市长）：…) or alone on the line above (王志刚：)."""
+    start = text.rfind("\n", 0, at) + 1
+    label = text[start:at].strip()
+    if not label and start > 0:
+        label = text[text.rfind("\n", 0, start - 1) + 1 : start].strip()
+    turn = _SPEAKER_TURN.fullmatch(label)
+    return turn.group(1) if turn else None
