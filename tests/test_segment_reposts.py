@@ -129,3 +129,11 @@ INDICATORS = """某省营商环境评价报告
 def test_a_problems_section_naming_places_is_no_case(tmp_path: Path) -> None:
     measures = measures_of(tmp_path, INDICATORS)
     assert [quote(m)[:3] for m in measures] == ["株洲市", "常德市", "衡阳市", "岳阳市"]
+
+
+def test_a_place_named_a_few_words_into_a_sentence_opens_no_run_on_case(tmp_path: Path) -> None:
+    text = RUN_ON.replace("郴州市推行", "有企业说在郴州市推行").replace(
+        "娄底市涟源市推行", "据说在娄底市涟源市推行"
+    )
+    measures = measures_of(tmp_path, text)
+    assert len(measures) == 1

@@ -73,6 +73,9 @@ _OPEN_QUOTES = "“‘「『"
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
+_SENTENCE_OPENING = 1
+"""In a run-on paragraph a story opens with its place as the sentence's first words (银川市…,
+在银川，…), not with one named a few words in (有同行问他是不是在浙江嘉兴…)."""
 """A heading this short without quotes is its own core (``判断难?``)."""
 
 
@@ -335,7 +338,9 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
             if opens:
                 stop = k
                 break
-        elif lead.at <= _OPENING and not (opens and _same_place(lead, opens[-1][1], gazetteer)):
+        elif lead.at <= _SENTENCE_OPENING and not (
+            opens and _same_place(lead, opens[-1][1], gazetteer)
+        ):
             opens.append((k, lead))
     if len(opens) < 2:
         return []
