@@ -1,8 +1,9 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
 layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5,
-probes6 and probes7 (seven, six, five, six, six and six more, each written blind: by someone who
-had not read the extractor; probes5's and probes7's titles drop the 。 of a first-sentence title,
-and probes7's the place label before a one-line item's colon, conventions of their own).
+probes6, probes7 and probes8 (seven, six, five, six, six, six and six more, each written
+blind: by someone who had not read the extractor; probes5's and probes7's titles drop the 。
+of a first-sentence title, and probes7's the place label before a one-line item's colon,
+conventions of their own).
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass."""
 
@@ -93,6 +94,17 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.75, 0.72),
         "status": (1.0, 1.0),
     },
+    "probes8": {
+        "measures": (1.0, 1.0),
+        "titles": (0.72, 0.72),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.9, 0.9),
+        "mechanisms": (0.73, 0.85),
+        "outcomes": (0.82, 0.92),
+        "themes": (0.81, 0.77),
+        "status": (1.0, 1.0),
+    },
 }
 DOCUMENTS = {
     "probes": 6,
@@ -102,6 +114,7 @@ DOCUMENTS = {
     "probes5": 6,
     "probes6": 6,
     "probes7": 6,
+    "probes8": 6,
 }
 
 
