@@ -642,6 +642,7 @@ def test_past_states_and_target_years(text: str, expected: list) -> None:
         # a time limit set for the work is a rule
         ("诉求由中心转办至相关部门,限时2个工作日内答复。", []),
         ("诉求限时办结率达100%。", [(Decimal(100), "%")]),
+        ("对企业来电实行1小时内响应。", []),  # a commitment set by a regime
         # what a list drawn up holds, and where a thing is set up, are its design
         ("印发“减免罚”清单,包括城管、交通等领域的135项违法行为。", []),
         ("梳理形成“一网通办”事项清单135项。", [(Decimal(135), "项")]),  # the list's size made
