@@ -34,7 +34,7 @@ def test_items_in_tortoise_shell_brackets_are_cases(tmp_path: Path) -> None:
     assert [m.label for m in measures] == ["〔一〕", "〔二〕", "〔三〕"]
     assert measures[0].heading == "株洲市推行“园区帮办”服务"
     assert "②企业诉求48小时内办结" in quote(measures[0])
-    assert "联系人" not in quote(measures[-1])
+    assert "联系人" not in quote(measures[-1]) and "请各地" not in quote(measures[-1])
 
 
 def test_items_in_lenticular_brackets_are_cases(tmp_path: Path) -> None:
