@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 
 from rdflib import RDF, RDFS
 
@@ -121,10 +122,9 @@ def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> As
     were made)."""
     build = build_iri_of(p.sha256 for p in parts)
     made = build_node_triples(build, [p.sha256 for p in parts]) | (extra or {})
-    shared: TermTriples = dict.fromkeys(terms_of(made))
-    for part in parts:
-        shared.update(dict.fromkeys(part.shared))
-    shared.update(_ontology_terms())
+    shared: TermTriples = dict.fromkeys(
+        chain(terms_of(made), *(part.shared for part in parts), _ontology_terms())
+    )
     chunks: list[Chunk] = [run for part in parts for run in part.runs]
     nodes: Nodes | None = {} if check else None
     chunks += render_runs(shared, lambda subject: None, nodes)
