@@ -344,6 +344,27 @@ def _save_prefix_dictionary(path: Path, instance: jieba.Tokenizer) -> None:
         os.replace(temp, path)
     except OSError:
         Path(temp).unlink(missing_ok=True)
+        return
+    _prune_prefix_dictionaries(path.parent)
+
+
+KEPT_PREFIX_DICTIONARIES = 4
+"""How many prefix dictionaries (9 MB each) stay in the temp dir: each word list (a curation
+adds words) makes its own, and a researcher curating batch by batch would pile them up."""
+
+
+def _prune_prefix_dictionaries(folder: Path) -> None:
+    """Remove all but the newest :data:`KEPT_PREFIX_DICTIONARIES` saved prefix dictionaries."""
+    saved = sorted(folder.glob("practice-kg-jieba-*.cache"), key=_modified, reverse=True)
+    for old in saved[KEPT_PREFIX_DICTIONARIES:]:
+        old.unlink(missing_ok=True)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def tokenize(text: str, extra_words: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:

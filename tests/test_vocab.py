@@ -10,9 +10,11 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.namespaces import PKM
 from kg.vocab import (
+    KEPT_PREFIX_DICTIONARIES,
     MechanismVocabulary,
     ThemeVocabulary,
     _prefix_dictionary_file,
+    _prune_prefix_dictionaries,
     loose_key,
     ontology_path,
     tokenize,
@@ -201,6 +203,21 @@ def test_saved_prefix_dictionary_is_the_one_jieba_builds():
         assert (again.FREQ, again.total) == (built.FREQ, built.total)
     finally:
         path.unlink(missing_ok=True)
+
+
+def test_only_the_newest_prefix_dictionaries_are_kept(tmp_path):
+    """Each word list saves a 9 MB dictionary; older ones go, other files stay."""
+    import os
+
+    for age in range(6):
+        saved = tmp_path / f"practice-kg-jieba-{age}.cache"
+        saved.write_bytes(b"x")
+        os.utime(saved, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "jieba.cache").write_bytes(b"x")
+    _prune_prefix_dictionaries(tmp_path)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    newest = [f"practice-kg-jieba-{age}.cache" for age in range(KEPT_PREFIX_DICTIONARIES)]
+    assert kept == sorted(["jieba.cache", *newest])
 
 
 def test_tokenizer_is_private_and_offsets_cover_the_text():
