@@ -57,7 +57,7 @@ class Gazetteer:
     max_len: int = 0
     _forms: dict[str, list[str]] = field(default_factory=dict)
     _sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    """First character → lengths of the surfaces starting with it, longest first."""
+    """First two characters → lengths of the surfaces starting with them, longest first."""
     _starts: WordStarts | None = None
     _district_forms: set[str] = field(default_factory=set)
     _entered: set[tuple[str, Region]] = field(default_factory=set, repr=False, compare=False)
@@ -124,12 +124,13 @@ class Gazetteer:
             self._index_size(surface)
 
     def _index_size(self, surface: str) -> None:
-        """Remember the surface's length under its first character, for :meth:`longest_at`."""
+        """Remember the surface's length under its first two characters, for
+        :meth:`longest_at` (one-character surfaces are never looked for there)."""
         if len(surface) < 2:
             return
-        sizes = self._sizes.get(surface[0], ())
+        sizes = self._sizes.get(surface[:2], ())
         if len(surface) not in sizes:
-            self._sizes[surface[0]] = tuple(sorted((*sizes, len(surface)), reverse=True))
+            self._sizes[surface[:2]] = tuple(sorted((*sizes, len(surface)), reverse=True))
         self._starts = None
 
     def _add_zone_aliases(self, zone: Region, aliases: Iterable[str]) -> None:
@@ -278,13 +279,14 @@ class Gazetteer:
     def longest_at(self, text: str, pos: int) -> tuple[str, list[Entry]] | None:
         """Longest surface form starting at ``text[pos]``.
 
-        Only the lengths that some surface starting with ``text[pos]`` has are tried: this runs
-        at every character of every measure, and most characters start no place name.
+        Only the lengths that some surface starting with ``text[pos : pos + 2]`` has are
+        tried: this runs at every possible start of every measure, and most start no place
+        name.
         """
         if pos >= len(text):
             return None
         room = len(text) - pos
-        for size in self._sizes.get(text[pos], ()):
+        for size in self._sizes.get(text[pos : pos + 2], ()):
             if size > room:
                 continue
             surface = text[pos : pos + size]
