@@ -681,6 +681,27 @@ def test_an_interviewees_we_is_speech_not_a_report_in_the_first_person() -> None
     assert [report[s:e] for s, e in first_person(report)] == ["我们"]
 
 
+def test_a_press_conference_speakers_we_is_not_the_office_that_holds_it() -> None:
+    """A transcript under its host's label: each speaker's 我们 is theirs, so the office named
+    at its head (某省人民政府新闻办公室) does no case's work."""
+    from kg.corpus import Document, normalise
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "浙江省人民政府新闻办公室新闻发布会\n主持人：\n欢迎各位。\n"
+        "钱进：\n我们在杭州市推行“拿地即开工”，今年已有40个项目落地。\n"
+        "经济日报记者：\n请问孙梅女士，宁波有什么做法？\n"
+        "孙梅：\n宁波市推行“证照联办”，我们把办理时间压缩至2天。\n"
+        "新华社记者：\n请问李伟先生，温州呢？\n"
+        "李伟：\n温州市税务局推行“非接触式”办税，我们的网上可办率达到98%。\n"
+    )
+    doc = Document(Path("talk.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    assert len(facts.measures) == 3
+    assert not any("新闻办公室" in a.name for m in facts.measures for a in m.agencies)
+
+
 def test_a_body_written_short_takes_the_full_name_the_document_gives_it() -> None:
     jiujiang = gaz().resolve("九江市")
     named = find_agencies("访九江市数据资源管理局局长", None, gaz())

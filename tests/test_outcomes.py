@@ -860,6 +860,17 @@ def test_a_markdown_table_row_gives_its_later_value_and_earlier_baseline() -> No
     assert values("| 年份 | 检查次数 | 满意度 |\n|---|---|---|\n| 2024年 | 900 | 97% |") == []
 
 
+def test_a_markdown_table_row_per_place_is_read_cell_by_cell_as_prose() -> None:
+    """A table of cases, a row per place (| 城市 | 做法 | 成效 |): its cells hold clauses, read
+    like a paragraph, a cell's edge a break, so a result does not run on into the next cell."""
+    row = "| 某县 | 推行“证照联办”，设立综合窗口 | 办理时间由10天压缩至2天；累计办件3100件 |"
+    assert values(row) == [(Decimal(2), "天"), (Decimal(3100), "件")]
+    (time_, _) = find_outcomes(normalise(row))
+    assert normalise(row)[time_.start : time_.end] == "办理时间由10天压缩至2天"
+    terse = "| 2 | 乙市 | 推行一业一证 | 发放许可证2000张 |"
+    assert values(terse) == [(Decimal(2000), "张")]
+
+
 def test_labelled_lines_of_data_report_results_and_the_background_none() -> None:
     """``数据：`` lines under a results facet state results (short as they are, they are no
     headings); the numbers of the background facet (基本情况) tell where the case started."""
@@ -886,6 +897,8 @@ def test_a_list_of_zero_slogans_a_regime_puts_in_place_is_no_result() -> None:
     regime = "对小微企业实行零上门、零审批、零投资,接电时间压缩至3个工作日。"
     assert values(regime) == [(Decimal(3), "工作日")]
     assert values("企业开办实现零费用。") == [(Decimal(0), "元")]
+    spelled = "对小微企业实行“三零”服务，即零上门、零审批、零投资。接电时间压缩至2天。"
+    assert values(spelled) == [(Decimal(2), "天")]  # 即 spells the regime out
 
 
 def test_assets_put_back_to_use_are_a_result_in_prose() -> None:
@@ -942,3 +955,10 @@ def test_a_small_count_given_to_each_unit_is_a_ratio_of_the_design() -> None:
     text = "为每个社区配备2名网格员,全年收集诉求860件。"
     assert values(text) == [(Decimal(860), "件")]
     assert values("每个园区服务企业300余家。") == [(Decimal(300), "家")]
+
+
+def test_a_ratio_given_to_each_unit_is_design_but_an_average_over_them_a_result() -> None:
+    """为每栋商务楼宇配备1名楼长 sets a ratio; 平均每户节约成本约1.8万元 averages what each
+    household saved: a result."""
+    assert values("县里为每栋商务楼宇配备1名楼长，办结诉求120件。") == [(Decimal(120), "件")]
+    assert values("推行联合报装后，平均每户节约成本约1.8万元。") == [(Decimal("1.8"), "万元")]

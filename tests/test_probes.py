@@ -1,10 +1,10 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
 layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5,
-probes7 and probes9 (seven, six, five, six, six and six more, each written blind: by someone
-who had not read the extractor; probes5's and probes7's titles drop the 。 of a first-sentence
-title, and probes7's the place label before a one-line item's colon, conventions of their own;
-probes9 names development zones by their short forms, 合肥高新区, where the graph labels a
-region by its full name, 合肥高新技术产业开发区).
+probes6, probes7 and probes9 (seven, six, five, six, six, six and six more, each written blind:
+by someone who had not read the extractor; probes5's and probes7's titles drop the 。 of a
+first-sentence title, and probes7's the place label before a one-line item's colon, conventions
+of their own; probes9 names development zones by their short forms, 合肥高新区, where the graph
+labels a region by its full name, 合肥高新技术产业开发区).
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass."""
 
@@ -73,6 +73,17 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.97, 0.97),
         "status": (1.0, 1.0),
     },
+    "probes6": {
+        "measures": (1.0, 1.0),
+        "titles": (0.67, 0.67),
+        "region": (0.97, 0.95),
+        "province": (1.0, 1.0),
+        "agencies": (0.81, 0.75),
+        "mechanisms": (0.77, 0.81),
+        "outcomes": (0.79, 0.97),
+        "themes": (0.69, 0.69),
+        "status": (1.0, 1.0),
+    },
     "probes7": {
         "measures": (1.0, 1.0),
         "titles": (0.25, 0.25),
@@ -102,6 +113,7 @@ DOCUMENTS = {
     "probes3": 6,
     "probes4": 5,
     "probes5": 6,
+    "probes6": 6,
     "probes7": 6,
     "probes9": 6,
 }

@@ -10,7 +10,13 @@ import opencc
 import pytest
 
 from kg.corpus import normalise
-from kg.extract.regions import ANON_MARKS, document_scope, find_regions, measure_region
+from kg.extract.regions import (
+    ANON_MARKS,
+    NATIONAL_BODY,
+    document_scope,
+    find_regions,
+    measure_region,
+)
 from kg.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -651,6 +657,55 @@ def test_a_closing_bracket_naming_a_paper_is_its_source_not_a_credit() -> None:
     assert measure_region(text, text.index("。") + 1, gaz(), None).region.name == "武汉市"
 
 
+def test_a_national_bodys_practice_takes_no_place_of_the_document() -> None:
+    """A collection of a province's cases may hold one of a ministry (国家市场监督管理总局：…):
+    it was done across the country, so it takes neither the heading's nor the scope's place,
+    while a provincial bureau's heading keeps its province."""
+    scope = gaz().resolve("浙江省")
+    national = view("国家市场监督管理总局：推行全国统一的经营主体登记系统。浙江各地要对照落实。")
+    heading_end = national.index("。")
+    found = measure_region(national, heading_end, gaz(), scope)
+    assert (found.region, found.basis) == (None, NATIONAL_BODY)
+    provincial = view("浙江省市场监督管理局：推行经营主体登记“一网通办”。")
+    found = measure_region(provincial, provincial.index("。"), gaz(), scope)
+    assert found.region is not None and found.region.name == "浙江省"
+
+
+def test_a_case_opened_by_a_quotation_is_not_placed_by_its_speaker() -> None:
+    """A dispatch that opens with what someone said, then who said it (某区一家企业负责人说。):
+    the speaker's place is not where the work was done; the next sentence's is."""
+    text = view(
+        "“以前要跑好几趟，现在一次就办好了。”滁州市南谯区一家企业负责人说。滁州市推行“证照联办”。"
+    )
+    heading_end = text.index("”") + 1
+    found = measure_region(text, heading_end, gaz(), gaz().resolve("安徽省"))
+    assert found.region is not None and found.region.name == "滁州市"
+
+
+def test_a_body_acting_with_a_firm_is_not_the_start_of_the_firms_name() -> None:
+    """芜湖市发展改革委联合国网芜湖供电公司…: the place opens a commission that works with a
+    firm, not the firm's own name, so it is where the work was done."""
+    scope = gaz().resolve("安徽省")
+    text = view("谢谢提问。宣城市发展改革委联合国网宣城供电公司推出“三零”服务。")
+    found = measure_region(text, text.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "宣城市"
+    firm = view("谢谢提问。宣城市华宇电子科技有限公司推出“三零”服务。")
+    assert measure_region(firm, firm.index("。") + 1, gaz(), scope).region == scope
+
+
+def test_a_dispatch_is_placed_by_its_words_else_by_its_dateline() -> None:
+    """本报六安…电（记者 …）市数据资源局…: the dispatch's 市 is the city it was filed from; one
+    whose words name a narrower place (合肥市蜀山区) is that place's."""
+    scope = gaz().resolve("安徽省")
+    bare = view("本报六安3月2日电（记者 甲）市数据资源局推行“一网通办”。办件时间压缩60%。")
+    found = measure_region(bare, bare.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "六安市"
+    assert bare[found.start : found.end] == "六安"
+    named = view("本报合肥3月2日电（记者 乙）合肥市蜀山区推行“证照联办”。办结率99%。")
+    found = measure_region(named, named.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "蜀山区"
+
+
 def test_a_customs_districts_case_is_done_at_its_port() -> None:
     """A case headed by a customs district named after its city (青岛海关：…) and done at one
     of its ports by a subordinate office: the port's place acts; a port named in someone's
@@ -664,3 +719,23 @@ def test_a_customs_districts_case_is_done_at_its_port() -> None:
     assert (found.region.name, found.surface) == ("黄岛区", "黄岛")
     alone = "青岛海关推行“两步申报”，青岛市进口货物通关时间压缩三成。"
     assert measure_region(view(alone), alone.find("，"), gaz(), None).region.name == "青岛市"
+
+
+def test_a_press_conference_answer_without_a_place_is_its_speakers() -> None:
+    """我市… names no place: the answer was given for the place the host's introduction names
+    before the speaker (宣城市发展改革委主任吴刚); an answer naming its own place keeps it."""
+    from kg.corpus import Document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "安徽省新闻发布会实录\n主持人：\n今天请到宣城市发展改革委主任吴刚先生、铜陵市副市长郑洁女士。\n"
+        "吴刚：\n谢谢。我市推行“三零”服务，接电时间缩短至2天。\n"
+        "新华社记者：\n请问郑洁副市长，铜陵有什么做法？\n"
+        "郑洁：\n铜陵市推行“一业一证”，发放许可证300张。\n"
+        "人民网记者：\n请问吴刚主任，还有什么做法？\n"
+        "吴刚：\n谢谢。我们推行“拿地即开工”，40个项目落地。\n"
+    )
+    doc = Document(Path("talk.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.region.region.name for f in facts.measures] == ["宣城市", "铜陵市", "宣城市"]

@@ -685,6 +685,158 @@ def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> No
     assert quote(got[2]).endswith("集成服务。")  # the closing question is no part of it
 
 
+def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -> None:
+    """A transcript with each label alone on its line: every speaker's answer is a case,
+    headed by its first sentence; the host's words and the questions are none, and an
+    answer on what comes next is planned."""
+    text = (
+        "某省人民政府新闻办公室新闻发布会\n"
+        "主持人（省政府新闻办副主任 周强）：\n"
+        "欢迎各位。今天请到三个市的负责同志介绍情况。\n"
+        "钱进：\n"
+        "感谢大家。甲市推行“拿地即开工”，今年已有40个项目落地。\n"
+        "主持人：\n"
+        "下面请孙梅女士介绍。\n"
+        "孙梅：\n"
+        "乙市在全市推行“证照联办”，办理时间压缩至2天。\n"
+        "经济日报记者：\n"
+        "请问李伟先生，丙市在纳税服务上有什么做法？\n"
+        "李伟：\n"
+        "谢谢提问。丙市税务局推行“非接触式”办税，网上可办率达到98%。\n"
+        "新华社记者：\n"
+        "请问钱进先生，下一步有什么打算？\n"
+        "钱进：\n"
+        "下一步，甲市将推出10个“一件事”集成服务。\n"
+        "主持人：\n"
+        "发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("感谢大家。"),
+        normalise("乙市在全市推行“证照联办”，办理时间压缩至2天。"),
+        normalise("谢谢提问。"),
+        normalise("下一步，甲市将推出10个“一件事”集成服务。"),
+    ]
+    assert quote(got[2]).endswith("达到98%。")  # up to the next reporter's label
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"]
+
+
+def test_a_press_conference_with_answers_run_on_from_their_labels(tmp_path: Path) -> None:
+    """Labels before the words on the same line, a speaker's role in brackets: each answer
+    to a turn that asks is a case from its first words; a facet's label (主要做法：) answers
+    no turn that asks, so is no speaker."""
+    text = (
+        "新闻发布会文字实录\n"
+        "主持人：请甲市介绍。\n"
+        "赵敏（甲市副市长）：甲市推行“一窗通办”。主要做法：设立综合窗口，办件时间压缩60%。\n"
+        "人民日报记者：乙县有何做法？\n"
+        "吴刚（乙县县长）：乙县建立“企业之家”，解决诉求300件。\n"
+        "新华社记者：丙区呢？\n"
+        "丙区区长 郑洁：丙区推行“交地即交证”。\n"
+        "主要做法：区自然资源局前移登记服务。\n"
+        "主持人：发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("甲市推行“一窗通办”。"),
+        normalise("乙县建立“企业之家”，解决诉求300件。"),
+        normalise("丙区推行“交地即交证”。"),
+    ]
+    assert quote(got[0]).startswith("甲市推行")  # past the label and the role
+    assert quote(got[1]).endswith("300件。")  # up to the next reporter's label
+
+
+def test_a_notice_of_first_second_items_with_circled_points(tmp_path: Path) -> None:
+    """第一，… 第二，… items, each headed by a practice (not a place) and told in ①②③ points:
+    the ordinal is the case, its points are its body, the issuer below is none."""
+    text = (
+        "关于推广优化营商环境典型做法的通知\n"
+        "各市州人民政府：\n"
+        "现将有关做法印发给你们，请结合实际学习借鉴。\n"
+        "第一，推行“一照多址”改革。岳阳市市场监督管理局对增设经营场所实行备案管理。\n"
+        "①取消登记前置条件；②推行线上备案。今年已有1200家企业办理备案。\n"
+        "第二，推行“联合报装”。益阳市住房和城乡建设局会同供水企业实行一窗受理。\n"
+        "①统一申请表；②同步踏勘。报装时间由12个工作日压缩至4个工作日。\n"
+        "第三，创新“信易贷”服务。永州市发展和改革委员会搭建融资平台。\n"
+        "①归集信用信息；②推动银行开发产品。累计发放贷款30亿元。\n"
+        "某省人民政府办公厅\n"
+        "2026年3月1日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["第一", "第二", "第三"]
+    assert got[0].heading == normalise("推行“一照多址”改革")
+    assert quote(got[1]).endswith("压缩至4个工作日。")
+    assert quote(got[2]).endswith("发放贷款30亿元。")  # not the issuer
+
+
+def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> None:
+    """A report's | 地区 | 做法 | 成效 | table: each row under the rule is a case from pipe to
+    pipe, headed by its practice cell's first sentence; the analysis below is none."""
+    text = (
+        "某省营商环境研究报告\n"
+        "一、各地做法\n"
+        "| 地区 | 主要做法 | 成效 |\n"
+        "| --- | --- | --- |\n"
+        "| 甲市 | 推行“一窗通办”。市政务服务中心设立综合窗口 | 办理时间压缩60% |\n"
+        "| 乙县 | 建立“企业之家”。县工商联牵头受理诉求 | 解决诉求300件 |\n"
+        "| 丙区 | 推行“交地即交证” | — |\n"
+        "二、比较分析\n"
+        "三地做法各有特色，但数据共享仍有差距。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“一窗通办”。"),
+        normalise("建立“企业之家”。"),
+        normalise("推行“交地即交证”"),
+    ]
+    assert [quote(m)[0] + quote(m)[-1] for m in got] == ["||"] * 3
+    assert quote(got[0]).startswith("| 甲市 |")
+
+
+def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
+    """A year in review, a paragraph per month: an entry led by a place is a case of that one
+    paragraph; one led by a national body or a provincial meeting is none."""
+    text = (
+        "浙江营商环境这一年\n"
+        "1月，国务院印发意见，部署优化政务服务。\n"
+        "3月，杭州市推行企业开办“一网通办”，开办时间压缩至半天。\n"
+        "4月，国家发展改革委召开全国会议，公布评价结果。\n"
+        "6月，浙江省市场监督管理局在全省推行“信用修复一件事”，修复3000户。\n"
+        "9月，温州市鹿城区推行“证照联办”，办结率达到99%。\n"
+        "12月，省委、省政府召开全省大会，提出明年目标。\n"
+        "展望新的一年，改革仍有不少难题。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["3月,杭州", "6月,浙江", "9月,温州"]
+    assert quote(got[-1]).endswith("达到99%。")  # not the provincial meeting below it
+    stages = text.replace("9月，温州市鹿城区", "9月，浙江省市场监督管理局又")
+    assert [m.heading[:5] for m in measures_of(tmp_path, stages)] == ["3月,杭州", "6月,浙江"]
+    assert quote(measures_of(tmp_path, stages)[-1]).endswith("达到99%。")  # one case in stages
+    months = text.replace("3月，", "三月份，").replace("6月，", "六月中旬，")
+    assert [m.heading[:4] for m in measures_of(tmp_path, months)] == [
+        "三月份,",
+        "六月中旬",
+        "9月,温",
+    ]
+
+
+def test_a_column_of_dispatches_gives_one_case_per_dateline(tmp_path: Path) -> None:
+    """地方传真: each paragraph opened by a dateline is a case from the dateline, even one led
+    by a firm of its place; the caption and the editor's name below the column are none."""
+    text = (
+        "第5版　地方传真\n"
+        "本报合肥3月2日电（记者 甲）合肥市蜀山区推行“一网通办”，办件时间压缩60%。\n"
+        "本报讯（记者 乙 通讯员 丙）“现在办证一天就够了。”一位企业主说。六安市推行“证照联办”。\n"
+        "本报芜湖3月2日电（记者 丁）芜湖市鸠江区供电公司推出“三零”服务，接电时间缩短至2天。\n"
+        "（图片说明）3月1日，在铜陵市政务服务中心，工作人员讲解流程。\n"
+        "责任编辑：戊\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["合肥市蜀", "“现在办", "芜湖市鸠"]
+    assert quote(got[0]).startswith("本报合肥")  # from its dateline
+    assert quote(got[-1]).endswith("缩短至2天。")  # not the caption below
+
+
 def _printed(paragraphs: list[str], margin: int = 28, indent: str = "　　") -> str:
     """Paragraphs as a PDF's text gives them: each opened by an indent and hard-wrapped at
     the margin; lines that open with ``|`` are set as they are."""

@@ -40,15 +40,18 @@ from kg.extract.mechanisms import MechanismMention, find_mechanisms
 from kg.extract.outcomes import OutcomeMention, find_outcomes
 from kg.extract.regions import (
     ANON_RE,
+    NATIONAL_BODY,
     RegionAssignment,
     document_place,
     document_scope,
     hidden_place,
     measure_region,
+    place_chains,
 )
 from kg.extract.themes import ThemeAssignment, classify_theme
 from kg.gazetteer import Gazetteer, Region
 from kg.segment import Measure
+from kg.segment.interview import speaker_at
 from kg.vocab import MechanismVocabulary, ThemeVocabulary
 
 _Span = TypeVar("_Span")
@@ -120,6 +123,8 @@ def extract_document(
         publisher = Publisher(*publisher_agency(doc.metadata.publisher, context.gazetteer))
     hidden = hidden_place(doc.view)
     facts = tuple(extract_measure(m, scope, context, hidden) for m in measures)
+    if scope is not None and scope.region is not None:
+        facts = _placed_by_speaker(doc, facts, scope.region, context)
     if any(f.region is None or f.region.region is None for f in facts):
         facts = _placed_by_document(doc, facts, context)
     if measures:
@@ -172,6 +177,42 @@ def _by_the_author(
     return tuple(out)
 
 
+_INTRODUCED = 24
+"""How far before a speaker's name the host's introduction names their place (芜湖市发展改革委
+主任刘洋先生)."""
+
+
+def _placed_by_speaker(
+    doc: Document, facts: tuple[MeasureFacts, ...], scope: Region, context: ExtractionContext
+) -> tuple[MeasureFacts, ...]:
+    """An answer at a press conference that names no place of its own (我市…) was given for the
+    speaker's place: the one the host's introduction names right before the speaker's name."""
+    out = []
+    for f in facts:
+        found, name = f.region, speaker_at(doc.view, f.measure.start)
+        at = doc.view.find(name) if name else -1
+        if (
+            found is None
+            or found.region != scope
+            or not found.inferred
+            or not 0 <= at < f.measure.start
+        ):
+            out.append(f)
+            continue
+        lead = max(0, at - _INTRODUCED)
+        chains = place_chains(doc.view[lead:at], context.gazetteer, scope)
+        if not chains or chains[-1][-1].region == scope:
+            out.append(f)
+            continue
+        place = chains[-1][-1]
+        basis = f"the speaker's place, as the host introduced {name}"
+        found = RegionAssignment(
+            place.region, lead + place.start, lead + place.end, place.surface, True, basis
+        )
+        out.append(replace(f, region=found))
+    return tuple(out)
+
+
 def _placed_by_document(
     doc: Document, facts: tuple[MeasureFacts, ...], context: ExtractionContext
 ) -> tuple[MeasureFacts, ...]:
@@ -188,6 +229,8 @@ def _unplaced(facts: MeasureFacts, place: RegionAssignment, hidden: bool) -> boo
     """A case with no place, or (in a document that hides its own place) only a clue inside
     the place the whole document points to (环县 in ×市's report: the report's city)."""
     found = facts.region
+    if found is not None and found.basis == NATIONAL_BODY:
+        return False
     if found is None or found.region is None:
         return True
     inside = place.region is not None and load_context().gazetteer.is_within(

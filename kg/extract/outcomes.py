@@ -57,10 +57,11 @@ from kg.extract.speech import speech_spans
 from kg.numerals import CN_DIGIT_CHARS, CN_NUMERAL_CHARS, parse_number, parse_range, split_magnitude
 from kg.resources import ontology_path
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n，；：！？]|\.(?!\d)")
-_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n；！？]|\.(?!\d)")
+_CLAUSE_BREAK_RE = re.compile(r"[,;。!?:\n|，；：！？]|\.(?!\d)")
+_SENTENCE_BREAK_RE = re.compile(r"[;。!?\n|；！？]|\.(?!\d)")
 """A half-width full stop ends a sentence too (a text set in English punctuation: …程序. 2025年
-审结破产案件63件), unless a digit follows (a decimal point: 4.8亿元)."""
+审结破产案件63件), unless a digit follows (a decimal point: 4.8亿元); | parts the cells of a
+table's row."""
 _MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦市场准入,当好“店小二”)
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
@@ -402,6 +403,12 @@ _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 """The rule under a Markdown table's header row (|---|---|): the row above names columns."""
 
 
+_PROSE_CELL = re.compile(r"\|[^|]*(?:[，,。；;]|[\u4e00-\u9fff]{2}[^|]*\d)[^|]*\|")
+"""A table cell that holds clauses or words before a number (a row per place: | 甲市 | 推行…，
+… | 发放许可证2000张 |): unless read as an indicator's row, its row tells a case, read
+sentence by sentence like prose."""
+
+
 def _is_table_row(line: str) -> bool:
     """A row of a Markdown table: cells between pipes."""
     return len(line) >= 3 and line.startswith("|") and line.endswith("|")
@@ -517,7 +524,7 @@ def _is_heading(line: str) -> bool:
     that runs on (审批环节由9个减少至2个;) and a labelled line of results (数据:入园企业由43家
     增至316家) state facts."""
     if _is_table_row(line):
-        return True  # read by _table_rows, cell by cell
+        return _table_row(line, 0) is not None or not _PROSE_CELL.search(line)
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
     if line.rstrip().endswith("."):
@@ -1048,9 +1055,12 @@ def _routine(cand: _Candidate, lead: str) -> bool:
 
 def _per_unit(cand: _Candidate, lead: str) -> bool:
     """'为每栋商务楼宇配备1名楼长': a small count given to each unit is the design's ratio;
-    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家)."""
-    pats = _patterns()
-    return cand.value < _ROUTINE_MAX and bool(pats.per_unit.search(lead))
+    '每个村已建成服务站' counts nothing, and a large tally is none (每个园区服务企业300余家), nor an
+    average (平均每户节约成本1.8万元)."""
+    each = _patterns().per_unit.search(lead)
+    if each is None or cand.value >= _ROUTINE_MAX:
+        return False
+    return not lead[: each.start()].endswith(tuple(load_lexicon().words("per_unit_average")))
 
 
 def _time_frame(text: str, cand: _Candidate, lead: str, rest: str) -> bool:

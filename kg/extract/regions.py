@@ -200,6 +200,11 @@ def _head_place(head: list[RegionMention], gazetteer: Gazetteer, titled: bool) -
 # ---- measure region ----------------------------------------------------------------------
 
 
+_SPEAKER_SENTENCE = 30
+"""The longest sentence read as naming a quotation's speaker."""
+NATIONAL_BODY = "a national body's practice (国家税务总局：…): the country's, no place's"
+
+
 def measure_region(
     text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment:
@@ -215,6 +220,9 @@ def measure_region(
         >>> hidden.region, hidden.surface
         (None, '×市')
     """
+    dateline = load_cues().regex("segment", "dateline").match(text)
+    if dateline and 0 < dateline.end() < heading_end:
+        return _after_dateline(text, dateline.end(), heading_end, gazetteer, scope)
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
@@ -223,10 +231,12 @@ def measure_region(
             or _narrower_actor(found, text, heading_end, gazetteer, scope)
             or found
         )
+    if load_cues().regex("places", "national-body").match(heading):
+        return RegionAssignment(None, None, None, "", inferred=False, basis=NATIONAL_BODY)
     attributed = _attributed_place(text, gazetteer, scope)
     if attributed:
         return attributed
-    body_start = _body_start(text, heading_end)
+    body_start = _past_speaker(text, heading_end, _body_start(text, heading_end))
     anonymised = ANON_RE.search(text)
     lead = _leading_chain(text, body_start, gazetteer, scope)
     if lead and not anonymised:
@@ -639,6 +649,34 @@ def _narrowest(mentions: list[RegionMention], gazetteer: Gazetteer) -> Region:
         if (rest and rest[0][1] == count) or count * 2 < weight:
             return node
         node, depth = child, depth + 1
+
+
+def _after_dateline(
+    text: str, at: int, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """A dispatch (本报赣州5月6日电（记者 …）市不动产登记中心…): the place its words name, else
+    the city it was filed from, which the dispatch's 市… means."""
+    found = measure_region(text[at:], heading_end - at, gazetteer, scope)
+    if found.region is not None and not found.inferred:
+        if found.start is None or found.end is None:
+            return found
+        return replace(found, start=found.start + at, end=found.end + at)
+    filed = place_chains(text[:at], gazetteer, scope)
+    if not filed:
+        return found
+    place = filed[0][-1]
+    basis = "the dispatch's dateline: where it was filed from"
+    return RegionAssignment(place.region, place.start, place.end, place.surface, True, basis)
+
+
+def _past_speaker(text: str, heading_end: int, pos: int) -> int:
+    """Past the sentence naming who said the quotation a case opens with (“……。”某区一家企业
+    负责人说。): the speaker's place is not where the work was done."""
+    end = text.find("。", pos)
+    said = load_cues().terms("speech", "said")
+    if not speech_spans(text[:heading_end]) or not 0 < end - pos <= _SPEAKER_SENTENCE:
+        return pos
+    return _body_start(text, end) if text[pos:end].endswith(said) else pos
 
 
 def _body_start(text: str, pos: int) -> int:

@@ -3,11 +3,14 @@ r"""Split a document into measures: one per case, with heading, span, theme and 
 A case is one place's reported practice. Documents of the genre come in a family of layouts:
 numbered or labelled case lists, notices of one-line items and reports (kg/segment/numbered.py),
 newspaper features told under phrase headings or as place-led stories
-(kg/segment/features.py), interviews (kg/segment/interview.py) and tables of cases, a row per
-place (kg/segment/table.py, read apart from the text around them). An interview is tried
+(kg/segment/features.py), interviews and press conferences (kg/segment/interview.py) and
+tables of cases, a row per place (kg/segment/table.py, read apart from the text around them).
+An interview is tried
 first, then the numbered layouts, in order; the first that finds a run of cases wins. A
 document whose numbered sections are only facets of one case (一、基本情况 二、主要做法
-三、取得成效) is that one case. Prose with no layout is read as a feature; if that finds no
+三、取得成效) is that one case. Prose with no layout is read as a year's timeline, a paragraph
+per month (kg/segment/timeline.py), or a column of dispatches, a dateline each
+(kg/segment/dispatches.py), else as a feature; if that finds no
 case either, a paragraph that lists its practices as a series (一是…；二是…) gives a case
 per item; else a text that still names a place is one case, and only a text that names no place
 at all is refused.
@@ -54,6 +57,7 @@ from kg.corpus import (
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
+from kg.segment.dispatches import dispatches
 from kg.segment.features import Reading, read_feature, title_line
 from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
@@ -72,6 +76,7 @@ from kg.segment.numbered import (
     sentence_runs,
 )
 from kg.segment.table import find_table
+from kg.segment.timeline import timeline
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
 
@@ -187,6 +192,8 @@ def _plan(
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
+    if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
+        return _Plan(entries, {}, prose=True)
     reading = read_feature(doc, lines, gazetteer)
     if len(reading.anchors) > 1:
         return _Plan(reading.anchors, reading.sections, prose=True)

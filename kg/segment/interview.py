@@ -5,6 +5,11 @@ speaker's name (``王立新：…``) or ``答：``. Each question and its answer
 case, headed by the question without the speaker's label, as written. A question nobody
 answers (``记者：谢谢您接受采访。``) closes the case above it and is none itself.
 
+A press conference's transcript sets each label on a line of its own (``主持人：``,
+``新华社记者：``, ``王志刚：``) and has several speakers, each telling their own place's
+practice: there each speaker's answer is a case, headed by its first sentence, and the host's
+words and the questions are none.
+
 Example:
     >>> from kg.corpus import read_document
     >>> from kg.segment.lines import content_lines
@@ -24,20 +29,33 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from kg.corpus import Line
 from kg.cues import load_cues
-from kg.segment.lines import Anchor, tail
+from kg.segment.lines import Anchor, first_sentence, tail
 
 MIN_ANSWERED = 3
 """Questions answered by one speaker that make a text an interview."""
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 """A speaker's name that opens a line (王立新：…)."""
+_SPEAKER_TURN = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}[ \u3000]+)?([\u4e00-\u9fff]{2,4})"
+    r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*"
+)
+"""A speaker's label at a press conference: the name, perhaps with a role before it or in
+brackets (市数据局局长 王志刚：, 赵敏（甲市副市长）：), alone on its line or before the answer."""
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
+    """One anchor per answered question, its body the answer, up to the next question; in a
+    transcript, one per speaker's turn."""
+    return _questions(lines) or _transcript(lines)
+
+
+def _questions(lines: list[Line]) -> list[Anchor]:
     """One anchor per answered question, its body the answer, up to the next question."""
     cues = load_cues()
     asking, answering = cues.regex("segment", "interviewer"), cues.regex("segment", "answer")
@@ -60,3 +78,44 @@ def interview(lines: list[Line]) -> list[Anchor]:
         heading = tail(lines[i], label.end())
         anchors.append(Anchor(i, None, (heading,), i + 1, stop, opening=lines[i].content_start))
     return anchors
+
+
+def _transcript(lines: list[Line]) -> list[Anchor]:
+    """One anchor per speaker's turn, up to the next label, in a transcript where at least two
+    turns ask (the host, a reporter); a speaker is one who answers a turn that asks (the
+    names of facets, 主要做法：, answer none)."""
+    asking = load_cues().regex("segment", "interviewer")
+    labels: dict[int, tuple[str | None, int]] = {}  # line → (speaker, or None for one asking)
+    for i, line in enumerate(lines):
+        if m := asking.match(line.stripped):
+            labels[i] = (None, m.end())
+        elif m := _SPEAKER_TURN.match(line.stripped):
+            labels[i] = (m.group(1), m.end())
+    order = sorted(labels)
+    answering = {
+        labels[i][0] for before, i in itertools.pairwise(order) if labels[before][0] is None
+    } - {None}
+    turns = [i for i in order if labels[i][0] in answering]
+    asks = [i for i in order if labels[i][0] is None]
+    if len(asks) < 2 or len(turns) < MIN_ANSWERED:
+        return []
+    anchors = []
+    for i in turns:
+        stop = min((k for k in asks + turns if k > i), default=len(lines))
+        _, words = labels[i]
+        if words < len(lines[i].stripped):  # the answer runs on from its label
+            anchors.append(Anchor(i, None, (first_sentence(lines[i], words),), i, stop))
+        elif i + 1 < stop:
+            anchors.append(Anchor(i + 1, None, (first_sentence(lines[i + 1]),), i + 1, stop))
+    return anchors
+
+
+def speaker_at(text: str, at: int) -> str | None:
+    """The name of the speaker whose turn begins at ``at``: by the label before it on its line
+    (赵敏（甲市副市长）：…) or alone on the line above (王志刚：)."""
+    start = text.rfind("\n", 0, at) + 1
+    label = text[start:at].strip()
+    if not label and start > 0:
+        label = text[text.rfind("\n", 0, start - 1) + 1 : start].strip()
+    turn = _SPEAKER_TURN.fullmatch(label)
+    return turn.group(1) if turn else None

@@ -77,7 +77,8 @@ INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
-ORDINAL_ITEM = re.compile(rf"^([{_CN}]+)是\s*(\S.*)$")
+ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
+"""An item opened by its ordinal: 一是… or 第一，… (a notice's items, ①② points inside)."""
 INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
 """An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
 SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
@@ -248,15 +249,17 @@ def ordinal_number(anchor: Anchor) -> int | None:
 
 
 def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
-    """``一是…`` items; each run must count up from 一 (a new section restarts it)."""
+    """``一是…`` (or ``第一，…``) items; each run must count up from 一 (a new section restarts
+    it)."""
     anchors, expected = [], 1
     for i, line in enumerate(lines):
         if SECTION.match(line.stripped):
             expected = 1
         match = ORDINAL_ITEM.match(line.stripped)
-        if match and to_int(match.group(1)) == expected:
-            title = _item_title(tail(line, match.start(2)))
-            anchors.append(Anchor(i, line.stripped[: match.start(2)], (title,), i))
+        if match and to_int(match.group(1) or match.group(2)) == expected:
+            title = _item_title(tail(line, match.start(3)))
+            label = line.stripped[: match.start(3)].rstrip(", ，")
+            anchors.append(Anchor(i, label, (title,), i))
             expected += 1
     return anchors
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from kg.corpus import Line
 from kg.cues import load_cues
-from kg.segment.lines import WRAP_MAX, Anchor, is_heading_like, tail
+from kg.segment.lines import WRAP_MAX, Anchor, first_sentence, is_heading_like, tail
 
 MIN_ROWS = 2
 MIN_CELLS = 3
@@ -40,6 +40,10 @@ _WRAPPED_CELL_LINES = 3
 """A row's cells may wrap over this many lines in all."""
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
+_PIPE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
+"""A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between two pipes."""
+_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+"""The rule under a pipe table's header (``|---|---|``): no row."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,8 @@ def find_table(lines: list[Line]) -> Table | None:
         cells = _cells(line)
         column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
         if len(cells) >= MIN_CELLS and column is not None:
-            rows = _rows(lines, i + 1, column, len(cells))
+            below = i + 2 if i + 1 < len(lines) and _RULE.match(lines[i + 1].stripped) else i + 1
+            rows = _rows(lines, below, column, len(cells))
             if len(rows) >= MIN_ROWS:
                 return _table(lines, i, rows)
     return None
@@ -92,7 +97,8 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
     while k < len(lines):
         cells = _cells(lines[k])
         if opens(cells, len(starts) + 1):
-            starts.append((k, cells[column]))
+            cell = cells[column]  # a cell told in sentences is headed by its first
+            starts.append((k, first_sentence(cell) if "。" in cell.text[:-1] else cell))
         elif not starts or not (len(cells) >= 2 or _row_within(lines, k, opens, len(starts) + 1)):
             break
         k += 1
@@ -136,10 +142,26 @@ def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[
 
 def _cells(line: Line) -> list[Line]:
     """The cells of a line that holds a table's row: two or more, else none."""
+    if line.stripped.startswith("|") and line.stripped.endswith("|"):
+        return _pipe_cells(line)
     if "\t" not in line.text and "  " not in line.stripped:
         return []
     found = [
         Line(line.start + m.start(), line.start + m.end(), m.group())
         for m in _CELL.finditer(line.text)
     ]
+    return found if len(found) >= 2 else []
+
+
+def _pipe_cells(line: Line) -> list[Line]:
+    """The cells of a pipe table's row, without the blanks around each: two or more, else
+    none (a rule under the header is none)."""
+    if _RULE.match(line.stripped):
+        return []
+    found = []
+    for m in _PIPE_CELL.finditer(line.text):
+        words = m.group().strip()
+        if words:
+            start = line.start + m.start() + len(m.group()) - len(m.group().lstrip())
+            found.append(Line(start, start + len(words), words))
     return found if len(found) >= 2 else []
