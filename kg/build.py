@@ -162,7 +162,7 @@ def _write_outputs(
     """Stage the exports, extracted texts, views and report of one graph, then publish them
     together."""
     with staging(out) as stage:
-        write_exports(graph.chunks, stage, replace=(str(PENDING_BUILD), graph.build))
+        written = write_exports(graph.chunks, stage, replace=(str(PENDING_BUILD), graph.build))
         _write_texts(parts, stage)
         if views:
             from kg.views import render
@@ -173,7 +173,7 @@ def _write_outputs(
             from kg.report import write_report
 
             write_report(load_export(stage / GRAPH), stage / "analysis", GRAPH)
-        return publish(stage, out)
+        return publish(stage, out, written[stage / GRAPH])
 
 
 def _write_texts(parts: list[Part], stage: Path) -> None:

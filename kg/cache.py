@@ -41,7 +41,7 @@ import pickle
 import struct
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -127,7 +127,8 @@ class PartStore:
             return None
 
     def save(self, key: str, part: Part) -> Part:
-        """Write ``part`` (its runs in memory) and return it with runs read from the file."""
+        """Write ``part`` (its runs in memory) and return it with runs read from the file
+        when the export is written."""
         self.folder.mkdir(parents=True, exist_ok=True)
         payload, spans = bytearray(), []
         for run in part.runs:
@@ -159,7 +160,7 @@ class PartStore:
             handle.write(payload)
         path = self.path(key)
         os.replace(temp, path)
-        return _read(path, check=False)
+        return replace(part, runs=_stored_runs(path, len(_MAGIC) + 8 + len(header), spans))
 
     def prune(self, keep: set[str]) -> None:
         """Remove entries this build did not use (another corpus, older code or ontology)."""
@@ -171,31 +172,35 @@ class PartStore:
                 path.unlink(missing_ok=True)
 
 
-def _read(path: Path, check: bool = True) -> Part:
+def _read(path: Path) -> Part:
     with path.open("rb") as handle:
         if handle.read(len(_MAGIC)) != _MAGIC:
             raise ValueError(f"{path} is not a cache entry")
         (size,) = struct.unpack(">Q", handle.read(8))
         header = pickle.loads(handle.read(size))
         base = len(_MAGIC) + 8 + size
-        if check:
-            payload = handle.read()
-            if len(payload) != header["size"] or zlib.crc32(payload) != header["crc"]:
-                raise ValueError(f"{path} is damaged")
-    runs = tuple(
-        StoredRun(first, last, path, {fmt: (base + start, n) for fmt, (start, n) in spans.items()})
-        for first, last, spans in header["runs"]
-    )
+        payload = handle.read()
+        if len(payload) != header["size"] or zlib.crc32(payload) != header["crc"]:
+            raise ValueError(f"{path} is damaged")
     return Part(
         header["name"],
         header["sha256"],
         header["measures"],
         header["triples"],
         header["shared"],
-        runs,
+        _stored_runs(path, base, header["runs"]),
         header["findings"],
         header["text_file"],
         header["text"],
+    )
+
+
+def _stored_runs(path: Path, base: int, spans: list) -> tuple[StoredRun, ...]:
+    """The runs of the entry at ``path`` whose payload starts at ``base``; ``spans`` are
+    (first, last, format → (offset in the payload, length)) as the header keeps them."""
+    return tuple(
+        StoredRun(first, last, path, {fmt: (base + at, n) for fmt, (at, n) in offsets.items()})
+        for first, last, offsets in spans
     )
 
 

@@ -57,7 +57,7 @@ class Gazetteer:
     max_len: int = 0
     _forms: dict[str, list[str]] = field(default_factory=dict)
     _sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    """First character → lengths of the surfaces starting with it, longest first."""
+    """First two characters → lengths of the surfaces starting with them, longest first."""
     _starts: WordStarts | None = None
     _district_forms: set[str] = field(default_factory=set)
     _entered: set[tuple[str, Region]] = field(default_factory=set, repr=False, compare=False)
@@ -94,7 +94,7 @@ class Gazetteer:
         for old_name, region in renamed.values():
             gaz._add(old_name, region, FULL)
             gaz._add(_short_form(region.name), region, CHAINED)
-        for row in _rows(base / "aliases.csv"):
+        for row in _alias_rows(base):
             code = renamed[row["code"]][1].code if row["code"] in renamed else row["code"]
             gaz._add(row["alias"], regions[code], row["context"])
         for row in zone_rows:
@@ -124,12 +124,13 @@ class Gazetteer:
             self._index_size(surface)
 
     def _index_size(self, surface: str) -> None:
-        """Remember the surface's length under its first character, for :meth:`longest_at`."""
+        """Remember the surface's length under its first two characters, for
+        :meth:`longest_at` (one-character surfaces are never looked for there)."""
         if len(surface) < 2:
             return
-        sizes = self._sizes.get(surface[0], ())
+        sizes = self._sizes.get(surface[:2], ())
         if len(surface) not in sizes:
-            self._sizes[surface[0]] = tuple(sorted((*sizes, len(surface)), reverse=True))
+            self._sizes[surface[:2]] = tuple(sorted((*sizes, len(surface)), reverse=True))
         self._starts = None
 
     def _add_zone_aliases(self, zone: Region, aliases: Iterable[str]) -> None:
@@ -278,13 +279,14 @@ class Gazetteer:
     def longest_at(self, text: str, pos: int) -> tuple[str, list[Entry]] | None:
         """Longest surface form starting at ``text[pos]``.
 
-        Only the lengths that some surface starting with ``text[pos]`` has are tried: this runs
-        at every character of every measure, and most characters start no place name.
+        Only the lengths that some surface starting with ``text[pos : pos + 2]`` has are
+        tried: this runs at every possible start of every measure, and most start no place
+        name.
         """
         if pos >= len(text):
             return None
         room = len(text) - pos
-        for size in self._sizes.get(text[pos], ()):
+        for size in self._sizes.get(text[pos : pos + 2], ()):
             if size > room:
                 continue
             surface = text[pos : pos + size]
@@ -412,6 +414,14 @@ def _lines(path: Path) -> list[str]:
         return []
     lines = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
     return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _alias_rows(base: Path) -> Iterable[dict[str, str]]:
+    """Short forms generated from the code table, then the hand-made ones it cannot give
+    (锡盟, 达旗; a 兵团 division by its 师 number: 兵团第八师 = 石河子市)."""
+    yield from _rows(base / "aliases.csv")
+    if (base / "common-forms.csv").exists():
+        yield from _rows(base / "common-forms.csv")
 
 
 def _rows(path: Path) -> Iterable[dict[str, str]]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 
 from rdflib import RDF, RDFS
 
@@ -121,20 +122,21 @@ def assemble(parts: list[Part], check: bool, extra: Triples | None = None) -> As
     were made)."""
     build = build_iri_of(p.sha256 for p in parts)
     made = build_node_triples(build, [p.sha256 for p in parts]) | (extra or {})
-    shared: TermTriples = dict.fromkeys(terms_of(made))
-    for part in parts:
-        shared.update(dict.fromkeys(part.shared))
-    shared.update(_ontology_terms())
+    shared: TermTriples = dict.fromkeys(
+        chain(terms_of(made), *(part.shared for part in parts), _ontology_terms())
+    )
     chunks: list[Chunk] = [run for part in parts for run in part.runs]
-    chunks += render_runs(shared, lambda subject: None)
-    validation = _check(parts, shared) if check else None
+    nodes: Nodes | None = {} if check else None
+    chunks += render_runs(shared, lambda subject: None, nodes)
+    validation = _check(parts, nodes) if nodes is not None else None
     return Assembled(chunks, str(build), sum(p.triples for p in parts) + len(shared), validation)
 
 
-def _check(parts: list[Part], shared: TermTriples) -> ValidationReport:
-    text = ntriples_text(shared)
+def _check(parts: list[Part], shared: Nodes) -> ValidationReport:
+    """The shared nodes checked (indexed as :func:`render_runs` rendered them), knowing the
+    documents' types; with the violations each part found in its own nodes."""
     documents = ((iri_term(document_iri_of(p.sha256)), _TYPE, _DOCUMENT) for p in parts)
-    found: list[Violation] = list(validate_part(text, type_index(ntriples_text(documents))))
+    found: list[Violation] = list(validate_part(shared, type_index(ntriples_text(documents))))
     for part in parts:
         found += part.findings or ()
     return ValidationReport(not found, tuple(sorted(found, key=str)))

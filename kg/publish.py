@@ -10,9 +10,10 @@ folder, then moves each output into place with a rename, and writes the manifest
 - a folder of other files is refused, and files the tool did not write are never touched.
 
 Example:
+    >>> import hashlib
     >>> with exclusive(out), staging(out) as stage:
     ...     _ = (stage / "practice-kg.nt").write_text("")
-    ...     published = publish(stage, out)
+    ...     published = publish(stage, out, hashlib.sha256(b"").hexdigest())
     >>> [p.name for p in published], read_manifest(out)["outputs"]
     (['practice-kg.nt'], ['practice-kg.nt'])
     >>> sorted(p.name for p in out.iterdir())  # the staging folder is gone
@@ -22,7 +23,6 @@ Example:
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -102,15 +102,16 @@ def staging(out: Path) -> Iterator[Path]:
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def publish(stage: Path, out: Path) -> list[Path]:
-    """Move every output of ``stage`` into ``out`` (each by one rename), then the manifest."""
+def publish(stage: Path, out: Path, graph_sha256: str | None) -> list[Path]:
+    """Move every output of ``stage`` into ``out`` (each by one rename), then the manifest,
+    which names ``graph_sha256``, the SHA-256 of the graph's N-Triples (None: none staged)."""
     published = []
     for name in OUTPUTS:
         staged = stage / name
         if staged.exists():
             _replace(staged, out / name, stage)
             published.append(out / name)
-    _write_manifest(out, [p.name for p in published])
+    _write_manifest(out, [p.name for p in published], graph_sha256)
     return published
 
 
@@ -121,9 +122,7 @@ def _replace(staged: Path, final: Path, stage: Path) -> None:
     os.replace(staged, final)
 
 
-def _write_manifest(out: Path, names: list[str]) -> None:
-    graph = out / GRAPH
-    digest = hashlib.sha256(graph.read_bytes()).hexdigest() if graph.exists() else None
+def _write_manifest(out: Path, names: list[str], digest: str | None) -> None:
     manifest = {
         "tool": "practice-kg",
         "version": __version__,

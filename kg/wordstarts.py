@@ -55,8 +55,11 @@ class WordStarts:
     def _all(self, text: str) -> list[int]:
         """Every position of ``text`` where a word may start, in order."""
         singles, pairs = self._singles, self._pairs
-        candidates = (match.start() for match in self._pattern.finditer(text))
-        return [at for at in candidates if text[at] in singles or text[at : at + 2] in pairs]
+        return [
+            at
+            for match in self._pattern.finditer(text)
+            if text[(at := match.start())] in singles or text[at : at + 2] in pairs
+        ]
 
 
 def _charset(chars: Iterable[str]) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.corpus import normalise
-from kg.extract.mechanisms import MechanismMention, find_mechanisms
+from kg.extract.mechanisms import MechanismMention, _project, find_mechanisms
 from kg.vocab import MechanismVocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,6 +17,16 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def vocab() -> MechanismVocabulary:
     return MechanismVocabulary.load()
+
+
+def test_the_projection_drops_every_quote_mark_and_maps_back():
+    """Aliases are matched across quote marks (“一网通办”, 「秒批」, a straight "…"), and each
+    character of the projection points back at itself in the text."""
+    text = '推行“一网通办”、「秒批」和"跨省通办"‘三即’改革”'
+    projection = _project(text)
+    assert projection.plain == "推行一网通办、秒批和跨省通办三即改革"
+    assert [text[i] for i in projection.offsets] == list(projection.plain)
+    assert _project("").plain == "" and _project("“”").offsets == ()
 
 
 def test_vocabulary_match_gives_concept_and_pref_label(vocab):

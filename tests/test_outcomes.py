@@ -394,6 +394,8 @@ def prose_values(text: str) -> list[tuple[Decimal, str]]:
         ("截至今年6月，该中心累计受理业务超12万宗。", [(Decimal(12), "万宗")]),
         ("通过流程再造，审批效率提升60%以上。", [(Decimal(60), "%")]),
         ("群众平均跑动次数降至0.3次。", [(Decimal("0.3"), "次")]),
+        ("推行联合报装,企业少跑腿1800余次。", [(Decimal(1800), "次")]),
+        ("调解中心化解纠纷600余件,平均用时12天。", [(Decimal(600), "件"), (Decimal(12), "天")]),
         ("企业投资项目办理时限压缩70%。", [(Decimal(70), "%")]),
         (
             "一年来，共为企业节省成本2300万元，惠及市场主体5.6万户。",
@@ -642,6 +644,7 @@ def test_past_states_and_target_years(text: str, expected: list) -> None:
         # a time limit set for the work is a rule
         ("诉求由中心转办至相关部门,限时2个工作日内答复。", []),
         ("诉求限时办结率达100%。", [(Decimal(100), "%")]),
+        ("对企业来电实行1小时内响应。", []),  # a commitment set by a regime
         # what a list drawn up holds, and where a thing is set up, are its design
         ("印发“减免罚”清单,包括城管、交通等领域的135项违法行为。", []),
         ("梳理形成“一网通办”事项清单135项。", [(Decimal(135), "项")]),  # the list's size made

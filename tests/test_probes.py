@@ -1,10 +1,10 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
 layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5,
-probes6, probes7 and probes9 (seven, six, five, six, six, six and six more, each written blind:
-by someone who had not read the extractor; probes5's and probes7's titles drop the 。 of a
-first-sentence title, and probes7's the place label before a one-line item's colon, conventions
-of their own; probes9 names development zones by their short forms, 合肥高新区, where the graph
-labels a region by its full name, 合肥高新技术产业开发区).
+probes6, probes7, probes8 and probes9 (seven, six, five, six, six, six, six and six more, each
+written blind: by someone who had not read the extractor; probes5's and probes7's titles drop
+the 。 of a first-sentence title, and probes7's the place label before a one-line item's colon,
+conventions of their own; probes9 names development zones by their short forms, 合肥高新区,
+where the graph labels a region by its full name, 合肥高新技术产业开发区).
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass."""
 
@@ -69,7 +69,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "province": (1.0, 1.0),
         "agencies": (0.81, 0.79),
         "mechanisms": (0.75, 0.75),
-        "outcomes": (0.92, 1.0),
+        "outcomes": (0.94, 1.0),
         "themes": (0.97, 0.97),
         "status": (1.0, 1.0),
     },
@@ -95,6 +95,17 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.75, 0.72),
         "status": (1.0, 1.0),
     },
+    "probes8": {
+        "measures": (1.0, 1.0),
+        "titles": (0.72, 0.72),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.92, 0.9),
+        "mechanisms": (0.73, 0.85),
+        "outcomes": (0.83, 0.95),
+        "themes": (0.81, 0.77),
+        "status": (1.0, 1.0),
+    },
     "probes9": {
         "measures": (1.0, 1.0),
         "titles": (0.6, 0.6),
@@ -115,6 +126,7 @@ DOCUMENTS = {
     "probes5": 6,
     "probes6": 6,
     "probes7": 6,
+    "probes8": 6,
     "probes9": 6,
 }
 

@@ -10,13 +10,17 @@ from rdflib.namespace import RDF, SKOS
 
 from kg.namespaces import PKM
 from kg.vocab import (
+    KEPT_PREFIX_DICTIONARIES,
     MechanismVocabulary,
     ThemeVocabulary,
+    _prefix_dictionary_file,
+    _prune_prefix_dictionaries,
     loose_key,
     ontology_path,
     tokenize,
     tokenizer,
     user_dictionary_lines,
+    vocabulary_words,
 )
 
 THEMES_IN_FORMAT = [
@@ -180,6 +184,40 @@ def test_user_dictionary_keeps_vocabulary_words_whole():
     assert "容缺受理" in words and "营商环境" in words
     assert any(word.startswith("一网通办") for word in words)
     assert user_dictionary_lines(["双随机、一公开"]) == ["一公开", "双随机"]
+
+
+def test_saved_prefix_dictionary_is_the_one_jieba_builds():
+    """The prefix dictionary read back from its file is the one jieba built with the user words
+    (same words, frequencies and total); a damaged file is built again."""
+    extra = ("试验用词甲乙丙",)  # a word list of its own, so a file of its own
+    path = _prefix_dictionary_file(user_dictionary_lines([*vocabulary_words(), *extra]))
+    path.unlink(missing_ok=True)
+    try:
+        built = tokenizer.__wrapped__(extra)
+        assert path.exists()
+        loaded = tokenizer.__wrapped__(extra)
+        assert "试验用词甲乙丙" in built.FREQ and "营商环境" in built.FREQ
+        assert (loaded.FREQ, loaded.total) == (built.FREQ, built.total)
+        path.write_bytes(path.read_bytes()[:1000])
+        again = tokenizer.__wrapped__(extra)
+        assert (again.FREQ, again.total) == (built.FREQ, built.total)
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def test_only_the_newest_prefix_dictionaries_are_kept(tmp_path):
+    """Each word list saves a 9 MB dictionary; older ones go, other files stay."""
+    import os
+
+    for age in range(6):
+        saved = tmp_path / f"practice-kg-jieba-{age}.cache"
+        saved.write_bytes(b"x")
+        os.utime(saved, (1_000_000 - age, 1_000_000 - age))
+    (tmp_path / "jieba.cache").write_bytes(b"x")
+    _prune_prefix_dictionaries(tmp_path)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    newest = [f"practice-kg-jieba-{age}.cache" for age in range(KEPT_PREFIX_DICTIONARIES)]
+    assert kept == sorted(["jieba.cache", *newest])
 
 
 def test_tokenizer_is_private_and_offsets_cover_the_text():

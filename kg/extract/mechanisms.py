@@ -432,21 +432,44 @@ class _Projection:
 
 
 def _project(text: str) -> _Projection:
-    keep = [i for i, ch in enumerate(text) if ch not in QUOTE_MARKS]
-    return _Projection("".join(text[i] for i in keep), tuple(keep))
+    """Made from the runs between quote marks (a text has few), not character by character."""
+    keep: list[int] = []
+    start = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        keep += range(start, mark.start())
+        start = mark.end()
+    keep += range(start, len(text))
+    return _Projection(_QUOTE_MARK.sub("", text), tuple(keep))
+
+
+_QUOTE_MARK = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+
+_AliasTable = dict[str, list[tuple[str, str, str]]]
 
 
 @lru_cache(maxsize=8)
-def _alias_table(vocab: MechanismVocabulary) -> dict[str, list[tuple[str, str, str]]]:
-    """First character → (normalised alias, IRI, prefLabel), longest alias first."""
-    table: dict[str, list[tuple[str, str, str]]] = {}
+def _alias_table(vocab: MechanismVocabulary) -> _AliasTable:
+    """First two characters (a one-character alias: its character) → (normalised alias, IRI,
+    prefLabel), longest alias first: a start tries only the few aliases that can be there
+    (keyed by one character, 一 led to 59)."""
+    table: _AliasTable = {}
     for label, iri in vocab.labels().items():
         alias = normalise_label(label)
         if alias:
-            table.setdefault(alias[0], []).append((alias, iri, vocab.concept(iri).pref_zh))
+            table.setdefault(alias[:2], []).append((alias, iri, vocab.concept(iri).pref_zh))
     for entries in table.values():
         entries.sort(key=lambda entry: (-len(entry[0]), entry[0]))
     return table
+
+
+def _aliases_from(table: _AliasTable, plain: str, i: int) -> list[tuple[str, str, str]]:
+    """The aliases that may start at i, longest first: those of its first two characters,
+    then one of its character alone."""
+    single = table.get(plain[i], [])
+    if i + 1 >= len(plain):
+        return single
+    pair = table.get(plain[i : i + 2], [])
+    return pair + single if single else pair
 
 
 @lru_cache(maxsize=8)
@@ -468,7 +491,7 @@ def _vocabulary_mentions(
     mentions = []
     i = 0
     while (i := starts.next(plain, i)) < len(plain):
-        match = _alias_at(projection, text, i, table.get(plain[i], ()), bounds)
+        match = _alias_at(projection, text, i, _aliases_from(table, plain, i), bounds)
         if match is None:
             i += 1
             continue
@@ -494,7 +517,7 @@ def _overlapped_length(
     i: int,
     length: int,
     iri: str,
-    table: dict[str, list[tuple[str, str, str]]],
+    table: _AliasTable,
     bounds: Container[int],
 ) -> int:
     """Length of the alias at i with any alias of the same concept that starts inside it and
@@ -502,7 +525,7 @@ def _overlapped_length(
     plain = projection.plain
     j = i + 1
     while j < i + length:
-        match = _alias_at(projection, text, j, table.get(plain[j], ()), bounds)
+        match = _alias_at(projection, text, j, _aliases_from(table, plain, j), bounds)
         if match and match[1] == iri and j + len(match[0]) > i + length:
             length = j + len(match[0]) - i
         j += 1
@@ -546,7 +569,7 @@ def _alias_at(
     projection: _Projection,
     text: str,
     i: int,
-    entries: list[tuple[str, str, str]] | tuple,
+    entries: list[tuple[str, str, str]],
     bounds: Container[int],
 ) -> tuple[str, str, str] | None:
     """Longest alias starting at i; short ones only on token boundaries, none half in a quote."""

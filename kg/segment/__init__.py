@@ -58,7 +58,7 @@ from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.dispatches import dispatches
-from kg.segment.features import Reading, read_feature, title_line
+from kg.segment.features import Reading, read_feature, title_line, told_answers
 from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
 from kg.segment.numbered import (
@@ -173,7 +173,7 @@ def _plan(
 ) -> _Plan | None:
     """The cases of the lines by the first layout that finds them; else the whole text as
     one case (unless ``whole`` is False: then no case); None when it names no place."""
-    if asked := interview(lines):
+    if asked := told_answers(doc, lines, interview(lines), gazetteer):
         planned = load_cues().regex("segment", "planned-section")
         plans = frozenset(a.index for a in asked if planned.search(a.heading[0].text))
         return _Plan(asked, {}, prose=True, planned_at=plans)
@@ -282,11 +282,17 @@ def _themes_over_stories(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> Reading | None:
     """Numbered theme headings that name no place (一、数字赋能，让企业少跑腿), each over the
-    stories of several places: the stories are the cases, the headings their sections."""
-    if any(opens_with_place(a.heading[0].text, gazetteer) for a in anchors):
+    stories of several places: the stories are the cases, the headings their sections. A
+    heading opens with a place only when it is read as one in running text too: 开发区改革
+    names a kind of zone, not 广州开发区."""
+    if any(_names_place_first(a.heading[0].text, gazetteer) for a in anchors):
         return None
     reading = read_feature(doc, lines, gazetteer)
     return reading if reading.sections and len(reading.anchors) > len(anchors) else None
+
+
+def _names_place_first(text: str, gazetteer: Gazetteer) -> bool:
+    return opens_with_place(text, gazetteer) and bool(find_regions(text, gazetteer, None))
 
 
 def _all_facets(anchors: list[Anchor]) -> bool:

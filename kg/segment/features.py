@@ -58,6 +58,7 @@ from kg.segment.lines import (
     is_prose,
     tail,
 )
+from kg.segment.numbered import holds_no_cases
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
@@ -71,6 +72,10 @@ _NAME_ROOM = 16
 _OPEN_QUOTES = "“‘「『"
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
+_SENTENCE_END = re.compile(r"[。!?]")
+_SENTENCE_OPENING = 1
+"""In a run-on paragraph a story opens with its place as the sentence's first words (银川市…,
+在银川，…), not with one named a few words in (有同行问他是不是在浙江嘉兴…)."""
 """A heading this short without quotes is its own core (``判断难?``)."""
 
 
@@ -101,6 +106,27 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     return Reading(_headed_cases(lines, headings), {})
 
 
+def told_answers(
+    doc: Document, lines: list[Line], asked: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The answers of a question-and-answer text that tell a place's practice, and the place
+    stories above its first question (a reposted article: city paragraphs, then 问：/答：).
+    When most answers open with a place of their own, one that names none is generic advice
+    (企业可以登录…网查询), no case; stories above the questions count when two places tell."""
+    found = document_scope(doc.view, gazetteer)
+    scope = found.region if found else None
+    placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
+    if len(placed) * 2 > len(asked):
+        asked = [a for a in asked if a.index in placed]
+    before = read_feature(doc, lines[: asked[0].index], gazetteer).anchors if asked else []
+    return [*(before if len(before) > 1 else []), *asked]
+
+
+def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool:
+    lead = _lead_place(line.stripped, gazetteer, scope)
+    return lead is not None and lead.at <= _OPENING and not _steps_back(lead, scope, gazetteer)
+
+
 def _untold_sections(
     lines: list[Line],
     headings: dict[int, int],
@@ -109,13 +135,14 @@ def _untold_sections(
     scope: Region | None,
 ) -> dict[int, Anchor]:
     """Headed sections that hold no place-led story but name a place of their own (below the
-    scope): each is one case, headed by its heading, among the stories of the others."""
+    scope): each is one case, headed by its heading, among the stories of the others; not a
+    section on problems or advice."""
     starts = sorted(headings)
     out = {}
     for k, i in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        if any(i < story.index < stop for story in stories):
-            continue
+        if any(i < story.index < stop for story in stories) or holds_no_cases(lines[i].stripped):
+            continue  # 五、存在的短板 names the places that lag: no case of theirs
         text = "".join(ln.stripped for ln in lines[i:stop])
         places = [c[-1].region for c in place_chains(text, gazetteer, scope)]
         if any(not _is_scope(place, scope, gazetteer) for place in places):
@@ -242,7 +269,16 @@ def _stories(
     for i, line in enumerate(lines):
         lead = leads[i]
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
-        if breaks or (lead is not None and _steps_back(lead, scope, gazetteer)):
+        stepping_back = lead is not None and _steps_back(lead, scope, gazetteer)
+        if (
+            not breaks
+            and (stepping_back or lead is None)
+            and (run := _run_on(i, line, gazetteer, scope))
+        ):
+            _close(anchors, i)
+            anchors += run
+            place = None
+        elif breaks or stepping_back:
             _close(anchors, i)
             place = None
         elif (
@@ -283,6 +319,36 @@ def _clause_series(
         not _same_place(a, b, gazetteer) for k, a in enumerate(places) for b in places[k + 1 :]
     )
     return series if unrelated else []
+
+
+def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) -> list[Anchor]:
+    """A paragraph not led by a place that runs several places' stories on, sentence after
+    sentence (a web excerpt whose line breaks were lost: …今年以来，各地…。银川市…。石嘴山市…):
+    a case from each sentence led by a place of its own, running to the next such sentence or
+    to a sentence where the writer steps back (…，全区的做法…); none unless two places tell."""
+    text = line.stripped
+    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
+    opens: list[tuple[int, Lead]] = []
+    stop = len(text)
+    for k in starts:
+        lead = _lead_place(text[k:], gazetteer, scope)
+        if lead is None or lead.town is not None:
+            continue
+        if _steps_back(lead, scope, gazetteer):
+            if opens:
+                stop = k
+                break
+        elif lead.at <= _SENTENCE_OPENING and not (
+            opens and _same_place(lead, opens[-1][1], gazetteer)
+        ):
+            opens.append((k, lead))
+    if len(opens) < 2:
+        return []
+    ends = [k for k, _ in opens[1:]] + [stop]
+    return [
+        Anchor(index, None, (first_sentence(line, k),), index, index + 1, line.at(end - 1) + 1)
+        for (k, _), end in zip(opens, ends, strict=True)
+    ]
 
 
 def _close(anchors: list[Anchor], index: int) -> None:

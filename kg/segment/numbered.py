@@ -82,7 +82,10 @@ ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
 INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
 """An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
 SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
-BRACKETED = re.compile(rf"^\(([{_CN}\d]+)\)\s*(\S.*)$")
+_OPEN, _CLOSE = "(〔【[", ")〕】]"
+BRACKETED = re.compile(rf"^[{re.escape(_OPEN)}]([{_CN}\d]+)[{re.escape(_CLOSE)}]\s*(\S.*)$")
+"""A label in brackets: (一), (1), or in the tortoise-shell and lenticular brackets of
+notices (〔一〕, 【一】)."""
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
@@ -245,7 +248,7 @@ def is_facet_heading(text: str) -> bool:
 
 def ordinal_number(anchor: Anchor) -> int | None:
     """The number of an ordinal label: (三) → 3, 二 → 2, 4 → 4."""
-    return to_int((anchor.label or "").strip("()"))
+    return to_int((anchor.label or "").strip(_OPEN + _CLOSE))
 
 
 def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:

@@ -1,0 +1,139 @@
+"""Layouts of notices and reposted web text: 〔一〕 items with ①② points, a run-on paragraph
+of several places' practices, theme sections over minority-region places, and a reposted
+article with a copied paragraph and a 问：/答： part. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.extract.regions import find_regions
+from kg.gazetteer import Gazetteer
+from tests.test_segment_layouts import measures_of, quote
+
+ITEMS_NOTICE = """湖南省优化营商环境协调事务中心
+关于印发营商环境创新举措的通知
+各市州人民政府：
+现将各地创新举措印发给你们，请结合实际借鉴。
+〔一〕株洲市推行“园区帮办”服务
+①市发展改革委在园区设立帮办中心，配备帮办员60名；
+②企业诉求48小时内办结。全年帮助企业办理事项3200件。
+〔二〕常德市实施“交房即交证”
+①市自然资源和规划局联合税务部门推行联合验收；
+②新建商品房交付即可领证。全年惠及购房群众1.2万户。
+〔三〕永州市开展“综合查一次”
+①市司法局牵头制定联合检查事项清单；
+②同一企业多项检查一次完成。涉企检查次数下降40%。
+请各地及时报送借鉴推广情况。
+联系人：李华
+电话：0731-12345678
+"""
+
+
+def test_items_in_tortoise_shell_brackets_are_cases(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, ITEMS_NOTICE)
+    assert [m.label for m in measures] == ["〔一〕", "〔二〕", "〔三〕"]
+    assert measures[0].heading == "株洲市推行“园区帮办”服务"
+    assert "②企业诉求48小时内办结" in quote(measures[0])
+    assert "联系人" not in quote(measures[-1]) and "请各地" not in quote(measures[-1])
+
+
+def test_items_in_lenticular_brackets_are_cases(tmp_path: Path) -> None:
+    text = ITEMS_NOTICE.replace("〔", "【").replace("〕", "】")
+    assert [m.label for m in measures_of(tmp_path, text)] == ["【一】", "【二】", "【三】"]
+
+
+RUN_ON = (
+    "湖南多地推出便企新举措 来源：某某客户端 2026-03-02 今年以来，湖南各地聚焦企业关切，"
+    "推出一批改革举措。岳阳市市场监管局推行“证照联办”，企业开办时间压缩至0.5个工作日。"
+    "岳阳市同时开通线上专区。郴州市推行“用地清单制”，项目开工时间平均提前2个月。"
+    "娄底市涟源市推行“一件事一次办”，办事材料精简60%。"
+    "据统计，湖南已有更多地方复制这些做法，全省改革成效逐步显现。\n"
+)
+
+
+def test_a_run_on_paragraph_gives_a_case_per_place(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, RUN_ON)
+    assert [quote(m)[:3] for m in measures] == ["岳阳市", "郴州市", "娄底市"]
+    assert "开通线上专区" in quote(measures[0])
+    assert quote(measures[-1]).endswith("办事材料精简60%。")
+
+
+MINORITY = """民族地区改革一瞥
+一、政务服务
+恩施土家族苗族自治州利川市推行“帮办代办”，市政务服务中心设立专窗，办事时间缩短一半。
+兴安盟乌兰浩特市推出“蒙汉双语”窗口，群众满意率达到98%。
+二、开发区建设
+新疆生产建设兵团第六师五家渠市推行“一枚印章管审批”，审批时限压缩60%。
+和田地区推行“信用+信贷”，累计发放贷款12亿元。
+"""
+
+
+def test_stories_of_minority_regions_under_theme_headings(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, MINORITY)
+    assert [quote(m)[:4] for m in measures] == ["恩施土家", "兴安盟乌", "新疆生产", "和田地区"]
+    assert measures[-1].section is not None and "开发区" in measures[-1].section.stripped
+
+
+def test_short_forms_of_leagues_banners_and_corps_divisions() -> None:
+    gaz = Gazetteer.load()
+    assert [m.region.name for m in find_regions("锡盟推行改革", gaz, None)] == ["锡林郭勒盟"]
+    chained = find_regions("鄂尔多斯达旗推行改革", gaz, None)
+    assert chained[-1].region.name == "达拉特旗"
+    corps = find_regions("新疆生产建设兵团第一师阿拉尔市推行改革", gaz, None)
+    assert corps[0].region.name == "阿拉尔市"
+    tagged = find_regions("【天津滨海】推行改革", gaz, None)
+    assert tagged[-1].region.name == "滨海新区"
+    zone = find_regions("霍尔果斯经济开发区推行改革", gaz, None)
+    assert (zone[0].region.name, zone[0].region.level) == ("霍尔果斯经济开发区", "zone")
+
+
+REPOST = """【转载】山西：多地创新做法
+原文来源：某某网　　转载时间：2026-05-01
+
+今年以来，山西各地持续优化营商环境。
+大同市推出“企业服务码”，企业扫码即可反映诉求，全年办结诉求4100件。
+晋中市推行“拿地即开证”，市行政审批服务管理局会同自然资源、住建等部门提前介入、并联审查，企业取得土地后当天即可领取不动产权证书、用地规划许可证等4本证书，项目审批时间压减50%以上。
+晋中市推行“拿地即开证”，市行政审批服务管理局会同自然资源、住建等部门提前介入、并联审查，企业取得土地后当天即可领取不动产权证书、用地规划许可证等4本证书，项目审批时间压减50%以上。
+记者就企业关心的问题采访了有关部门。
+问：企业开办还要跑几次？
+答：临汾市推行企业开办“一窗通办”，最快半天办结，全年新开办企业1.1万户。
+问：如何查询惠企政策？
+答：企业可以关注政务服务网，也可以拨打热线咨询。
+问：纳税信用能否修复？
+答：运城市税务局推行信用修复“线上办”，已帮助900户企业完成修复。
+问：下一步有何打算？
+答：长治市将在明年推行“综合查一次”，力争涉企检查次数再压减30%。
+"""
+
+
+def test_a_repost_with_a_copied_paragraph_and_questions(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, REPOST)
+    texts = [quote(m) for m in measures]
+    assert [t[:3] for t in texts[:2]] == ["大同市", "晋中市"]
+    assert texts[1].count("拿地即开证") == 1
+    assert not any("政务服务网" in t for t in texts)
+    assert len(measures) == 5
+    assert [m.status for m in measures][-1] == "planned"
+
+
+INDICATORS = """某省营商环境评价报告
+一、获得电力
+株洲市推行“三零”服务，国网株洲供电公司对小微企业实行低压接电，接电时间压减至15天；常德市推行水电气联合报装，全年办理1200户。
+二、纳税
+衡阳市税务局推行“非接触式”办税，网上办税率达到96%；岳阳市推行“一次不用跑”。
+三、存在的短板
+评价发现，邵阳市、怀化市用电报装线上办理比例偏低，益阳市涉税事项仍需多次跑动。
+"""
+
+
+def test_a_problems_section_naming_places_is_no_case(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, INDICATORS)
+    assert [quote(m)[:3] for m in measures] == ["株洲市", "常德市", "衡阳市", "岳阳市"]
+
+
+def test_a_place_named_a_few_words_into_a_sentence_opens_no_run_on_case(tmp_path: Path) -> None:
+    text = RUN_ON.replace("郴州市推行", "有企业说在郴州市推行").replace(
+        "娄底市涟源市推行", "据说在娄底市涟源市推行"
+    )
+    measures = measures_of(tmp_path, text)
+    assert len(measures) == 1
