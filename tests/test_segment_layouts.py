@@ -1506,3 +1506,51 @@ def test_a_town_inside_a_county_story_goes_on_with_it(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["在义乌市", "在东阳市"]
     assert quote(got[0]).endswith("压缩至3天。")
+
+
+def test_reforms_listed_sentence_by_sentence_in_a_reports_review_are_cases(
+    tmp_path: Path,
+) -> None:
+    """A provincial work report: its review of the year lists its reforms in one paragraph, a
+    sentence each (doer, verb, quoted practice, result), among sentences that name none (an
+    opening, a stock figure, a problem); its plan lists (一)(二)(三). Each reform sentence is
+    a case of its own, implemented, titled by the sentence; the other sentences are none."""
+    text = (
+        "2026年江西省政府工作报告（节选）\n"
+        "一、2025年工作回顾\n"
+        "一年来，全省上下把优化营商环境作为“头号工程”来抓，发展环境持续改善。"
+        "全省推行“赣服通”掌上办，上线高频服务事项1800项，网办率达到92%。"
+        "省税务局创新“非接触式”办税，办税时间压缩40%。"
+        "省自然资源厅实施“交房即交证”，惠及群众18万户。"
+        "全省经营主体总量达到520万户。"
+        "但也要看到，部分地方“新官不理旧账”问题仍然存在。\n"
+        "二、2026年工作安排\n"
+        "（一）深化“一件事一次办”。再推出一批集成服务。\n"
+        "（二）优化信用修复。推行信用修复“一网通办”。\n"
+        "（三）加强要素保障。推广“标准地”出让。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.heading[:8], m.status) for m in got] == [
+        ("全省推行“赣服通", "implemented"),
+        ("省税务局创新“非", "implemented"),
+        ("省自然资源厅实施", "implemented"),
+        ("深化“一件事一次", "planned"),
+        ("优化信用修复。", "planned"),
+        ("加强要素保障。", "planned"),
+    ]
+    assert quote(got[0]) == "全省推行“赣服通”掌上办，上线高频服务事项1800项，网办率达到92%。"
+    assert quote(got[2]) == "省自然资源厅实施“交房即交证”，惠及群众18万户。"
+
+
+def test_a_one_case_paragraph_of_several_reform_sentences_stays_one_case(
+    tmp_path: Path,
+) -> None:
+    """One place's case told in sentences that each name a practice is not split: only a
+    report's review of its year lists its reforms sentence by sentence."""
+    text = (
+        "上饶市优化营商环境典型案例\n"
+        "上饶市推行“一窗通办”改革，设立综合窗口42个，办理时间缩短60%。"
+        "市行政审批局实施“容缺受理”，累计受理事项3200件。"
+        "市市场监管局推行“证照联办”，企业开办时间压缩至1天。\n"
+    )
+    assert len(measures_of(tmp_path, text)) == 1

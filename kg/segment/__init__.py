@@ -70,6 +70,7 @@ from kg.segment.numbered import (
     inline_series,
     opens_with_place,
     plan_items,
+    reform_sentences,
     run_in_items,
     sentence_items,
     sentence_runs,
@@ -189,7 +190,7 @@ def _plan(
                 return _Plan(holders or [_whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
-        anchors = _with_plan_items(lines, anchors)
+        anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
     if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
         return _Plan(entries, {}, prose=True)
@@ -216,6 +217,22 @@ def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
     for i, stop in itertools.pairwise(bounds):
         if planned.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
             found += [_shifted(a, i + 1) for a in plan_items(lines[i + 1 : stop])]
+    return sorted(found, key=lambda a: a.index)
+
+
+def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
+    """The cases, with the reforms listed sentence by sentence in a report's review of its
+    year (一、2025年工作回顾 over one paragraph: 全省深化“X”改革,…。省Y局实施“Z”,…。) when
+    that section holds none of the cases found below it (the numbered items of its plan):
+    each sentence that does something to a named practice is a case, two or more."""
+    review = load_cues().regex("segment", "review-section")
+    sections = _section_lines(lines, anchors)
+    bounds = [*sorted(sections), len(lines)]
+    found = list(anchors)
+    for i, stop in itertools.pairwise(bounds):
+        if review.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
+            reforms = [_shifted(a, i + 1) for a in reform_sentences(lines[i + 1 : stop])]
+            found += reforms if len(reforms) >= 2 else []
     return sorted(found, key=lambda a: a.index)
 
 

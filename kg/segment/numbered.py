@@ -56,6 +56,7 @@ from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
+    CLOSE_QUOTES,
     FULL_STOP,
     HEADING_MAX,
     TITLE_MAX,
@@ -322,6 +323,34 @@ def _inline_item(lines: list[Line], label: _Label, after: _Label | None) -> tupl
 
 def _first_clause(text: str) -> str:
     return text[: first(text, ",;。:") or len(text)]
+
+
+def reform_sentences(lines: list[Line]) -> list[Anchor]:
+    """Sentences whose first clause does something to a named practice (全省深化“X”改革,…。
+    省Y局实施“Z”,…。): a case each, headed by the sentence as written. A report's review of
+    its year lists its reforms so, one or two sentences each, among sentences that name none
+    (a general opening, a stock figure, a problem), which are no case."""
+    verb = load_cues().regex("segment", "practice-verb")
+    anchors = []
+    for i, line in enumerate(lines):
+        for sentence in _sentences(line):
+            lead = _first_clause(sentence.stripped)
+            done = verb.search(lead)
+            if done and "“" in lead[done.end() :]:
+                anchors.append(Anchor(i, None, (sentence,), i, i + 1, sentence.end))
+    return anchors
+
+
+def _sentences(line: Line) -> Iterator[Line]:
+    """The sentences of a paragraph, each up to its full stop (and a quote closing there)."""
+    text, k = line.stripped, 0
+    while k < len(text):
+        stop = _SENTENCE_END.search(text, k)
+        end = len(text) if stop is None else stop.end()
+        end += text[end : end + 1] in CLOSE_QUOTES
+        start, last = line.at(k), line.at(end - 1) + 1
+        yield Line(start, last, line.text[start - line.start : last - line.start])
+        k = end
 
 
 def sentence_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
