@@ -67,6 +67,7 @@ def test_table_year_is_recorded() -> None:
         ("咸阳市高新区", "咸阳高新技术产业开发区", "zone", "陕西省"),
         ("杨凌示范区", "杨凌农业高新技术产业示范区", "zone", "陕西省"),
         ("济南高新区", "济南高新技术产业开发区", "zone", "山东省"),
+        ("江东新区", "海口江东新区", "zone", "海南省"),
     ],
 )
 def test_resolve_short_forms(name: str, expected: str, level: str, province: str) -> None:
