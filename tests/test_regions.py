@@ -272,6 +272,13 @@ def test_two_cities_named_as_often_leave_the_province() -> None:
     assert measure_region(text, 4, gaz(), None).region.name == "广东省"
 
 
+def test_the_site_of_a_pilot_under_a_province_heading_is_the_place() -> None:
+    text = "海南:“极简审批”提速\n海南省在海口江东新区试行“极简审批”,项目开工用时缩短一半。"
+    assert measure_region(text, text.index("\n"), gaz(), None).region.name == "海口江东新区"
+    example = text.replace("试行", "等地推行")
+    assert measure_region(example, text.index("\n"), gaz(), None).region.name == "海南省"
+
+
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
     assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
