@@ -279,6 +279,13 @@ def test_the_site_of_a_pilot_under_a_province_heading_is_the_place() -> None:
     assert measure_region(example, text.index("\n"), gaz(), None).region.name == "海南省"
 
 
+def test_a_headings_short_form_the_lead_writes_out_is_that_region() -> None:
+    text = "广州南沙:“湾区通办”专窗\n广州南沙新区政务服务中心设立专窗,可办理100多项业务。"
+    assert measure_region(text, text.index("\n"), gaz(), None).region.name == "广州南沙新区"
+    district = text.replace("广州南沙新区", "南沙区")
+    assert measure_region(district, text.index("\n"), gaz(), None).region.name == "南沙区"
+
+
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
     assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"

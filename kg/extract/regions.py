@@ -229,6 +229,7 @@ def measure_region(
         return (
             _customs_port(found, text, heading_end, gazetteer, scope)
             or _narrower_actor(found, text, heading_end, gazetteer, scope)
+            or _written_out(found, text, heading_end, gazetteer, scope)
             or found
         )
     if load_cues().regex("places", "national-body").match(heading):
@@ -384,6 +385,27 @@ def _narrower_actor(
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
+
+
+def _written_out(
+    found: RegionAssignment,
+    text: str,
+    heading_end: int,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> RegionAssignment | None:
+    """A heading's short form (广州南沙：…) that the lead writes out as another region's name
+    (广州南沙新区政务服务中心…): the heading meant that region (the new area, not the
+    district that shares its short name)."""
+    region, surface = found.region, found.surface
+    if region is None or region.level != "county" or region.name.endswith(surface):
+        return None
+    lead_end = _lead_end(text, heading_end)
+    for m in find_regions(text[:lead_end], gazetteer, scope):
+        if m.start >= heading_end and m.surface.startswith(surface) and m.region != region:
+            basis = f"heading names {surface}; the lead writes it out as {m.surface}"
+            return RegionAssignment(m.region, m.start, m.end, m.surface, False, basis)
+    return None
 
 
 def _customs_port(
