@@ -225,6 +225,8 @@ def test_before_and_after() -> None:
     assert (rate.value, rate.unit, rate.baseline) == (Decimal("99.8"), "%", Decimal(85))
     (time_,) = find_outcomes("办理时限由3个多月缩短到一个半月。")
     assert (time_.value, time_.unit, time_.baseline) == (Decimal("1.5"), "月", Decimal(3))
+    (share,) = find_outcomes("本地良种覆盖率由2015年的40%提高到目前的85%以上。")
+    assert (share.value, share.unit, share.baseline) == (Decimal(85), "%", Decimal(40))
     (steps,) = find_outcomes("将企业登记、公章刻制等7个环节整合为1个环节。")
     assert (steps.value, steps.baseline, steps.metric) == (Decimal(1), Decimal(7), "环节")
 

@@ -67,6 +67,7 @@ def test_table_year_is_recorded() -> None:
         ("咸阳市高新区", "咸阳高新技术产业开发区", "zone", "陕西省"),
         ("杨凌示范区", "杨凌农业高新技术产业示范区", "zone", "陕西省"),
         ("济南高新区", "济南高新技术产业开发区", "zone", "山东省"),
+        ("江东新区", "海口江东新区", "zone", "海南省"),
     ],
 )
 def test_resolve_short_forms(name: str, expected: str, level: str, province: str) -> None:
@@ -269,6 +270,20 @@ def test_a_city_named_often_outweighs_a_district_named_once() -> None:
 def test_two_cities_named_as_often_leave_the_province() -> None:
     text = "热线改革\n今年,广州市设专席,深圳市设专线,两地经验在广东推广。"
     assert measure_region(text, 4, gaz(), None).region.name == "广东省"
+
+
+def test_the_site_of_a_pilot_under_a_province_heading_is_the_place() -> None:
+    text = "海南:“极简审批”提速\n海南省在海口江东新区试行“极简审批”,项目开工用时缩短一半。"
+    assert measure_region(text, text.index("\n"), gaz(), None).region.name == "海口江东新区"
+    example = text.replace("试行", "等地推行")
+    assert measure_region(example, text.index("\n"), gaz(), None).region.name == "海南省"
+
+
+def test_a_headings_short_form_the_lead_writes_out_is_that_region() -> None:
+    text = "广州南沙:“湾区通办”专窗\n广州南沙新区政务服务中心设立专窗,可办理100多项业务。"
+    assert measure_region(text, text.index("\n"), gaz(), None).region.name == "广州南沙新区"
+    district = text.replace("广州南沙新区", "南沙区")
+    assert measure_region(district, text.index("\n"), gaz(), None).region.name == "南沙区"
 
 
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:

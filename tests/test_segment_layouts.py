@@ -205,6 +205,31 @@ def test_one_reform_told_in_stages_is_one_case(tmp_path: Path) -> None:
     assert quote(case).endswith("实现秒批。")
 
 
+def test_one_reform_whose_lead_lists_its_sides_is_one_case(tmp_path: Path) -> None:
+    text = (
+        "【襄阳日报·深度】\n\n一张清单管到底\n——枣阳市推行涉企收费“明白账”调查\n本报记者 周明\n"
+        "近年来，襄阳枣阳市推出涉企收费“明白账”，破解收费项目不清、违规收费难查、减负难等问题。\n"
+        "一笔一笔摆上桌\n枣阳市发展改革局会同市财政局梳理收费项目，往返武汉核对目录，"
+        "全部上网公示。\n"
+        "“乱伸手”有人管\n枣阳市市场监督管理局设立投诉专线，今年查处违规收费案件9起。\n"
+        "账本越算越轻\n截至9月，枣阳市为企业减负1200万元。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("一张清单管到底")
+    assert quote(case).endswith("1200万元。")
+
+
+def test_a_roundup_whose_lead_lists_places_keeps_its_cases(tmp_path: Path) -> None:
+    text = (
+        "襄阳县市比拼服务\n本报记者 周明\n"
+        "记者近日走访枣阳、宜城、老河口等地，发现各地服务企业各有新招。\n"
+        "代办到家\n枣阳市组建代办队伍，今年代办事项300件。\n"
+        "企业有事找专员\n宜城市为企业配备服务专员，解决诉求80件。\n"
+        "审批不出园区\n老河口市在园区设立审批窗口，办件1200件。\n"
+    )
+    assert len(measures_of(tmp_path, text)) == 3
+
+
 def test_notice_items_that_wrap_over_lines(tmp_path: Path) -> None:
     text = (
         "關於推廣優化營商環境典型經驗做法的通知\n"

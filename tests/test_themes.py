@@ -55,6 +55,7 @@ def test_text_without_evidence_has_no_theme(themes):
         ("戊市推进“高效办成一件事”，200项事项实现全程网办。", "政务服务"),
         ("己县规范涉企行政检查，推行“扫码入企”，执法人员入企须扫码登记。", "执法规范"),
         ("庚市对企业实施信用风险分级分类监管，低风险企业降低抽查比例。", "信用监管"),
+        ("辛县市场监管局推行个体工商户登记“智能秒批”，全年秒批办件3万件。", "开办企业"),
     ],
 )
 def test_keywords_of_the_genre_choose_the_theme(text: str, theme: str) -> None:

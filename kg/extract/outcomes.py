@@ -31,8 +31,8 @@ quote from the original text. The rules follow the annotation policy of the gold
 * values keep 万/亿 in the unit and 余/多/近/以上… as a qualifier, as written; an explicit
   range gives its upper bound ("5至20分钟" -> 20), a fused Chinese one its lower ("三四页" -> 3),
   with "low-high" as the qualifier; tenths are percentages (近九成 -> 90 %);
-* "A整合为B", "从A上升到B", "原需A…只用B" give one outcome B with baseline A, restated in B's
-  unit when both are durations (由2天缩短至4小时: baseline 48);
+* "A整合为B", "从A上升到B" (提升到目前的B), "原需A…只用B" give one outcome B with baseline A,
+  restated in B's unit when both are durations (由2天缩短至4小时: baseline 48);
 * zero slogans from a fixed list (零材料, 0费用, 投诉率为零), doublings (翻两番) and rankings are
   outcomes, but not a zero slogan that states an aim (让企业办事“零跑腿”), names a service
   (“零上门”服务), quotes what a reform claims (实现…“零见面、零跑腿”) or a regime (实行“零成本”);
@@ -274,7 +274,10 @@ def _patterns() -> _Patterns:
         suffix_filler=re.compile(
             rf"(?:{lex.alternation('metric_suffix_filler')}|(?<![行作认成以])为)+$"
         ),
-        change_to=re.compile(rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)了?$"),
+        change_to=re.compile(
+            rf"(?:{change})[^,;。\d]{{0,2}}(?:为|到|至|成)了?"
+            rf"(?:(?:{lex.alternation('now_marker')})的)?$"
+        ),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
         story=re.compile(rf"(?<!其)(?:{lex.alternation('story_marker')})"),
         result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),

@@ -229,6 +229,7 @@ def measure_region(
         return (
             _customs_port(found, text, heading_end, gazetteer, scope)
             or _narrower_actor(found, text, heading_end, gazetteer, scope)
+            or _written_out(found, text, heading_end, gazetteer, scope)
             or found
         )
     if load_cues().regex("places", "national-body").match(heading):
@@ -356,8 +357,9 @@ def _narrower_actor(
     """A heading that names a city or a province (西安：…, 甘肃的做法以天水市最具代表性) over a
     case told of one place inside it (在西安市雁塔区…雁塔区…): that place acts, when the heading
     or the body's lead names it and the case names it (and the places inside it) more often
-    than the heading's place itself. A district named once in a city's case is an example of
-    the city's work, not the actor."""
+    than the heading's place itself, or the lead names it as the site of a pilot (海南省在
+    海口江东新区试行…). A district named once in a city's case is an example of the city's
+    work, not the actor."""
     city = found.region
     if city is None or city.level not in ("province", "city"):
         return None
@@ -373,13 +375,37 @@ def _narrower_actor(
     inside = [m for m in below if gazetteer.is_within(m.region, place)]
     lead_end = _lead_end(text, heading_end)
     named = [m for m in inside if (found.end or 0) <= m.start < lead_end]
-    if place == city or not named or len(inside) <= len(ends) - len(below):
+    if place == city or not named:
+        return None
+    pilot = load_cues().regex("places", "pilot-site").match(text, named[0].end)
+    if len(inside) <= len(ends) - len(below) and not pilot:
         return None
     if _speaks_for_scope(text[(found.end or 0) : named[0].start], city):
         return None  # 全省推行…, 在杭州市…: the whole province's work, the city an example
     clue = named[0]
     basis = f"heading names {found.surface}; the case acts through {clue.surface} inside it"
     return RegionAssignment(place, clue.start, clue.end, clue.surface, False, basis)
+
+
+def _written_out(
+    found: RegionAssignment,
+    text: str,
+    heading_end: int,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> RegionAssignment | None:
+    """A heading's short form (广州南沙：…) that the lead writes out as another region's name
+    (广州南沙新区政务服务中心…): the heading meant that region (the new area, not the
+    district that shares its short name)."""
+    region, surface = found.region, found.surface
+    if region is None or region.level != "county" or region.name.endswith(surface):
+        return None
+    lead_end = _lead_end(text, heading_end)
+    for m in find_regions(text[:lead_end], gazetteer, scope):
+        if m.start >= heading_end and m.surface.startswith(surface) and m.region != region:
+            basis = f"heading names {surface}; the lead writes it out as {m.surface}"
+            return RegionAssignment(m.region, m.start, m.end, m.surface, False, basis)
+    return None
 
 
 def _customs_port(

@@ -22,8 +22,9 @@ Three readings:
   破解“判断难”、“计算难”…), the headings are facets (主要做法, 取得成效) or they name stages
   (``起步：…``, ``深化：…``, ``2.0版``: the ``stage-heading`` cues), or, when no section tells
   another place's story, every heading opens with a two-character label that is no place
-  (``划转：…``, ``监督：…``: the ``stage-label`` cue), the whole article is one case,
-  headed by its title.
+  (``划转：…``, ``监督：…``: the ``stage-label`` cue), or the lead lists what the reform
+  tackles, an item per heading that its section takes up (破解品种登记慢、知识产权保护难、
+  融资难等问题), the whole article is one case, headed by its title.
 
 Where a story starts is read from the first characters of a paragraph after any opening quote
 (a story often opens with what someone said); a place that opens a firm's or school's name
@@ -70,6 +71,7 @@ _OPENING = 12
 _NAME_ROOM = 16
 """Characters read past the zone, so an organisation's name that starts in it is seen whole."""
 _OPEN_QUOTES = "“‘「『"
+_CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
@@ -93,7 +95,9 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     scope_found = document_scope(doc.view, gazetteer)
     scope = scope_found.region if scope_found else None
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
-    if headings and _one_case_in_stages(lines, headings):
+    if headings and (
+        _one_case_in_stages(lines, headings) or _lead_lists_sides(lines, headings, gazetteer)
+    ):
         return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
     if not headings or _sections_mix_places(stories, headings, gazetteer, scope):
@@ -204,6 +208,35 @@ def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
     stages = sum(bool(stage.search(text)) for text in texts)
     most = max(named, facets, stages)
     return len(texts) >= 2 and most * 2 >= len(texts) and most >= 2
+
+
+def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer) -> bool:
+    """The lead lists what the one reform tackles (破解品种登记慢、知识产权保护难、融资难等问题),
+    an item per heading, and each section in turn takes its item up: the sections are the
+    sides of one case. A list of places (走访上海、深圳等地) is a roundup's, not sides."""
+    starts = sorted(headings)
+    lead = "".join(ln.stripped for ln in lines[: starts[0]])
+    ends = [*starts[1:], len(lines)]
+    sections = [
+        "".join(ln.stripped for ln in lines[a:b]) for a, b in zip(starts, ends, strict=True)
+    ]
+    for clause in _CLAUSE.split(lead):
+        if "等" not in clause or len(starts) < 2:
+            continue
+        items = clause.rsplit("等", 1)[0].split("、")
+        if len(items) == len(sections) and all(
+            _takes_up(item, section) and not find_regions(item, gazetteer, None)
+            for item, section in zip(items, sections, strict=True)
+        ):
+            return True
+    return False
+
+
+def _takes_up(item: str, section: str) -> bool:
+    """The section repeats a word of the item: 4 characters of it (品种登记), or all but the
+    last of a short item (融资 of 融资难)."""
+    size = max(2, min(4, len(item) - 1))
+    return any(item[k : k + size] in section for k in range(len(item) - size + 1))
 
 
 def _labelled_stages(lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer) -> bool:
