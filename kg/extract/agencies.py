@@ -1233,16 +1233,31 @@ def _same_body_placeless(
 
 def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
     """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
-    rest written in full (科学技术局 over 科技局), and with no place written before it."""
+    rest written in full (科学技术局 over 科技局), its place written longest (前海深港现代服务业
+    合作区 over 前海), and with no place written before it."""
 
-    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int]:
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int]:
         rest = _rest(m.name, gazetteer, lex)
         placed = rest != m.name
         full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
         short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
-        return (placed, full_place, not short_rest, -len(m.name))
+        return (
+            placed,
+            full_place,
+            not short_rest,
+            _place_written(m.name, gazetteer, lex),
+            -len(m.name),
+        )
 
     return rank(new) > rank(old)
+
+
+def _place_written(name: str, gazetteer: Gazetteer, lex: Lexicon) -> int:
+    """How long a name writes its own place, the last of the places it opens with (12 for
+    深圳市前海深港现代服务业合作区管理局, 2 for 前海管理局)."""
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
+    chain = _places_opening(name, lead, gazetteer, None)
+    return chain[-1][1] - chain[-1][0] if chain else 0
 
 
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
