@@ -1094,3 +1094,30 @@ def test_a_body_is_named_with_its_place_written_longest() -> None:
 )
 def test_firms_that_join_a_window_with_named_bodies(text: str, expected: list) -> None:
     assert names(text, "九江市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # days after a bank's branch measure its speed, they count no branches
+        ("宁波银行温州分行3个工作日内完成放款。", "温州市", ["宁波银行温州分行"]),
+        ("新增省级孵化中心5个。", "温州市", []),  # a count after a kind of body
+        # a regional bank whose name is no place
+        ("市金融办联合徽商银行推出“科技贷”。", "芜湖市", ["芜湖市金融办", "徽商银行"]),
+        # a rural credit union and a state grid company named by their place
+        ("泾县农村信用合作联社推出“林权贷”。", "泾县", ["泾县农村信用合作联社"]),
+        ("国网安徽省电力有限公司推行“三零”服务。", "合肥市", ["国网安徽省电力有限公司"]),
+        # an autonomous region's branch of a known bank
+        ("农业银行宁夏区分行开通绿色通道。", "银川市", ["中国农业银行宁夏区分行"]),
+        # a gas supplier's place in brackets between its trade and its form
+        (
+            "市住建局会同港华燃气(芜湖)有限公司推行联合报装。",
+            "芜湖市",
+            ["芜湖市住建局", "港华燃气(芜湖)有限公司"],
+        ),
+    ],
+)
+def test_banks_credit_unions_and_utilities_by_their_names(
+    text: str, where: str, expected: list
+) -> None:
+    assert names(text, where) == expected

@@ -104,9 +104,13 @@ class Lexicon:
 
     @cached_property
     def bracketed_form(self) -> re.Pattern[str]:
-        """A firm's form in brackets inside its name, followed by more of it ((集团)有限公司)."""
+        """A firm's form in brackets inside its name, followed by more of it ((集团)有限公司), or
+        a utility's place in brackets between its trade and its form (华润燃气(漳州)有限公司)."""
         forms = "|".join(re.escape(f) for f in self.terms("bracketed_form"))
-        return re.compile(f"[((](?:{forms})[))](?=[\u4e00-\u9fff])")
+        tails = "|".join(re.escape(f) for f in self.terms("bracketed_place_tail"))
+        trades = "|".join(f"(?<={re.escape(t)})" for t in self.terms("firm_trade"))
+        place = f"(?:{trades})[((][\u4e00-\u9fff]{{2,6}}[))](?={tails})"
+        return re.compile(f"[((](?:{forms})[))](?=[\u4e00-\u9fff])|{place}")
 
     @cached_property
     def marker_re(self) -> re.Pattern[str]:
@@ -1184,9 +1188,12 @@ _SERVICE_NUMBER = 3
 
 
 def _counted(text: str, end: int, lex: Lexicon) -> bool:
-    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body."""
+    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body;
+    江苏银行盐城分行5个工作日内放款: a number of days after it counts none."""
     number = _NUMBER.match(text, end)
-    return number is not None and text[number.end() : number.end() + 1] in lex.terms("counted_by")
+    if number is None or text[number.end() : number.end() + 1] not in lex.terms("counted_by"):
+        return False
+    return not text.startswith(tuple(lex.terms("not_counted_after")), number.end() + 1)
 
 
 def _body_key(
