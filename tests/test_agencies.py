@@ -1121,3 +1121,20 @@ def test_banks_credit_unions_and_utilities_by_their_names(
     text: str, where: str, expected: list
 ) -> None:
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # a prefecture's body named by its kind (地区) in a case of a prefecture
+        ("地区市场监管局推行“证照联办”。", "和田地区", ["和田地区市场监管局"]),
+        # 地区 in a case of a city is a word (沿海地区), no marker
+        ("沿海地区市场监管局加强协作。", "宁波市", []),
+        # a municipality's district commission written short
+        ("区住房城乡建委推行“联合验收”。", "海淀区", ["海淀区住房城乡建委"]),
+    ],
+)
+def test_a_prefecture_named_by_its_kind_and_district_commissions(
+    text: str, where: str, expected: list
+) -> None:
+    assert names(text, where) == expected
