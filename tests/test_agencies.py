@@ -1138,3 +1138,20 @@ def test_a_prefecture_named_by_its_kind_and_district_commissions(
     text: str, where: str, expected: list
 ) -> None:
     assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # a park's body named by its kind (园区) in a case of a park
+        (
+            "苏州工业园区管委会建成企业服务中心。园区税务局推行“非接触式”办税。",
+            "苏州工业园区",
+            ["苏州工业园区管委会", "苏州工业园区税务局"],
+        ),
+        # 园区 in a city's case names no body of its own
+        ("园区税务局推行“非接触式”办税。", "苏州市", []),
+    ],
+)
+def test_a_park_named_by_its_kind(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected
