@@ -1041,7 +1041,7 @@ def test_bracketed_places_and_other_plates() -> None:
         (
             "广元市住建局牵头,国网广元供电公司、广元市水务投资集团共同入驻政务服务中心",
             "广元市",
-            ["广元市住建局", "国网广元供电公司"],
+            ["广元市住建局", "国网广元供电公司", "广元市水务投资集团"],
         ),
     ],
 )
@@ -1050,7 +1050,8 @@ def test_zone_committees_firm_forms_and_units_under_a_body(
 ) -> None:
     """A zone's committee with no place the gazetteer knows, a bank with its firm form, the
     national tax administration in a national case, a unit under a body (所属), a financing
-    guarantor; a kind brought in (引入行业协会) and a clause (…共同入驻…中心) are no names."""
+    guarantor, a firm that joins a window with them (共同入驻); a kind brought in (引入行业协会)
+    and a clause (…共同入驻…中心) are no names."""
     assert names(text, where) == expected
 
 
@@ -1061,3 +1062,96 @@ def test_an_answer_runs_on_under_its_speakers_label() -> None:
         "主持人:\n下面请张华先生介绍。\n\n张华:\n各位记者朋友,大家好。去年以来,我们推行“一件事”改革。\n"
     )
     assert first_person(text) == []
+
+
+def test_a_body_is_named_with_its_place_written_longest() -> None:
+    """前海管理局 and 深圳市前海深港现代服务业合作区管理局 are one body: the zone written out."""
+    text = (
+        "前海管理局联合深圳海关推出通关便利措施。"
+        "深圳市前海深港现代服务业合作区管理局表示,已有300家企业受益。"
+    )
+    assert names(text, "深圳市") == ["深圳海关", "深圳市前海深港现代服务业合作区管理局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # utilities that join the service centre's window together provide the service
+        (
+            "国网九江供电公司、九江市供水集团、九江华润燃气公司共同进驻市政务服务中心,实行联合报装。",
+            ["国网九江供电公司", "九江市供水集团", "九江华润燃气公司", "九江市政务服务中心"],
+        ),
+        # a verb of entering ends a name (no 国网九江供电公司进驻市政务服务中心)
+        (
+            "国网九江供电公司进驻市政务服务中心开设专窗。",
+            ["国网九江供电公司", "九江市政务服务中心"],
+        ),
+        # firms alone entering a park are the businesses served
+        ("华联超市公司、九江建材集团共同入驻产业园。", []),
+        # a port office written short
+        ("九江市口岸办联合九江海关推行两步申报。", ["九江市口岸办", "九江海关"]),
+    ],
+)
+def test_firms_that_join_a_window_with_named_bodies(text: str, expected: list) -> None:
+    assert names(text, "九江市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # days after a bank's branch measure its speed, they count no branches
+        ("宁波银行温州分行3个工作日内完成放款。", "温州市", ["宁波银行温州分行"]),
+        ("新增省级孵化中心5个。", "温州市", []),  # a count after a kind of body
+        # a regional bank whose name is no place
+        ("市金融办联合徽商银行推出“科技贷”。", "芜湖市", ["芜湖市金融办", "徽商银行"]),
+        # a rural credit union and a state grid company named by their place
+        ("泾县农村信用合作联社推出“林权贷”。", "泾县", ["泾县农村信用合作联社"]),
+        ("国网安徽省电力有限公司推行“三零”服务。", "合肥市", ["国网安徽省电力有限公司"]),
+        # an autonomous region's branch of a known bank
+        ("农业银行宁夏区分行开通绿色通道。", "银川市", ["中国农业银行宁夏区分行"]),
+        # a gas supplier's place in brackets between its trade and its form
+        (
+            "市住建局会同港华燃气(芜湖)有限公司推行联合报装。",
+            "芜湖市",
+            ["芜湖市住建局", "港华燃气(芜湖)有限公司"],
+        ),
+    ],
+)
+def test_banks_credit_unions_and_utilities_by_their_names(
+    text: str, where: str, expected: list
+) -> None:
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # a prefecture's body named by its kind (地区) in a case of a prefecture
+        ("地区市场监管局推行“证照联办”。", "和田地区", ["和田地区市场监管局"]),
+        # 地区 in a case of a city is a word (沿海地区), no marker
+        ("沿海地区市场监管局加强协作。", "宁波市", []),
+        # a municipality's district commission written short
+        ("区住房城乡建委推行“联合验收”。", "海淀区", ["海淀区住房城乡建委"]),
+    ],
+)
+def test_a_prefecture_named_by_its_kind_and_district_commissions(
+    text: str, where: str, expected: list
+) -> None:
+    assert names(text, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        # a park's body named by its kind (园区) in a case of a park
+        (
+            "苏州工业园区管委会建成企业服务中心。园区税务局推行“非接触式”办税。",
+            "苏州工业园区",
+            ["苏州工业园区管委会", "苏州工业园区税务局"],
+        ),
+        # 园区 in a city's case names no body of its own
+        ("园区税务局推行“非接触式”办税。", "苏州市", []),
+    ],
+)
+def test_a_park_named_by_its_kind(text: str, where: str, expected: list) -> None:
+    assert names(text, where) == expected

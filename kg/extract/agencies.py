@@ -104,9 +104,13 @@ class Lexicon:
 
     @cached_property
     def bracketed_form(self) -> re.Pattern[str]:
-        """A firm's form in brackets inside its name, followed by more of it ((集团)有限公司)."""
+        """A firm's form in brackets inside its name, followed by more of it ((集团)有限公司), or
+        a utility's place in brackets between its trade and its form (华润燃气(漳州)有限公司)."""
         forms = "|".join(re.escape(f) for f in self.terms("bracketed_form"))
-        return re.compile(f"[((](?:{forms})[))](?=[\u4e00-\u9fff])")
+        tails = "|".join(re.escape(f) for f in self.terms("bracketed_place_tail"))
+        trades = "|".join(f"(?<={re.escape(t)})" for t in self.terms("firm_trade"))
+        place = f"(?:{trades})[((][\u4e00-\u9fff]{{2,6}}[))](?={tails})"
+        return re.compile(f"[((](?:{forms})[))](?=[\u4e00-\u9fff])|{place}")
 
     @cached_property
     def marker_re(self) -> re.Pattern[str]:
@@ -1184,9 +1188,12 @@ _SERVICE_NUMBER = 3
 
 
 def _counted(text: str, end: int, lex: Lexicon) -> bool:
-    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body."""
+    """省技术标准创新中心5家: a number and a classifier after a name count a kind of body;
+    江苏银行盐城分行5个工作日内放款: a number of days after it counts none."""
     number = _NUMBER.match(text, end)
-    return number is not None and text[number.end() : number.end() + 1] in lex.terms("counted_by")
+    if number is None or text[number.end() : number.end() + 1] not in lex.terms("counted_by"):
+        return False
+    return not text.startswith(tuple(lex.terms("not_counted_after")), number.end() + 1)
 
 
 def _body_key(
@@ -1233,16 +1240,31 @@ def _same_body_placeless(
 
 def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
     """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
-    rest written in full (科学技术局 over 科技局), and with no place written before it."""
+    rest written in full (科学技术局 over 科技局), its place written longest (前海深港现代服务业
+    合作区 over 前海), and with no place written before it."""
 
-    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int]:
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int]:
         rest = _rest(m.name, gazetteer, lex)
         placed = rest != m.name
         full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
         short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
-        return (placed, full_place, not short_rest, -len(m.name))
+        return (
+            placed,
+            full_place,
+            not short_rest,
+            _place_written(m.name, gazetteer, lex),
+            -len(m.name),
+        )
 
     return rank(new) > rank(old)
+
+
+def _place_written(name: str, gazetteer: Gazetteer, lex: Lexicon) -> int:
+    """How long a name writes its own place, the last of the places it opens with (12 for
+    深圳市前海深港现代服务业合作区管理局, 2 for 前海管理局)."""
+    lead = next((w for w in lex.terms("name_lead") if name.startswith(w)), "")
+    chain = _places_opening(name, lead, gazetteer, None)
+    return chain[-1][1] - chain[-1][0] if chain else 0
 
 
 def _leading_region(name: str, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
