@@ -140,7 +140,7 @@ def bridges(graph: nx.Graph, groups: list[tuple[str, ...]] | None = None) -> lis
 
     Example:
         >>> bridges(cooccurrence_graph(data))[0].other_communities
-        (2, 3, 4, 5, 7)
+        (2, 3, 4, 5, 6, 8)
     """
     groups = groups if groups is not None else communities(graph)
     index = community_index(groups)
