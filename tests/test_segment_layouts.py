@@ -1503,6 +1503,18 @@ def test_items_in_english_punctuation_are_numbered_cases(tmp_path: Path) -> None
     assert quote(got[-1]).endswith("3.2亿元.")
 
 
+def test_a_web_address_does_not_end_a_heading_sentence(tmp_path: Path) -> None:
+    """A half-width full stop followed by a letter is part of a web address or a name
+    (www.hnzwfw.gov.cn), not the end of an item's first sentence."""
+    text = (
+        "关于推广政务服务便利化做法的通知\n"
+        "1.长沙:企业登录www.hnzwfw.gov.cn一网通办开办企业。长沙市数据资源局打通12个系统。\n"
+        "2.株洲:推行容缺受理。株洲市行政审批局对次要材料实行容缺受理。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert "www.hnzwfw.gov.cn一网通办开办企业" in got[0].heading
+
+
 def test_one_line_numbered_items_that_do_something_stay_cases(tmp_path: Path) -> None:
     """Numbered one-line items without a full stop, each right over the next, that say what
     their place does: cases, unlike a list of case names."""

@@ -58,9 +58,10 @@ _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
-FULL_STOP = re.compile(r"。|(?<!\d)\.(?!\d)")
+FULL_STOP = re.compile(r"。|(?<!\d)\.(?![0-9A-Za-z_])")
 """A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
-(…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label)."""
+(…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label) and no
+letter after it (www.zjzwfw.gov.cn, a file name or a script's name go on)."""
 
 
 @dataclass(frozen=True)
