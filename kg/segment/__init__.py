@@ -43,6 +43,7 @@ cases however few, whatever the labels of the cases above):
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from kg.corpus import (
@@ -210,14 +211,7 @@ def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
     """The cases, with the numbered items of a section on what is planned that holds none of
     them (一是… cases above 三、下一步工作打算 (一)…(二)…): items under a plan are cases,
     planned, whatever their labels."""
-    planned = load_cues().regex("segment", "planned-section")
-    sections = _section_lines(lines, anchors)
-    bounds = [*sorted(sections), len(lines)]
-    found = list(anchors)
-    for i, stop in itertools.pairwise(bounds):
-        if planned.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
-            found += [_shifted(a, i + 1) for a in plan_items(lines[i + 1 : stop])]
-    return sorted(found, key=lambda a: a.index)
+    return _with_section_items(lines, anchors, "planned-section", plan_items, least=1)
 
 
 def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
@@ -225,14 +219,26 @@ def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]
     year (一、2025年工作回顾 over one paragraph: 全省深化“X”改革,…。省Y局实施“Z”,…。) when
     that section holds none of the cases found below it (the numbered items of its plan):
     each sentence that does something to a named practice is a case, two or more."""
-    review = load_cues().regex("segment", "review-section")
+    return _with_section_items(lines, anchors, "review-section", reform_sentences, least=2)
+
+
+def _with_section_items(
+    lines: list[Line],
+    anchors: list[Anchor],
+    cue: str,
+    find: Callable[[list[Line]], list[Anchor]],
+    least: int,
+) -> list[Anchor]:
+    """The cases, with what ``find`` reads in each section whose heading matches the segment
+    ``cue`` and that holds none of them, where it reads at least ``least``."""
+    heading = load_cues().regex("segment", cue)
     sections = _section_lines(lines, anchors)
     bounds = [*sorted(sections), len(lines)]
     found = list(anchors)
     for i, stop in itertools.pairwise(bounds):
-        if review.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
-            reforms = [_shifted(a, i + 1) for a in reform_sentences(lines[i + 1 : stop])]
-            found += reforms if len(reforms) >= 2 else []
+        if heading.search(sections[i].text) and not any(i < a.index < stop for a in anchors):
+            items = [_shifted(a, i + 1) for a in find(lines[i + 1 : stop])]
+            found += items if len(items) >= least else []
     return sorted(found, key=lambda a: a.index)
 
 
