@@ -1591,3 +1591,71 @@ def test_a_one_case_paragraph_of_several_reform_sentences_stays_one_case(
         "市市场监管局推行“证照联办”，企业开办时间压缩至1天。\n"
     )
     assert len(measures_of(tmp_path, text)) == 1
+
+
+def _wrapped_by_count(paragraph: str, width: int = 30) -> str:
+    """A paragraph as a PDF's text gives it: indented, broken every ``width`` characters."""
+    text = "　　" + paragraph
+    return "\n".join(text[k : k + width] for k in range(0, len(text), width)) + "\n"
+
+
+BULLETIN = (
+    "柳州市人民政府办公室\n"
+    "        营 商 信 息\n"
+    "        第12期\n"
+    "柳州市人民政府办公室编　　　　　　2025年6月3日\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "        【本期要目】\n"
+    "●柳南区“企业管家”服务让企业办事不出园区\n"
+    "●融安县推行工程建设项目“拿地即开工”\n"
+    "━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "\n"
+    "  柳南区“企业管家”服务让企业办事不出园区\n\n"
+    + _wrapped_by_count(
+        "柳南区在全区12个园区推行“企业管家”服务，由区营商环境建设局牵头，每个园区配备"
+        "2名管家，实行“一企一策”精准服务，对企业反映的用工、融资、审批等诉求实行清单化管理，"
+        "能够现场解决的当场解决，需要部门协调的统一交办、限时反馈。今年1至5月累计办理企业"
+        "诉求3200件，办结率达到98%。"
+    )
+    + "\n  融安县推行工程建设项目“拿地即开工”\n\n"
+    + _wrapped_by_count(
+        "融安县行政审批局对社会投资项目实行“预审批+承诺制”，在土地出让前提前介入，"
+        "组织规划、住建、人防等部门开展联合预审，2024年至2025年已有126个项目摘牌后"
+        "即可领取施工许可证，审批时间由45个工作日压缩至7个工作日。"
+    )
+    + "━━━━━━━━━━━━━━━━━━━━━━━━\n"
+    "报：市委办公室，市人大常委会办公室，市政协办公室。\n"
+    "发：各县（市）区人民政府，市政府各部门。\n"
+    "          （共印80份）\n"
+)
+
+
+def test_a_bulletin_whose_contents_list_its_items(tmp_path: Path) -> None:
+    """A 政务信息 bulletin: masthead, 本期要目 over its items, each item a heading over a
+    hard-wrapped paragraph, a rule and the distribution lines at its foot. The contents are
+    no lead naming facets of one case, and the first item, right under the masthead, is a
+    case; the rule and the distribution lines are furniture."""
+    got = measures_of(tmp_path, BULLETIN)
+    assert [m.heading for m in got] == [
+        normalise("柳南区“企业管家”服务让企业办事不出园区"),
+        normalise("融安县推行工程建设项目“拿地即开工”"),
+    ]
+    assert quote(got[0]).endswith("办结率达到98%。")
+    assert quote(got[-1]).endswith("工作日。")  # not the rule, not 报：… 发：…
+
+
+def test_contents_entries_are_not_content_lines(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    texts = [ln.stripped for ln in content_lines(read_document(path))]
+    assert texts.count(normalise("融安县推行工程建设项目“拿地即开工”")) == 1
+    assert not any(t.startswith(("━", "报:", "发:", "(共印")) for t in texts)
+
+
+def test_a_paragraph_wrapped_by_character_count_is_one_line(tmp_path: Path) -> None:
+    """A text wrapped at a count of characters, digits taking a full place: a line full by
+    count runs on though digits print narrower."""
+    path = tmp_path / "doc.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    texts = [ln.stripped for ln in content_lines(read_document(path))]
+    assert any(t.endswith(normalise("压缩至7个工作日。")) and t.startswith("融安县") for t in texts)

@@ -57,6 +57,7 @@ from kg.segment.lines import (
     heading_mark,
     is_heading_like,
     is_prose,
+    listed_in_contents,
     tail,
 )
 from kg.segment.numbered import holds_no_cases
@@ -156,10 +157,11 @@ def _untold_sections(
 
 def _marked(doc: Document, lines: list[Line]) -> set[int]:
     """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
-    when that mark recurs: the first of them is a case, even right under the title."""
+    when that mark recurs, or listed by a table of contents: the first of them is a case, even
+    right under the title."""
     marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
     counts = Counter(marks.values())
-    return {i for i, mark in marks.items() if counts[mark] >= 2}
+    return {i for i, mark in marks.items() if counts[mark] >= 2} | listed_in_contents(doc, lines)
 
 
 def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[int, int]:

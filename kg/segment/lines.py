@@ -57,6 +57,10 @@ _WRAPPED_LINES = 5
 _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
+_CONTENTS_LEADER = re.compile(r"[\s.…·．-]*\d*\s*$")
+_CONTENTS_KEY = 12
+"""Characters of a contents entry compared with a heading: a heading wrapped over two lines
+in the body still opens with them."""
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
 FULL_STOP = re.compile(r"。|(?<!\d)\.(?![0-9A-Za-z_])")
 """A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
@@ -82,16 +86,16 @@ class Anchor:
 
 def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
-    lines = [part for ln in doc.lines() if ln.stripped for part in _paragraphs(ln)]
-    skip = _front_matter_size([ln.stripped for ln in lines])
+    lines = _text_lines(doc)
     cues = load_cues()
     marks = cues.regex("segment", "markdown-mark")
     related = cues.regex("segment", "related-list")
     out: list[Line] = []
     in_article = in_links = False
-    for line in lines[skip:]:
+    contents = _contents(lines).starts
+    for line in lines:
         in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
-        if in_links:
+        if in_links or line.start in contents:
             continue
         line = _past_dateline(line)
         mark = marks.match(line.stripped)
@@ -107,6 +111,57 @@ def content_lines(doc: Document) -> list[Line]:
         in_article = in_article or is_prose(line.stripped)
         out.append(line)
     return _rewrapped(doc, out)
+
+
+def _text_lines(doc: Document) -> list[Line]:
+    """The document's non-blank lines, a paragraph each, past any YAML front matter."""
+    lines = [part for ln in doc.lines() if ln.stripped for part in _paragraphs(ln)]
+    return lines[_front_matter_size([ln.stripped for ln in lines]) :]
+
+
+@dataclass(frozen=True)
+class _Contents:
+    starts: frozenset[int]
+    """Where the lines of the tables of contents start: their labels and entries."""
+    entries: frozenset[str]
+    """The entries, as ``_contents_key`` reads them."""
+
+
+def _contents(lines: list[Line]) -> _Contents:
+    """The tables of contents of a text: a label (目录, 本期要目) over short lines, each naming a
+    heading below, up to the line where the body repeats one (or the first paragraph)."""
+    label = load_cues().regex("segment", "contents-list")
+    starts: set[int] = set()
+    entries: set[str] = set()
+    listing: set[str] | None = None
+    for line in lines:
+        if label.match(line.stripped):
+            starts.add(line.start)
+            listing = set()
+            continue
+        if listing is None:
+            continue
+        key = _contents_key(_unmarked(line).stripped)
+        if is_prose(line.stripped) or key in listing:
+            listing = None
+            continue
+        starts.add(line.start)
+        listing.add(key)
+        entries.add(key)
+    return _Contents(frozenset(starts), frozenset(entries))
+
+
+def listed_in_contents(doc: Document, lines: list[Line]) -> set[int]:
+    """The content lines a table of contents lists: headings, even the first one right under
+    the masthead, where a title would stand (a bulletin's 本期要目 over its items)."""
+    entries = _contents(_text_lines(doc)).entries
+    return {i for i, ln in enumerate(lines) if entries and _contents_key(ln.stripped) in entries}
+
+
+def _contents_key(text: str) -> str:
+    """An entry of a table of contents as its heading reads: without the dot leaders and page
+    number after it (五华区“楼宇管家”服务……1), cut to a wrapped heading's first line."""
+    return _CONTENTS_LEADER.sub("", text)[:_CONTENTS_KEY]
 
 
 def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
@@ -128,7 +183,8 @@ def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
 def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
     """Whether ``line`` continues the paragraph ``before``: the next line of the page (or,
     mid-sentence, the first of the next page, past its page number), not indented, after a
-    line that fills the margin — unless a sentence ended there and the line opens with a
+    line that fills the margin (in printed width, or in characters for a text wrapped by
+    count, where digits take a full place) — unless a sentence ended there and the line opens with a
     case label (a text set without paragraph indents)."""
     gap = doc.view[before.end : line.start]
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
@@ -139,7 +195,7 @@ def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
         (next_line or next_page)
         and line.content_start == line.start
         and "\t" not in before.text + line.text
-        and _width(last) >= margin - _MARGIN_SLACK
+        and max(_width(last), len(last)) >= margin - _MARGIN_SLACK
         and not new_case
     )
 
@@ -153,8 +209,10 @@ def _page_break(gap: str) -> bool:
 def _wrap_margin(doc: Document) -> float | None:
     """The width most lines are set to, when the text is hard-wrapped: many lines fill it and
     stop mid-sentence, and almost none is wider (a text with a paragraph a line has lines
-    of every width, each ending its sentence)."""
+    of every width, each ending its sentence). Furniture (a rule drawn across the page, page
+    numbers) says nothing about the margin."""
     texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
+    texts = [text for text in texts if not is_furniture(text.strip())]
     long = [(text, width) for text in texts if (width := _width(text)) >= _WRAP_MIN]
     if not long:
         return None
