@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import _CONTROL, DocumentError, as_read, read_document
+from kg.corpus import _CONTROL, DocumentError, as_read, normalise, read_document
 from tests.conftest import SEEDS
 
 SHAANXI = SEEDS / "000_afa441fe3532fa0d.txt"
@@ -126,6 +126,21 @@ def test_a_markdown_title_wins_and_an_emphasised_byline_is_no_title(
 ) -> None:
     path = tmp_path / "article.md"
     path.write_text(f"{head}\n湖州市推行全程网办，网办率达到95%。\n", encoding="utf-8")
+    assert read_document(path).metadata.title == title
+
+
+def test_a_web_pages_address_menu_and_search_box_are_no_title(tmp_path: Path) -> None:
+    """A government site's page saved as text: its masthead, web address, menu and search
+    rows stand above the article's title, which is the title."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "南宁市人民政府\nwww.nanning.gov.cn\n无障碍 | 长者模式 | 繁體版 | 登录\n"
+        "首页　　要闻动态　　政务公开　　政务服务\n请输入关键字　　搜索\n\n"
+        "南宁市推行“邕易办”涉企服务　企业办事一次办好\n\n"
+        "　　今年以来，南宁市推行“邕易办”涉企服务，企业办事时间压缩40%。\n",
+        encoding="utf-8",
+    )
+    title = normalise("南宁市推行“邕易办”涉企服务　企业办事一次办好")
     assert read_document(path).metadata.title == title
 
 
