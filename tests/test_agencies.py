@@ -993,6 +993,9 @@ def test_institutes_tribunals_and_league_committees(text: str, where: str, expec
             ["甘孜州12345政务服务便民热线中心"],
         ),
         ("借鉴西安市市场监督管理局做法,由市场监管局牵头推行", "延安市", ["延安市市场监管局"]),
+        # a hotline is its city's: written bare in a province's or district's case, it stays so
+        ("省税务局与12345热线建立双向转办机制", "江西省", ["江西省税务局", "12345热线"]),
+        ("区政务服务中心受理后,由12345热线回访", "历下区", ["历下区政务服务中心", "12345热线"]),
     ],
 )
 def test_a_bare_type_word_is_the_body_named_in_full(text: str, where: str, expected: list) -> None:

@@ -750,12 +750,14 @@ def _bare(
 ) -> list[tuple[int, int, str]]:
     """A type word written without a place (市场监管局牵头) belongs to the case's region: it is
     the body of that region the case names in full (``own``), if it does (12345热线 of
-    阿坝州12345政务服务便民热线中心)."""
+    阿坝州12345政务服务便民热线中心); a word marked ``written`` (12345热线: a city's line,
+    answering a district's or a province's case) otherwise stays as written."""
     if home is None:
         return []
     out = []
-    for term in lex.terms("bare"):
-        named = next((name for _, _, name in own if _in_order(term, name)), home + term)
+    for term, placed in lex.terms("bare").items():
+        alone = term if placed == "written" else home + term
+        named = next((name for _, _, name in own if _in_order(term, name)), alone)
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
