@@ -219,6 +219,10 @@ def test_lists_without_a_place_name_no_agency(text: str, where: str) -> None:
             "五华区",
             ["五华区政务服务中心"],
         ),
+        # a full form that ends in its short form (人民法院, 法院) is still the full one; of two
+        # short forms of one body (审批局, 行政审批局) the longer is the name written
+        ("县法院开通立案绿色通道,沛县人民法院还设立速裁团队", "沛县", ["沛县人民法院"]),
+        ("滁州市组建市行政审批局,市审批局随后推行帮办代办", "滁州市", ["滁州市行政审批局"]),
         # two different bodies stay two
         ("市科技局联合市财政局出台办法。", "九江市", ["九江市科技局", "九江市财政局"]),
     ],

@@ -1242,18 +1242,23 @@ def _same_body_placeless(
 
 def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
     """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
-    rest written in full (科学技术局 over 科技局), its place written longest (前海深港现代服务业
-    合作区 over 前海), and with no place written before it."""
+    rest written in full (科学技术局 over 科技局, 人民法院 over 法院) or longest of two short
+    forms (行政审批局 over 审批局), its place written longest (前海深港现代服务业合作区 over
+    前海), and with no place written before it."""
 
-    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int]:
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int, int]:
         rest = _rest(m.name, gazetteer, lex)
         placed = rest != m.name
         full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
-        short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
+        short_rest = any(
+            rest.endswith(short) and not rest.endswith(full)
+            for short, full in lex.terms("same_body").items()
+        )
         return (
             placed,
             full_place,
             not short_rest,
+            len(rest),
             _place_written(m.name, gazetteer, lex),
             -len(m.name),
         )
