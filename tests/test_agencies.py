@@ -1162,6 +1162,17 @@ def test_a_prefecture_named_by_its_kind_and_district_commissions(
             "苏州工业园区",
             ["苏州工业园区管委会", "苏州工业园区税务局"],
         ),
+        # any zone is a park, named as the case writes it (经开区, the province written before)
+        (
+            "芜湖经开区管委会牵头,园区市场监管局推行“证照联办”。",
+            "芜湖经济技术开发区",
+            ["芜湖经开区管委会", "芜湖经开区市场监管局"],
+        ),
+        (
+            "在安徽省芜湖经开区,园区市场监管局推行“证照联办”。",
+            "芜湖经开区",
+            ["芜湖经开区市场监管局"],
+        ),
         # 园区 in a city's case names no body of its own
         ("园区税务局推行“非接触式”办税。", "苏州市", []),
     ],

@@ -320,11 +320,12 @@ def _anchors(
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
         covered.update(range(match.start(), match.end()))
-    for word in lex.terms("marker_word"):
+    places = list(anchors)
+    for word, kind in lex.terms("marker_word").items():
         for match in re.finditer(re.escape(word), text):
             if covered.isdisjoint(range(match.start(), match.end())):
-                target = next((r for r in chain if r.name.endswith(word)), None)
-                prefix = target.name if target else word
+                target = next((r for r in chain if _of_kind(r, word, kind)), None)
+                prefix = _as_written(target, places) if target else word
                 anchors.append(_Anchor(match.start(), match.end(), prefix, target))
                 covered.update(range(match.start(), match.end()))
     written = sorted(anchors, key=lambda a: a.start)
@@ -337,6 +338,20 @@ def _anchors(
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _of_kind(region: Region, word: str, kind: str) -> bool:
+    """Whether a place of the case is the one its kind word names: a zone named …新区 for 新区;
+    any zone for 园区 (a high-tech zone, a development zone, an industrial park are parks)."""
+    return region.name.endswith(word) or (kind == "any zone" and region.level == "zone")
+
+
+def _as_written(target: Region, written: list[_Anchor]) -> str:
+    """A zone as the case writes it (合肥高新区; 兰州新区 of 甘肃省兰州新区): a body named by the
+    zone's kind is named after it so; any other place in full (阿克苏地区, not 阿克苏)."""
+    if target.level != "zone":
+        return target.name
+    return next((a.tail or a.prefix for a in reversed(written) if a.region == target), target.name)
 
 
 def _bracketed(text: str, anchor: _Anchor, lex: Lexicon) -> _Anchor:
