@@ -219,6 +219,10 @@ def test_lists_without_a_place_name_no_agency(text: str, where: str) -> None:
             "五华区",
             ["五华区政务服务中心"],
         ),
+        # a full form that ends in its short form (人民法院, 法院) is still the full one; of two
+        # short forms of one body (审批局, 行政审批局) the longer is the name written
+        ("县法院开通立案绿色通道,沛县人民法院还设立速裁团队", "沛县", ["沛县人民法院"]),
+        ("滁州市组建市行政审批局,市审批局随后推行帮办代办", "滁州市", ["滁州市行政审批局"]),
         # two different bodies stay two
         ("市科技局联合市财政局出台办法。", "九江市", ["九江市科技局", "九江市财政局"]),
     ],
@@ -234,6 +238,12 @@ def test_one_body_is_one_agency(text: str, where: str, expected: list) -> None:
         ("积极向省局、总局申请试点", "西宁市", []),
         ("组织企业赴兰州大学参加招聘会", "兰州市", []),
         ("江苏省委书记在调研时指出", "南通市", []),
+        ("县委、县政府主要负责同志带队走访企业", "沛县", []),
+        (
+            "市政府主要领导以企业身份走流程,市政务服务中心建立问题清单",
+            "滁州市",
+            ["滁州市政务服务中心"],
+        ),
         ("新争取省技术创新中心5家", "潍坊市", []),
         ("从绍兴文理学院等单位遴选专家", "绍兴市", []),
         ("提交市政府常务会议审议", "淮南市", []),
@@ -993,6 +1003,9 @@ def test_institutes_tribunals_and_league_committees(text: str, where: str, expec
             ["甘孜州12345政务服务便民热线中心"],
         ),
         ("借鉴西安市市场监督管理局做法,由市场监管局牵头推行", "延安市", ["延安市市场监管局"]),
+        # a hotline is its city's: written bare in a province's or district's case, it stays so
+        ("省税务局与12345热线建立双向转办机制", "江西省", ["江西省税务局", "12345热线"]),
+        ("区政务服务中心受理后,由12345热线回访", "历下区", ["历下区政务服务中心", "12345热线"]),
     ],
 )
 def test_a_bare_type_word_is_the_body_named_in_full(text: str, where: str, expected: list) -> None:
@@ -1148,6 +1161,17 @@ def test_a_prefecture_named_by_its_kind_and_district_commissions(
             "苏州工业园区管委会建成企业服务中心。园区税务局推行“非接触式”办税。",
             "苏州工业园区",
             ["苏州工业园区管委会", "苏州工业园区税务局"],
+        ),
+        # any zone is a park, named as the case writes it (经开区, the province written before)
+        (
+            "芜湖经开区管委会牵头,园区市场监管局推行“证照联办”。",
+            "芜湖经济技术开发区",
+            ["芜湖经开区管委会", "芜湖经开区市场监管局"],
+        ),
+        (
+            "在安徽省芜湖经开区,园区市场监管局推行“证照联办”。",
+            "芜湖经开区",
+            ["芜湖经开区市场监管局"],
         ),
         # 园区 in a city's case names no body of its own
         ("园区税务局推行“非接触式”办税。", "苏州市", []),

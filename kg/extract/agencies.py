@@ -320,11 +320,12 @@ def _anchors(
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
         covered.update(range(match.start(), match.end()))
-    for word in lex.terms("marker_word"):
+    places = list(anchors)
+    for word, kind in lex.terms("marker_word").items():
         for match in re.finditer(re.escape(word), text):
             if covered.isdisjoint(range(match.start(), match.end())):
-                target = next((r for r in chain if r.name.endswith(word)), None)
-                prefix = target.name if target else word
+                target = next((r for r in chain if _of_kind(r, word, kind)), None)
+                prefix = _as_written(target, places) if target else word
                 anchors.append(_Anchor(match.start(), match.end(), prefix, target))
                 covered.update(range(match.start(), match.end()))
     written = sorted(anchors, key=lambda a: a.start)
@@ -337,6 +338,20 @@ def _anchors(
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
     return sorted(anchors, key=lambda a: a.start)
+
+
+def _of_kind(region: Region, word: str, kind: str) -> bool:
+    """Whether a place of the case is the one its kind word names: a zone named …新区 for 新区;
+    any zone for 园区 (a high-tech zone, a development zone, an industrial park are parks)."""
+    return region.name.endswith(word) or (kind == "any zone" and region.level == "zone")
+
+
+def _as_written(target: Region, written: list[_Anchor]) -> str:
+    """A zone as the case writes it (合肥高新区; 兰州新区 of 甘肃省兰州新区): a body named by the
+    zone's kind is named after it so; any other place in full (阿克苏地区, not 阿克苏)."""
+    if target.level != "zone":
+        return target.name
+    return next((a.tail or a.prefix for a in reversed(written) if a.region == target), target.name)
 
 
 def _bracketed(text: str, anchor: _Anchor, lex: Lexicon) -> _Anchor:
@@ -750,12 +765,14 @@ def _bare(
 ) -> list[tuple[int, int, str]]:
     """A type word written without a place (市场监管局牵头) belongs to the case's region: it is
     the body of that region the case names in full (``own``), if it does (12345热线 of
-    阿坝州12345政务服务便民热线中心)."""
+    阿坝州12345政务服务便民热线中心); a word marked ``written`` (12345热线: a city's line,
+    answering a district's or a province's case) otherwise stays as written."""
     if home is None:
         return []
     out = []
-    for term in lex.terms("bare"):
-        named = next((name for _, _, name in own if _in_order(term, name)), home + term)
+    for term, placed in lex.terms("bare").items():
+        alone = term if placed == "written" else home + term
+        named = next((name for _, _, name in own if _in_order(term, name)), alone)
         start = text.find(term)
         while start >= 0:
             end = start + len(term)
@@ -1240,18 +1257,23 @@ def _same_body_placeless(
 
 def _fuller(new: AgencyMention, old: AgencyMention, gazetteer: Gazetteer, lex: Lexicon) -> bool:
     """Of two names of one body, the one with its place, in full (安康市 over 安康), with the
-    rest written in full (科学技术局 over 科技局), its place written longest (前海深港现代服务业
-    合作区 over 前海), and with no place written before it."""
+    rest written in full (科学技术局 over 科技局, 人民法院 over 法院) or longest of two short
+    forms (行政审批局 over 审批局), its place written longest (前海深港现代服务业合作区 over
+    前海), and with no place written before it."""
 
-    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int]:
+    def rank(m: AgencyMention) -> tuple[bool, bool, bool, int, int, int]:
         rest = _rest(m.name, gazetteer, lex)
         placed = rest != m.name
         full_place = placed and bool(m.region) and m.name[: -len(rest)].endswith(m.region.name)
-        short_rest = any(rest.endswith(s) for s in lex.terms("same_body"))
+        short_rest = any(
+            rest.endswith(short) and not rest.endswith(full)
+            for short, full in lex.terms("same_body").items()
+        )
         return (
             placed,
             full_place,
             not short_rest,
+            len(rest),
             _place_written(m.name, gazetteer, lex),
             -len(m.name),
         )
