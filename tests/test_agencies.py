@@ -691,6 +691,17 @@ def test_an_interviewees_we_is_speech_not_a_report_in_the_first_person() -> None
     assert [report[s:e] for s, e in first_person(report)] == ["我们"]
 
 
+def test_bracketed_speaker_labels_of_a_transcript_make_every_turn_speech() -> None:
+    """A transcript sets its speakers in brackets on their own lines (【主持人】, 【赵刚】,
+    【某报记者】): the host's 我们 is the host's, an answer's the speaker's, neither a report's."""
+    text = view(
+        "某省人民政府新闻办公室\n【主持人】\n欢迎各位。今天，我们邀请到省市场监管局。\n"
+        "【甘肃日报记者】\n请问企业开办有哪些新做法？\n"
+        "【赵刚】\n我们推行企业开办“一日办结”，开办时间压缩至1天。\n"
+    )
+    assert first_person(text) == []
+
+
 def test_a_press_conference_speakers_we_is_not_the_office_that_holds_it() -> None:
     """A transcript under its host's label: each speaker's 我们 is theirs, so the office named
     at its head (某省人民政府新闻办公室) does no case's work."""

@@ -252,10 +252,10 @@ def first_person(text: str) -> list[tuple[int, int]]:
     outside an interview's answers."""
     spans = []
     depth, counted = 0, 0
-    answers = _answers(text)
+    turns = _turns(text)
     for match in _first_person_re().finditer(text):
         i, word = match.start(), match.group(1)
-        if any(s <= i < e for s, e in answers):
+        if any(s <= i < e for s, e in turns):
             continue
         seen = text[counted : i + 1]
         depth += seen.count(OPEN_QUOTES[0]) + seen.count("「")
@@ -266,21 +266,24 @@ def first_person(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LABEL = re.compile(r"^[ \t]*([\u4e00-\u9fff]{1,4}):", re.MULTILINE)
-"""A speaker's label opening a line (记者:, 王立新:, 答:)."""
+_LABEL = re.compile(
+    r"^[ \t]*(?:([\u4e00-\u9fff]{1,4}):|【([^【】\n]{1,12})】[ \t]*$)", re.MULTILINE
+)
+"""A speaker's label opening a line (记者:, 王立新:, 答:), or alone on its line in brackets, as
+a press conference's transcript sets it (【主持人】, 【新疆日报记者】, 【赵明远】)."""
 
 
-def _answers(text: str) -> list[tuple[int, int]]:
-    """What an interviewee speaks (王立新:我们…), up to the next speaker's label (the answer
-    may run on the lines under a label of its own), in a text that asks questions (记者:…)."""
+def _turns(text: str) -> list[tuple[int, int]]:
+    """What each speaker says (王立新:我们…, 【主持人】今天，我们邀请到…), up to the next
+    speaker's label (a turn may run on the lines under its label), in a text that asks
+    questions (记者:…, 【新疆日报记者】: a label that ends in an interviewer's word asks):
+    a speaker's 我们 is theirs, not the report's author's."""
     asked = tuple(load_lexicon().terms("interviewer"))
     labels = list(_LABEL.finditer(text))
-    if not any(m.group(1) in asked for m in labels):
+    if not any((m.group(1) or m.group(2)).endswith(asked) for m in labels):
         return []
     ends = [m.start() for m in labels[1:]] + [len(text)]
-    return [
-        (m.start(), end) for m, end in zip(labels, ends, strict=True) if m.group(1) not in asked
-    ]
+    return list(zip((m.start() for m in labels), ends, strict=True))
 
 
 @lru_cache(maxsize=1)
