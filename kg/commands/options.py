@@ -32,7 +32,7 @@ def path_option(
 
 
 def export_option(
-    default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt or .ttl)."
+    default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt, .ttl or .jsonld)."
 ) -> Decorator:
     """``--export PATH``: which exported graph a command reads. Checked here, for every
     command, before the command runs: a missing export stops it with ExportMissing."""
