@@ -104,13 +104,17 @@ def staging(out: Path) -> Iterator[Path]:
 
 def publish(stage: Path, out: Path, graph_sha256: str | None) -> list[Path]:
     """Move every output of ``stage`` into ``out`` (each by one rename), then the manifest,
-    which names ``graph_sha256``, the SHA-256 of the graph's N-Triples (None: none staged)."""
+    which names ``graph_sha256``, the SHA-256 of the graph's N-Triples (None: none staged).
+    An output of an earlier build that this one did not write (views or report skipped, no
+    extracted texts) goes: it describes another graph."""
     published = []
     for name in OUTPUTS:
         staged = stage / name
         if staged.exists():
             _replace(staged, out / name, stage)
             published.append(out / name)
+        elif (out / name).exists():
+            (out / name).rename(stage / f"old-{name}")  # deleted with the staging folder
     _write_manifest(out, [p.name for p in published], graph_sha256)
     return published
 

@@ -118,6 +118,27 @@ def test_files_of_the_user_inside_an_export_folder_are_kept(
     assert (good_export / "my-notes.md").read_text(encoding="utf-8") == "keep me"
 
 
+def test_outputs_the_new_build_did_not_write_do_not_outlive_it(
+    good_export: Path, tmp_path: Path
+) -> None:
+    """Views, report and extracted texts of an earlier graph would describe documents the
+    export no longer holds: a build without them removes them, and the manifest lists what
+    is there."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", docs)
+    (good_export / "text").mkdir()
+    (good_export / "text" / "gone.docx.0123456789ab.txt").write_text("x", encoding="utf-8")
+    status, _ = build(
+        str(docs), "--out", str(good_export), "--no-validate", "--no-views", "--no-report"
+    )
+    assert status == 0
+    left = sorted(p.name for p in good_export.iterdir() if p.name not in (LOCK, CACHE))
+    assert left == [MANIFEST, *sorted(GRAPH_FILES)]
+    manifest = read_manifest(good_export)
+    assert manifest is not None and manifest["outputs"] == sorted(GRAPH_FILES)
+
+
 def test_a_second_build_into_the_same_folder_stops_while_the_first_runs(
     good_export: Path,
 ) -> None:
