@@ -216,14 +216,24 @@ def iter_paths(paths: list[Path]) -> Iterator[Path]:
     """Expand folders into their document files, sorted so builds are reproducible."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_document(p))
+            yield from sorted(p for p in path.rglob("*") if _is_document(p, path))
         else:
             yield path
 
 
-def _is_document(path: Path) -> bool:
-    """A file with a document suffix that is not Word's lock file (``~$name.docx``)."""
-    return path.suffix.lower() in SUFFIXES and not path.name.startswith("~$") and path.is_file()
+def _is_document(path: Path, folder: Path) -> bool:
+    """A file with a document suffix that is not Word's lock file (``~$name.docx``) and not
+    under a hidden or system name: macOS writes ``._name.txt`` (its resource fork, binary)
+    beside every file it copies and ``__MACOSX/`` into every archive it makes; ``.git/`` and
+    the like hold no documents either."""
+    parts = path.relative_to(folder).parts
+    hidden = any(part.startswith(".") or part == "__MACOSX" for part in parts)
+    return (
+        path.suffix.lower() in SUFFIXES
+        and not hidden
+        and not path.name.startswith("~$")
+        and path.is_file()
+    )
 
 
 # --- decoding -------------------------------------------------------------------------------
