@@ -49,18 +49,22 @@ class ExportFolderError(KgError):
     files); nothing was changed."""
 
 
-def check_folder(out: Path) -> None:
-    """Refuse a folder that holds files but is not a Practice KG export."""
+def check_folder(
+    out: Path, marks: frozenset[str] = frozenset({MANIFEST, GRAPH}), what: str = "export"
+) -> None:
+    """Refuse a folder that holds files but none of ``marks``, names only the tool writes
+    there: it is no earlier ``what`` (the export; views: lib/; a report), and writing into
+    it could overwrite the user's own files (README.md, index.html)."""
     if not out.exists():
         return
     if not out.is_dir():
-        raise ExportFolderError(f"{out} is a file, not a folder for the exports")
+        raise ExportFolderError(f"{out} is a file, not a folder for the {what}")
     names = {p.name for p in out.iterdir()} - {LOCK, CACHE}
-    if names and not names & {MANIFEST, GRAPH}:
+    if names and not names & marks:
         shown = ", ".join(sorted(names)[:3]) + (" …" if len(names) > 3 else "")
         raise ExportFolderError(
-            f"{out} holds other files ({shown}) and no Practice KG export: "
-            "choose an empty folder or an existing export folder"
+            f"{out} holds other files ({shown}) and no Practice KG {what}: "
+            f"choose an empty folder or an existing {what} folder"
         )
 
 

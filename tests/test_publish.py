@@ -197,3 +197,25 @@ def test_a_killed_build_leaves_a_complete_export(good_export: Path, tmp_path: Pa
     status, _ = build(str(docs), "--out", str(good_export), "--no-validate", "--no-views")
     assert status == 0
     assert not list(good_export.glob(".staging-*"))
+
+
+def test_views_and_report_never_overwrite_a_folder_of_the_users_files(
+    good_export: Path, tmp_path: Path
+) -> None:
+    """`kg render --out .` or `kg analyze report --out .` in a project folder would replace
+    the user's README.md or index.html; a folder of earlier views or an earlier report is
+    written again."""
+    mine = tmp_path / "my-project"
+    mine.mkdir()
+    (mine / "README.md").write_text("# 我的论文笔记\n", encoding="utf-8")
+    (mine / "index.html").write_text("<h1>我的主页</h1>\n", encoding="utf-8")
+    before = snapshot(mine)
+    export_file = str(good_export / "practice-kg.nt")
+    for command in (["render"], ["analyze", "report"]):
+        result = CliRunner().invoke(main, [*command, "--export", export_file, "--out", str(mine)])
+        assert result.exit_code == 1, command
+        assert f"{mine} holds other files (README.md, index.html)" in result.stderr, command
+        assert snapshot(mine) == before, command
+    for command, folder in ((["render"], "html"), (["analyze", "report"], "analysis")):
+        again = [*command, "--export", export_file, "--out", str(good_export / folder)]
+        assert CliRunner().invoke(main, again).exit_code == 0, command
