@@ -122,6 +122,19 @@ def test_the_json_ld_export_is_read_like_the_n_triples_one() -> None:
         assert answers[0].stdout == answers[1].stdout, command
 
 
+def test_an_export_folder_stands_for_its_graph(tmp_path: Path) -> None:
+    """`kg build --out FOLDER` names a folder; `--export FOLDER` reads its graph file."""
+    for command, name in ((["stats"], "practice-kg.nt"), (["validate"], "practice-kg.ttl")):
+        by_file = CliRunner().invoke(main, [*command, "--export", str(EXPORT.parent / name)])
+        by_folder = CliRunner().invoke(main, [*command, "--export", str(EXPORT.parent)])
+        assert by_folder.exit_code == by_file.exit_code == 0, by_folder.output
+        assert by_folder.stdout == by_file.stdout, command
+    empty = CliRunner().invoke(main, ["stats", "--export", str(tmp_path)])
+    assert empty.exit_code == FAILURE
+    missing = tmp_path / "practice-kg.nt"
+    assert empty.stderr == f"error: {missing} does not exist: run `kg build` first\n"
+
+
 class _Teapot(KgError):
     """A library error with an exit status of its own."""
 
