@@ -246,7 +246,7 @@ _BOMS = (
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; say which."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or Big5; say which."""
     if not data.strip():
         raise DocumentError(path, "empty file")
     for bom, encoding in _BOMS:
@@ -259,9 +259,27 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        big5 = _as_big5(data, text) if encoding == "gb18030" else None
+        if big5 is not None:
+            text, encoding = big5, "big5"
         _check_printable(text, path, encoding)
         return text, encoding
     raise DocumentError(path, f"not UTF-8, UTF-16 or GB18030 text: {_first_bad_utf8(data)}")
+
+
+def _as_big5(data: bytes, gbk: str) -> str | None:
+    """The text of Big5 bytes (a Hong Kong or Taiwan file), else None. Big5 decodes as
+    GB18030 too (``gbk``), into characters outside GB2312 for about half of its own, where
+    simplified text has next to none (none in the seeds); GBK's traditional characters are
+    no valid Big5."""
+    wide = len(gbk) - len(gbk.encode("ascii", errors="ignore"))
+    common = (len(gbk.encode("gb2312", errors="ignore")) - (len(gbk) - wide)) // 2
+    if wide == 0 or wide - common < 0.2 * wide:
+        return None
+    try:
+        return data.decode("big5")
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:

@@ -27,13 +27,27 @@ SHANDONG_REPEATED = SEEDS / "003_27f5d9a0d8442b46.txt"
     ],
     ids=["utf-8", "utf-8-bom", "gbk", "utf-16-le-bom", "utf-16-be-bom"],
 )
-def test_every_encoding_decodes_to_the_same_text(tmp_path: Path, encode, expected: str) -> None:
-    original = SHAANXI.read_text(encoding="utf-8")
+@pytest.mark.parametrize("seed", [SHAANXI, NATIONAL_TRADITIONAL], ids=["simplified", "traditional"])
+def test_every_encoding_decodes_to_the_same_text(
+    tmp_path: Path, encode, expected: str, seed: Path
+) -> None:
+    original = seed.read_text(encoding="utf-8")
     path = tmp_path / "copy.txt"
     path.write_bytes(encode(original))
     doc = read_document(path)
     assert doc.encoding == expected
     assert doc.text == original
+
+
+def test_a_traditional_text_saved_as_big5_is_read_as_big5(tmp_path: Path) -> None:
+    """Hong Kong and Taiwan files are often Big5, which also decodes as GB18030, into
+    gibberish that names no place; the document was then skipped as naming none."""
+    original = NATIONAL_TRADITIONAL.read_text(encoding="utf-8")
+    for name, text in (("seed.txt", original), ("short.txt", "澳門特區政府推行「一戶通」服務。\n")):
+        path = tmp_path / name
+        path.write_bytes(text.encode("big5"))
+        doc = read_document(path)
+        assert (doc.encoding, doc.text) == ("big5", text), name
 
 
 def test_view_is_simplified_half_width_and_char_aligned() -> None:
