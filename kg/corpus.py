@@ -216,14 +216,24 @@ def iter_paths(paths: list[Path]) -> Iterator[Path]:
     """Expand folders into their document files, sorted so builds are reproducible."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_document(p))
+            yield from sorted(p for p in path.rglob("*") if _is_document(p, path))
         else:
             yield path
 
 
-def _is_document(path: Path) -> bool:
-    """A file with a document suffix that is not Word's lock file (``~$name.docx``)."""
-    return path.suffix.lower() in SUFFIXES and not path.name.startswith("~$") and path.is_file()
+def _is_document(path: Path, folder: Path) -> bool:
+    """A file with a document suffix that is not Word's lock file (``~$name.docx``) and not
+    under a hidden or system name: macOS writes ``._name.txt`` (its resource fork, binary)
+    beside every file it copies and ``__MACOSX/`` into every archive it makes; ``.git/`` and
+    the like hold no documents either."""
+    parts = path.relative_to(folder).parts
+    hidden = any(part.startswith(".") or part == "__MACOSX" for part in parts)
+    return (
+        path.suffix.lower() in SUFFIXES
+        and not hidden
+        and not path.name.startswith("~$")
+        and path.is_file()
+    )
 
 
 # --- decoding -------------------------------------------------------------------------------
@@ -236,7 +246,7 @@ _BOMS = (
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK; say which."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or Big5; say which."""
     if not data.strip():
         raise DocumentError(path, "empty file")
     for bom, encoding in _BOMS:
@@ -249,9 +259,27 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        big5 = _as_big5(data, text) if encoding == "gb18030" else None
+        if big5 is not None:
+            text, encoding = big5, "big5"
         _check_printable(text, path, encoding)
         return text, encoding
     raise DocumentError(path, f"not UTF-8, UTF-16 or GB18030 text: {_first_bad_utf8(data)}")
+
+
+def _as_big5(data: bytes, gbk: str) -> str | None:
+    """The text of Big5 bytes (a Hong Kong or Taiwan file), else None. Big5 decodes as
+    GB18030 too (``gbk``), into characters outside GB2312 for about half of its own, where
+    simplified text has next to none (none in the seeds); GBK's traditional characters are
+    no valid Big5."""
+    wide = len(gbk) - len(gbk.encode("ascii", errors="ignore"))
+    common = (len(gbk.encode("gb2312", errors="ignore")) - (len(gbk) - wide)) // 2
+    if wide == 0 or wide - common < 0.2 * wide:
+        return None
+    try:
+        return data.decode("big5")
+    except UnicodeDecodeError:
+        return None
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:

@@ -49,18 +49,22 @@ class ExportFolderError(KgError):
     files); nothing was changed."""
 
 
-def check_folder(out: Path) -> None:
-    """Refuse a folder that holds files but is not a Practice KG export."""
+def check_folder(
+    out: Path, marks: frozenset[str] = frozenset({MANIFEST, GRAPH}), what: str = "export"
+) -> None:
+    """Refuse a folder that holds files but none of ``marks``, names only the tool writes
+    there: it is no earlier ``what`` (the export; views: lib/; a report), and writing into
+    it could overwrite the user's own files (README.md, index.html)."""
     if not out.exists():
         return
     if not out.is_dir():
-        raise ExportFolderError(f"{out} is a file, not a folder for the exports")
+        raise ExportFolderError(f"{out} is a file, not a folder for the {what}")
     names = {p.name for p in out.iterdir()} - {LOCK, CACHE}
-    if names and not names & {MANIFEST, GRAPH}:
+    if names and not names & marks:
         shown = ", ".join(sorted(names)[:3]) + (" …" if len(names) > 3 else "")
         raise ExportFolderError(
-            f"{out} holds other files ({shown}) and no Practice KG export: "
-            "choose an empty folder or an existing export folder"
+            f"{out} holds other files ({shown}) and no Practice KG {what}: "
+            f"choose an empty folder or an existing {what} folder"
         )
 
 
@@ -104,13 +108,17 @@ def staging(out: Path) -> Iterator[Path]:
 
 def publish(stage: Path, out: Path, graph_sha256: str | None) -> list[Path]:
     """Move every output of ``stage`` into ``out`` (each by one rename), then the manifest,
-    which names ``graph_sha256``, the SHA-256 of the graph's N-Triples (None: none staged)."""
+    which names ``graph_sha256``, the SHA-256 of the graph's N-Triples (None: none staged).
+    An output of an earlier build that this one did not write (views or report skipped, no
+    extracted texts) goes: it describes another graph."""
     published = []
     for name in OUTPUTS:
         staged = stage / name
         if staged.exists():
             _replace(staged, out / name, stage)
             published.append(out / name)
+        elif (out / name).exists():
+            (out / name).rename(stage / f"old-{name}")  # deleted with the staging folder
     _write_manifest(out, [p.name for p in published], graph_sha256)
     return published
 

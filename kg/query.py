@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import USAGE, KgError, existing_export
+from kg.errors import USAGE, ExportUnreadable, KgError, existing_export
 from kg.namespaces import PREFIXES
 from kg.resources import ontology_path
 
@@ -158,12 +158,20 @@ class TermTable:
 
 
 def load_store(path: Path = DEFAULT_EXPORT) -> ox.Store:
-    """An in-memory store holding the export (Turtle or N-Triples, by file ending)."""
+    """An in-memory store holding the export (N-Triples, Turtle or JSON-LD, by file ending);
+    ExportMissing or ExportUnreadable say what is wrong with the file."""
     existing_export(path)
-    fmt = ox.RdfFormat.N_TRIPLES if path.suffix == ".nt" else ox.RdfFormat.TURTLE
     store = ox.Store()
-    store.bulk_load(path=str(path), format=fmt)
+    try:
+        store.bulk_load(path=str(path), format=export_format(path))
+    except (SyntaxError, ValueError) as err:
+        raise ExportUnreadable(path, str(err)) from err
     return store
+
+
+def export_format(path: Path) -> ox.RdfFormat:
+    """The RDF format an export's file ending names (.nt, .ttl, .jsonld); Turtle for none."""
+    return ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()) or ox.RdfFormat.TURTLE
 
 
 # --- named queries ---------------------------------------------------------------------------

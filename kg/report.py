@@ -19,6 +19,8 @@ from typing import Any
 from kg import analysis as a
 
 REPORT_NAME = "README.md"
+REPORT_MARK = "recurrence-province.csv"
+"""A file every report writes and a user's folder does not hold: an earlier report is there."""
 TOP = 15
 """Rows per table in the Markdown report; the CSVs hold every row."""
 

@@ -292,9 +292,9 @@ def check(shapes: tuple[Shape, ...], data: Data) -> list[Result]:
     return results
 
 
-def canonical(text: str, turtle: bool = False) -> str:
-    """Turtle or N-Triples from anywhere as the N-Triples lines :class:`Data` reads."""
-    fmt = pyoxigraph.RdfFormat.TURTLE if turtle else pyoxigraph.RdfFormat.N_TRIPLES
+def canonical(text: str, fmt: pyoxigraph.RdfFormat = pyoxigraph.RdfFormat.N_TRIPLES) -> str:
+    """RDF text from anywhere (N-Triples, Turtle, JSON-LD) as the N-Triples lines
+    :class:`Data` reads."""
     triples = pyoxigraph.parse(text.encode("utf-8"), fmt)
     output = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     return output.decode("utf-8") if output else ""

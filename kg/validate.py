@@ -31,11 +31,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyoxigraph import RdfFormat
 from rdflib import RDF, RDFS
 
-from kg.errors import existing_export
+from kg.errors import ExportUnreadable, existing_export
 from kg.export import nt_term
 from kg.namespaces import PK
+from kg.query import export_format
 from kg.resources import ontology_path
 from kg.shacl import SUBCLASS, TYPE, Data, Nodes, canonical, check, compile_shapes, shown
 
@@ -77,16 +79,25 @@ class ValidationReport:
 
 
 def validate_file(path: Path) -> ValidationReport:
-    """Validate an export file (N-Triples, or Turtle by its suffix)."""
-    turtle = path.suffix.lower() in (".ttl", ".turtle")
-    return validate(existing_export(path).read_text(encoding="utf-8"), turtle=turtle)
+    """Validate an export file in the format its ending names (N-Triples, Turtle, JSON-LD);
+    ExportMissing or ExportUnreadable say what is wrong with the file."""
+    text = existing_export(path).read_text(encoding="utf-8", errors="replace")
+    try:
+        ntriples = canonical(text, export_format(path))
+    except (SyntaxError, ValueError) as err:
+        raise ExportUnreadable(path, str(err)) from err
+    return _report(ntriples)
 
 
 def validate(text: str, turtle: bool = False) -> ValidationReport:
     """Validate a graph given as N-Triples (or Turtle) text, which already includes the
     ontology, against the project's shapes, and check every link of a measure has evidence."""
+    return _report(canonical(text, RdfFormat.TURTLE if turtle else RdfFormat.N_TRIPLES))
+
+
+def _report(ntriples: str) -> ValidationReport:
     data = Data()
-    data.add(canonical(text, turtle))
+    data.add(ntriples)
     violations = _violations(data)
     return ValidationReport(not violations, violations)
 

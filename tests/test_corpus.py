@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import _CONTROL, DocumentError, as_read, normalise, read_document
+from kg.corpus import _CONTROL, DocumentError, as_read, iter_paths, normalise, read_document
 from tests.conftest import SEEDS
 
 SHAANXI = SEEDS / "000_afa441fe3532fa0d.txt"
@@ -27,13 +27,27 @@ SHANDONG_REPEATED = SEEDS / "003_27f5d9a0d8442b46.txt"
     ],
     ids=["utf-8", "utf-8-bom", "gbk", "utf-16-le-bom", "utf-16-be-bom"],
 )
-def test_every_encoding_decodes_to_the_same_text(tmp_path: Path, encode, expected: str) -> None:
-    original = SHAANXI.read_text(encoding="utf-8")
+@pytest.mark.parametrize("seed", [SHAANXI, NATIONAL_TRADITIONAL], ids=["simplified", "traditional"])
+def test_every_encoding_decodes_to_the_same_text(
+    tmp_path: Path, encode, expected: str, seed: Path
+) -> None:
+    original = seed.read_text(encoding="utf-8")
     path = tmp_path / "copy.txt"
     path.write_bytes(encode(original))
     doc = read_document(path)
     assert doc.encoding == expected
     assert doc.text == original
+
+
+def test_a_traditional_text_saved_as_big5_is_read_as_big5(tmp_path: Path) -> None:
+    """Hong Kong and Taiwan files are often Big5, which also decodes as GB18030, into
+    gibberish that names no place; the document was then skipped as naming none."""
+    original = NATIONAL_TRADITIONAL.read_text(encoding="utf-8")
+    for name, text in (("seed.txt", original), ("short.txt", "澳門特區政府推行「一戶通」服務。\n")):
+        path = tmp_path / name
+        path.write_bytes(text.encode("big5"))
+        doc = read_document(path)
+        assert (doc.encoding, doc.text) == ("big5", text), name
 
 
 def test_view_is_simplified_half_width_and_char_aligned() -> None:
@@ -159,3 +173,21 @@ def test_what_extractors_read_keeps_the_length_and_reads_wraps_and_cells() -> No
     read = as_read(view, 0, len(view) - 1, wraps)
     assert read == "甲;累计办理业   务3万件，乙 "
     assert as_read(view, 2, 8, wraps) == "累计办理业 "
+
+
+def test_a_folder_unzipped_on_a_mac_gives_only_its_documents(tmp_path: Path) -> None:
+    """macOS adds ``._name`` resource forks (binary) and ``__MACOSX/``; a folder may hold
+    ``.git/``: none is a document, so none is read and skipped as a bad file."""
+    folder = tmp_path / "收集的文件"
+    (folder / "__MACOSX" / "通知").mkdir(parents=True)
+    (folder / ".git").mkdir()
+    (folder / "通知").mkdir()
+    notice = folder / "通知" / "典型做法.txt"
+    notice.write_text("1.成都市推行“一网通办”改革。\n", encoding="utf-8")
+    fork = b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X"
+    fork_beside = folder / "通知" / "._典型做法.txt"
+    for junk in (fork_beside, folder / "__MACOSX" / "通知" / "._典型做法.txt"):
+        junk.write_bytes(fork)
+    (folder / ".git" / "description.txt").write_text("Unnamed repository", encoding="utf-8")
+    assert list(iter_paths([folder])) == [notice]
+    assert list(iter_paths([fork_beside])) == [fork_beside]  # named on the command line

@@ -100,6 +100,41 @@ def test_an_unreadable_export_names_the_file(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_every_reader_of_the_export_names_an_unreadable_one(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.nt"
+    broken.write_text("garbage <<\n", encoding="utf-8")
+    commands = (["stats"], ["validate"], ["query", "count-by-class"], ["vocab", "candidates"])
+    for command in commands:
+        result = CliRunner().invoke(main, [*command, "--export", str(broken)])
+        assert result.exit_code == FAILURE, command
+        assert result.stderr.startswith(f"error: cannot read {broken}: "), command
+        assert "Traceback" not in result.output, command
+
+
+def test_the_json_ld_export_is_read_like_the_n_triples_one() -> None:
+    """kg build writes three formats; every command taking --export reads each of them."""
+    for command in (["stats"], ["validate"]):
+        answers = [
+            CliRunner().invoke(main, [*command, "--export", str(EXPORT.with_suffix(suffix))])
+            for suffix in (".nt", ".jsonld")
+        ]
+        assert [a.exit_code for a in answers] == [0, 0], [a.output for a in answers]
+        assert answers[0].stdout == answers[1].stdout, command
+
+
+def test_an_export_folder_stands_for_its_graph(tmp_path: Path) -> None:
+    """`kg build --out FOLDER` names a folder; `--export FOLDER` reads its graph file."""
+    for command, name in ((["stats"], "practice-kg.nt"), (["validate"], "practice-kg.ttl")):
+        by_file = CliRunner().invoke(main, [*command, "--export", str(EXPORT.parent / name)])
+        by_folder = CliRunner().invoke(main, [*command, "--export", str(EXPORT.parent)])
+        assert by_folder.exit_code == by_file.exit_code == 0, by_folder.output
+        assert by_folder.stdout == by_file.stdout, command
+    empty = CliRunner().invoke(main, ["stats", "--export", str(tmp_path)])
+    assert empty.exit_code == FAILURE
+    missing = tmp_path / "practice-kg.nt"
+    assert empty.stderr == f"error: {missing} does not exist: run `kg build` first\n"
+
+
 class _Teapot(KgError):
     """A library error with an exit status of its own."""
 

@@ -118,6 +118,27 @@ def test_files_of_the_user_inside_an_export_folder_are_kept(
     assert (good_export / "my-notes.md").read_text(encoding="utf-8") == "keep me"
 
 
+def test_outputs_the_new_build_did_not_write_do_not_outlive_it(
+    good_export: Path, tmp_path: Path
+) -> None:
+    """Views, report and extracted texts of an earlier graph would describe documents the
+    export no longer holds: a build without them removes them, and the manifest lists what
+    is there."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", docs)
+    (good_export / "text").mkdir()
+    (good_export / "text" / "gone.docx.0123456789ab.txt").write_text("x", encoding="utf-8")
+    status, _ = build(
+        str(docs), "--out", str(good_export), "--no-validate", "--no-views", "--no-report"
+    )
+    assert status == 0
+    left = sorted(p.name for p in good_export.iterdir() if p.name not in (LOCK, CACHE))
+    assert left == [MANIFEST, *sorted(GRAPH_FILES)]
+    manifest = read_manifest(good_export)
+    assert manifest is not None and manifest["outputs"] == sorted(GRAPH_FILES)
+
+
 def test_a_second_build_into_the_same_folder_stops_while_the_first_runs(
     good_export: Path,
 ) -> None:
@@ -176,3 +197,25 @@ def test_a_killed_build_leaves_a_complete_export(good_export: Path, tmp_path: Pa
     status, _ = build(str(docs), "--out", str(good_export), "--no-validate", "--no-views")
     assert status == 0
     assert not list(good_export.glob(".staging-*"))
+
+
+def test_views_and_report_never_overwrite_a_folder_of_the_users_files(
+    good_export: Path, tmp_path: Path
+) -> None:
+    """`kg render --out .` or `kg analyze report --out .` in a project folder would replace
+    the user's README.md or index.html; a folder of earlier views or an earlier report is
+    written again."""
+    mine = tmp_path / "my-project"
+    mine.mkdir()
+    (mine / "README.md").write_text("# 我的论文笔记\n", encoding="utf-8")
+    (mine / "index.html").write_text("<h1>我的主页</h1>\n", encoding="utf-8")
+    before = snapshot(mine)
+    export_file = str(good_export / "practice-kg.nt")
+    for command in (["render"], ["analyze", "report"]):
+        result = CliRunner().invoke(main, [*command, "--export", export_file, "--out", str(mine)])
+        assert result.exit_code == 1, command
+        assert f"{mine} holds other files (README.md, index.html)" in result.stderr, command
+        assert snapshot(mine) == before, command
+    for command, folder in ((["render"], "html"), (["analyze", "report"], "analysis")):
+        again = [*command, "--export", export_file, "--out", str(good_export / folder)]
+        assert CliRunner().invoke(main, again).exit_code == 0, command

@@ -520,3 +520,24 @@ def test_command_errors(export: Path, tmp_path: Path) -> None:
         str(export),
     )
     assert wrong.exit_code == 2 and "not a valid IRI" in wrong.output
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_rows(tmp_path: Path) -> None:
+    """Researchers file notices by year (2023/通知.txt, 2024/通知.txt); pk:fileName is the
+    name alone, so the per-document queries group by the document, not by its name."""
+    texts = {
+        "2023": "1.成都市推行“一网通办”改革，企业开办时间压缩至1个工作日。\n"
+        "2.绵阳市建立“首问负责制”，群众满意度达到98%。\n",
+        "2024": "一、济南市推行“拿地即开工”\n济南市推行“拿地即开工”审批模式，开工时间提前60天。\n",
+    }
+    for year, text in texts.items():
+        (tmp_path / "docs" / year).mkdir(parents=True)
+        (tmp_path / "docs" / year / "通知.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build = ["build", str(tmp_path / "docs"), "--out", str(out), "--no-views", "--no-report"]
+    assert CliRunner().invoke(main, build).exit_code == 0
+    store = load_store(out / "practice-kg.nt")
+    for name in ("count-by-document", "planned-vs-implemented"):
+        table = select(store, named_query(name).text)
+        measures = table.columns.index("measures")
+        assert sorted(row[measures] for row in table.rows) == ["1", "2"], name

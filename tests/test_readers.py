@@ -20,6 +20,7 @@ from kg.extract.facts import extract_document, load_context
 from kg.namespaces import PK
 from kg.readers import sniff
 from kg.readers.cjk import ideographs, radical_table
+from kg.readers.pdf import _Line, _paragraphs, _without_furniture
 from kg.segment import segment
 from tests.conftest import SEED_FILES
 from tests.publications import (
@@ -208,6 +209,46 @@ def test_printed_pdf_text_has_no_running_furniture_or_broken_lines(printed) -> N
     paragraphs = paragraphs_of(read_document(text).text)
     kept = [p for p in paragraphs if p.replace(" ", "") in doc.text.replace(" ", "")]
     assert len(kept) >= len(paragraphs) - 2  # two lines lose a space or swap a bracket
+
+
+_ONE_PAGE = [
+    "福建省优化营商环境工作简报",
+    "一、福州市推行“一件事一次办”集成服务",
+    "福州市行政服务中心管委会推出“一件事一次办”集成服务，将开办餐饮店等35个事项整合办理，"
+    "办理时限平均压缩70%，累计办件4.5万件。",
+    "二、厦门市推进“跨省通办”",
+    "厦门市政务服务中心与中西部12个城市签订“跨省通办”合作协议，累计办理跨省业务2800件。",
+]
+
+
+def test_a_one_page_print_drops_the_browser_furniture_and_joins_its_wraps() -> None:
+    """The lines PDFium gives for a one-page brief Chromium printed (US Letter, 792 pt
+    high; left, right, top, bottom, em in pt): its header and footer come last in content
+    order, smaller than the body and further left. Nothing recurs on one page, yet they are
+    furniture; they do not set the text's left margin (which made every line look indented,
+    so no wrap was joined), and the header is no continuation of the last line above it."""
+    title, first, wrapped, second, last = _ONE_PAGE
+    cut = wrapped.index("合办理")
+    lines = [
+        _Line(title, 0, 34, 268, 744, 725, 18.6, "head"),
+        _Line(first, 0, 34, 250, 704, 692, 12.0),
+        _Line(wrapped[:cut], 0, 34, 577, 674, 662, 12.0),
+        _Line(wrapped[cut:], 0, 34, 236, 656, 644, 12.0),
+        _Line(second, 0, 34, 178, 627, 613, 14.0),
+        _Line(last, 0, 34, 536, 596, 584, 12.0),
+        _Line("12/6/26, 7:47 AM 福建省营商环境简报", 0, 24, 391, 777, 768, 9.3, "head"),
+        _Line("file:///tmp/brief.html 1/1", 0, 24, 588, 25, 16, 9.3, "foot"),
+    ]
+    assert _paragraphs(_without_furniture([lines])).splitlines() == _ONE_PAGE
+
+
+@pytest.mark.chromium
+def test_a_printed_one_page_brief_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    page = tmp_path / "brief.html"
+    body = "".join(f"<p>{line}</p>" for line in _ONE_PAGE)
+    page.write_text(f'<html><meta charset="utf-8"><title>简报</title>{body}</html>', "utf-8")
+    doc = read_document(print_pdf(page, tmp_path / "brief.pdf"))
+    assert doc.text.splitlines() == _ONE_PAGE
 
 
 @pytest.mark.chromium

@@ -17,6 +17,7 @@ import click
 
 from kg import analysis as a
 from kg.commands.options import export_option
+from kg.publish import check_folder
 
 FORMAT = click.Choice(a.FORMATS)
 LEVEL = click.Choice(a.LEVELS)
@@ -209,11 +210,12 @@ def report_command(out: Path, with_candidates: bool, export: Path) -> None:
 
     \b
     Curated mechanisms only (the report says how many candidates it leaves out), unless
-    --with-candidates.
+    --with-candidates. A folder holding other files is refused.
     Example:
       kg analyze report --out exports/analysis
     """
-    from kg.report import write_report
+    from kg.report import REPORT_MARK, write_report
 
+    check_folder(out, frozenset({REPORT_MARK}), "report")
     written = write_report(a.load_export(export), out, export.name, with_candidates)
     click.echo(f"{len(written)} files → {out}/")

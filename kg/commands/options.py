@@ -17,13 +17,17 @@ Callback = Callable[[click.Context, click.Parameter, Any], Any]
 
 
 def path_option(
-    name: str, default: Path | None, help: str, callback: Callback | None = None
+    name: str,
+    default: Path | None,
+    help: str,
+    callback: Callback | None = None,
+    dir_okay: bool = False,
 ) -> Decorator:
     """``--NAME PATH``: a file a command reads or writes, passed as ``name``."""
     return click.option(
         f"--{name}",
         name,
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=click.Path(path_type=Path, dir_okay=dir_okay),
         default=default,
         show_default=default is not None,
         help=help,
@@ -32,15 +36,16 @@ def path_option(
 
 
 def export_option(
-    default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt or .ttl)."
+    default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt, .ttl or .jsonld)."
 ) -> Decorator:
-    """``--export PATH``: which exported graph a command reads. Checked here, for every
+    """``--export PATH``: which exported graph a command reads, or the export folder that
+    ``kg build --out`` wrote (its file of the default's name). Checked here, for every
     command, before the command runs: a missing export stops it with ExportMissing."""
-    return path_option("export", default, help, _existing_export)
 
+    def existing(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+        return existing_export(value / default.name if value.is_dir() else value)
 
-def _existing_export(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
-    return existing_export(value)
+    return path_option("export", default, f"{help} Or its folder.", existing, dir_okay=True)
 
 
 def curation_option(

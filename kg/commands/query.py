@@ -103,7 +103,7 @@ def _listing(queries: dict[str, NamedQuery]) -> str:
 
 
 @click.command("stats")
-@export_option(help="The exported graph (.nt or .ttl).")
+@export_option(help="The exported graph (.nt, .ttl or .jsonld).")
 def stats_command(export: Path) -> None:
     """Count nodes per class and measures, outcomes and mechanism uses per document.
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from kg.commands.options import export_option
+from kg.publish import check_folder
 from kg.views import MAX_NODES
 from kg.views import render as render_views
 
@@ -41,13 +42,16 @@ DEFAULT_OUT = Path("exports/html")
 def render(out: Path, export: Path, max_nodes: int, with_candidates: bool) -> None:
     """Write self-contained HTML views (overview, recurrence, co-occurrence, regions).
 
-    \b
     The pages read only the export, load nothing from the network and open from disk.
-    They draw curated mechanisms only and say how many candidates they leave out.
+    They draw curated mechanisms only and say how many candidates they leave out. A folder
+    holding other files is refused.
+
+    \b
     Example:
       kg build seeds --out exports && kg render
       kg render --export my-exports/practice-kg.ttl --out my-exports/html
     """
+    check_folder(out, frozenset({"lib"}), "views")
     pages = render_views(export, out, max_nodes=max_nodes, with_candidates=with_candidates)
     for page in pages:
         click.echo(f"wrote {page}")

@@ -123,10 +123,23 @@ def _measured(text: str, page: int, box: tuple[float, ...] | None, height: float
 
 def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Pages without running headers, footers and page numbers: lines in a page's margin
-    that recur, digits masked, on at least half the pages."""
+    that recur, digits masked, on at least half the pages. On a single page nothing can
+    recur; there a margin line in smaller print than the body (a browser's date-and-title
+    header and address-and-page footer, a Word header) is the furniture."""
     recurring = Counter(key for page in pages for key in {_key(ln) for ln in page} if key)
     needed = max(2, (len(pages) + 1) // 2)
-    return [[ln for ln in page if recurring[_key(ln)] < needed] for page in pages]
+    small = _small_print(pages[0]) if len(pages) == 1 else 0.0
+    return [
+        [ln for ln in page if recurring[_key(ln)] < needed and not (_key(ln) and ln.em < small)]
+        for page in pages
+    ]
+
+
+def _small_print(lines: list[_Line]) -> float:
+    """The font size under which a line is smaller than the body text (0.9 of its usual em;
+    zero when no line of the body is measured)."""
+    ems = sorted(ln.em for ln in lines if ln.place == "body" and ln.em > 0)
+    return 0.9 * ems[len(ems) // 2] if ems else 0.0
 
 
 def _key(line: _Line) -> tuple[str, str] | None:
@@ -142,7 +155,8 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     measured = [ln for ln in lines if ln.em > 0]
     if not measured:
         return "".join(ln.text.strip() + "\n" for ln in lines)
-    layout = _Layout.of(measured)
+    # the text block's margins, not those of a header or footer that does not recur (one page)
+    layout = _Layout.of([ln for ln in measured if ln.place == "body"] or measured)
     out: list[str] = []
     for line, following in zip(lines, [*lines[1:], None], strict=True):
         out.append(line.text.strip())
@@ -178,8 +192,11 @@ class _Layout:
 
     def wraps(self, line: _Line, following: _Line) -> bool:
         """A line that fills the measure goes on in the next one, unless that one is indented
-        or set apart by paragraph spacing (a new paragraph)."""
+        or set apart by paragraph spacing (a new paragraph), or stands above it on the page (a
+        header a browser prints after the text)."""
         if line.em <= 0 or following.em <= 0:
+            return False
+        if following.page == line.page and following.top >= line.top:
             return False
         full = line.right >= self.right - _SLACK * line.em
         indented = following.left > self.left + 0.5 * following.em
