@@ -746,6 +746,30 @@ def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"]
 
 
+def test_a_press_conference_with_bracketed_labels(tmp_path: Path) -> None:
+    """A transcript that sets each label in brackets alone on its line (【主持人】,
+    【甘肃日报记者】, 【马丽·艾山】): as with 主持人：, every speaker's answer is a case and the
+    host's words are none."""
+    text = (
+        "甘肃省人民政府新闻办公室新闻发布会（文字实录）\n"
+        "【主持人】\n欢迎各位。今天请到两位负责同志介绍情况。\n"
+        "【甘肃日报记者】\n请问兰州市在项目审批上有什么做法？\n"
+        "【王建国】\n兰州市推行“拿地即开工”，今年已有40个项目落地。\n"
+        "【每日甘肃网记者】\n请问临夏州在企业开办上有哪些举措？\n"
+        "【马丽·艾山】\n临夏州推行企业开办“一日办结”，开办时间压缩至1天。\n"
+        "【新华社记者】\n请问天水市在纳税服务上有什么做法？\n"
+        "【李伟】\n天水市税务局推行“非接触式”办税，网上可办率达到98%。\n"
+        "【主持人】\n发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("兰州市推行“拿地即开工”，今年已有40个项目落地。"),
+        normalise("临夏州推行企业开办“一日办结”，开办时间压缩至1天。"),
+        normalise("天水市税务局推行“非接触式”办税，网上可办率达到98%。"),
+    ]
+    assert quote(got[-1]).endswith("达到98%。")  # not the host's closing words
+
+
 def test_a_press_conference_with_answers_run_on_from_their_labels(tmp_path: Path) -> None:
     """Labels before the words on the same line, a speaker's role in brackets: each answer
     to a turn that asks is a case from its first words; a facet's label (主要做法：) answers

@@ -6,7 +6,7 @@ case, headed by the question without the speaker's label, as written. A question
 answers (``记者：谢谢您接受采访。``) closes the case above it and is none itself.
 
 A press conference's transcript sets each label on a line of its own (``主持人：``,
-``新华社记者：``, ``王志刚：``) and has several speakers, each telling their own place's
+``新华社记者：``, ``王志刚：``, or in brackets: ``【主持人】``, ``【王志刚】``) and has several speakers, each telling their own place's
 practice: there each speaker's answer is a case, headed by its first sentence, and the host's
 words and the questions are none.
 
@@ -42,11 +42,17 @@ MIN_ANSWERED = 3
 _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 """A speaker's name that opens a line (王立新：…)."""
 _SPEAKER_TURN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,20}[ \u3000]+)?([\u4e00-\u9fff]{2,4})"
+    r"^(?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+)?(?P<name>[\u4e00-\u9fff]{2,4})"
     r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*"
+    r"|【(?P<bracketed>[\u4e00-\u9fff·]{2,12})】\s*$)"
 )
 """A speaker's label at a press conference: the name, perhaps with a role before it or in
-brackets (市数据局局长 王志刚：, 赵敏（甲市副市长）：), alone on its line or before the answer."""
+brackets (市数据局局长 王志刚：, 赵敏（甲市副市长）：), alone on its line or before the answer;
+or the name alone on its line in square brackets (【赵明远】, 【古丽米拉·阿不都】)."""
+
+
+def _speaker(turn: re.Match[str]) -> str:
+    return turn.group("name") or turn.group("bracketed")
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
@@ -90,7 +96,7 @@ def _transcript(lines: list[Line]) -> list[Anchor]:
         if m := asking.match(line.stripped):
             labels[i] = (None, m.end())
         elif m := _SPEAKER_TURN.match(line.stripped):
-            labels[i] = (m.group(1), m.end())
+            labels[i] = (_speaker(m), m.end())
     order = sorted(labels)
     answering = {
         labels[i][0] for before, i in itertools.pairwise(order) if labels[before][0] is None
@@ -118,4 +124,4 @@ def speaker_at(text: str, at: int) -> str | None:
     if not label and start > 0:
         label = text[text.rfind("\n", 0, start - 1) + 1 : start].strip()
     turn = _SPEAKER_TURN.fullmatch(label)
-    return turn.group(1) if turn else None
+    return _speaker(turn) if turn else None
