@@ -6,9 +6,9 @@ case, headed by the question without the speaker's label, as written. A question
 answers (``记者：谢谢您接受采访。``) closes the case above it and is none itself.
 
 A press conference's transcript sets each label on a line of its own (``主持人：``,
-``新华社记者：``, ``王志刚：``, or in brackets: ``【主持人】``, ``【王志刚】``) and has several speakers, each telling their own place's
-practice: there each speaker's answer is a case, headed by its first sentence, and the host's
-words and the questions are none.
+``新华社记者：``, ``王志刚：``, or in brackets: ``【主持人】``, ``【王志刚】``) and has several
+speakers, each telling their own place's practice: there each speaker's answer is a case,
+headed by its first sentence, and the host's words and the questions are none.
 
 Example:
     >>> from kg.corpus import read_document
