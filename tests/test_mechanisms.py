@@ -225,6 +225,9 @@ def test_common_words_are_no_mechanism_on_their_own(vocab, word):
         "推动“减环节、减时间、减材料、减跑动”。",
         # a bare "matter", not the 一件事一次办 reform
         "把企业迁移作为“一件事”办理。",
+        # the life events a 一件事 service bundles, not practices
+        "推出“开办超市”“员工录用”等16个“一件事”主题套餐。",
+        "新增“开办民宿”“二手车交易”等10个以上“一件事”。",
     ],
 )
 def test_quotes_that_are_parts_products_or_statements_give_no_candidate(vocab, text):
