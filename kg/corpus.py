@@ -434,7 +434,7 @@ def is_furniture(line: str) -> bool:
     cues = load_cues()
     line = unemphasised(line)
     return bool(
-        cues.regex("segment", "furniture").search(line)
+        cues.found("segment", "furniture", line)
         or cues.regex("segment", "front-matter-key").match(line)
         or is_page_number(line)
     )

@@ -38,6 +38,9 @@ class Cues:
     _patterns: dict[tuple[str, str], re.Pattern[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _each: dict[tuple[str, str], tuple[re.Pattern[str], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Cues:
@@ -60,11 +63,26 @@ class Cues:
         key = (table, kind)
         if key not in self._patterns:
             terms = sorted(self.terms(table, kind), key=len, reverse=True)
-            try:
-                self._patterns[key] = re.compile("|".join(f"(?:{term})" for term in terms))
-            except re.error as err:
-                raise CueTableError(f"ontology/cues/{table}.csv, kind {kind!r}: {err}") from None
+            self._patterns[key] = _compile(table, kind, "|".join(f"(?:{t})" for t in terms))
         return self._patterns[key]
+
+    def found(self, table: str, kind: str, text: str) -> bool:
+        """Whether some term of the kind matches somewhere in ``text``, each term's regex tried
+        in turn: an alternation of terms that start in different ways (``^…``, ``(?:记者|…)``)
+        loses the engine's skip to a term's possible first characters and tries every term
+        at every position (news furniture, asked of every line: ~4× slower)."""
+        key = (table, kind)
+        if key not in self._each:
+            terms = self.terms(table, kind)
+            self._each[key] = tuple(_compile(table, kind, term) for term in terms)
+        return any(pattern.search(text) for pattern in self._each[key])
+
+
+def _compile(table: str, kind: str, source: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source)
+    except re.error as err:
+        raise CueTableError(f"ontology/cues/{table}.csv, kind {kind!r}: {err}") from None
 
 
 def _read_table(path: Path) -> dict[str, tuple[str, ...]]:

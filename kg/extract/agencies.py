@@ -868,8 +868,7 @@ def _proper_names(
                 at = text.find(suffix, end)
                 continue
             while start > 0 and at - start < _PROPER_BODY and _is_han(text[start - 1]):
-                alone = len(_word_at(text, start - 1, at) or "") == 1  # 经, not 经 of 经理
-                if text[start - 1] in stops and alone:
+                if text[start - 1] in stops and _alone(text, start - 1, at):
                     break
                 start -= 1
             start = _after_partner(text, start, at, found + out, lex)
@@ -1008,6 +1007,12 @@ def _leading_verb(body: str, lex: Lexicon) -> int:
     """Length of a verb that opens ``body`` (发挥技术经理人协会): the name starts after it."""
     verb = next((v for v in lex.terms("body_lead_verb") if body.startswith(v)), "")
     return len(verb)
+
+
+def _alone(text: str, pos: int, end: int) -> bool:
+    """Whether jieba reads the character at ``pos`` as a word of its own (经, not 经 of 经理);
+    asked only of a stop character, as each question tokenizes the text before ``end``."""
+    return len(_word_at(text, pos, end) or "") == 1
 
 
 def _word_at(text: str, pos: int, end: int) -> str | None:

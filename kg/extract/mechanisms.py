@@ -496,7 +496,7 @@ def _vocabulary_mentions(
             i += 1
             continue
         alias, iri, pref = match
-        length = _overlapped_length(projection, text, i, len(alias), iri, table, bounds)
+        length = _overlapped_length(projection, text, i, len(alias), iri, table, bounds, starts)
         size = length + _tail_size(text, projection, i, length, pats)
         start = projection.offsets[i]
         end = _close_quote(text, start, projection.offsets[i + size - 1] + 1)
@@ -519,12 +519,14 @@ def _overlapped_length(
     iri: str,
     table: _AliasTable,
     bounds: Container[int],
+    starts: WordStarts,
 ) -> int:
     """Length of the alias at i with any alias of the same concept that starts inside it and
-    ends later: 多CA互认 and CA互认共享 overlap in 多CA互认共享, one mention of the concept."""
+    ends later: 多CA互认 and CA互认共享 overlap in 多CA互认共享, one mention of the concept.
+    Only the positions where an alias may start are tried."""
     plain = projection.plain
     j = i + 1
-    while j < i + length:
+    while (j := starts.next(plain, j)) < i + length:
         match = _alias_at(projection, text, j, _aliases_from(table, plain, j), bounds)
         if match and match[1] == iri and j + len(match[0]) > i + length:
             length = j + len(match[0]) - i

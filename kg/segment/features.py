@@ -117,7 +117,11 @@ def told_answers(
     """The answers of a question-and-answer text that tell a place's practice, and the place
     stories above its first question (a reposted article: city paragraphs, then 问：/答：).
     When most answers open with a place of their own, one that names none is generic advice
-    (企业可以登录…网查询), no case; stories above the questions count when two places tell."""
+    (企业可以登录…网查询), no case; stories above the questions count when two places tell.
+    A text that asks nothing has no answers (and its scope, a scan of the whole text, is not
+    needed)."""
+    if not asked:
+        return []
     found = document_scope(doc.view, gazetteer)
     scope = found.region if found else None
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
