@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.cues import load_cues
 from kg.resources import ontology_path
 from kg.wordstarts import WordStarts
 
@@ -329,11 +330,16 @@ class Gazetteer:
     def parse_chain(
         self, text: str, pos: int, scope: Region | None, allow_chained_first: bool = False
     ) -> list[tuple[int, int, str, Region]]:
-        """Adjacent place names starting at ``pos`` that nest (辽宁沈阳, 西安市莲湖区)."""
+        """Adjacent place names starting at ``pos`` that nest (辽宁沈阳, 西安市莲湖区), or joined by
+        a word that says so (郴州下辖的资兴市: the ``chain-link`` cues)."""
         out: list[tuple[int, int, str, Region]] = []
         previous: Region | None = None
+        link = load_cues().regex("places", "chain-link")
         while pos < len(text):
             hit = self.longest_at(text, pos)
+            if hit is None and out and (linked := link.match(text, pos)):
+                pos = linked.end()
+                hit = self.longest_at(text, pos)
             if hit is None:
                 break
             surface, entries = hit

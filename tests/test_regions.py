@@ -754,3 +754,16 @@ def test_a_press_conference_answer_without_a_place_is_its_speakers() -> None:
     doc = Document(Path("talk.txt"), "0" * 64, "utf-8", text, normalise(text))
     facts = extract_document(doc, segment(doc), load_context())
     assert [f.region.region.name for f in facts.measures] == ["宣城市", "铜陵市", "宣城市"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("在郴州下辖的资兴市，政策“找人”多了一份人情味。", "资兴市"),
+        ("长沙市所辖浏阳市推行“一件事一次办”。", "浏阳市"),
+        ("郴州下辖的长沙县推行“政策计算器”。", "郴州市"),  # not inside it: no chain
+    ],
+)
+def test_a_place_said_to_lie_in_another_is_the_narrower_one(heading: str, expected: str) -> None:
+    found = measure_region(heading + "企业申报材料减少一半。", len(heading), gaz(), None)
+    assert found.region is not None and found.region.name == expected

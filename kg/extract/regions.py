@@ -114,12 +114,20 @@ def _not_a_place(
     return False
 
 
-def _chains(mentions: list[RegionMention], gazetteer: Gazetteer) -> list[list[RegionMention]]:
-    """Group adjacent nested mentions (安康市|岚皋县) into one chain each."""
+def _chains(
+    mentions: list[RegionMention], gazetteer: Gazetteer, text: str = ""
+) -> list[list[RegionMention]]:
+    """Group adjacent nested mentions (安康市|岚皋县) into one chain each; in ``text``, the
+    mentions' own, two joined by a word that says one holds the other (郴州下辖的资兴市) are
+    adjacent too."""
+    link = load_cues().regex("places", "chain-link")
     groups: list[list[RegionMention]] = []
     for m in mentions:
         last = groups[-1][-1] if groups else None
-        if last and last.end == m.start and gazetteer.is_within(m.region, last.region):
+        joined = last is not None and (
+            last.end == m.start or bool(text and link.fullmatch(text, last.end, m.start))
+        )
+        if last and joined and gazetteer.is_within(m.region, last.region):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -276,7 +284,7 @@ def _attributed_place(
         return None
     offset = match.start(1) if match.group(1) else match.start(2)
     named = match.group(1) or match.group(2)
-    chains = _chains(find_regions(named, gazetteer, scope), gazetteer)
+    chains = _chains(find_regions(named, gazetteer, scope), gazetteer, named)
     if not chains or not (chains[0][-1].end == len(named) or is_issuer_line(named)):
         return None  # (据湖北日报), (长沙晚报记者 王明): a source, not a credit
     shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in chains[0]]
@@ -305,7 +313,7 @@ def _heading_place(
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
         and not opens_platform(heading, m.end, m.start)
     ]
-    chains = _chains(outside, gazetteer)
+    chains = _chains(outside, gazetteer, heading)
     if chains:
         return _assign(chains[0], "heading")
     return None
@@ -543,7 +551,7 @@ def place_chains(
     text: str, gazetteer: Gazetteer, scope: Region | None
 ) -> list[list[RegionMention]]:
     """Written chains of nested places (浙江省杭州市拱墅区), organisations' names left out."""
-    chains = _chains(find_regions(text, gazetteer, scope), gazetteer)
+    chains = _chains(find_regions(text, gazetteer, scope), gazetteer, text)
     return [chain for chain in chains if not opens_organisation(text, chain[-1].end)]
 
 
