@@ -135,9 +135,10 @@ def encrypted_pdf(source: Path, path: Path) -> Path:
     return path
 
 
-def save_as_doc(docx_file: Path, folder: Path) -> Path:
-    """The Word file saved again as a Word 97–2003 .doc, as LibreOffice (Debian's
-    libreoffice-writer-nogui) writes one; its own profile folder keeps runs apart."""
+def save_as(docx_file: Path, folder: Path, suffix: str) -> Path:
+    """The Word file saved again as ``suffix`` (a Word 97–2003 .doc, a .pdf), as LibreOffice
+    (Debian's libreoffice-writer-nogui) writes one; its own profile folder keeps runs
+    apart."""
     profile = folder / ".lo-profile"
     subprocess.run(
         [
@@ -145,7 +146,7 @@ def save_as_doc(docx_file: Path, folder: Path) -> Path:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
-            "doc",
+            suffix,
             "--outdir",
             str(folder),
             str(docx_file),
@@ -154,7 +155,7 @@ def save_as_doc(docx_file: Path, folder: Path) -> Path:
         capture_output=True,
         timeout=180,
     )
-    return folder / docx_file.with_suffix(".doc").name
+    return folder / docx_file.with_suffix(f".{suffix}").name
 
 
 def scanned_pdf(lines: list[str], path: Path) -> Path:
