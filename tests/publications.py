@@ -26,11 +26,17 @@ def paragraphs_of(text: str) -> list[str]:
 
 
 def government_page(
-    title: str, issued: str, source: str, paragraphs: list[str], site: str = "陕西省人民政府"
+    title: str,
+    issued: str,
+    source: str,
+    paragraphs: list[str],
+    site: str = "陕西省人民政府",
+    table: tuple[tuple[str, ...], ...] = (),
 ) -> str:
-    """An article page in the shape of a provincial government portal's."""
+    """An article page in the shape of a provincial government portal's, optionally with a
+    table (its first row the header) after the paragraphs."""
     nav = "".join(f'<li><a href="/{i}/">{name}</a></li>' for i, name in enumerate(_NAVIGATION))
-    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + _table(table)
     esc = html.escape
     related = "".join(
         f'<li><a href="/a/{i}.html">{name}</a></li>'
@@ -75,6 +81,17 @@ def government_page(
 </body>
 </html>
 """
+
+
+def _table(rows: tuple[tuple[str, ...], ...]) -> str:
+    if not rows:
+        return ""
+    head, *body = rows
+    cells = "".join(f"<th>{html.escape(c)}</th>" for c in head)
+    trs = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in body
+    )
+    return f"\n<table><thead><tr>{cells}</tr></thead><tbody>{trs}</tbody></table>"
 
 
 def navigation_page() -> str:

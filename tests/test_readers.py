@@ -369,3 +369,47 @@ def test_a_title_in_a_larger_size_is_not_joined_to_the_text_under_it() -> None:
         _Line(first[38:], 0, 90, 200, 629, 618, 11.0),
     ]
     assert _paragraphs([lines]).splitlines() == [title, first]
+
+
+_CASES_AND_TABLE = (
+    "杭州市优化营商环境改革案例",
+    [
+        "为推广各地改革经验，现将有关做法介绍如下。",
+        "案例一：杭州市推行“一照多址”改革",
+        "杭州市市场监督管理局推行“一照多址”改革，企业增设经营场所无需另办执照，已惠及企业4200户。",
+        "案例二：绍兴市建立“企业服务专员”制度",
+        "绍兴市发展和改革委员会建立“企业服务专员”制度，为1500家重点企业解决诉求2300件。",
+        "其他地区做法见下表。",
+    ],
+    (
+        ("地区", "做法", "成效"),
+        ("湖州市", "推行“标准地”出让", "企业拿地后开工时间提前80天"),
+        ("衢州市", "建立“企业码”服务平台", "累计解决企业诉求1200件"),
+    ),
+)
+"""Two labelled cases, then a table of cases (地区 做法 成效) with a row per place."""
+
+
+@pytest.mark.parametrize("rows", [1, 2])
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_a_table_of_cases_in_a_word_file_or_web_page_gives_a_case_per_row(
+    tmp_path: Path, kind: str, rows: int
+) -> None:
+    """A table of cases is one case per row below its header, even with one row; the row's
+    case is headed by its practice cell and is the row's place."""
+    title, paragraphs, table = _CASES_AND_TABLE
+    table = table[: rows + 1]
+    path = tmp_path / f"cases.{kind}"
+    if kind == "docx":
+        write_docx(title, paragraphs, path, table)
+    else:
+        page = government_page(title, "2024-05-06", "浙江日报", paragraphs, "浙江省人民政府", table)
+        path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    cases = [(f.measure.heading, f.region.region.name) for f in facts.measures]
+    assert cases == [
+        ("杭州市推行“一照多址”改革", "杭州市"),
+        ("绍兴市建立“企业服务专员”制度", "绍兴市"),
+        *[(practice, place) for place, practice, _ in table[1:]],
+    ]
