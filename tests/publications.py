@@ -26,11 +26,17 @@ def paragraphs_of(text: str) -> list[str]:
 
 
 def government_page(
-    title: str, issued: str, source: str, paragraphs: list[str], site: str = "陕西省人民政府"
+    title: str,
+    issued: str,
+    source: str,
+    paragraphs: list[str],
+    site: str = "陕西省人民政府",
+    table: tuple[tuple[str, ...], ...] = (),
 ) -> str:
-    """An article page in the shape of a provincial government portal's."""
+    """An article page in the shape of a provincial government portal's, optionally with a
+    table (its first row the header) after the paragraphs."""
     nav = "".join(f'<li><a href="/{i}/">{name}</a></li>' for i, name in enumerate(_NAVIGATION))
-    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + _table(table)
     esc = html.escape
     related = "".join(
         f'<li><a href="/a/{i}.html">{name}</a></li>'
@@ -75,6 +81,17 @@ def government_page(
 </body>
 </html>
 """
+
+
+def _table(rows: tuple[tuple[str, ...], ...]) -> str:
+    if not rows:
+        return ""
+    head, *body = rows
+    cells = "".join(f"<th>{html.escape(c)}</th>" for c in head)
+    trs = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in body
+    )
+    return f"\n<table><thead><tr>{cells}</tr></thead><tbody>{trs}</tbody></table>"
 
 
 def navigation_page() -> str:
@@ -135,9 +152,10 @@ def encrypted_pdf(source: Path, path: Path) -> Path:
     return path
 
 
-def save_as_doc(docx_file: Path, folder: Path) -> Path:
-    """The Word file saved again as a Word 97–2003 .doc, as LibreOffice (Debian's
-    libreoffice-writer-nogui) writes one; its own profile folder keeps runs apart."""
+def save_as(docx_file: Path, folder: Path, suffix: str) -> Path:
+    """The Word file saved again as ``suffix`` (a Word 97–2003 .doc, a .pdf), as LibreOffice
+    (Debian's libreoffice-writer-nogui) writes one; its own profile folder keeps runs
+    apart."""
     profile = folder / ".lo-profile"
     subprocess.run(
         [
@@ -145,7 +163,7 @@ def save_as_doc(docx_file: Path, folder: Path) -> Path:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--convert-to",
-            "doc",
+            suffix,
             "--outdir",
             str(folder),
             str(docx_file),
@@ -154,7 +172,7 @@ def save_as_doc(docx_file: Path, folder: Path) -> Path:
         capture_output=True,
         timeout=180,
     )
-    return folder / docx_file.with_suffix(".doc").name
+    return folder / docx_file.with_suffix(f".{suffix}").name
 
 
 def scanned_pdf(lines: list[str], path: Path) -> Path:

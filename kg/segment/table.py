@@ -34,7 +34,6 @@ from kg.corpus import Line
 from kg.cues import load_cues
 from kg.segment.lines import WRAP_MAX, Anchor, first_sentence, is_heading_like, tail
 
-MIN_ROWS = 2
 MIN_CELLS = 3
 _WRAPPED_CELL_LINES = 3
 """A row's cells may wrap over this many lines in all."""
@@ -58,15 +57,15 @@ class Table:
 
 
 def find_table(lines: list[Line]) -> Table | None:
-    """The first table of cases in the lines, if any."""
+    """The first table of cases in the lines, if any: a header naming a practice column over
+    one row or more (a table of one place's case is no less a table: the header says so)."""
     practice = load_cues().regex("segment", "table-practice")
     for i, line in enumerate(lines):
         cells = _cells(line)
         column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
         if len(cells) >= MIN_CELLS and column is not None:
             below = i + 2 if i + 1 < len(lines) and _RULE.match(lines[i + 1].stripped) else i + 1
-            rows = _rows(lines, below, column, len(cells))
-            if len(rows) >= MIN_ROWS:
+            if rows := _rows(lines, below, column, len(cells)):
                 return _table(lines, i, rows)
     return None
 
