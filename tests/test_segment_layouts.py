@@ -1683,3 +1683,24 @@ def test_a_paragraph_wrapped_by_character_count_is_one_line(tmp_path: Path) -> N
     path.write_text(BULLETIN, encoding="utf-8")
     texts = [ln.stripped for ln in content_lines(read_document(path))]
     assert any(t.endswith(normalise("压缩至7个工作日。")) and t.startswith("融安县") for t in texts)
+
+
+def test_a_lone_headed_case_beside_a_table_of_cases_is_kept(tmp_path: Path) -> None:
+    """One 案例 of the text's own and a table of cases under another heading: the table's rows
+    are cases, and so is the text's one case (it needs no second one beside a table)."""
+    text = (
+        "浙江省营商环境改革案例\n"
+        "案例一：宁波市推行“证照分离”改革\n"
+        "宁波市市场监管局推行“证照分离”改革，企业开办时间压缩至1天，惠及企业3万户。\n"
+        "案例二：各地“拿地即开工”做法\n"
+        "地区\t做法\t成效\n"
+        "嘉兴市\t推行“拿地即开工”\t开工时间提前90天\n"
+        "湖州市\t推行“标准地”出让\t出让时间压缩50%\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("宁波市推行“证照分离”改革"),
+        normalise("推行“拿地即开工”"),
+        normalise("推行“标准地”出让"),
+    ]
+    assert quote(got[0]).endswith("惠及企业3万户。")

@@ -180,8 +180,8 @@ def _plan(
         return _Plan(asked, {}, prose=True, planned_at=plans)
     for k, find in enumerate(LAYOUTS):
         anchors = find(lines, gazetteer)
-        if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK):
-            continue
+        if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK and whole):
+            continue  # beside a table of cases, one case of the text's own is still a case
         if find in _FACETED:
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
             if finer:
