@@ -1704,3 +1704,35 @@ def test_a_lone_headed_case_beside_a_table_of_cases_is_kept(tmp_path: Path) -> N
         normalise("推行“标准地”出让"),
     ]
     assert quote(got[0]).endswith("惠及企业3万户。")
+
+
+def test_a_work_report_excerpt_lists_its_reforms_sentence_by_sentence(tmp_path: Path) -> None:
+    """A 政府工作报告 excerpt: its review and its plan (一、2024年工作回顾, 二、2025年工作安排),
+    each with a paragraph of reforms one sentence each under a theme line, and …… where
+    the excerpt left text out. Each reform sentence is a case, planned under the plan; the
+    stock sentences and the ellipses are none."""
+    text = (
+        "银川市政府工作报告（摘编）\n"
+        "各位代表：\n"
+        "一、2024年工作回顾\n"
+        "过去一年，全市经济稳中有进，地区生产总值增长6.1%。\n"
+        "……\n"
+        "（三）聚焦改革创新，发展活力持续增强。\n"
+        "营商环境持续优化。工程建设项目审批推行“告知承诺+容缺受理”，审批时限压缩至40个工作日。"
+        "上线“惠企通”平台，推行政策“免申即享”，兑现惠企资金2.1亿元。"
+        "市12345热线推行企业诉求“接诉即办”，办结率98%。\n"
+        "……\n"
+        "二、2025年工作安排\n"
+        "（四）持续优化营商环境。\n"
+        "深化“高效办成一件事”改革，新推出10个“一件事”。全面推行涉企检查“扫码入企”，严控检查频次。\n"
+        "……\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:8] for m in got] == [
+        normalise("工程建设项目审批"),
+        normalise("上线“惠企通”平"),
+        normalise("市12345热线"),
+        normalise("深化“高效办成一"),
+        normalise("全面推行涉企检查"),
+    ]
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2

@@ -43,6 +43,7 @@ cases however few, whatever the labels of the cases above):
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -193,6 +194,8 @@ def _plan(
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
+    if reforms := _reforms_of_report_sections(lines):
+        return _Plan(reforms, _section_lines(lines, reforms))
     if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
         return _Plan(entries, {}, prose=True)
     reading = read_feature(doc, lines, gazetteer)
@@ -205,6 +208,26 @@ def _plan(
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
         return _Plan([_whole_document(doc, lines)], {}, prose=True)
     return None
+
+
+def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
+    """A report told in a review and a plan (一、2024年工作回顾 … 二、2025年工作安排), no case
+    numbered in them, whose sections list their reforms sentence by sentence (企业开办实现
+    “一窗通办”，…。上线“X”平台，…。): each such sentence is a case, two or more in a section,
+    planned under the plan; else none."""
+    cues = load_cues()
+    told = re.compile(
+        f"{cues.regex('segment', 'review-section').pattern}"
+        f"|{cues.regex('segment', 'planned-section').pattern}"
+    )
+    sections = [i for i, ln in enumerate(lines) if SECTION.match(ln.stripped)]
+    if not sections or not all(told.search(lines[i].stripped) for i in sections):
+        return []
+    found = []
+    for start, stop in itertools.pairwise([*sections, len(lines)]):
+        items = [_shifted(a, start + 1) for a in reform_sentences(lines[start + 1 : stop])]
+        found += items if len(items) >= 2 else []
+    return found
 
 
 def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
