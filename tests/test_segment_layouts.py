@@ -1736,3 +1736,28 @@ def test_a_work_report_excerpt_lists_its_reforms_sentence_by_sentence(tmp_path: 
         normalise("全面推行涉企检查"),
     ]
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
+
+
+def test_a_reform_told_in_pilot_spread_and_deepen_stages_under_a_masthead(tmp_path: Path) -> None:
+    """A department's web page: its masthead and menu, the title, a lead, then three stages of
+    one reform (试点先行：…, 全省推广：…, 深化改革：…). One case, headed by the title, its body
+    the whole article (the masthead above the title neither ends nor opens it)."""
+    text = (
+        "甘肃省自然资源厅\n"
+        "首页 | 机构概况 | 政务公开 | 政务服务\n"
+        "当前位置：首页 > 新闻中心 > 工作动态\n\n"
+        "从“跑多次”到“一次办”——我省不动产登记改革三年见成效\n\n"
+        "发布日期：2025-05-12　　来源：不动产登记局\n\n"
+        "　　2022年以来，省自然资源厅持续推进不动产登记便利化改革。\n\n"
+        "　　试点先行：兰州市“带押过户”破解资金难题\n\n"
+        "　　2022年，省自然资源厅选择兰州市开展“带押过户”试点，办理时间压缩至1个工作日。\n\n"
+        "　　全省推广：登记服务实现“一网通办”\n\n"
+        "　　2023年起，全省14个市州推行不动产登记“一网通办”，网办率达到85%。\n\n"
+        "　　深化改革：企业登记“零跑腿”\n\n"
+        "　　2024年，我省推行企业不动产登记“零跑腿”，累计服务企业3200家。\n\n"
+        "【打印本页】　　【关闭窗口】\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].heading == normalise("从“跑多次”到“一次办”——我省不动产登记改革三年见成效")
+    assert quote(got[0]).endswith("累计服务企业3200家。")

@@ -60,9 +60,9 @@ from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.dispatches import dispatches
-from kg.segment.features import Reading, read_feature, title_line, told_answers
+from kg.segment.features import Reading, read_feature, told_answers, whole_document
 from kg.segment.interview import interview
-from kg.segment.lines import WRAP_MAX, Anchor, content_lines, first_sentence, is_heading_like
+from kg.segment.lines import WRAP_MAX, Anchor, content_lines, is_heading_like
 from kg.segment.numbered import (
     LAYOUTS,
     SECTION,
@@ -139,7 +139,7 @@ def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[M
     names a place: a document is never built empty without a word."""
     if not (lines and find_regions(doc.view, gazetteer, None)):
         raise DocumentError(doc.path, NO_PLACE)
-    return _measures(doc, lines, _Plan([_whole_document(doc, lines)], {}, prose=True))
+    return _measures(doc, lines, _Plan([whole_document(doc, lines)], {}, prose=True))
 
 
 def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
@@ -189,7 +189,7 @@ def _plan(
                 anchors = finer
             elif _all_facets(anchors):
                 holders = _facet_holders(lines, anchors, gazetteer)
-                return _Plan(holders or [_whole_document(doc, lines)], {})
+                return _Plan(holders or [whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
@@ -206,7 +206,7 @@ def _plan(
     if not whole:
         return _Plan([], {})
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
-        return _Plan([_whole_document(doc, lines)], {}, prose=True)
+        return _Plan([whole_document(doc, lines)], {}, prose=True)
     return None
 
 
@@ -335,12 +335,6 @@ def _facet_holders(lines: list[Line], facets: list[Anchor], gazetteer: Gazetteer
     cases = chinese_ordinal_headings(lines, gazetteer)
     held = {max((c.index for c in cases if c.index < f.index), default=-1) for f in facets}
     return cases if len(cases) >= 2 and held == {c.index for c in cases} else []
-
-
-def _whole_document(doc: Document, lines: list[Line]) -> Anchor:
-    """The whole text as one case, headed by its title or else its first sentence."""
-    heading = title_line(doc) or first_sentence(lines[0])
-    return Anchor(0, None, (heading,), 0)
 
 
 # --- bodies, sections, status ---------------------------------------------------------------

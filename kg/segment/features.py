@@ -99,7 +99,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     if headings and (
         _one_case_in_stages(lines, headings) or _lead_lists_sides(lines, headings, gazetteer)
     ):
-        return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
+        return Reading([whole_document(doc, lines)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
     if not headings or _sections_mix_places(stories, headings, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
@@ -107,7 +107,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(anchors, sections)
     if _labelled_stages(lines, headings, gazetteer):
-        return Reading([Anchor(0, None, (title_line(doc) or first_sentence(lines[0]),), 0)], {})
+        return Reading([whole_document(doc, lines)], {})
     return Reading(_headed_cases(lines, headings), {})
 
 
@@ -263,6 +263,15 @@ def _cores(heading: str) -> list[str]:
         return quoted
     bare = heading.rstrip("?？!！")
     return [bare] if len(bare) <= _CORE else []
+
+
+def whole_document(doc: Document, lines: list[Line]) -> Anchor:
+    """The whole text as one case, headed by its title or else its first sentence, from the
+    line that holds the title: a site's or a bulletin's masthead above it (青海省住房和城乡
+    建设厅, a menu row) is no part of the case and does not end it."""
+    heading = title_line(doc) or first_sentence(lines[0])
+    at = next((i for i, ln in enumerate(lines) if ln.end > heading.start), 0)
+    return Anchor(at, None, (heading,), at)
 
 
 def title_line(doc: Document) -> Line | None:
