@@ -967,3 +967,10 @@ def test_a_ratio_given_to_each_unit_is_design_but_an_average_over_them_a_result(
     household saved: a result."""
     assert values("县里为每栋商务楼宇配备1名楼长，办结诉求120件。") == [(Decimal(120), "件")]
     assert values("推行联合报装后，平均每户节约成本约1.8万元。") == [(Decimal("1.8"), "万元")]
+
+
+def test_a_ticked_line_of_results_states_results() -> None:
+    """✅ 累计解决企业诉求3100余件 has no full stop, as a WeChat article's results are set:
+    a ticked item states facts, it is no heading."""
+    text = normalise("推行“企业服务管家”制度。\n✅ 累计解决企业诉求3100余件，诉求解决率97.5%\n")
+    assert [str(o.value) for o in find_outcomes(text, prose=True)] == ["3100", "97.5"]

@@ -1761,3 +1761,37 @@ def test_a_reform_told_in_pilot_spread_and_deepen_stages_under_a_masthead(tmp_pa
     assert len(got) == 1
     assert got[0].heading == normalise("从“跑多次”到“一次办”——我省不动产登记改革三年见成效")
     assert quote(got[0]).endswith("累计服务企业3200家。")
+
+
+WECHAT_REPOST = (
+    "营商环境再升级！海淀这三项改革入选全市优秀案例\n\n"
+    "原创 海淀融媒 北京海淀 2025年06月12日 18:30 北京\n\n"
+    "👆点击上方蓝字“北京海淀”关注我们\n\n"
+    "近日，全市优化营商环境优秀案例名单公布，海淀区“企业服务管家”制度、中关村科学城"
+    "“科创一站通”、“不见面审批”三项改革榜上有名🎉\n\n"
+    "📌 “服务管家”：企业诉求有人管\n\n"
+    "海淀区建立“企业服务管家”制度，由区投资促进服务中心牵头，为重点企业配备服务管家。\n\n"
+    "[图片]\n"
+    "▲服务管家上门走访企业\n\n"
+    "✅ 累计解决企业诉求3100余件，诉求解决率97.5%\n\n"
+    "📌 中关村科学城：“科创一站通”\n\n"
+    "中关村科学城管委会建成科创服务大厅，科技企业可“一站式”办理开办事项。\n\n"
+    "✅ 新设科技企业开办时间压缩至1个工作日\n\n"
+    "📌 “不见面审批”：企业“零跑动”\n\n"
+    "海淀区政务服务中心推行“不见面审批”，企业在线提交材料、在线领取证照。\n\n"
+    "✅ 网上办件占比达到95%\n"
+)
+
+
+def test_a_wechat_repost_with_emoji_headings_ticked_results_and_captions(tmp_path: Path) -> None:
+    """A WeChat article copied as text: 📌 opens each of the three reforms the lead counts
+    (三项改革: cases, not facets of one reform), ✅ opens a line of results (body, not a
+    heading), [图片] with the caption under it is furniture."""
+    got = measures_of(tmp_path, WECHAT_REPOST)
+    assert [m.heading for m in got] == [
+        normalise("“服务管家”：企业诉求有人管"),
+        normalise("中关村科学城：“科创一站通”"),
+        normalise("“不见面审批”：企业“零跑动”"),
+    ]
+    assert quote(got[0]).endswith("诉求解决率97.5%")
+    assert "▲" not in "".join(ln.stripped for m in got for ln in m.heading_lines)

@@ -530,6 +530,8 @@ def _is_heading(line: str) -> bool:
         return _table_row(line, 0) is not None or not _PROSE_CELL.search(line)
     if not line or "。" in line or len(line) > _MAX_HEADING or line[0] in _BULLETS:
         return False
+    if load_cues().regex("segment", "item-bullet").match(line):
+        return False  # a ticked item (✅ 累计解决诉求4100余件)
     if line.rstrip().endswith("."):
         return False  # a sentence of a text in English punctuation (…诉求83件.)
     data_line = load_cues().regex("segment", "data-line")

@@ -202,14 +202,16 @@ def _heading_shaped(text: str, limit: int) -> bool:
 
 
 def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
-    """The headings are facets of one reform: the lead names them, they are facet words
-    (主要做法, 取得成效), or they name its stages (起步：…, 深化：…, 2.0版)."""
+    """The headings are facets of one reform: the lead names them (unless it counts them as
+    several reforms: 三项改革), they are facet words (主要做法, 取得成效), or they name its
+    stages (起步：…, 深化：…, 2.0版)."""
     cues = load_cues()
     facet, stage = cues.regex("segment", "facet-section"), cues.regex("segment", "stage-heading")
     first_heading = min(headings)
     lead = "".join(ln.stripped for ln in lines[:first_heading])
     texts = [lines[i].stripped for i in headings]
-    named = sum(any(core in lead for core in _cores(text)) for text in texts)
+    several = cues.regex("segment", "several-reforms").search(lead)
+    named = 0 if several else sum(any(core in lead for core in _cores(text)) for text in texts)
     facets = sum(bool(facet.match(text)) for text in texts)
     stages = sum(bool(stage.search(text)) for text in texts)
     most = max(named, facets, stages)
