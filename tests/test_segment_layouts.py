@@ -1795,3 +1795,20 @@ def test_a_wechat_repost_with_emoji_headings_ticked_results_and_captions(tmp_pat
     ]
     assert quote(got[0]).endswith("诉求解决率97.5%")
     assert "▲" not in "".join(ln.stripped for m in got for ln in m.heading_lines)
+
+
+def test_a_plain_text_table_split_by_full_width_bars(tmp_path: Path) -> None:
+    """An annex table set as plain text with ｜ between cells and none at the ends (序号｜地区｜
+    主要做法｜取得成效): a row per case, headed by its practice cell's first sentence."""
+    text = (
+        "附件\n"
+        "2024年度全省营商环境改革创新“最佳实践案例”一览表\n"
+        "序号｜地区（单位）｜主要做法｜取得成效\n"
+        "1｜鞍山市铁东区｜推行企业变更登记“无感审批”。系统自动核验材料。｜办理时间压缩80%\n"
+        "2｜锦州市｜建立“企业服务专员”制度。专员常态化走访企业。｜解决诉求600件\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行企业变更登记“无感审批”。"),
+        normalise("建立“企业服务专员”制度。"),
+    ]

@@ -39,8 +39,8 @@ _WRAPPED_CELL_LINES = 3
 """A row's cells may wrap over this many lines in all."""
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
-_PIPE_CELL = re.compile(r"(?<=\|)[^|]*(?=\|)")
-"""A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between two pipes."""
+_PIPE_CELL = re.compile(r"[^|]+")
+"""A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
 _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
 
@@ -141,7 +141,7 @@ def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[
 
 def _cells(line: Line) -> list[Line]:
     """The cells of a line that holds a table's row: two or more, else none."""
-    if line.stripped.startswith("|") and line.stripped.endswith("|"):
+    if line.stripped.count("|") >= 2:
         return _pipe_cells(line)
     if "\t" not in line.text and "  " not in line.stripped:
         return []
@@ -153,8 +153,9 @@ def _cells(line: Line) -> list[Line]:
 
 
 def _pipe_cells(line: Line) -> list[Line]:
-    """The cells of a pipe table's row, without the blanks around each: two or more, else
-    none (a rule under the header is none)."""
+    """The cells of a pipe table's row (``| 甲市 | 推行… |``, or without the outer pipes, as
+    a plain-text table is set: ``1｜甲市｜推行…｜压缩60%``), without the blanks around each:
+    two or more, else none (a rule under the header is none)."""
     if _RULE.match(line.stripped):
         return []
     found = []
