@@ -225,6 +225,12 @@ def test_common_words_are_no_mechanism_on_their_own(vocab, word):
         "推动“减环节、减时间、减材料、减跑动”。",
         # a bare "matter", not the 一件事一次办 reform
         "把企业迁移作为“一件事”办理。",
+        # problems a practice takes on, not practices
+        "政府买单破解“审图贵”。",
+        "既要防止“一查了之”“一罚了之”，也要防止“以罚代管”。",
+        # a trigger verb inside a noun (建设单位, 建设厅) starts no name
+        "建设单位通过工程建设项目审批管理系统在线提交图纸。",
+        "省住房城乡建设厅坚持试点先行、逐步推开。",
         # the life events a 一件事 service bundles, not practices
         "推出“开办超市”“员工录用”等16个“一件事”主题套餐。",
         "新增“开办民宿”“二手车交易”等10个以上“一件事”。",

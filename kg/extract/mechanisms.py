@@ -173,7 +173,12 @@ class _Patterns:
     means_before: re.Pattern[str]
     paragraph_lead: re.Pattern[str]
     means_head: re.Pattern[str]
+    problem_before: re.Pattern[str]
 
+
+_PROBLEM_REACH = 40
+"""How far before a quote a verb that takes on a problem is read, over the quotes listed
+between them (防止“一查了之”“一罚了之”)."""
 
 _COMPILED: dict[int, tuple[Cues, _Patterns]] = {}
 
@@ -307,6 +312,9 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         means_before=re.compile(rf"(?:{words('means-verb')}){particle}?(?:{scope})?$"),
         means_head=re.compile(rf"(?:{words('means-head')})$"),
+        problem_before=re.compile(
+            rf"(?:{words('problem-before')})了?(?:[“「][^“”「」]{{1,16}}[”」][、,]?)*$"
+        ),
     )
 
 
@@ -623,6 +631,8 @@ def _quoted_mentions(
             continue
         if _alone_on_its_line(text, start, end):
             continue
+        if pats.problem_before.search(text, max(0, start - _PROBLEM_REACH), start):
+            continue  # 破解“审图贵”, 防止“一查了之”“一罚了之”: problems, not practices
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
