@@ -1812,3 +1812,23 @@ def test_a_plain_text_table_split_by_full_width_bars(tmp_path: Path) -> None:
         normalise("推行企业变更登记“无感审批”。"),
         normalise("建立“企业服务专员”制度。"),
     ]
+
+
+def test_a_place_story_opened_after_a_short_topic_sentence(tmp_path: Path) -> None:
+    """A feature's paragraph that opens with a topic sentence and only then with its place
+    (减少检查不等于放松监管。在甘肃张掖，…): the place's story, from that sentence."""
+    text = (
+        "各地规范涉企检查见闻\n"
+        "本报记者　李明\n"
+        "　　今年以来，各地规范涉企行政检查，减轻企业负担。\n"
+        "　　在宁夏银川，涉企行政检查全面实行“扫码入企”，检查频次下降40%。\n"
+        "　　减少检查不等于放松监管。在甘肃张掖，当地对信用好的经营主体实行“白名单”管理，"
+        "目前已有900家企业纳入“白名单”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("在宁夏银川，涉企行政检查全面实行“扫码入企”，检查频次下降40%。"),
+        normalise(
+            "在甘肃张掖，当地对信用好的经营主体实行“白名单”管理，目前已有900家企业纳入“白名单”。"
+        ),
+    ]

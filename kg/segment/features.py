@@ -76,6 +76,8 @@ _CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
+_TOPIC_SENTENCE = 20
+"""The longest sentence read as a paragraph's topic before the place whose story it opens."""
 _SENTENCE_OPENING = 1
 """In a run-on paragraph a story opens with its place as the sentence's first words (银川市…,
 在银川，…), not with one named a few words in (有同行问他是不是在浙江嘉兴…)."""
@@ -322,7 +324,7 @@ def _stories(
         stepping_back = lead is not None and _steps_back(lead, scope, gazetteer)
         if (
             not breaks
-            and (stepping_back or lead is None)
+            and (stepping_back or lead is None or lead.at > _OPENING)
             and (run := _run_on(i, line, gazetteer, scope))
         ):
             _close(anchors, i)
@@ -375,7 +377,8 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
     """A paragraph not led by a place that runs several places' stories on, sentence after
     sentence (a web excerpt whose line breaks were lost: …今年以来，各地…。银川市…。石嘴山市…):
     a case from each sentence led by a place of its own, running to the next such sentence or
-    to a sentence where the writer steps back (…，全区的做法…); none unless two places tell."""
+    to a sentence where the writer steps back (…，全区的做法…); none unless two places tell,
+    or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…)."""
     text = line.stripped
     starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
     opens: list[tuple[int, Lead]] = []
@@ -392,7 +395,7 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
             opens and _same_place(lead, opens[-1][1], gazetteer)
         ):
             opens.append((k, lead))
-    if len(opens) < 2:
+    if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _TOPIC_SENTENCE):
         return []
     ends = [k for k, _ in opens[1:]] + [stop]
     return [
