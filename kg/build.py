@@ -92,6 +92,7 @@ def build(
     is a file of curators' decisions (kg/curation.py) the extraction obeys."""
     started = time.perf_counter()
     report = BuildReport()
+    existed = out is not None and out.exists()
     if out is not None:
         check_folder(out)
     load_context(curation)  # a broken curation file stops the build here
@@ -102,7 +103,7 @@ def build(
         stack.enter_context(_fewer_collections())
         parts = list(_read_all(paths, report, jobs, on_file, store, check_shapes, curation))
         reasons = "".join(f"\n  {problem}" for problem in report.skipped)
-        where = f"{out} is unchanged" if out is not None else "nothing written"
+        where = _unchanged(out, existed)
         if not parts:
             raise BuildFailed(f"no document was built; {where}{reasons}")
         if strict and report.skipped:
@@ -125,6 +126,13 @@ def build(
                 store.prune({key for key, _ in parts})
     report.seconds = time.perf_counter() - started
     return result, report
+
+
+def _unchanged(out: Path | None, existed: bool) -> str:
+    """What a failed build says it left: a failed build writes nothing (kg/publish.py)."""
+    if out is None:
+        return "nothing written"
+    return f"{out} is unchanged" if existed else f"{out} was not created"
 
 
 def _store(out: Path | None, cache: bool, stack: ExitStack, curation: Path | None) -> PartStore:

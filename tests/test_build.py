@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg.cli import main
 from kg.corpus import read_document
 from kg.namespaces import PK
-from kg.publish import CACHE, LOCK
+from kg.publish import CACHE
 from tests.conftest import ROOT, SEEDS
 
 NAMES = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld")
@@ -138,12 +138,18 @@ def test_bad_files_are_named_and_the_rest_still_builds(
 
 
 def test_strict_builds_write_nothing_when_a_file_is_bad(messy_folder: Path, tmp_path: Path) -> None:
-    """No export; only the cache keeps the good document's work for the build after the fix."""
+    """No export; in an existing folder only the cache keeps the good document's work for
+    the build after the fix, and a folder that did not exist is not created."""
     out = tmp_path / "out"
+    out.mkdir()
     result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(out), "--strict"])
     assert result.exit_code == 1
     assert "is unchanged" in result.output
-    assert {p.name for p in out.iterdir()} <= {LOCK, CACHE}
+    assert {p.name for p in out.iterdir()} == {CACHE}
+    new = tmp_path / "new"
+    result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(new), "--strict"])
+    assert result.exit_code == 1
+    assert f"{new} was not created" in result.output and not new.exists()
 
 
 def test_stats_counts_classes_and_documents(built) -> None:
