@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.cache import Part, PartStore
-from kg.corpus import DocumentError, iter_paths, read_document
+from kg.corpus import SUFFIXES, DocumentError, iter_paths, other_files, read_document
 from kg.curation import decision_triples, load_curation
 from kg.errors import KgError
 from kg.export import ntriples_text, write_exports
@@ -42,6 +42,9 @@ from kg.segment import segment
 from kg.validate import ValidationReport
 from kg.vocab import tokenizer
 
+_NAMED = 10
+"""How many left-out files a build names; a folder of 500 pictures is one line, not 500."""
+
 
 @dataclass
 class BuildReport:
@@ -49,11 +52,22 @@ class BuildReport:
 
     documents: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[DocumentError] = field(default_factory=list)
+    left_out: list[Path] = field(default_factory=list)
+    """Files in the folders given of types no reader reads, relative to their folder."""
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     validation: ValidationReport | None = None
     cached: int = 0
+
+    def left_out_note(self) -> str:
+        """One line naming the files of other types (when there are any)."""
+        count = len(self.left_out)
+        files = "file of a type" if count == 1 else "files of types"
+        reads = " ".join(SUFFIXES)
+        names = ", ".join(map(str, self.left_out[:_NAMED]))
+        more = f" and {count - _NAMED} more" if count > _NAMED else ""
+        return f"left out {count} {files} it does not read (it reads {reads}): {names}{more}"
 
     @property
     def measures(self) -> int:
@@ -105,7 +119,8 @@ def build(
         reasons = "".join(f"\n  {problem}" for problem in report.skipped)
         where = _unchanged(out, existed)
         if not parts:
-            raise BuildFailed(f"no document was built; {where}{reasons}")
+            note = f"\n  {report.left_out_note()}" if report.left_out else ""
+            raise BuildFailed(f"no document was built; {where}{reasons}{note}")
         if strict and report.skipped:
             count = len(report.skipped)
             raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
@@ -207,6 +222,7 @@ def _read_all(
         if not path.exists():
             report.skipped.append(DocumentError(path, "no such file or directory"))
     files = list(iter_paths([p for p in paths if p.exists()]))
+    report.left_out = other_files(paths)
     tasks = [(path, store, check, curation) for path in files]
     for path, result in zip(files, _map(tasks, jobs), strict=True):
         if on_file:

@@ -62,8 +62,9 @@ def build_command(
 
     Nothing in OUT changes unless at least one document was built; the outputs of one build
     replace the previous ones together, and OUT/.practice-kg.json records the graph they
-    describe. A folder holding other files is refused. Documents built before into OUT are
-    taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
+    describe. Files of types it does not read (.xlsx, .jpg, .ofd) are named once and do
+    not fail the build. An OUT holding other files is refused. Documents built before into
+    OUT are taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
 
     \b
     Example:
@@ -86,6 +87,8 @@ def build_command(
     _, report = _run_build(sources, out, strict, workers, not no_validate, **outputs)
     if curation is not None:
         click.echo(f"obeying {curation}: {describe(load_curation(curation))}")
+    if report.left_out:
+        click.echo(report.left_out_note(), err=True)
     for problem in report.skipped:
         click.secho(f"skipped {problem}", fg="yellow", err=True)
     if report.validation and not report.validation.conforms:
