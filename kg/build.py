@@ -52,6 +52,8 @@ class BuildReport:
 
     documents: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[DocumentError] = field(default_factory=list)
+    duplicates: list[tuple[Path, Path]] = field(default_factory=list)
+    """(file, the earlier file of the same bytes it duplicates): built once, not a failure."""
     left_out: list[Path] = field(default_factory=list)
     """Files in the folders given of types no reader reads, relative to their folder."""
     triples: int = 0
@@ -74,10 +76,13 @@ class BuildReport:
         return sum(count for _, count in self.documents)
 
     def summary(self) -> str:
+        count = len(self.duplicates)
+        duplicates = f", {count} duplicate{'s' if count > 1 else ''}" if count else ""
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
         cached = f" ({self.cached} from the cache)" if self.cached else ""
         return (
-            f"{len(self.documents)} documents{cached}{skipped}, {self.measures} measures, "
+            f"{len(self.documents)} documents{cached}{duplicates}{skipped}, "
+            f"{self.measures} measures, "
             f"{self.triples} triples in {self.seconds:.2f} s"
         )
 
@@ -217,7 +222,7 @@ def _read_all(
     curation: Path | None,
 ) -> Iterator[tuple[str, Part]]:
     """(cache key, part) of every readable, distinct document, in path order."""
-    seen: dict[str, str] = {}
+    seen: dict[str, Path] = {}
     for path in paths:
         if not path.exists():
             report.skipped.append(DocumentError(path, "no such file or directory"))
@@ -232,10 +237,9 @@ def _read_all(
             continue
         key, part, cached = result
         if part.sha256 in seen:
-            reason = f"same bytes as {seen[part.sha256]}; read once"
-            report.skipped.append(DocumentError(path, reason))
+            report.duplicates.append((path, seen[part.sha256]))
         else:
-            seen[part.sha256] = path.name
+            seen[part.sha256] = path
             report.documents.append((path.name, part.measures))
             report.cached += cached
             yield key, part

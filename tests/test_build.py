@@ -207,6 +207,26 @@ def test_a_folder_of_many_pictures_is_one_short_line() -> None:
     )
 
 
+def test_a_second_copy_of_a_download_is_a_duplicate_not_a_failure(tmp_path: Path) -> None:
+    """The same notice downloaded twice into two folders: built once (the first in path
+    order), the other named as its duplicate, and neither exit status 1 nor a --strict
+    failure."""
+    folder = tmp_path / "docs"
+    first, copy = folder / "2024" / "通知.txt", folder / "下载" / "通知.txt"
+    for path in (first, copy):
+        path.parent.mkdir(parents=True)
+        shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", path)
+    out = tmp_path / "out"
+    options = ["--out", str(out), "--no-views", "--no-report", "--no-validate", "--strict"]
+    result = CliRunner().invoke(main, ["build", str(folder), *options])
+    assert result.exit_code == 0, result.output
+    assert f"duplicate {copy}: same bytes as {first}; built once" in result.output.splitlines()
+    assert "skipped" not in result.output
+    assert "1 documents, 1 duplicate, 10 measures" in result.output
+    graph = Graph().parse(out / "practice-kg.nt", format="nt")
+    assert len(set(graph.subjects(RDF.type, PK.Document))) == 1
+
+
 def test_stats_counts_classes_and_documents(built) -> None:
     _, _, out = built
     result = CliRunner().invoke(main, ["stats", "--export", str(out / "practice-kg.nt")])
