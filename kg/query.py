@@ -62,7 +62,15 @@ _PARAM_LINE = re.compile(
     r"\(\s*(?P<kind>[a-z]+)\s*,\s*(?P<example>.*)\)\s*$"
 )
 _SYNTAX_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-_QUERY_START = re.compile(r"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_UPDATES = "INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH"
+"""The words a SPARQL 1.1 Update operation starts with."""
+_QUERY_START = re.compile(
+    rf"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|{_UPDATES})\b", re.IGNORECASE
+)
+_UPDATE = re.compile(
+    rf"^(?:\s|#[^\n]*(?:\n|$)|PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*({_UPDATES})\b",
+    re.IGNORECASE,
+)
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
 
@@ -86,6 +94,19 @@ class NotAQuery(KgError, FileNotFoundError):
 
     def __init__(self, spec: str) -> None:
         super().__init__(f"{spec}: neither a SPARQL query, a file, nor a query name")
+
+
+class ReadOnly(KgError, ValueError):
+    """A SPARQL update (INSERT, DELETE, DROP …): queries read the export, never change it
+    (the export is what kg build wrote, and the next build would undo any edit)."""
+
+    exit_code = USAGE
+
+    def __init__(self, verb: str) -> None:
+        super().__init__(
+            f"{verb.upper()} is a SPARQL update; kg query is read-only (SELECT, ASK, "
+            "CONSTRUCT or DESCRIBE): the export changes only when kg build writes it"
+        )
 
 
 class ParamError(KgError, ValueError):
@@ -326,6 +347,9 @@ def execute(
     store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a read-only query with the project's prefixes predeclared and parameters bound."""
+    update = _UPDATE.match(query)
+    if update:
+        raise ReadOnly(update[1])
     substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
     try:
         return store.query(query, prefixes=PREFIXES, substitutions=substitutions or None)

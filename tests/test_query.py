@@ -24,6 +24,7 @@ from kg.query import (
     PARAM_KINDS,
     ParamError,
     QuerySyntaxError,
+    ReadOnly,
     UnknownQuery,
     bind,
     load_store,
@@ -442,9 +443,23 @@ def test_missing_export_says_to_build(tmp_path: Path) -> None:
 
 def test_updates_are_not_queries(store: ox.Store) -> None:
     before = len(store)
-    with pytest.raises(QuerySyntaxError):
+    with pytest.raises(ReadOnly, match="DROP is a SPARQL update"):
         select(store, "DROP ALL")
+    prologue = "# tidy up with care\nPREFIX pk: <https://w3id.org/practice-kg/ontology#>\n"
+    with pytest.raises(ReadOnly, match="INSERT is a SPARQL update"):
+        select(store, prologue + "insert { ?m pk:x 1 } WHERE { ?m a pk:Measure }")
     assert len(store) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"), [("DELETE WHERE { ?s ?p ?o }", "DELETE"), ("CLEAR ALL", "CLEAR")]
+)
+def test_the_command_says_updates_are_not_supported(export: Path, text: str, verb: str) -> None:
+    """It said 'expected CONSTRUCT' (the parser's guess) or 'neither a SPARQL query …'."""
+    result = invoke(text, "--export", str(export))
+    assert result.exit_code == 2
+    assert f"{verb} is a SPARQL update; kg query is read-only" in result.output
+    assert "expected CONSTRUCT" not in result.output and "neither" not in result.output
 
 
 # --- the command -----------------------------------------------------------------------------
