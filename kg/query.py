@@ -31,8 +31,11 @@ A named query, its parameter bound as a typed term:
 from __future__ import annotations
 
 import difflib
+import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +76,17 @@ _UPDATE = re.compile(
 )
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
+_INTEGERS = (
+    "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte",
+)  # fmt: skip
+_NUMBERS: dict[str, Callable[[str], int | float]] = {
+    **{XSD + name: int for name in _INTEGERS},
+    **{XSD + name: float for name in ("decimal", "double", "float")},
+}
+"""XSD numeric datatypes (xsd:integer and those derived from it, decimal, double, float) and
+how their values become JSON numbers."""
 
 
 class UnknownQuery(KgError, LookupError):
@@ -405,11 +419,28 @@ def render(
         return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
     if fmt != "table":
         data = result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
-        return data.rstrip("\r\n")
+        return _typed_json(data) if fmt == "json" else data.rstrip("\r\n")
     columns = tuple(v.value for v in result.variables)
     rows = [tuple(_cell(compact(solution[c])) for c in columns) for solution in result]
     count = f"({len(rows)} row{'' if len(rows) == 1 else 's'})"
     return f"{format_table(Table(columns, rows))}\n{count}"
+
+
+def _typed_json(data: str) -> str:
+    """SPARQL 1.1 JSON results with each numeric literal's value a JSON number (its
+    datatype kept): the standard keeps every value a string, so a script comparing counts
+    would compare text. A value with no JSON number (INF, NaN, a malformed literal) stays
+    as written."""
+    results = json.loads(data)
+    for binding in results["results"]["bindings"]:
+        for cell in binding.values():
+            number = _NUMBERS.get(cell.get("datatype", ""))
+            if number is not None:
+                with suppress(ValueError):
+                    value = number(cell["value"])
+                    if math.isfinite(value):
+                        cell["value"] = value
+    return json.dumps(results, ensure_ascii=False, separators=(",", ":"))
 
 
 def _cell(text: str, limit: int = TABLE_CELL_WIDTH) -> str:

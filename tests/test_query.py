@@ -502,6 +502,22 @@ def test_formats_agree(export: Path) -> None:
     assert len(tsv) == len(parsed_csv) + 1
 
 
+def test_json_numbers_are_json_numbers(export: Path) -> None:
+    """SPARQL JSON results keep every value a string; a script reading ``provinces`` wants
+    a number it can compare, so numeric literals come as JSON numbers (datatype kept)."""
+    text = """SELECT ?name (COUNT(?m) AS ?n) (1.5 AS ?d) (2.5e0 AS ?f) ("007" AS ?s)
+              ("INF"^^xsd:double AS ?inf) WHERE { ?m a pk:Measure ; rdfs:label ?name }
+              GROUP BY ?name ORDER BY ?name LIMIT 1"""
+    result = invoke(text, "--export", str(export), "--format", "json")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)["results"]["bindings"][0]
+    assert row["n"] == {"type": "literal", "value": 1, "datatype": XSD + "integer"}
+    assert row["d"]["value"] == 1.5 and row["f"]["value"] == 2.5
+    assert row["s"] == {"type": "literal", "value": "007"}
+    assert row["inf"]["value"] == "INF"  # no JSON number for it: kept as written
+    assert isinstance(row["name"]["value"], str) and "\\u" not in result.output
+
+
 def test_text_file_and_stdin_queries(export: Path, tmp_path: Path) -> None:
     text = 'SELECT (COUNT(?m) AS ?n) WHERE { ?m a pk:Measure ; pk:status "planned" }'
     path = tmp_path / "planned.rq"

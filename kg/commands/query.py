@@ -56,7 +56,8 @@ def _list_queries(ctx: click.Context, param: click.Parameter, value: bool) -> No
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="table for reading; csv, tsv, json are SPARQL 1.1 result formats.",
+    help="table for reading; csv, tsv, json are SPARQL 1.1 result formats (json with numbers "
+    "as JSON numbers).",
 )
 @export_option()
 @click.option(
