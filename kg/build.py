@@ -29,7 +29,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.cache import Part, PartStore
-from kg.corpus import DocumentError, iter_paths, read_document
+from kg.corpus import SUFFIXES, DocumentError, iter_paths, other_files, read_document
 from kg.curation import decision_triples, load_curation
 from kg.errors import KgError
 from kg.export import ntriples_text, write_exports
@@ -42,6 +42,9 @@ from kg.segment import segment
 from kg.validate import ValidationReport
 from kg.vocab import tokenizer
 
+_NAMED = 10
+"""How many left-out files a build names; a folder of 500 pictures is one line, not 500."""
+
 
 @dataclass
 class BuildReport:
@@ -49,21 +52,37 @@ class BuildReport:
 
     documents: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[DocumentError] = field(default_factory=list)
+    duplicates: list[tuple[Path, Path]] = field(default_factory=list)
+    """(file, the earlier file of the same bytes it duplicates): built once, not a failure."""
+    left_out: list[Path] = field(default_factory=list)
+    """Files in the folders given of types no reader reads, relative to their folder."""
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     validation: ValidationReport | None = None
     cached: int = 0
 
+    def left_out_note(self) -> str:
+        """One line naming the files of other types (when there are any)."""
+        count = len(self.left_out)
+        files = "file of a type" if count == 1 else "files of types"
+        reads = " ".join(SUFFIXES)
+        names = ", ".join(map(str, self.left_out[:_NAMED]))
+        more = f" and {count - _NAMED} more" if count > _NAMED else ""
+        return f"left out {count} {files} it does not read (it reads {reads}): {names}{more}"
+
     @property
     def measures(self) -> int:
         return sum(count for _, count in self.documents)
 
     def summary(self) -> str:
+        count = len(self.duplicates)
+        duplicates = f", {count} duplicate{'s' if count > 1 else ''}" if count else ""
         skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
         cached = f" ({self.cached} from the cache)" if self.cached else ""
         return (
-            f"{len(self.documents)} documents{cached}{skipped}, {self.measures} measures, "
+            f"{len(self.documents)} documents{cached}{duplicates}{skipped}, "
+            f"{self.measures} measures, "
             f"{self.triples} triples in {self.seconds:.2f} s"
         )
 
@@ -92,6 +111,7 @@ def build(
     is a file of curators' decisions (kg/curation.py) the extraction obeys."""
     started = time.perf_counter()
     report = BuildReport()
+    existed = out is not None and out.exists()
     if out is not None:
         check_folder(out)
     load_context(curation)  # a broken curation file stops the build here
@@ -102,9 +122,10 @@ def build(
         stack.enter_context(_fewer_collections())
         parts = list(_read_all(paths, report, jobs, on_file, store, check_shapes, curation))
         reasons = "".join(f"\n  {problem}" for problem in report.skipped)
-        where = f"{out} is unchanged" if out is not None else "nothing written"
+        where = _unchanged(out, existed)
         if not parts:
-            raise BuildFailed(f"no document was built; {where}{reasons}")
+            note = f"\n  {report.left_out_note()}" if report.left_out else ""
+            raise BuildFailed(f"no document was built; {where}{reasons}{note}")
         if strict and report.skipped:
             count = len(report.skipped)
             raise BuildFailed(f"{count} file(s) could not be read; {where}{reasons}")
@@ -125,6 +146,13 @@ def build(
                 store.prune({key for key, _ in parts})
     report.seconds = time.perf_counter() - started
     return result, report
+
+
+def _unchanged(out: Path | None, existed: bool) -> str:
+    """What a failed build says it left: a failed build writes nothing (kg/publish.py)."""
+    if out is None:
+        return "nothing written"
+    return f"{out} is unchanged" if existed else f"{out} was not created"
 
 
 def _store(out: Path | None, cache: bool, stack: ExitStack, curation: Path | None) -> PartStore:
@@ -194,11 +222,12 @@ def _read_all(
     curation: Path | None,
 ) -> Iterator[tuple[str, Part]]:
     """(cache key, part) of every readable, distinct document, in path order."""
-    seen: dict[str, str] = {}
+    seen: dict[str, Path] = {}
     for path in paths:
         if not path.exists():
             report.skipped.append(DocumentError(path, "no such file or directory"))
     files = list(iter_paths([p for p in paths if p.exists()]))
+    report.left_out = other_files(paths)
     tasks = [(path, store, check, curation) for path in files]
     for path, result in zip(files, _map(tasks, jobs), strict=True):
         if on_file:
@@ -208,10 +237,9 @@ def _read_all(
             continue
         key, part, cached = result
         if part.sha256 in seen:
-            reason = f"same bytes as {seen[part.sha256]}; read once"
-            report.skipped.append(DocumentError(path, reason))
+            report.duplicates.append((path, seen[part.sha256]))
         else:
-            seen[part.sha256] = path.name
+            seen[part.sha256] = path
             report.documents.append((path.name, part.measures))
             report.cached += cached
             yield key, part

@@ -216,24 +216,39 @@ def iter_paths(paths: list[Path]) -> Iterator[Path]:
     """Expand folders into their document files, sorted so builds are reproducible."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if _is_document(p, path))
+            yield from sorted(p for p in _visible_files(path) if _is_document(p))
         else:
             yield path
 
 
-def _is_document(path: Path, folder: Path) -> bool:
-    """A file with a document suffix that is not Word's lock file (``~$name.docx``) and not
-    under a hidden or system name: macOS writes ``._name.txt`` (its resource fork, binary)
-    beside every file it copies and ``__MACOSX/`` into every archive it makes; ``.git/`` and
-    the like hold no documents either."""
-    parts = path.relative_to(folder).parts
-    hidden = any(part.startswith(".") or part == "__MACOSX" for part in parts)
-    return (
-        path.suffix.lower() in SUFFIXES
-        and not hidden
-        and not path.name.startswith("~$")
-        and path.is_file()
-    )
+def other_files(paths: list[Path]) -> list[Path]:
+    """Files in the folders given of types no reader reads (.xlsx, .jpg, .ofd, .zip), relative
+    to their folder: a build names them, so a document saved in an unread format is not lost
+    without a word. Hidden and lock files are no one's documents and are not named."""
+    return [
+        p.relative_to(path)
+        for path in paths
+        if path.is_dir()
+        for p in sorted(_visible_files(path))
+        if not _is_document(p)
+    ]
+
+
+def _visible_files(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` but Word's lock files (``~$name.docx``) and those under a
+    hidden or system name: macOS writes ``._name.txt`` (its resource fork, binary) beside
+    every file it copies and ``__MACOSX/`` into every archive it makes; ``.git/`` and the like
+    hold no documents either."""
+    for path in folder.rglob("*"):
+        parts = path.relative_to(folder).parts
+        hidden = any(part.startswith(".") or part == "__MACOSX" for part in parts)
+        if not hidden and not path.name.startswith("~$") and path.is_file():
+            yield path
+
+
+def _is_document(path: Path) -> bool:
+    """A file of a type a reader reads (kg.readers.SUFFIXES)."""
+    return path.suffix.lower() in SUFFIXES
 
 
 # --- decoding -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ Example (accept one candidate of the seeds, reject another, and build with the r
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import os
 import subprocess
@@ -475,10 +476,68 @@ def _iri(text: str) -> str:
 
 
 def _suggest(text: str, labels: list[str]) -> str:
+    """ "; did you mean …?" with the concepts whose labels are nearest ``text``, an alias
+    target written in other words (rapidfuzz WRatio, which also scores a label holding
+    part of it)."""
     from rapidfuzz import fuzz, process
 
     found = process.extract(text, labels, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
     return f"; did you mean {', '.join(label for label, _, _ in found)}?" if found else ""
+
+
+def _mistyped(name: str, names: list[str]) -> str:
+    """ "; did you mean …?" with the names closest to a mistyped ``name`` (difflib's ratio:
+    for 线上半 it gives 线上办 first, where WRatio puts longer names holding 线上 first)."""
+    found = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(found)}?" if found else ""
+
+
+# --- checking names and undoing ------------------------------------------------------------
+
+
+def check_names(
+    requests: list[Request],
+    candidates: list[str],
+    curation: Curation,
+    vocab: MechanismVocabulary,
+    export: str,
+) -> None:
+    """Refuse a name that is neither a candidate of the export, a label of the curated
+    vocabulary nor decided already: a mistyped name would otherwise become a new concept, or
+    an alias or a rejection that nothing ever matches. CurationError names close candidates."""
+    known = {loose_key(name) for name in candidates}
+    curated = curated_vocabulary(vocab, curation)
+    problems = []
+    for request in requests:
+        name = normalise_label(request.name)
+        if loose_key(name) in known or curated.lookup(name) or curation.find(name):
+            continue
+        problems.append(
+            f"{request.where}: {name} is not a candidate of {export} nor a known label"
+            f"{_mistyped(name, candidates)} (--force decides it anyway)"
+        )
+    if problems:
+        raise CurationError(problems)
+
+
+def undo(curation: Curation, name: str) -> tuple[Curation, Decision]:
+    """The curation without its decision about ``name``, and that decision. CurationError
+    when there is none (naming close decided names), or when it accepted a concept that an
+    alias decision merges into (undoing it would leave the alias pointing at nothing)."""
+    decision = curation.find(name)
+    if decision is None:
+        hint = _mistyped(name, [d.name for d in curation.decisions])
+        raise CurationError([f"{curation.source}: no decision about {name}{hint}"])
+    aliases = [
+        d.name
+        for d in curation.decisions
+        if d.action == "alias" and decision.action == "accept" and d.concept == decision.concept
+    ]
+    if aliases:
+        held = f"{decision.name} stays: {'、'.join(aliases)} is an alias of it; undo that first"
+        raise CurationError([f"{curation.source}: {held}"])
+    rest = tuple(d for d in curation.decisions if d is not decision)
+    return replace(curation, decisions=rest), decision
 
 
 # --- who ----------------------------------------------------------------------------------------

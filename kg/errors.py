@@ -11,8 +11,8 @@ code  meaning
 1     FAILURE: the work could not be done, or only in part: no document built, a file skipped,
       a shape broken, the export missing or unreadable, a decision refused, the server or the
       endpoint failed, no CJK font for the figures
-2     USAGE: what was asked is wrong: a malformed query, an unknown query name, a bad
-      ``--param`` (and click's own usage errors: an unknown option, a missing argument)
+2     USAGE: what was asked is wrong: a malformed query, an update, an unknown query name,
+      a bad ``--param`` (and click's own usage errors: an unknown option, a missing argument)
 ====  =========================================================================================
 
 Example:

@@ -137,6 +137,18 @@ class GoldUnreadable(KgError):
         super().__init__(f"cannot read gold {path}: {reason}")
 
 
+class NoGoldDocument(KgError):
+    """None of the gold documents is in the graph: every score would be 0 of nothing found,
+    which says the export is the wrong one (or not built yet), not how good extraction is."""
+
+    def __init__(self, names: list[str]) -> None:
+        shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
+        super().__init__(
+            f"none of the {len(names)} gold documents is in the graph: {shown}; build them "
+            "(kg build FOLDER --out OUT) and score that export (--export OUT)"
+        )
+
+
 _GOLD_KEYS = ("doc", "seq", "start", "end", "region", "province", "agencies", "mechanisms")
 
 
@@ -174,7 +186,8 @@ def _gold_items(path: Path) -> list[dict]:
 
 
 def evaluate(source: Graph | ReadModel, gold: dict[str, list[dict]]) -> Evaluation:
-    """Scores per field over every gold document, and per document."""
+    """Scores per field over every gold document, and per document; NoGoldDocument when the
+    graph holds none of them."""
     total = {name: Score() for name in FIELDS}
     documents, missing = {}, []
     model = read_model(source)
@@ -192,6 +205,8 @@ def evaluate(source: Graph | ReadModel, gold: dict[str, list[dict]]) -> Evaluati
         documents[file_name] = scores
         for name, score in scores.items():
             total[name].merge(score)
+    if gold and len(missing) == len(gold):
+        raise NoGoldDocument(missing)
     return Evaluation(total, documents, missing)
 
 

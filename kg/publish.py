@@ -5,7 +5,8 @@ folder, then moves each output into place with a rename, and writes the manifest
 (``.practice-kg.json``: tool, version, the graph's SHA-256, the outputs) last. So:
 
 - a build that fails, is interrupted or is killed leaves the previous export as it was (a
-  leftover staging folder is removed by the next build);
+  leftover staging folder is removed by the next build); one that fails into a folder that
+  did not exist leaves no folder;
 - two builds into one folder cannot interleave: the second finds the lock held and stops;
 - a folder of other files is refused, and files the tool did not write are never touched.
 
@@ -16,8 +17,8 @@ Example:
     ...     published = publish(stage, out, hashlib.sha256(b"").hexdigest())
     >>> [p.name for p in published], read_manifest(out)["outputs"]
     (['practice-kg.nt'], ['practice-kg.nt'])
-    >>> sorted(p.name for p in out.iterdir())  # the staging folder is gone
-    ['.kg-build.lock', '.practice-kg.json', 'practice-kg.nt']
+    >>> sorted(p.name for p in out.iterdir())  # the staging folder and the lock are gone
+    ['.practice-kg.json', 'practice-kg.nt']
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import IO
 
 from kg import __version__
 from kg.errors import KgError
@@ -70,27 +72,60 @@ def check_folder(
 
 @contextmanager
 def exclusive(out: Path) -> Iterator[None]:
-    """Hold the export folder's lock for one build; a second build stops with a message."""
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / LOCK).open("a+") as handle:
+    """Hold the export folder's lock for one build; a second build stops with a message.
+
+    The lock file exists only while a build runs, and a build that fails takes back the
+    folder it created (with the cache entries it wrote there): a failed build into a new
+    folder leaves no folder, one into an existing folder leaves no lock file."""
+    created = not out.exists()
+    handle = _locked(out)
+    try:
+        yield
+    except BaseException:
+        if created:
+            shutil.rmtree(out / CACHE, ignore_errors=True)
+        raise
+    finally:
+        (out / LOCK).unlink(missing_ok=True)  # still held: no other build can have it yet
+        if created:
+            with suppress(OSError):
+                out.rmdir()  # only when empty: never anything this build did not write
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _locked(out: Path) -> IO[str]:
+    """The open lock file of ``out``, locked by this process. A build that finishes removes
+    its lock file (and maybe the folder): one that waited on the removed file locks anew."""
+    while True:
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            handle = (out / LOCK).open("a+")
+        except FileNotFoundError:
+            continue  # the folder went with a failed build
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
+            handle.close()
             raise ExportFolderError(
                 f"another kg build is writing {out} ({holder}); wait for it to finish"
             ) from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}\n")
-        handle.flush()
-        try:
-            yield
-        finally:
+        if _same_file(handle, out / LOCK):
             handle.seek(0)
             handle.truncate()
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.write(f"pid {os.getpid()}\n")
+            handle.flush()
+            return handle
+        handle.close()
+
+
+def _same_file(handle: IO[str], path: Path) -> bool:
+    try:
+        return os.fstat(handle.fileno()).st_ino == path.stat().st_ino
+    except FileNotFoundError:
+        return False
 
 
 @contextmanager

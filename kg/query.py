@@ -31,8 +31,11 @@ A named query, its parameter bound as a typed term:
 from __future__ import annotations
 
 import difflib
+import json
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,9 +65,28 @@ _PARAM_LINE = re.compile(
     r"\(\s*(?P<kind>[a-z]+)\s*,\s*(?P<example>.*)\)\s*$"
 )
 _SYNTAX_AT = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
-_QUERY_START = re.compile(r"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_UPDATES = "INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH"
+"""The words a SPARQL 1.1 Update operation starts with."""
+_QUERY_START = re.compile(
+    rf"^\s*(#|PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE|{_UPDATES})\b", re.IGNORECASE
+)
+_UPDATE = re.compile(
+    rf"^(?:\s|#[^\n]*(?:\n|$)|PREFIX\s*[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*({_UPDATES})\b",
+    re.IGNORECASE,
+)
 
 Term = ox.NamedNode | ox.Literal | ox.BlankNode
+_INTEGERS = (
+    "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte",
+)  # fmt: skip
+_NUMBERS: dict[str, Callable[[str], int | float]] = {
+    **{XSD + name: int for name in _INTEGERS},
+    **{XSD + name: float for name in ("decimal", "double", "float")},
+}
+"""XSD numeric datatypes (xsd:integer and those derived from it, decimal, double, float) and
+how their values become JSON numbers."""
 
 
 class UnknownQuery(KgError, LookupError):
@@ -86,6 +108,19 @@ class NotAQuery(KgError, FileNotFoundError):
 
     def __init__(self, spec: str) -> None:
         super().__init__(f"{spec}: neither a SPARQL query, a file, nor a query name")
+
+
+class ReadOnly(KgError, ValueError):
+    """A SPARQL update (INSERT, DELETE, DROP …): queries read the export, never change it
+    (the export is what kg build wrote, and the next build would undo any edit)."""
+
+    exit_code = USAGE
+
+    def __init__(self, verb: str) -> None:
+        super().__init__(
+            f"{verb.upper()} is a SPARQL update; kg query is read-only (SELECT, ASK, "
+            "CONSTRUCT or DESCRIBE): the export changes only when kg build writes it"
+        )
 
 
 class ParamError(KgError, ValueError):
@@ -326,6 +361,9 @@ def execute(
     store: ox.Store, query: str, bindings: Mapping[str, Term] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a read-only query with the project's prefixes predeclared and parameters bound."""
+    update = _UPDATE.match(query)
+    if update:
+        raise ReadOnly(update[1])
     substitutions = {ox.Variable(name): term for name, term in (bindings or {}).items()}
     try:
         return store.query(query, prefixes=PREFIXES, substitutions=substitutions or None)
@@ -381,11 +419,28 @@ def render(
         return result.serialize(format=ox.RdfFormat.N_TRIPLES).decode("utf-8").rstrip("\n")
     if fmt != "table":
         data = result.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
-        return data.rstrip("\r\n")
+        return _typed_json(data) if fmt == "json" else data.rstrip("\r\n")
     columns = tuple(v.value for v in result.variables)
     rows = [tuple(_cell(compact(solution[c])) for c in columns) for solution in result]
     count = f"({len(rows)} row{'' if len(rows) == 1 else 's'})"
     return f"{format_table(Table(columns, rows))}\n{count}"
+
+
+def _typed_json(data: str) -> str:
+    """SPARQL 1.1 JSON results with each numeric literal's value a JSON number (its
+    datatype kept): the standard keeps every value a string, so a script comparing counts
+    would compare text. A value with no JSON number (INF, NaN, a malformed literal) stays
+    as written."""
+    results = json.loads(data)
+    for binding in results["results"]["bindings"]:
+        for cell in binding.values():
+            number = _NUMBERS.get(cell.get("datatype", ""))
+            if number is not None:
+                with suppress(ValueError):
+                    value = number(cell["value"])
+                    if math.isfinite(value):
+                        cell["value"] = value
+    return json.dumps(results, ensure_ascii=False, separators=(",", ":"))
 
 
 def _cell(text: str, limit: int = TABLE_CELL_WIDTH) -> str:

@@ -86,6 +86,16 @@ class SheetRow:
         ]
 
 
+def candidate_names(export: Path) -> list[str]:
+    """The names of the export's candidate mechanisms, most used first (``kg vocab
+    candidates``' rows)."""
+    from kg.query import load_store, named_query, select
+
+    table = select(load_store(export), named_query("candidate-mechanisms").text)
+    column = table.columns.index("name")
+    return [row[column] for row in table.rows]
+
+
 def review_rows(export: Path, vocab: MechanismVocabulary) -> list[SheetRow]:
     """Every candidate of the export, most used first (as ``kg vocab candidates`` lists them)."""
     from kg.analysis import load_data

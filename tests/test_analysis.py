@@ -279,6 +279,21 @@ def test_cli_recurrence_min_2(export):
     assert "陕西省 2022-06-09; 山东省 2023-01-16; 甘肃省 2024" in line
 
 
+def test_cli_recurrence_min_starts_at_one(export):
+    """A mechanism in at least 0 regions filters nothing: --min 0 is a mistake, said so."""
+    args = ["analyze", "recurrence", "--min", "0", "--export", str(export)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "0 is not in the range x>=1" in result.output
+
+
+def test_cli_recurrence_without_min_lists_every_mechanism(export):
+    out = run("recurrence", "--with-candidates", "--format", "csv", "--export", str(export))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(a.recurrence(a.load_export(export)))
+    assert "(min " not in run("recurrence", "--export", str(export)).splitlines()[0]
+
+
 def test_cli_formats(export):
     text = run("recurrence", "--min", "2", "--format", "csv", "--export", str(export))
     rows = {r["mechanism"]: r for r in csv.DictReader(io.StringIO(text))}

@@ -16,7 +16,7 @@ from rdflib.compare import isomorphic
 from kg.cli import main
 from kg.corpus import read_document
 from kg.namespaces import PK
-from kg.publish import CACHE, LOCK
+from kg.publish import CACHE
 from tests.conftest import ROOT, SEEDS
 
 NAMES = ("practice-kg.ttl", "practice-kg.nt", "practice-kg.jsonld")
@@ -138,12 +138,93 @@ def test_bad_files_are_named_and_the_rest_still_builds(
 
 
 def test_strict_builds_write_nothing_when_a_file_is_bad(messy_folder: Path, tmp_path: Path) -> None:
-    """No export; only the cache keeps the good document's work for the build after the fix."""
+    """No export; in an existing folder only the cache keeps the good document's work for
+    the build after the fix, and a folder that did not exist is not created."""
     out = tmp_path / "out"
+    out.mkdir()
     result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(out), "--strict"])
     assert result.exit_code == 1
     assert "is unchanged" in result.output
-    assert {p.name for p in out.iterdir()} <= {LOCK, CACHE}
+    assert {p.name for p in out.iterdir()} == {CACHE}
+    new = tmp_path / "new"
+    result = CliRunner().invoke(main, ["build", str(messy_folder), "--out", str(new), "--strict"])
+    assert result.exit_code == 1
+    assert f"{new} was not created" in result.output and not new.exists()
+
+
+def a_downloads_folder(tmp_path: Path, document: bool = True) -> Path:
+    """What a researcher's downloads hold besides documents: a spreadsheet, a picture, a WPS
+    file and an OFD in a subfolder; and hidden or lock files, passed over without a word."""
+    folder = tmp_path / "downloads"
+    (folder / "附件").mkdir(parents=True)
+    (folder / "__MACOSX").mkdir()
+    if document:
+        shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", folder / "通知.txt")
+    for name in ("统计表.xlsx", "照片.jpg", "附件/名单.ofd", "说明.wps"):
+        (folder / name).write_bytes(b"PK\x03\x04 not a document of ours")
+    for name in (".DS_Store", "~$通知.docx", "__MACOSX/._照片.jpg"):
+        (folder / name).write_bytes(b"\x00\x05\x16\x07")
+    return folder
+
+
+def test_files_of_other_types_are_named_once_and_the_build_succeeds(tmp_path: Path) -> None:
+    folder = a_downloads_folder(tmp_path)
+    out = tmp_path / "out"
+    options = ["--no-views", "--no-report", "--no-validate"]
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), *options])
+    assert result.exit_code == 0, result.output
+    lines = [ln for ln in result.output.splitlines() if "left out" in ln]
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("left out 4 files of types it does not read")
+    assert lines[0].endswith(": 照片.jpg, 统计表.xlsx, 说明.wps, 附件/名单.ofd")
+    assert "DS_Store" not in result.output and "~$" not in result.output
+
+
+def test_a_folder_of_only_other_types_says_why_nothing_was_built(tmp_path: Path) -> None:
+    folder = a_downloads_folder(tmp_path, document=False)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "no document was built" in result.output
+    assert "left out 4 files of types it does not read" in result.output
+    assert result.output.count("left out") == 1
+
+
+def test_a_folder_of_many_pictures_is_one_short_line() -> None:
+    from kg.build import BuildReport
+
+    report = BuildReport(left_out=[Path(f"p{n:03}.jpg") for n in range(500)])
+    note = report.left_out_note()
+    assert note.startswith("left out 500 files of types it does not read")
+    assert note.endswith(
+        ": p000.jpg, p001.jpg, p002.jpg, p003.jpg, p004.jpg, p005.jpg, "
+        "p006.jpg, p007.jpg, p008.jpg, p009.jpg and 490 more"
+    )
+    assert (
+        BuildReport(left_out=[Path("a.ofd")])
+        .left_out_note()
+        .startswith("left out 1 file of a type it does not read")
+    )
+
+
+def test_a_second_copy_of_a_download_is_a_duplicate_not_a_failure(tmp_path: Path) -> None:
+    """The same notice downloaded twice into two folders: built once (the first in path
+    order), the other named as its duplicate, and neither exit status 1 nor a --strict
+    failure."""
+    folder = tmp_path / "docs"
+    first, copy = folder / "2024" / "通知.txt", folder / "下载" / "通知.txt"
+    for path in (first, copy):
+        path.parent.mkdir(parents=True)
+        shutil.copy(SEEDS / "002_7cf1f168e163e9dc.txt", path)
+    out = tmp_path / "out"
+    options = ["--out", str(out), "--no-views", "--no-report", "--no-validate", "--strict"]
+    result = CliRunner().invoke(main, ["build", str(folder), *options])
+    assert result.exit_code == 0, result.output
+    assert f"duplicate {copy}: same bytes as {first}; built once" in result.output.splitlines()
+    assert "skipped" not in result.output
+    assert "1 documents, 1 duplicate, 10 measures" in result.output
+    graph = Graph().parse(out / "practice-kg.nt", format="nt")
+    assert len(set(graph.subjects(RDF.type, PK.Document))) == 1
 
 
 def test_stats_counts_classes_and_documents(built) -> None:

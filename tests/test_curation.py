@@ -206,23 +206,63 @@ def test_bad_decisions_name_their_rows_and_write_nothing(loop, tmp_path):
         assert any(f"bad.csv row {numbers[name]}:" in line and text in line for line in lines)
 
 
-def test_single_name_commands_and_repeated_decisions(tmp_path):
+def test_single_name_commands_and_repeated_decisions(loop, tmp_path):
     curation = tmp_path / "curation.ttl"
-    common = ["--curation", curation, "--by", "A"]
-    _kg("vocab", "reject", "最后一公里", *common)
+    common = ["--curation", curation, "--by", "A", "--export", loop["base"]]
+    _kg("vocab", "reject", "陕西省政府采购网", *common)
     _kg("vocab", "alias", "线上办", "pkm:online-handling", *common)
     _kg("vocab", "accept", "一表申报、一窗出件", "--category", "cat-approval", *common)
     text = curation.read_bytes()
-    again = _kg("vocab", "reject", "最后一公里", *common)
+    again = _kg("vocab", "reject", "陕西省政府采购网", *common)
     assert "1 already decided" in again and curation.read_bytes() == text
-    result = CliRunner().invoke(main, ["vocab", "accept", "最后一公里", *map(str, common)])
+    result = CliRunner().invoke(main, ["vocab", "accept", "陕西省政府采购网", *map(str, common)])
     assert result.exit_code == 1 and "already decided (reject by A on" in result.output
     decisions = load_curation(curation).decisions
     assert {(d.action, d.name) for d in decisions} == {
-        ("reject", "最后一公里"),
+        ("reject", "陕西省政府采购网"),
         ("alias", "线上办"),
         ("accept", "一表申报、一窗出件"),
     }
+
+
+@pytest.mark.parametrize("command", [["accept"], ["reject"], ["alias", "智慧监管"]])
+def test_a_mistyped_name_is_refused_with_the_close_candidates(loop, tmp_path, command):
+    """信用+双随鸡 for the candidate 信用+双随机: without the check a typo became a concept."""
+    curation = tmp_path / "curation.ttl"
+    verb, *rest = command
+    args = ["vocab", verb, "信用+双随鸡", *rest, "--curation", curation, "--export", loop["base"]]
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert result.exit_code == 1, result.output
+    assert "信用+双随鸡 is not a candidate of" in result.output
+    assert "did you mean 信用+双随机" in result.output and "--force" in result.output
+    assert not curation.exists()
+    _kg(*args, "--force", "--by", "A")
+    assert [d.name for d in load_curation(curation).decisions] == ["信用+双随鸡"]
+
+
+def test_undo_removes_one_decision_and_says_what_it_was(loop, tmp_path):
+    curation = tmp_path / "curation.ttl"
+    common = ["--curation", curation, "--by", "A", "--export", loop["base"]]
+    _kg("vocab", "reject", "陕西省政府采购网", *common)
+    _kg("vocab", "accept", "一表申报、一窗出件", *common)
+    _kg("vocab", "alias", "线上办", "一表申报、一窗出件", *common)
+    undone = _kg("vocab", "undo", "陕西省政府采购网", "--curation", curation)
+    assert "removed reject 陕西省政府采购网 (by A on " in undone
+    assert {d.name for d in load_curation(curation).decisions} == {"一表申报、一窗出件", "线上办"}
+    _kg("vocab", "reject", "陕西省政府采购网", *common)  # a candidate again: decided anew
+
+    result = CliRunner().invoke(
+        main, ["vocab", "undo", "一表申报一窗出件", "--curation", str(curation)]
+    )
+    assert result.exit_code == 1, result.output
+    assert "线上办 is an alias of it" in result.output
+    assert len(load_curation(curation).decisions) == 3
+
+    undone = _kg("vocab", "undo", "线上办", "--curation", curation)
+    assert "removed alias 线上办 → 一表申报、一窗出件" in undone
+    result = CliRunner().invoke(main, ["vocab", "undo", "线上半", "--curation", str(curation)])
+    assert result.exit_code == 1
+    assert "no decision about 线上半" in result.output
 
 
 def test_a_broken_curation_file_stops_the_build_naming_it(tmp_path):

@@ -112,3 +112,18 @@ def test_eval_names_a_bad_gold_file_or_export_without_a_traceback(built, tmp_pat
     result = CliRunner().invoke(main, ["eval", str(gold_files()[0]), "--export", str(bad_export)])
     assert result.exit_code == 1
     assert f"cannot read {bad_export}" in result.output
+
+
+def test_eval_fails_when_no_gold_document_is_in_the_graph(built, tmp_path) -> None:
+    """Gold of documents another build holds (a mistyped --export) scored 0 and exited 0."""
+    _, _, out = built
+    gold = tmp_path / "gold.json"
+    case = {"doc": "某市通知.txt", "seq": 1, "start": 0, "end": 40, "region": "成都市",
+            "province": "四川省", "agencies": [], "mechanisms": []}  # fmt: skip
+    gold.write_text(json.dumps([case], ensure_ascii=False), encoding="utf-8")
+    for extra in ([], ["--json"]):
+        args = ["eval", str(gold), "--export", str(out / "practice-kg.nt"), *extra]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, result.output
+        assert "none of the 1 gold documents is in the graph: 某市通知.txt" in result.output
+        assert "precision" not in result.output

@@ -66,6 +66,42 @@ def test_a_build_of_nothing_leaves_a_good_export_byte_identical(
     assert "a.txt: empty file" in output and "b.txt: binary file" in output
 
 
+def everything(folder: Path) -> list[str]:
+    """Every path under ``folder``, hidden bookkeeping (lock, cache, staging) included."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def failing_sources(tmp_path: Path) -> list[Path]:
+    """A mistyped folder, an empty folder and a folder of only bad files."""
+    (tmp_path / "empty").mkdir()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"")
+    (bad / "b.txt").write_bytes(bytes(range(256)) * 4)
+    return [tmp_path / "no-such-folder", tmp_path / "empty", bad]
+
+
+def test_a_build_of_nothing_does_not_create_its_out_folder(tmp_path: Path) -> None:
+    for source in failing_sources(tmp_path):
+        out = tmp_path / "newdir"
+        status, output = build(str(source), "--out", str(out))
+        assert status == 1 and "no document was built" in output
+        assert not out.exists(), (source, everything(out))
+        assert f"{out} was not created" in output
+
+
+def test_a_build_of_nothing_leaves_no_lock_or_staging_in_an_export(
+    good_export: Path, tmp_path: Path
+) -> None:
+    """Not even the bookkeeping changes: the lock file lives only while a build runs."""
+    (good_export / LOCK).unlink(missing_ok=True)
+    before = everything(good_export)
+    for source in failing_sources(tmp_path):
+        status, _ = build(str(source), "--out", str(good_export))
+        assert status == 1
+        assert everything(good_export) == before, source
+
+
 def test_the_manifest_names_the_graph_the_outputs_describe(good_export: Path) -> None:
     manifest = read_manifest(good_export)
     assert manifest is not None

@@ -24,6 +24,7 @@ from kg.query import (
     PARAM_KINDS,
     ParamError,
     QuerySyntaxError,
+    ReadOnly,
     UnknownQuery,
     bind,
     load_store,
@@ -442,9 +443,23 @@ def test_missing_export_says_to_build(tmp_path: Path) -> None:
 
 def test_updates_are_not_queries(store: ox.Store) -> None:
     before = len(store)
-    with pytest.raises(QuerySyntaxError):
+    with pytest.raises(ReadOnly, match="DROP is a SPARQL update"):
         select(store, "DROP ALL")
+    prologue = "# tidy up with care\nPREFIX pk: <https://w3id.org/practice-kg/ontology#>\n"
+    with pytest.raises(ReadOnly, match="INSERT is a SPARQL update"):
+        select(store, prologue + "insert { ?m pk:x 1 } WHERE { ?m a pk:Measure }")
     assert len(store) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"), [("DELETE WHERE { ?s ?p ?o }", "DELETE"), ("CLEAR ALL", "CLEAR")]
+)
+def test_the_command_says_updates_are_not_supported(export: Path, text: str, verb: str) -> None:
+    """It said 'expected CONSTRUCT' (the parser's guess) or 'neither a SPARQL query …'."""
+    result = invoke(text, "--export", str(export))
+    assert result.exit_code == 2
+    assert f"{verb} is a SPARQL update; kg query is read-only" in result.output
+    assert "expected CONSTRUCT" not in result.output and "neither" not in result.output
 
 
 # --- the command -----------------------------------------------------------------------------
@@ -485,6 +500,22 @@ def test_formats_agree(export: Path) -> None:
     tsv = rows["tsv"].output.splitlines()
     assert tsv[0].split("\t")[:2] == ["?min_provinces", "?mechanism"]
     assert len(tsv) == len(parsed_csv) + 1
+
+
+def test_json_numbers_are_json_numbers(export: Path) -> None:
+    """SPARQL JSON results keep every value a string; a script reading ``provinces`` wants
+    a number it can compare, so numeric literals come as JSON numbers (datatype kept)."""
+    text = """SELECT ?name (COUNT(?m) AS ?n) (1.5 AS ?d) (2.5e0 AS ?f) ("007" AS ?s)
+              ("INF"^^xsd:double AS ?inf) WHERE { ?m a pk:Measure ; rdfs:label ?name }
+              GROUP BY ?name ORDER BY ?name LIMIT 1"""
+    result = invoke(text, "--export", str(export), "--format", "json")
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)["results"]["bindings"][0]
+    assert row["n"] == {"type": "literal", "value": 1, "datatype": XSD + "integer"}
+    assert row["d"]["value"] == 1.5 and row["f"]["value"] == 2.5
+    assert row["s"] == {"type": "literal", "value": "007"}
+    assert row["inf"]["value"] == "INF"  # no JSON number for it: kept as written
+    assert isinstance(row["name"]["value"], str) and "\\u" not in result.output
 
 
 def test_text_file_and_stdin_queries(export: Path, tmp_path: Path) -> None:

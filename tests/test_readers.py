@@ -117,6 +117,50 @@ def test_web_page_text_is_the_article_headed_by_title_date_and_source(published)
     assert doc.reader.startswith("trafilatura ") and doc.encoding == "utf-8"
 
 
+def _portal_page(meta: str, info: str) -> bytes:
+    """A city portal's article page whose date and source line sits inside the article."""
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "为进一步优化营商环境，某市政务服务管理局推行“一件事一次办”改革，企业开办时间压缩至1个工作日。",
+            "某区推行“综窗”服务，群众办事只需跑一次，全年办理各类事项3.2万件。",
+        )
+    )
+    return f"""<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="某市优化营商环境典型做法">{meta}
+<title>某市优化营商环境典型做法_某市人民政府</title></head><body>
+<div class="nav"><a href="/">首页</a></div><div class="article"><h1>某市优化营商环境典型做法</h1>
+{info}<div class="content">{paragraphs}</div></div><div class="footer">版权所有</div>
+</body></html>""".encode()
+
+
+@pytest.mark.parametrize(
+    ("meta", "info"),
+    [
+        (
+            '<meta name="PubDate" content="2024-03-05 09:00">'
+            '<meta name="ContentSource" content="某市政务服务管理局">',
+            "<p>发布时间：2024-03-05　　来源：某市政务服务管理局</p>",
+        ),
+        ("", "<p>发布日期：2024年03月05日 来源：某市政务服务管理局 浏览次数：123</p>"),
+        ("", "<div>发布时间：2024-03-05 来源：某市政务服务管理局</div>"),
+    ],
+    ids=["meta-and-own-line", "own-wording", "heading-the-article"],
+)
+def test_a_page_date_and_source_line_is_read_once(tmp_path: Path, meta: str, info: str) -> None:
+    """The page's own line, in its own wording (发布日期, a time or not, full-width spaces,
+    浏览次数) wherever the article extractor puts it, and the header line say one thing:
+    the text states it once, at the top."""
+    page = tmp_path / "典型做法.html"
+    page.write_bytes(_portal_page(meta, info))
+    doc = read_document(page)
+    lines = doc.text.splitlines()
+    assert sum("来源：某市政务服务管理局" in line for line in lines) == 1, doc.text
+    assert any(line.startswith(("发布时间：2024", "发布日期：2024")) for line in lines[:3])
+    assert doc.metadata.issued == "2024-03-05"
+    assert lines[-1].startswith("某区推行“综窗”服务")
+
+
 def test_word_file_keeps_a_table_between_paragraphs(tmp_path: Path) -> None:
     rows = (("序号", "地区", "做法"), ("1", "西安市", "企业开办一网通办"))
     path = write_docx(

@@ -85,10 +85,9 @@ def analyze() -> None:
 @click.option(
     "--min",
     "min_regions",
-    type=click.IntRange(0),
-    default=0,
-    show_default=True,
-    help="Only mechanisms used in at least N regions of the level.",
+    type=click.IntRange(1),
+    default=None,
+    help="Only mechanisms used in at least N regions of the level  [default: all].",
 )
 @click.option(
     "--category",
@@ -101,7 +100,7 @@ def analyze() -> None:
 @export_option()
 def recurrence_command(
     level: str,
-    min_regions: int,
+    min_regions: int | None,
     category: str | None,
     categories: bool,
     with_candidates: bool,
@@ -118,12 +117,14 @@ def recurrence_command(
       kg analyze recurrence --level city --category cat-supervision --format csv
     """
     data = _curated(a.load_export(export), with_candidates)
+    least = min_regions or 0  # no minimum: also mechanisms only unplaced measures use
     if categories:
-        rows = a.category_recurrence(data, level, min_regions)
+        rows = a.category_recurrence(data, level, least)
         _print(f"Categories by {level}", a.category_table(rows, level), fmt)
         return
-    rows = a.recurrence(data, level, min_regions, category)
-    _print(f"Mechanisms by {level} (min {min_regions})", a.recurrence_table(rows, level), fmt)
+    rows = a.recurrence(data, level, least, category)
+    shown = f" (min {min_regions})" if min_regions else ""
+    _print(f"Mechanisms by {level}{shown}", a.recurrence_table(rows, level), fmt)
 
 
 @analyze.command("cooccurrence")

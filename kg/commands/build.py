@@ -30,7 +30,11 @@ from kg.errors import FAILURE
     show_default=True,
     help="Folder for practice-kg.ttl, .nt and .jsonld.",
 )
-@click.option("--strict", is_flag=True, help="Fail, writing nothing, if any file is skipped.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail, writing nothing, if any file is skipped (not a duplicate).",
+)
 @click.option(
     "--jobs",
     type=click.IntRange(1, 64),
@@ -62,8 +66,9 @@ def build_command(
 
     Nothing in OUT changes unless at least one document was built; the outputs of one build
     replace the previous ones together, and OUT/.practice-kg.json records the graph they
-    describe. A folder holding other files is refused. Documents built before into OUT are
-    taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
+    describe. Files of types it does not read (.xlsx, .jpg, .ofd) are named once and do
+    not fail the build. An OUT holding other files is refused. Documents built before into
+    OUT are taken from OUT/.kg-cache (keyed by their bytes, the tool, ontology/ and the code).
 
     \b
     Example:
@@ -71,7 +76,8 @@ def build_command(
       kg build my-docs/ --out my-exports --strict
 
     Exit status: 0 built; 1 some file was skipped, no document was built, or the graph broke
-    a shape (with --strict nothing is written).
+    a shape (with --strict nothing is written). A second copy of a file (the same bytes) is
+    built once and named as a duplicate: no failure.
     """
     sources = list(paths) or [Path("seeds")]
     if curation is None and DEFAULT_CURATION.is_file():
@@ -86,6 +92,10 @@ def build_command(
     _, report = _run_build(sources, out, strict, workers, not no_validate, **outputs)
     if curation is not None:
         click.echo(f"obeying {curation}: {describe(load_curation(curation))}")
+    if report.left_out:
+        click.echo(report.left_out_note(), err=True)
+    for path, first in report.duplicates:
+        click.echo(f"duplicate {path}: same bytes as {first}; built once", err=True)
     for problem in report.skipped:
         click.secho(f"skipped {problem}", fg="yellow", err=True)
     if report.validation and not report.validation.conforms:

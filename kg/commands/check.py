@@ -51,6 +51,9 @@ def eval_command(gold: tuple[Path, ...], export: Path, as_json_flag: bool) -> No
     Example:
       kg eval tests/data/gold/*.json
       kg eval tests/data/gold/*.json --json
+
+    Exit status: 0 scored (documents the graph lacks are named on stderr); 1 a gold file
+    unreadable, the export missing, or none of the gold documents in the graph.
     """
     evaluation = evaluate(read_model(export), load_gold(gold))
     if as_json_flag:

@@ -36,16 +36,20 @@ def path_option(
 
 
 def export_option(
-    default: Path = DEFAULT_EXPORT, help: str = "The exported graph (.nt, .ttl or .jsonld)."
+    default: Path = DEFAULT_EXPORT,
+    help: str = "The exported graph (.nt, .ttl or .jsonld).",
+    checked: bool = True,
 ) -> Decorator:
     """``--export PATH``: which exported graph a command reads, or the export folder that
     ``kg build --out`` wrote (its file of the default's name). Checked here, for every
-    command, before the command runs: a missing export stops it with ExportMissing."""
+    command, before the command runs: a missing export stops it with ExportMissing; unless
+    not ``checked``, for a command that reads it only when asked to."""
 
-    def existing(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
-        return existing_export(value / default.name if value.is_dir() else value)
+    def resolved(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+        path = value / default.name if value.is_dir() else value
+        return existing_export(path) if checked else path
 
-    return path_option("export", default, f"{help} Or its folder.", existing, dir_okay=True)
+    return path_option("export", default, f"{help} Or its folder.", resolved, dir_okay=True)
 
 
 def curation_option(

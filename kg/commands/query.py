@@ -56,7 +56,8 @@ def _list_queries(ctx: click.Context, param: click.Parameter, value: bool) -> No
     type=click.Choice(FORMATS),
     default="table",
     show_default=True,
-    help="table for reading; csv, tsv, json are SPARQL 1.1 result formats.",
+    help="table for reading; csv, tsv, json are SPARQL 1.1 result formats (json with numbers "
+    "as JSON numbers).",
 )
 @export_option()
 @click.option(
@@ -81,7 +82,9 @@ def query_command(query: str | None, params: tuple[str, ...], fmt: str, export: 
 
     Parameters are bound as typed RDF terms (never pasted into the query text). The
     prefixes pk pkd pkm pkt pkr rdf rdfs xsd skos prov dcterms are predeclared.
-    Exit status: 0 done; 1 export missing; 2 malformed query, unknown name or bad --param.
+    Read-only: a SPARQL update (INSERT, DELETE, DROP …) is refused.
+    Exit status: 0 done; 1 export missing; 2 malformed query, an update, unknown name or bad
+    --param.
     """
     if not query:
         raise click.UsageError("give a query (text, file or name), or --list")

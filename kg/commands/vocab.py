@@ -6,6 +6,7 @@ Example:
     kg vocab review --out review.csv
     kg vocab apply review.csv
     kg vocab alias 线上办 网上办
+    kg vocab undo 线上办
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from kg.curation import (
     Curation,
     Decision,
     Request,
+    check_names,
     curated_vocabulary,
     decide,
     default_creator,
     describe,
     load_curation,
+    undo,
     write_curation,
 )
+from kg.errors import existing_export
 from kg.namespaces import PKM
 from kg.query import load_store, named_query, render
 from kg.vocab import MechanismVocabulary
@@ -39,6 +43,17 @@ def by_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--by", default=None, help="Who decides (default: git config user.name, else $USER)."
     )(func)
+
+
+def checked_name_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--export PATH --force``: the export whose candidates NAME must be one of (or a known
+    label, or decided already), so a typo does not become a concept; --force skips that."""
+    func = click.option(
+        "--force",
+        is_flag=True,
+        help="Decide NAME even if it is no candidate of the export nor a known label.",
+    )(func)
+    return export_option(help="The export whose candidates NAME is one of.", checked=False)(func)
 
 
 def _current(curation: Path) -> Curation:
@@ -55,6 +70,7 @@ def vocab() -> None:
       (fill in accept / alias-of / reject in a spreadsheet)
       kg vocab apply review.csv            decisions → ontology/curation.ttl
       kg build seeds --out exports         the next build obeys them
+      kg vocab undo NAME                   take one decision back
     The shipped vocabulary (ontology/mechanisms.ttl) is never edited.
     """
 
@@ -119,12 +135,21 @@ def apply_command(sheet: Path, curation: Path, by: str | None) -> None:
     _decide(read_sheet(sheet), curation, by)
 
 
-def _decide(requests: list[Request], curation: Path, by: str | None) -> None:
+def _decide(
+    requests: list[Request], curation: Path, by: str | None, export: Path | None = None
+) -> None:
     """Apply requests to the curation file; CurationError names every problem, and then
-    nothing is written."""
+    nothing is written. With ``export``, each name must be one of its candidates, a known
+    label or decided already (kg.curation.check_names)."""
     shipped = MechanismVocabulary.load()
+    current = _current(curation)
+    if export is not None:
+        from kg.review import candidate_names
+
+        names = candidate_names(existing_export(export))
+        check_names(requests, names, current, shipped, str(export))
     creator, today = by or default_creator(), date.today().isoformat()
-    outcome = decide(requests, _current(curation), shipped, creator, today)
+    outcome = decide(requests, current, shipped, creator, today)
     if outcome.added:
         write_curation(outcome.curation, curation)
     counts = describe(Curation(tuple(outcome.added)))
@@ -153,17 +178,25 @@ def _effect(decision: Decision, vocabulary: MechanismVocabulary) -> str:
 @click.option("--category", default="", help="Category: Chinese label or local name (cat-…).")
 @curation_option()
 @by_option
+@checked_name_options
 def accept_command(
-    name: str, label: str, english: str, category: str, curation: Path, by: str | None
+    name: str,
+    label: str,
+    english: str,
+    category: str,
+    curation: Path,
+    by: str | None,
+    export: Path,
+    force: bool,
 ) -> None:
-    """Accept a discovered NAME as a new mechanism concept.
+    """Accept a discovered NAME (a candidate of the export) as a new mechanism concept.
 
     \b
     Example:
       kg vocab accept 信用+双随机 --english "Credit-based random inspections" --category 监管方式
     """
     request = Request(name, label or "x", english, category, where="command line")
-    _decide([request], curation, by)
+    _decide([request], curation, by, None if force else export)
 
 
 @vocab.command("alias")
@@ -171,25 +204,56 @@ def accept_command(
 @click.argument("concept")
 @curation_option()
 @by_option
-def alias_command(name: str, concept: str, curation: Path, by: str | None) -> None:
-    """Merge a discovered NAME into an existing CONCEPT (its label or pkm: name).
+@checked_name_options
+def alias_command(
+    name: str, concept: str, curation: Path, by: str | None, export: Path, force: bool
+) -> None:
+    """Merge a discovered NAME (a candidate of the export) into an existing CONCEPT (its
+    label or pkm: name).
 
     \b
     Example:
       kg vocab alias 线上办 网上办
     """
-    _decide([Request(name, alias_of=concept, where="command line")], curation, by)
+    request = Request(name, alias_of=concept, where="command line")
+    _decide([request], curation, by, None if force else export)
 
 
 @vocab.command("reject")
 @click.argument("name")
 @curation_option()
 @by_option
-def reject_command(name: str, curation: Path, by: str | None) -> None:
-    """Reject a discovered NAME: the next builds never propose it again.
+@checked_name_options
+def reject_command(name: str, curation: Path, by: str | None, export: Path, force: bool) -> None:
+    """Reject a discovered NAME (a candidate of the export): the next builds never propose
+    it again.
 
     \b
     Example:
       kg vocab reject 一把手
     """
-    _decide([Request(name, reject="x", where="command line")], curation, by)
+    request = Request(name, reject="x", where="command line")
+    _decide([request], curation, by, None if force else export)
+
+
+@vocab.command("undo")
+@click.argument("name")
+@curation_option()
+def undo_command(name: str, curation: Path) -> None:
+    """Remove the decision about NAME from the curation file (accept, alias or reject): the
+    next build proposes NAME as a candidate again. An accepted concept that an alias merges
+    into stays until the alias is undone.
+
+    \b
+    Example:
+      kg vocab undo 一把手
+    """
+    before = load_curation(curation)
+    after, removed = undo(before, name)
+    write_curation(after, curation)
+    vocabulary = curated_vocabulary(MechanismVocabulary.load(), before)
+    effect = _effect(removed, vocabulary)
+    click.echo(
+        f"removed {removed.action} {removed.name}{effect} (by {removed.creator} on "
+        f"{removed.created}) from {curation}; {describe(after)} left"
+    )

@@ -28,6 +28,10 @@ _VISIBLE_DATE = re.compile(
 )
 _VISIBLE_SOURCE = re.compile(r"来源\s*[:：]\s*([^\s|｜]{2,30})")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-—]\s).*$")
+_HEAD = 5
+"""Lines of the article that count as its head (where its title or info line may be)."""
+_INFO_LINE = 100
+"""Longer lines are prose, not a page's date and source line."""
 _MIN_ARTICLE = 40
 """Fewer characters than this outside the furniture and link lists: not an article."""
 
@@ -90,14 +94,42 @@ def _prose(body: str, page: lxml.html.HtmlElement) -> str:
 
 
 def _with_header(page: lxml.html.HtmlElement, body: str) -> str:
-    """Title, then the date and source line, then the article (each only when known and not
-    already the article's own first lines)."""
+    """Title, then the date and source line, then the article (the title only when it is not
+    already one of the article's first lines).
+
+    The page's own date and source line may be part of the article: trafilatura keeps it
+    (in the page's wording: 发布日期, with or without the time, 浏览次数 beside it) and may
+    put it after the paragraphs. It stays where it is when it heads the article (no
+    sentence above it); anywhere else it gives way to the header line, so the text states
+    them once."""
     title, date, source = _title(page), _issued(page), _source(page)
     parts = [f"发布时间：{date}" if date else "", f"来源：{source}" if source else ""]
     info = " ".join(part for part in parts if part)
-    head = {line.strip() for line in body.splitlines()[:5]}
-    lines = [line for line in (title, info) if line and line not in head]
-    return "\n".join([*lines, body]) + "\n"
+    lines = body.splitlines()
+    own = [i for i, line in enumerate(lines) if _states(line, date, source)]
+    if own and own[0] < _HEAD and not any("。" in line for line in lines[: own[0]]):
+        info = ""  # the page's line heads the article: above it only a title, no sentence
+    else:
+        lines = [line for i, line in enumerate(lines) if i not in own]
+    head = {line.strip() for line in lines[:_HEAD]}
+    header = [line for line in (title, info) if line and line not in head]
+    return "\n".join([*header, *lines]) + "\n"
+
+
+def _states(line: str, date: str | None, source: str | None) -> bool:
+    """Is ``line`` a page's info line giving this date (the same day) or source?"""
+    if len(line) > _INFO_LINE:
+        return False
+    said = _VISIBLE_DATE.search(line)
+    if date and said and _day(said.group(1)) == _day(date):
+        return True
+    said = _VISIBLE_SOURCE.search(line)
+    return bool(source and said and said.group(1) == source)
+
+
+def _day(date: str) -> tuple[int, ...]:
+    """Year, month and day of a date as pages write it (2024-03-05 09:00, 2024年3月5日)."""
+    return tuple(int(n) for n in re.findall(r"\d+", date)[:3])
 
 
 def _meta(page: lxml.html.HtmlElement, names: tuple[str, ...]) -> str | None:
