@@ -228,18 +228,22 @@ class ThemeVocabulary:
 
     def lookup(self, heading_text: str) -> str | None:
         """Theme named by a section heading: exact label, then minus numbering/活动, then longest
-        label the heading contains (at least 3 characters, so 标准 alone decides nothing)."""
+        label the heading contains (at least 3 characters, so 标准 alone decides nothing);
+        none when the heading lists the labels of several themes (融资、涉税和跨境贸易)."""
         key = _strip_heading(heading_text)
         found = self._index.get(heading_text) or self._index.get(key)
         if found or not key:
             return found
-        best: tuple[int, str] | None = None
+        named: dict[str, int] = {}
         for concept in self.concepts.values():
             for label in concept.zh_labels:
                 norm = normalise_label(label)
-                if len(norm) >= 3 and norm in key and (best is None or len(norm) > best[0]):
-                    best = (len(norm), concept.iri)
-        return best[1] if best else None
+                if len(norm) >= 2 and norm in key:
+                    named[concept.iri] = max(named.get(concept.iri, 0), len(norm))
+        if _LISTED_IN_HEADING.search(key) and len(named) > 1:
+            return None  # 强化融资、涉税和跨境贸易服务: a section of several themes decides none
+        long = [(size, iri) for iri, size in named.items() if size >= _THEME_LABEL_MIN]
+        return max(long)[1] if long else None
 
     def keywords(self) -> list[tuple[str, str]]:
         """(keyword, theme IRI) pairs: pk:keyword values and the zh labels themselves."""
@@ -251,6 +255,9 @@ class ThemeVocabulary:
         return sorted(pair for pair in pairs if pair[0])
 
 
+_THEME_LABEL_MIN = 3
+_LISTED_IN_HEADING = re.compile(r"[、,和及与]")
+"""A heading that lists: 强化融资、涉税和跨境贸易服务."""
 _HEADING_NOISE = re.compile(
     rf"^(?:[{CN_NUMERAL_CHARS}]+[、.]|\(?[{CN_NUMERAL_CHARS}]+\)|\d+[、.]?|第[^章节]{{1,3}}[章节部分])"
 )

@@ -62,3 +62,14 @@ def test_keywords_of_the_genre_choose_the_theme(text: str, theme: str) -> None:
     themes = ThemeVocabulary.load()
     found = classify_theme(None, text, themes)
     assert found is not None and themes.concept(found.iri).pref_zh == theme
+
+
+def test_a_section_heading_that_lists_several_themes_decides_none() -> None:
+    """强化融资、涉税和跨境贸易服务 heads cases of three themes: each case's own words decide."""
+    themes = ThemeVocabulary.load()
+    assert themes.lookup("四、强化融资、涉税和跨境贸易服务") is None
+    assert themes.lookup("四、优化跨境贸易服务") is not None
+    found = classify_theme(
+        "四、强化融资、涉税和跨境贸易服务", "推行“税费服务直通车”，办税时间压缩50%", themes
+    )
+    assert found is not None and found.basis == "keywords"
