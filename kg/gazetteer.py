@@ -82,6 +82,7 @@ class Gazetteer:
                 row["code"], row["name"], row["level"], row["parent"] or None
             )
         renamed = _apply_renames(regions, base / "renames.csv")
+        created = _add_new_divisions(regions, base / "new-divisions.csv")
         zone_rows = list(_rows(base / "zones.csv"))
         for row in zone_rows:
             regions[row["code"]] = Region(row["code"], row["name"], "zone", row["parent"] or None)
@@ -94,10 +95,13 @@ class Gazetteer:
             gaz._add(region.name, region, FULL)
         for old_name, region in renamed.values():
             gaz._add(old_name, region, FULL)
-            gaz._add(_short_form(region.name), region, CHAINED)
+            if region.name == old_name + DISTRICT:  # 沙县 → 沙县区: 沙县区域 is 沙县 + 区域
+                gaz._district_forms.add(region.name)
         for row in _alias_rows(base):
             code = renamed[row["code"]][1].code if row["code"] in renamed else row["code"]
             gaz._add(row["alias"], regions[code], row["context"])
+        for region in [r for _, r in renamed.values()] + [regions[c] for c in created]:
+            gaz._add(_short_form(region.name), region, CHAINED)
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
         for row in zone_rows:
@@ -111,7 +115,7 @@ class Gazetteer:
                 gaz._add_zones_in_zones(
                     hosts, row["code"], [row["suffix"], *row["short_forms"].split("|")]
                 )
-        gaz._add_district_forms(set(r.code for _, r in renamed.values()))
+        gaz._add_district_forms({r.code for _, r in renamed.values()} | created)
         return gaz
 
     def _add(self, surface: str, region: Region, context: str) -> None:
@@ -377,22 +381,36 @@ class Gazetteer:
 
 
 def _apply_renames(regions: dict[str, Region], path: Path) -> dict[str, tuple[str, Region]]:
-    """Divisions renamed or re-coded since the code table (临安市 → 临安区): the region takes
-    its current name, code and parent; the old name still finds it. Old code → (old name,
-    region)."""
+    """Divisions renamed, re-coded or merged since the code table (临安市 → 临安区; 下城区
+    into 拱墅区): the region takes its current name, code and parent, or becomes the division
+    that took it over; the old name still finds it. Old code → (old name, region)."""
     renamed: dict[str, tuple[str, Region]] = {}
     for row in _rows(path) if path.exists() else ():
-        if row["new_code"] in regions:
-            raise ValueError(f"{path}: {row['new_code']} is already a division's code")
         old = regions.pop(row["old_code"])
         parent = row["new_parent"] or old.parent
-        region = Region(row["new_code"], row["new_name"], old.level, parent)
+        region = regions.get(row["new_code"]) or Region(
+            row["new_code"], row["new_name"], old.level, parent
+        )
+        if region.name != row["new_name"]:
+            raise ValueError(f"{path}: {region.code} is {region.name}, not {row['new_name']}")
         regions[region.code] = region
         renamed[old.code] = (old.name, region)
     for code, region in list(regions.items()):
         if region.parent in renamed:
             regions[code] = Region(code, region.name, region.level, renamed[region.parent][1].code)
-    return renamed
+    return {old: (name, regions[region.code]) for old, (name, region) in renamed.items()}
+
+
+def _add_new_divisions(regions: dict[str, Region], path: Path) -> set[str]:
+    """Divisions created since the code table out of others (龙港市 split from 苍南县, 2019;
+    红谷滩区 from 东湖区 and 新建区): no old name leads to them. Their codes."""
+    created: set[str] = set()
+    for row in _rows(path) if path.exists() else ():
+        if row["code"] in regions or row["parent"] not in regions:
+            raise ValueError(f"{path}: {row['code']} is taken or its parent unknown")
+        regions[row["code"]] = Region(row["code"], row["name"], row["level"], row["parent"])
+        created.add(row["code"])
+    return created
 
 
 def _short_form(name: str) -> str:

@@ -407,6 +407,19 @@ def test_financial_border_and_local_offices(text: str, where: str, expected: lis
     assert names(text, where) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("户县人民政府推行“拿地即开工”", "户县人民政府", "鄠邑区"),
+        ("大同县人民政府推行“承诺即开工”", "大同县人民政府", "云州区"),
+    ],
+)
+def test_a_body_named_after_its_places_former_name(text: str, name: str, region: str) -> None:
+    """户县 (鄠邑区 since 2016) ends in its level word as 鄠邑区 does: 人民政府 may follow."""
+    found = find_agencies(text, None, gaz())
+    assert [(a.name, a.region.name) for a in found] == [(name, region)]
+
+
 def test_jurisdictions_of_branches_and_markers() -> None:
     text = "中国银行如东支行发放贷款。厦门市思明区人民法院联合区司法局设立中心。"
     found = find_agencies(text, gaz().resolve("如东县"), gaz())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache
 from pathlib import Path
@@ -396,6 +397,13 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
         ("户县", "鄠邑区", "610118", "西安市"),  # the old name still finds it
         ("陕西神木", "神木市", "610881", "榆林市"),
         ("吉林省长春市公主岭市", "公主岭市", "220184", "长春市"),  # moved to another city
+        ("山西省大同市云州区", "云州区", "140215", "大同市"),
+        ("大同县", "云州区", "140215", "大同市"),
+        ("西藏那曲县", "色尼区", "540602", "那曲市"),  # its prefecture renamed too
+        ("杭州市下城区", "拱墅区", "330105", "杭州市"),  # merged into another
+        ("济南市莱芜区", "莱芜区", "370116", "济南市"),
+        ("莱芜市钢城区", "钢城区", "370117", "济南市"),  # its city merged into 济南
+        ("河北定州", "定州市", "130682", "保定市"),  # placed under its city by the code table
     ],
 )
 def test_divisions_renamed_after_the_code_table_take_their_current_name(
@@ -403,6 +411,66 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 ) -> None:
     region = gaz().resolve(text)
     assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "city", "province"),
+    [
+        (
+            "南昌市红谷滩区推出企业开办“一日办结”服务。新办企业当天即可领取执照。",
+            "红谷滩区",
+            "南昌市",
+            "江西省",
+        ),
+        (
+            "温州龙港市试行“一枚印章管审批”，审批事项全部集中到一个窗口。",
+            "龙港市",
+            "温州市",
+            "浙江省",
+        ),
+        (
+            "晋中市太谷区推行工程建设项目“容缺受理”，审批时限压缩一半。",
+            "太谷区",
+            "晋中市",
+            "山西省",
+        ),
+        ("临平区市场监管局推行“证照联办”，办事材料减少四成。", "临平区", "杭州市", "浙江省"),
+        ("杭州钱塘推出“标准地”出让，企业拿地即可开工。", "钱塘区", "杭州市", "浙江省"),
+        (
+            "和田地区和安县推行“一窗受理”，群众办事少跑两趟。",
+            "和安县",
+            "和田地区",
+            "新疆维吾尔自治区",
+        ),
+    ],
+)
+def test_a_case_of_a_division_made_since_the_code_table_is_placed_there(
+    text: str, name: str, city: str, province: str
+) -> None:
+    """Districts and cities made or renamed after 2016 (红谷滩区 and 龙港市 split off in
+    2019, 临平区 and 钱塘区 in 2021) are where their cases happen, inside their city."""
+    found = measure_region(view(text), view(text).index("。") + 1, gaz(), None).region
+    assert found is not None and found.name == name
+    assert (gaz().city_of(found.code).name, gaz().province_of(found.code).name) == (
+        city,
+        province,
+    )
+
+
+def test_a_new_divisions_short_form_needs_its_parent_like_the_others() -> None:
+    names = [m.region.name for m in find_regions("临平推出新举措，杭州临平跟进", gaz(), None)]
+    assert names == ["杭州市", "临平区"]
+
+
+def test_every_new_division_was_split_from_divisions_the_table_knew() -> None:
+    """new-divisions.csv's split_from names the divisions (as coded before the split) that gave
+    up land: each is in divisions.csv, so the row was checked against the code table."""
+    base = ROOT / "ontology" / "gazetteer"
+    known = {r["code"] for r in csv.DictReader((base / "divisions.csv").open(encoding="utf-8"))}
+    rows = list(csv.DictReader((base / "new-divisions.csv").open(encoding="utf-8")))
+    sources = [c for r in rows for c in filter(None, r["split_from"].split("|"))]
+    assert sources and set(sources) <= known
+    assert all(gaz().get(r["code"]).name == r["name"] for r in rows)
 
 
 @pytest.mark.parametrize(
@@ -416,20 +484,26 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 def test_a_county_written_as_a_district_is_named_as_written(
     text: str, name: str, city: str
 ) -> None:
-    """A county turned into a district after the code table (沙县 → 沙县区, 2021) is found
-    without a list of renames, and named as the text writes it."""
+    """A county written as a district that renames.csv does not list (赵县区, 太湖区) is
+    found all the same, and named as the text writes it; a listed one (沙县 → 沙县区, 2021)
+    takes its row's name and code."""
     found = find_regions(text, gaz(), None)[-1].region
     assert (found.name, found.level, gaz().city_of(found.code).name) == (name, "county", city)
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
-    [("环太湖区域协同发展", []), ("沙县区域内的企业", ["沙县"]), ("东海区域合作", [])],
+    ("text", "surfaces"),
+    [
+        ("环太湖区域协同发展", []),
+        ("沙县区域内的企业", ["沙县"]),  # 沙县, since 2021 沙县区: its old name + 区域
+        ("赵县区域内的企业", ["赵县"]),
+        ("东海区域合作", []),
+    ],
 )
 def test_a_countys_district_form_is_not_read_into_everyday_words(
-    text: str, names: list[str]
+    text: str, surfaces: list[str]
 ) -> None:
-    assert [m.region.name for m in find_regions(text, gaz(), None)] == names
+    assert [m.surface for m in find_regions(text, gaz(), None)] == surfaces
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.cues import load_cues
 from kg.extract.regions import ANON_RE, find_regions
-from kg.gazetteer import Gazetteer, Region
+from kg.gazetteer import FULL, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
 from kg.vocab import tokenize
@@ -162,6 +162,7 @@ class _Anchor:
     head: str = ""  # the first place of a written chain (辽宁 in 辽宁大连金普新区)
     above: Region | None = None  # the place written just before the last (泉州市 in 泉州市晋江市)
     tail: str = ""  # the last place of a written chain, as written
+    in_full: bool = False  # the last place written by an official name, maybe a former one
 
 
 # ---- public API --------------------------------------------------------------------------
@@ -308,6 +309,9 @@ def _anchors(
         if _verb_place(m.surface, m.region, chain, gazetteer, lex):
             continue
         last = anchors[-1] if anchors else None
+        in_full = any(
+            e.region == m.region and e.context == FULL for e in gazetteer.entries(m.surface)
+        )
         if (
             last
             and last.end == m.start
@@ -316,9 +320,12 @@ def _anchors(
         ):
             head = last.head or last.prefix
             prefix = text[last.start : m.end]
-            anchors[-1] = _Anchor(last.start, m.end, prefix, m.region, head, last.region, m.surface)
+            anchors[-1] = _Anchor(
+                last.start, m.end, prefix, m.region, head, last.region, m.surface, in_full
+            )
         else:
-            anchors.append(_bracketed(text, _Anchor(m.start, m.end, m.surface, m.region), lex))
+            anchor = _Anchor(m.start, m.end, m.surface, m.region, in_full=in_full)
+            anchors.append(_bracketed(text, anchor, lex))
         covered.update(range(m.start, m.end))
     for match in ANON_RE.finditer(text):
         anchors.append(_Anchor(match.start(), match.end(), match.group(), None))
@@ -471,11 +478,12 @@ def _match_after(text: str, anchor: _Anchor, lex: Lexicon) -> tuple[int, int, st
 
 
 def _ends_in_unit(prefix: str, anchor: _Anchor, lex: Lexicon) -> bool:
-    """Whether a name's place ends in its level word (延安市, 延边州: 市委 may follow), not in a
-    character of its name (贵州, 杭州: 贵州大学 is no committee's)."""
+    """Whether a name's place ends in its level word (延安市, 延边州: 市委 may follow; 旬阳县,
+    the former name of 旬阳市), not in a character of its name (贵州, 杭州: 贵州大学 is no
+    committee's)."""
     last = prefix[-1:]
     return last in lex.terms("marker") and (
-        anchor.region is None or anchor.region.name.endswith(last)
+        anchor.region is None or anchor.region.name.endswith(last) or anchor.in_full
     )
 
 
