@@ -1832,3 +1832,26 @@ def test_a_place_story_opened_after_a_short_topic_sentence(tmp_path: Path) -> No
             "在甘肃张掖，当地对信用好的经营主体实行“白名单”管理，目前已有900家企业纳入“白名单”。"
         ),
     ]
+
+
+def test_items_numbered_afresh_under_field_headings_ending_in_a_full_stop(tmp_path: Path) -> None:
+    """A 国务院办公厅 通报: items ``1.××省××市…。`` numbered afresh under each
+    ``（一）…方面。`` heading, which ends in a full stop as the notice writes it: every item is
+    a case, under its field."""
+    text = (
+        "国务院办公厅关于对大督查发现的典型经验做法给予表扬的通报\n"
+        "各省、自治区、直辖市人民政府：\n"
+        "现对以下典型经验做法予以通报表扬。\n"
+        "（一）深化“放管服”改革、优化政务服务方面。\n"
+        "1.山东省潍坊市推行企业开办“一窗通办”，开办时间压缩至半天。\n"
+        "2.河南省洛阳市推行“一件事一次办”，办理时限平均压缩60%。\n"
+        "（二）加强事中事后监管方面。\n"
+        "1.安徽省蚌埠市推行涉企行政检查“扫码入企”，检查频次下降40%。\n"
+        "2.吉林省通化市推行包容审慎监管，制定“首违不罚”清单。\n"
+        "国务院办公厅\n2025年11月12日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "1", "2"]
+    assert [m.section.stripped[:5] for m in got] == [normalise("（一）深化")] * 2 + [
+        normalise("（二）加强")
+    ] * 2

@@ -52,6 +52,7 @@ from kg.extract.themes import ThemeAssignment, classify_theme
 from kg.gazetteer import Gazetteer, Region
 from kg.segment import Measure
 from kg.segment.interview import speaker_at
+from kg.segment.numbered import field_section
 from kg.vocab import MechanismVocabulary, ThemeVocabulary
 
 _Span = TypeVar("_Span")
@@ -251,7 +252,8 @@ def extract_measure(
     region = measure_region(text, heading_end, context.gazetteer, scope and scope.region)
     place = region.region if region else None
     section = measure.section
-    theme = classify_theme(section.stripped if section else None, text, context.themes)
+    named = section.stripped if section and not field_section(section.stripped) else None
+    theme = classify_theme(named, text, context.themes)  # a field (…方面。) is broader than a theme
     if theme and theme.basis == "section" and section:
         theme = replace(theme, start=section.start - base, end=section.end - base)
     agencies = find_agencies(text, place, context.gazetteer, hidden)

@@ -68,6 +68,7 @@ from kg.segment.numbered import (
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    field_section,
     holds_no_cases,
     inline_series,
     opens_with_place,
@@ -407,8 +408,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     explicit = {
         i: _tail(ln)
         for i, ln in enumerate(lines)
-        if SECTION.match(ln.stripped)
-        and "。" not in ln.stripped
+        if ((SECTION.match(ln.stripped) and "。" not in ln.stripped) or field_section(ln.stripped))
         and i not in anchor_lines
         and not _is_facet(ln)
     }

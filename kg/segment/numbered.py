@@ -546,7 +546,8 @@ def consecutive(
 
 def _is_section(text: str, anchors: list[Anchor]) -> bool:
     """A heading of a higher rank than the anchors: ``一、…``, or over items numbered in
-    Arabic digits a ``(一)…`` heading (a theme, under which (1)(2) may count afresh)."""
+    Arabic digits a ``(一)…`` heading (a theme, under which (1)(2) may count afresh), also one
+    that names a field and ends in a full stop (（一）…优化政务服务方面。)."""
     if SECTION.match(text):
         return True
     match = BRACKETED.match(text)
@@ -555,7 +556,19 @@ def _is_section(text: str, anchors: list[Anchor]) -> bool:
         and not _arabic(match.group(1))
         and anchors
         and _arabic(anchors[0].label)
-        and is_heading_like(match.group(2), WRAP_MAX)
+        and (is_heading_like(match.group(2), WRAP_MAX) or field_section(text))
+    )
+
+
+def field_section(text: str) -> bool:
+    """A bracketed heading that names a field of work, ending in a full stop as a notice
+    writes it (（一）深化“放管服”改革、优化政务服务方面。): a section, not a case."""
+    match = BRACKETED.match(text)
+    return bool(
+        match
+        and not _arabic(match.group(1))
+        and len(match.group(2)) <= TITLE_MAX
+        and load_cues().regex("segment", "theme-section").search(match.group(2))
     )
 
 
