@@ -841,3 +841,25 @@ def test_a_press_conference_answer_without_a_place_is_its_speakers() -> None:
 def test_a_place_said_to_lie_in_another_is_the_narrower_one(heading: str, expected: str) -> None:
     found = measure_region(heading + "企业申报材料减少一半。", len(heading), gaz(), None)
     assert found.region is not None and found.region.name == expected
+
+
+def test_a_case_that_names_no_place_is_its_sections_place(tmp_path: Path) -> None:
+    """Under ``镇江市：`` an item that names no place (设立“企业家会客厅”…) is 镇江市's."""
+    from kg.build import build
+    from kg.evaluate import read_measures
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "annex.txt").write_text(
+        "江苏省优化营商环境创新做法汇总\n"
+        "常州市：\n推行政务服务“一窗综办”改革，办件时间压缩40%。\n"
+        "镇江市：\n1、推行工业项目“拿地即发证”。\n2、设立“企业家会客厅”，解决诉求120件。\n"
+        "泰州市：\n建立“法企同行”涉企法律服务机制。\n",
+        encoding="utf-8",
+    )
+    graph, _ = build([tmp_path / "docs"], tmp_path / "out", check_shapes=False)
+    assert [m.region for m in read_measures(graph, "annex.txt")] == [
+        "常州市",
+        "镇江市",
+        "镇江市",
+        "泰州市",
+    ]

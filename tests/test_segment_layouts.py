@@ -1855,3 +1855,25 @@ def test_items_numbered_afresh_under_field_headings_ending_in_a_full_stop(tmp_pa
     assert [m.section.stripped[:5] for m in got] == [normalise("（一）深化")] * 2 + [
         normalise("（二）加强")
     ] * 2
+
+
+def test_places_alone_before_a_colon_over_their_practices(tmp_path: Path) -> None:
+    """An annex ordered by city: ``无锡市：`` alone on its line, the practice under it, or
+    items numbered afresh ``1、`` ``2、`` when the city sent two: a case each, under the city."""
+    text = (
+        "附件\n2025年全省优化营商环境创新做法汇总\n"
+        "常州市：\n推行政务服务“一窗综办”改革，办件时间压缩40%。\n"
+        "镇江市：\n1、推行工业项目“拿地即发证”，项目开工时间提前2个月。\n"
+        "2、设立“企业家会客厅”，协调解决企业诉求120件。\n"
+        "泰州市：\n建立“法企同行”涉企法律服务机制，化解涉企纠纷300件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == [
+        normalise("推行政务服务"),
+        normalise("推行工业项目"),
+        normalise("设立“企业家"),
+        normalise("建立“法企同"),
+    ]
+    assert [m.section.stripped for m in got] == [
+        normalise(p) for p in ("常州市：", "镇江市：", "镇江市：", "泰州市：")
+    ]

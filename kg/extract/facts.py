@@ -250,6 +250,7 @@ def extract_measure(
     text, base = measure.view, measure.start
     heading_end = measure.heading_end - base
     region = measure_region(text, heading_end, context.gazetteer, scope and scope.region)
+    region = _placed_by_section(measure, region, scope, context) or region
     place = region.region if region else None
     section = measure.section
     named = section.stripped if section and not field_section(section.stripped) else None
@@ -271,6 +272,35 @@ def extract_measure(
         outcomes=tuple(_shift(o, base) for o in outcomes),
         theme=_shift(theme, base) if theme and theme.start is not None else theme,
     )
+
+
+def _placed_by_section(
+    measure: Measure,
+    region: RegionAssignment | None,
+    scope: RegionAssignment | None,
+    context: ExtractionContext,
+) -> RegionAssignment | None:
+    """A case that names no place of its own (none, or only the document's scope) under a
+    section that opens with a place (无锡市： over 1、推行… 2、…; 二、南京市): the section's place,
+    as a relative span before the case."""
+    found = region.region if region else None
+    unplaced = found is None or (
+        region is not None and region.inferred and scope is not None and found == scope.region
+    )
+    if not unplaced or measure.section is None:
+        return None
+    section = measure.section
+    chains = place_chains(section.stripped, context.gazetteer, scope and scope.region)
+    if not chains or chains[0][0].start > _SECTION_PLACE_AT:
+        return None
+    place = chains[0][-1]
+    at = section.at(place.start) - measure.start
+    basis = f"the place its section names ({section.stripped})"
+    return RegionAssignment(place.region, at, at + len(place.surface), place.surface, False, basis)
+
+
+_SECTION_PLACE_AT = 3
+"""How far into a section heading (past its label: 二、) the place that opens it may start."""
 
 
 def _not_bodies(

@@ -47,6 +47,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -75,6 +76,8 @@ LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
+PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):$")
+"""A place alone on its line before a colon, its practice below it (无锡市：)."""
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
@@ -421,10 +424,41 @@ def _arabic(label: str | None) -> bool:
     return any(c.isdigit() for c in label or "")
 
 
+def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """A place alone on its line before a colon (``无锡市：``), its practice on the lines
+    under it: the practice is a case, or each item when they are numbered afresh under the
+    place (``1、…`` ``2、…``); three places or more. The place line is their section, so a case
+    that names no place of its own is the labelled place's."""
+    labels = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if (m := PLACE_LABEL.match(line.stripped)) and _whole_place(m.group(1), gazetteer)
+    ]
+    if len(labels) < MIN_HEADED:
+        return []
+    anchors = []
+    for i, stop in itertools.pairwise([*labels, len(lines)]):
+        items = [k for k in range(i + 1, stop) if INLINE_NUMBER.match(lines[k].stripped)]
+        numbered = items and items[0] == i + 1 and len(items) >= 2
+        for k in items if numbered else [i + 1] if i + 1 < stop else []:
+            match = INLINE_NUMBER.match(lines[k].stripped) if numbered else None
+            label = match.group(1) if match else None
+            heading = first_sentence(lines[k], match.start(2) if match else 0)
+            anchors.append(Anchor(k, label, (heading,), k))
+    return anchors
+
+
+def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a text is nothing but a chain of places (宿迁市沭阳县, 苏州工业园区)."""
+    chain = gazetteer.parse_chain(text, 0, None, allow_chained_first=True)
+    return bool(chain) and chain[-1][1] == len(text)
+
+
 LAYOUTS: tuple[Layout, ...] = (
     labelled_cases,
     number_lines,
     inline_numbers,
+    place_labels,
     place_headings,
     bracketed_headings,
     chinese_ordinal_headings,
