@@ -390,6 +390,56 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
 
 
 @pytest.mark.parametrize(
+    ("heading", "zone", "code", "city", "province"),
+    [
+        # a zone the NBS codes, written in its short form (稀土高新区 for 稀土高新技术产业开发区)
+        (
+            "包头稀土高新区推行“项目管家”帮办代办服务",
+            "包头稀土高新技术产业开发区",
+            "150271",
+            "包头市",
+            "内蒙古自治区",
+        ),
+        # a zone run by the province across two cities (沈阳, 抚顺): no city above it
+        (
+            "沈抚改革创新示范区推出“拿地即开工”审批模式",
+            "沈抚改革创新示范区",
+            "210000Z02",
+            None,
+            "辽宁省",
+        ),
+        # named after its city's short form: the NBS row, not a second zone the city would make
+        ("安庆经开区推行工业项目“标准地”出让", "安徽安庆经济开发区", "340871", "安庆市", "安徽省"),
+        ("邢台市经开区推进“承诺即开工”", "河北邢台经济开发区", "130571", "邢台市", "河北省"),
+        ("湖南省岳阳市屈原管理区推行“一窗通办”", "岳阳市屈原管理区", "430671", "岳阳市", "湖南省"),
+    ],
+)
+def test_an_nbs_coded_zone_in_the_heading_is_the_region(
+    heading: str, zone: str, code: str, city: str | None, province: str
+) -> None:
+    found = measure_region(heading, len(heading), gaz(), None)
+    assert (found.region.name, found.region.code) == (zone, code)
+    city_region = gaz().city_of(code)
+    assert (city_region.name if city_region else None) == city
+    assert gaz().province_of(code).name == province
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "kind"),
+    [
+        ("邢台经济技术开发区", "130571", "Z91"),  # NBS: 河北邢台经济开发区
+        ("湘潭高新区", "430371", "Z92"),  # NBS: 湖南湘潭高新技术产业园区
+        ("包头高新区", "150271", "Z92"),  # the city's one high-tech zone, 稀土 left out
+    ],
+)
+def test_an_nbs_coded_zone_takes_the_place_of_the_zone_its_city_would_make(
+    written: str, code: str, kind: str
+) -> None:
+    assert gaz().resolve(written).code == code
+    assert gaz().get(gaz().city_of(code).code + kind) is None
+
+
+@pytest.mark.parametrize(
     ("text", "name", "code", "city"),
     [
         ("浙江省杭州市临安区", "临安区", "330112", "杭州市"),
