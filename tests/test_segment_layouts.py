@@ -1877,3 +1877,28 @@ def test_places_alone_before_a_colon_over_their_practices(tmp_path: Path) -> Non
     assert [m.section.stripped for m in got] == [
         normalise(p) for p in ("常州市：", "镇江市：", "镇江市：", "泰州市：")
     ]
+
+
+def test_places_run_on_in_circled_items_and_semicolon_clauses(tmp_path: Path) -> None:
+    """A progress notice's theme paragraph with its places' practices as ①②③ items, closed
+    by semicolons, and a web excerpt running places on after 例如，…；…: a case per item,
+    titled by its words without the numeral or the closing semicolon."""
+    text = (
+        "关于上半年全区优化营商环境工作进展情况的通报\n"
+        "一、工作进展及成效\n"
+        "（一）政务服务效能持续提升。全区事项全部上线运行。各地涌现出一批好的做法：①南宁市青秀区"
+        "推出企业开办“青e办”套餐服务，开办时间压缩至0.5个工作日；②柳州市开设“办不成事”反映窗口，"
+        "协调解决问题300件；③北海市推行“帮代办”服务，代办事项1.2万件。\n"
+        "（二）市场环境更加公平有序。全区涉企检查总量下降18.9%。例如，桂林市推行“信用+承诺”"
+        "经营模式，旅游投诉量下降31%；东兴市设立涉外商事纠纷调解中心，调解纠纷60件。\n"
+        "二、存在的问题\n部分地区政务服务“网上办”深度不够。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("南宁市青秀区推出企业开办“青e办”套餐服务，开办时间压缩至0.5个工作日"),
+        normalise("柳州市开设“办不成事”反映窗口，协调解决问题300件"),
+        normalise("北海市推行“帮代办”服务，代办事项1.2万件。"),
+        normalise("桂林市推行“信用+承诺”经营模式，旅游投诉量下降31%"),
+        normalise("东兴市设立涉外商事纠纷调解中心，调解纠纷60件。"),
+    ]
+    assert [m.label for m in got][:3] == ["①", "②", "③"]

@@ -76,6 +76,7 @@ _CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
+_CIRCLED = re.compile("[①-⑳]")
 _TOPIC_SENTENCE = 20
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
 _SENTENCE_OPENING = 1
@@ -375,12 +376,17 @@ def _clause_series(
 
 def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) -> list[Anchor]:
     """A paragraph not led by a place that runs several places' stories on, sentence after
-    sentence (a web excerpt whose line breaks were lost: …今年以来，各地…。银川市…。石嘴山市…):
+    sentence or item after item (a web excerpt whose line breaks were lost: …今年以来，各地…。
+    银川市…。石嘴山市…; …；山东青岛…；湖南长沙市…; ①南宁市…②柳州市…: the item-break cues):
     a case from each sentence led by a place of its own, running to the next such sentence or
     to a sentence where the writer steps back (…，全区的做法…); none unless two places tell,
     or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…)."""
     text = line.stripped
-    starts = [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]
+    breaks = [
+        *_SENTENCE_END.finditer(text),
+        *load_cues().regex("segment", "item-break").finditer(text),
+    ]
+    starts = sorted({0, *(m.end() for m in breaks if m.end() < len(text))})
     opens: list[tuple[int, Lead]] = []
     stop = len(text)
     for k in starts:
@@ -398,10 +404,19 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
     if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _TOPIC_SENTENCE):
         return []
     ends = [k for k, _ in opens[1:]] + [stop]
-    return [
-        Anchor(index, None, (first_sentence(line, k),), index, index + 1, line.at(end - 1) + 1)
-        for (k, _), end in zip(opens, ends, strict=True)
-    ]
+    anchors = []
+    for (k, _), end in zip(opens, ends, strict=True):
+        numeral = text[k] if _CIRCLED.match(text, k) else None  # ①…: the item's label
+        heading = _cut(first_sentence(line, k + bool(numeral)), line.at(end - 1) + 1)
+        anchors.append(Anchor(index, numeral, (heading,), index, index + 1, line.at(end - 1) + 1))
+    return anchors
+
+
+def _cut(heading: Line, end: int) -> Line:
+    """A heading no longer than its case, without the semicolon that closes an item
+    (…惠及企业8.5万家；)."""
+    text = heading.text[: max(0, end - heading.start)].rstrip(";；")
+    return Line(heading.start, heading.start + len(text), text)
 
 
 def _close(anchors: list[Anchor], index: int) -> None:
