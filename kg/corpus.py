@@ -451,6 +451,7 @@ def is_furniture(line: str) -> bool:
     return bool(
         cues.found("segment", "furniture", line)
         or cues.regex("segment", "front-matter-key").match(line)
+        or cues.regex("segment", "rule-line").match(line)
         or is_page_number(line)
     )
 

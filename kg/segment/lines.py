@@ -215,10 +215,11 @@ def _page_break(gap: str) -> bool:
 def _wrap_margin(doc: Document) -> float | None:
     """The width most lines are set to, when the text is hard-wrapped: many lines fill it and
     stop mid-sentence, and almost none is wider (a text with a paragraph a line has lines
-    of every width, each ending its sentence). Furniture (a rule drawn across the page, page
-    numbers) says nothing about the margin."""
+    of every width, each ending its sentence). A rule drawn across the page says nothing
+    about the margin."""
+    rule = load_cues().regex("segment", "rule-line")
     texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
-    texts = [text for text in texts if not is_furniture(text.strip())]
+    texts = [text for text in texts if not rule.match(text.strip())]
     long = [(text, width) for text in texts if (width := _width(text)) >= _WRAP_MIN]
     if not long:
         return None
