@@ -1902,3 +1902,23 @@ def test_places_run_on_in_circled_items_and_semicolon_clauses(tmp_path: Path) ->
         normalise("东兴市设立涉外商事纠纷调解中心，调解纠纷60件。"),
     ]
     assert [m.label for m in got][:3] == ["①", "②", "③"]
+
+
+def test_a_policy_explainer_whose_answers_tell_places_stories(tmp_path: Path) -> None:
+    """A 政策解读 in 问：/答：: answers restate the province's plan, then some tell places'
+    practices in paragraphs of their own (湛江市在这方面先行先试…, 韶关市则…). Those stories
+    are the cases; the plan's own words and an answer that tells no place are none."""
+    text = (
+        "《广东省优化营商环境行动方案》政策解读\n"
+        "问：《行动方案》出台的背景是什么？\n"
+        "答：营商环境是高质量发展的重要保障。近年来，我省持续深化“放管服”改革。\n"
+        "问：在项目审批方面有哪些举措？有没有可借鉴的经验？\n"
+        "答：《行动方案》提出，全面推行社会投资项目“极简审批”。\n"
+        "湛江市在这方面先行先试，对园区内项目实行“一枚印章管审批”，审批时间压缩60%。\n"
+        "韶关市则推行“区域评估+承诺制”，入园项目直接共享评估成果，节省时间3个月。\n"
+        "问：企业遇到问题可以通过什么渠道反映？\n"
+        "答：企业可通过12345政务服务便民热线反映问题和诉求。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == [normalise("湛江市"), normalise("韶关市")]
+    assert quote(got[0]).endswith("审批时间压缩60%。")

@@ -120,7 +120,9 @@ def told_answers(
     """The answers of a question-and-answer text that tell a place's practice, and the place
     stories above its first question (a reposted article: city paragraphs, then 问：/答：).
     When most answers open with a place of their own, one that names none is generic advice
-    (企业可以登录…网查询), no case; stories above the questions count when two places tell.
+    (企业可以登录…网查询), no case; when answers tell places' stories in paragraphs of their
+    own (the plan says…, then 三亚市…), those stories are the cases and an answer that tells
+    none is no case; stories above the questions count when two places tell.
     A text that asks nothing has no answers (and its scope, a scan of the whole text, is not
     needed)."""
     if not asked:
@@ -128,10 +130,31 @@ def told_answers(
     found = document_scope(doc.view, gazetteer)
     scope = found.region if found else None
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
-    if len(placed) * 2 > len(asked):
+    told = {a.index: _stories_in_answer(lines, a, gazetteer, scope) for a in asked}
+    if any(told.values()):
+        asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
+    elif len(placed) * 2 > len(asked):
         asked = [a for a in asked if a.index in placed]
     before = read_feature(doc, lines[: asked[0].index], gazetteer).anchors if asked else []
     return [*(before if len(before) > 1 else []), *asked]
+
+
+def _stories_in_answer(
+    lines: list[Line], answer: Anchor, gazetteer: Gazetteer, scope: Region | None
+) -> list[Anchor]:
+    """Paragraphs of an answer that does not open with a place, each led by a place of its
+    own (a 政策解读's answer: the plan says…, then 洋浦经济开发区在这方面先行先试…, 琼海市则…):
+    the places' stories, each a case, up to the next one or the answer's end."""
+    if _tells_place(lines[answer.body_from], gazetteer, scope):
+        return []
+    stop = len(lines) if answer.stop is None else answer.stop
+    starts = [
+        k for k in range(answer.body_from + 1, stop) if _tells_place(lines[k], gazetteer, scope)
+    ]
+    return [
+        Anchor(k, None, (first_sentence(lines[k]),), k, end)
+        for k, end in zip(starts, [*starts[1:], stop], strict=False)
+    ]
 
 
 def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool:
