@@ -1922,3 +1922,26 @@ def test_a_policy_explainer_whose_answers_tell_places_stories(tmp_path: Path) ->
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == [normalise("湛江市"), normalise("韶关市")]
     assert quote(got[0]).endswith("审批时间压缩60%。")
+
+
+def test_a_survey_report_with_place_practices_under_theme_headings(tmp_path: Path) -> None:
+    """A 人大 survey report: 一、基本情况 二、主要做法和成效 三、存在问题 四、意见建议, the
+    practices under （一）聚焦… theme headings as one sentence per place. Each place's sentence
+    is a case; the problems' and the advice's items are none."""
+    text = (
+        "关于《优化营商环境条例》实施情况的调研报告\n"
+        "一、基本情况\n条例实施以来，全省经营主体总量达到356万户。\n"
+        "二、主要做法和成效\n"
+        "（一）聚焦准入准营，政务服务效能不断提升\n"
+        "吉林市推行“一业一证”改革，审批时限平均压缩80%以上。\n"
+        "延吉市设立双语服务窗口，累计帮办代办事项1.3万件。\n"
+        "（二）聚焦包容审慎，监管执法更加规范\n"
+        "松原市推行“首违不罚”清单制度，明确免罚事项136项。\n"
+        "敦化市推行涉企行政检查“扫码入企”，检查次数同比下降38%。\n"
+        "三、存在问题\n（一）条例部分规定落实不到位。\n（二）要素保障仍有短板。\n"
+        "四、意见建议\n（一）加大条例贯彻实施力度。\n（二）强化要素保障。\n（三）加强宣传培训。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == [
+        normalise(p) for p in ("吉林市", "延吉市", "松原市", "敦化市")
+    ]

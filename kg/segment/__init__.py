@@ -184,13 +184,18 @@ def _plan(
         anchors = find(lines, gazetteer)
         if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK and whole):
             continue  # beside a table of cases, one case of the text's own is still a case
+        if whole and all(_under_no_cases(lines, a) for a in anchors):
+            continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
         if find in _FACETED:
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
             if finer:
                 anchors = finer
             elif _all_facets(anchors):
-                holders = _facet_holders(lines, anchors, gazetteer)
-                return _Plan(holders or [whole_document(doc, lines)], {})
+                if holders := _facet_holders(lines, anchors, gazetteer):
+                    return _Plan(holders, {})
+                if stories := _themes_over_stories(doc, lines, anchors, gazetteer):
+                    return _Plan(stories.anchors, stories.sections, prose=True)
+                return _Plan([whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
@@ -283,11 +288,20 @@ def _finer_run(
         runs = (
             sentence_runs(lines, gazetteer) if find is sentence_items else [find(lines, gazetteer)]
         )
+        runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
         for run in held or runs[:1]:
             if len(run) > len(anchors) and run[0].index > anchors[0].index:
                 return run
     return None
+
+
+def _under_no_cases(lines: list[Line], anchor: Anchor) -> bool:
+    """Whether an anchor is, or lies under, a ``一、`` section that holds no cases (三、存在问题,
+    四、意见建议): its items are problems or advice, no run of cases."""
+    above = (ln.stripped for ln in reversed(lines[: anchor.index + 1]))
+    section = next((text for text in above if SECTION.match(text)), None)
+    return section is not None and holds_no_cases(section)
 
 
 def _held_by(headings: list[Anchor], run: list[Anchor]) -> bool:
@@ -388,11 +402,13 @@ def _plans_itself(anchor: Anchor) -> bool:
 
 def _not_problems(anchors: list[Anchor], sections: dict[int, Line]) -> list[Anchor]:
     """Items of a report's section on its problems or its advice (二、存在问题 一是…,
-    三、意见和建议 (一)…) are not cases, unless the section also says what is planned."""
+    三、意见和建议 (一)…), and such a section's heading read as a case's, are not cases,
+    unless the section also says what is planned."""
     out = []
     for anchor in anchors:
         section = _governing_section(sections, anchor.index)
-        if not (section and holds_no_cases(section.text)):
+        heading = anchor.heading[0].stripped if anchor.heading else ""
+        if not (section and holds_no_cases(section.text)) and not holds_no_cases(heading):
             out.append(anchor)
     return out
 
