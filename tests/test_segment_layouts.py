@@ -1945,3 +1945,21 @@ def test_a_survey_report_with_place_practices_under_theme_headings(tmp_path: Pat
     assert [m.heading[:3] for m in got] == [
         normalise(p) for p in ("吉林市", "延吉市", "松原市", "敦化市")
     ]
+
+
+def test_one_practice_told_in_bracketed_facets_is_one_case(tmp_path: Path) -> None:
+    """A county page's 经验交流: 【背景】 【做法】 with 一是…二是…三是… 【成效】: the items are the
+    steps of one case, headed by the page's title."""
+    text = (
+        "武邑县人民政府\n首页 | 政务公开 | 政务服务\n\n"
+        "武邑县：“个转企”全周期服务激活经营主体活力\n"
+        "发布时间：2025-07-22　来源：县市场监督管理局\n\n"
+        "【背景】\n武邑县个体工商户超过2万户，转型升级需求迫切。\n"
+        "【做法】\n一是建立培育库，县市场监督管理局按营业收入筛选重点个体户。\n"
+        "二是推行“一件事”集成办理，县行政审批局实现注销与设立一次办结。\n"
+        "三是强化转企后扶持，县工业和信息化局给予一次性奖励。\n"
+        "【成效】\n今年上半年，全县共有312户个体工商户完成“个转企”，同比增长46%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [normalise("武邑县：“个转企”全周期服务激活经营主体活力")]
+    assert quote(got[0]).endswith("同比增长46%。")

@@ -186,6 +186,8 @@ def _plan(
             continue  # beside a table of cases, one case of the text's own is still a case
         if whole and all(_under_no_cases(lines, a) for a in anchors):
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
+        if _inside_facets(lines, anchors):
+            return _Plan([whole_document(doc, lines)], {})
         if find in _FACETED:
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
             if finer:
@@ -294,6 +296,22 @@ def _finer_run(
             if len(run) > len(anchors) and run[0].index > anchors[0].index:
                 return run
     return None
+
+
+def _inside_facets(lines: list[Line], anchors: list[Anchor]) -> bool:
+    """A text told in bracketed facets (【背景】 【做法】 一是…二是… 【成效】) whose anchors all lie
+    inside them: the items are the steps of its one case, not cases."""
+    facet = load_cues().regex("segment", "facet-section")
+    labels = [
+        i
+        for i, ln in enumerate(lines)
+        if (m := _BRACKETED_LABEL.match(ln.stripped)) and facet.match(m.group(1))
+    ]
+    return len(labels) >= 2 and all(a.index > labels[0] for a in anchors)
+
+
+_BRACKETED_LABEL = re.compile(r"^【([^【】]{2,8})】$")
+"""A facet label alone on its line in square brackets (【做法】)."""
 
 
 def _under_no_cases(lines: list[Line], anchor: Anchor) -> bool:
