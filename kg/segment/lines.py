@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.corpus import Document, Line, front_matter, is_furniture, is_page_number
 from kg.cues import load_cues
@@ -94,7 +95,7 @@ def content_lines(doc: Document) -> list[Line]:
     image = cues.regex("segment", "image-placeholder")
     out: list[Line] = []
     in_article = in_links = captioned = False
-    contents = _contents(lines).starts
+    contents = _contents_of(doc).starts
     for line in lines:
         in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
         caption, captioned = (
@@ -119,10 +120,12 @@ def content_lines(doc: Document) -> list[Line]:
     return _rewrapped(doc, out)
 
 
-def _text_lines(doc: Document) -> list[Line]:
-    """The document's non-blank lines, a paragraph each, past any YAML front matter."""
+@lru_cache(maxsize=4)
+def _text_lines(doc: Document) -> tuple[Line, ...]:
+    """The document's non-blank lines, a paragraph each, past any YAML front matter; kept for
+    the few documents in hand, as content lines and a table of contents both read them."""
     lines = [part for ln in doc.lines() if ln.stripped for part in _paragraphs(ln)]
-    return lines[_front_matter_size([ln.stripped for ln in lines]) :]
+    return tuple(lines[_front_matter_size([ln.stripped for ln in lines]) :])
 
 
 @dataclass(frozen=True)
@@ -133,14 +136,16 @@ class _Contents:
     """The entries, as ``_contents_key`` reads them."""
 
 
-def _contents(lines: list[Line]) -> _Contents:
+@lru_cache(maxsize=4)
+def _contents_of(doc: Document) -> _Contents:
     """The tables of contents of a text: a label (目录, 本期要目) over short lines, each naming a
-    heading below, up to the line where the body repeats one (or the first paragraph)."""
+    heading below, up to the line where the body repeats one (or the first paragraph); read
+    once for the content lines and once more for the headings they list, so kept."""
     label = load_cues().regex("segment", "contents-list")
     starts: set[int] = set()
     entries: set[str] = set()
     listing: set[str] | None = None
-    for line in lines:
+    for line in _text_lines(doc):
         if label.match(line.stripped):
             starts.add(line.start)
             listing = set()
@@ -160,7 +165,7 @@ def _contents(lines: list[Line]) -> _Contents:
 def listed_in_contents(doc: Document, lines: list[Line]) -> set[int]:
     """The content lines a table of contents lists: headings, even the first one right under
     the masthead, where a title would stand (a bulletin's 本期要目 over its items)."""
-    entries = _contents(_text_lines(doc)).entries
+    entries = _contents_of(doc).entries
     return {i for i, ln in enumerate(lines) if entries and _contents_key(ln.stripped) in entries}
 
 
