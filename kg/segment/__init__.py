@@ -224,18 +224,12 @@ def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
     “一窗通办”，…。上线“X”平台，…。): each such sentence is a case, two or more in a section,
     planned under the plan; else none."""
     cues = load_cues()
-    told = re.compile(
-        f"{cues.regex('segment', 'review-section').pattern}"
-        f"|{cues.regex('segment', 'planned-section').pattern}"
-    )
-    sections = [i for i, ln in enumerate(lines) if SECTION.match(ln.stripped)]
-    if not sections or not all(told.search(lines[i].stripped) for i in sections):
+    review, plan = cues.regex("segment", "review-section"), cues.regex("segment", "planned-section")
+    sections = [ln.stripped for ln in lines if SECTION.match(ln.stripped)]
+    if not sections or not all(review.search(s) or plan.search(s) for s in sections):
         return []
-    found = []
-    for start, stop in itertools.pairwise([*sections, len(lines)]):
-        items = [_shifted(a, start + 1) for a in reform_sentences(lines[start + 1 : stop])]
-        found += items if len(items) >= 2 else []
-    return found
+    found = _with_section_items(lines, [], "review-section", reform_sentences, least=2)
+    return _with_section_items(lines, found, "planned-section", reform_sentences, least=2)
 
 
 def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:

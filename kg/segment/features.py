@@ -151,9 +151,10 @@ def _stories_in_answer(
     starts = [
         k for k in range(answer.body_from + 1, stop) if _tells_place(lines[k], gazetteer, scope)
     ]
+    ends = [*starts[1:], stop] if starts else []
     return [
         Anchor(k, None, (first_sentence(lines[k]),), k, end)
-        for k, end in zip(starts, [*starts[1:], stop], strict=False)
+        for k, end in zip(starts, ends, strict=True)
     ]
 
 
