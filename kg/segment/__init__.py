@@ -43,7 +43,6 @@ cases however few, whatever the labels of the cases above):
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -295,17 +294,14 @@ def _finer_run(
 def _inside_facets(lines: list[Line], anchors: list[Anchor]) -> bool:
     """A text told in bracketed facets (【背景】 【做法】 一是…二是… 【成效】) whose anchors all lie
     inside them: the items are the steps of its one case, not cases."""
-    facet = load_cues().regex("segment", "facet-section")
+    cues = load_cues()
+    facet, tag = cues.regex("segment", "facet-section"), cues.regex("segment", "heading-tag")
     labels = [
         i
         for i, ln in enumerate(lines)
-        if (m := _BRACKETED_LABEL.match(ln.stripped)) and facet.match(m.group(1))
+        if (m := tag.fullmatch(ln.stripped)) and facet.match(m.group()[1:-1])
     ]
     return len(labels) >= 2 and all(a.index > labels[0] for a in anchors)
-
-
-_BRACKETED_LABEL = re.compile(r"^【([^【】]{2,8})】$")
-"""A facet label alone on its line in square brackets (【做法】)."""
 
 
 def _under_no_cases(lines: list[Line], anchor: Anchor) -> bool:
