@@ -1963,3 +1963,23 @@ def test_one_practice_told_in_bracketed_facets_is_one_case(tmp_path: Path) -> No
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == [normalise("武邑县：“个转企”全周期服务激活经营主体活力")]
     assert quote(got[0]).endswith("同比增长46%。")
+
+
+def test_place_stories_after_a_citys_one_paragraph_items_are_cases(tmp_path: Path) -> None:
+    text = (
+        "首页 > 新闻中心 > 部门动态\n"
+        "株洲市“三个一”打造涉企服务升级版\n"
+        "来源：株洲市营商环境建设局　发布时间：2025-09-02\n"
+        "今年以来，株洲市以“企业服务一站通”为抓手，持续提升涉企服务质效。\n"
+        "一是一网受理，企业诉求“一键提”。市营商环境建设局上线涉企诉求平台，累计受理诉求1.2万件。\n"
+        "二是一窗办结，审批服务“一次办”。市政务服务中心设立综合窗口，办结率达98.5%。\n"
+        "三是一员到底，帮办服务“全程陪”。为重点项目配备帮办专员，审批时间压缩至15个工作日。\n"
+        "芦淞区在全市率先推行“企业吹哨、部门报到”机制，由区营商办统筹，问题平均办结时间缩短至3天。\n"
+        "醴陵市聚焦陶瓷产业，推行“标准地+承诺制”，新开工项目同比增长18%。\n"
+        "下一步，株洲市将持续深化“企业服务一站通”，不断提升经营主体获得感。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是", "三是", None, None]
+    assert quote(got[2]).endswith("压缩至15个工作日。")  # the last item is one paragraph
+    assert got[3].heading.startswith("芦淞区在全市率先推行")
+    assert quote(got[4]).startswith("醴陵市") and quote(got[4]).endswith("同比增长18%。")

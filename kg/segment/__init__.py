@@ -59,7 +59,13 @@ from kg.cues import load_cues
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.dispatches import dispatches
-from kg.segment.features import Reading, read_feature, told_answers, whole_document
+from kg.segment.features import (
+    Reading,
+    read_feature,
+    stories_in,
+    told_answers,
+    whole_document,
+)
 from kg.segment.interview import interview
 from kg.segment.lines import WRAP_MAX, Anchor, content_lines, is_heading_like
 from kg.segment.numbered import (
@@ -81,6 +87,8 @@ from kg.segment.table import find_table
 from kg.segment.timeline import timeline
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
+_LEAST_ITEMS = 3
+"""A run of one-paragraph items this long is a list (一是…二是…三是…), not a case and its facet."""
 
 
 @dataclass(frozen=True)
@@ -199,6 +207,7 @@ def _plan(
                 return _Plan([whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
+        anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
     if reforms := _reforms_of_report_sections(lines):
@@ -215,6 +224,28 @@ def _plan(
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
         return _Plan([whole_document(doc, lines)], {}, prose=True)
     return None
+
+
+def _with_stories_after(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The cases, with the place-led stories told after a run of one-paragraph items and before
+    the next section (a city's 一是…二是…三是…, then 南关区在全市率先推行…): the last item is
+    one paragraph, and each of those paragraphs led by a place of its own is a case."""
+    indices = [a.index for a in anchors]
+    if len(anchors) < _LEAST_ITEMS or any(a.body_from != a.index for a in anchors):
+        return anchors
+    if any(b - a != 1 for a, b in itertools.pairwise(indices)):
+        return anchors
+    start = indices[-1] + 1
+    closing = load_cues().regex("segment", "closing-paragraph")
+    below = [i for i in _section_lines(lines, anchors) if i >= start]
+    below += [i for i in range(start, len(lines)) if closing.match(lines[i].stripped)]
+    stop = min(below, default=len(lines))
+    stories = [_shifted(a, start) for a in stories_in(doc, lines[start:stop], gazetteer)]
+    if not stories:
+        return anchors
+    return [*anchors[:-1], replace(anchors[-1], stop=start), *stories]
 
 
 def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:

@@ -114,6 +114,16 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     return Reading(_headed_cases(lines, headings), {})
 
 
+def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """The place-led stories of a stretch of a document's lines that has no headings (the
+    paragraphs after a city's 一是…二是…三是…: 南关区在全市率先推行…, 长春新区聚焦…), each a
+    case; none where every paragraph speaks for the document's own place."""
+    found = document_scope(doc.view, gazetteer)
+    scope = found.region if found else None
+    leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    return _stories(lines, {}, leads, gazetteer, scope)
+
+
 def told_answers(
     doc: Document, lines: list[Line], asked: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
