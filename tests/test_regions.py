@@ -832,6 +832,16 @@ def test_a_body_acting_with_a_firm_is_not_the_start_of_the_firms_name() -> None:
     assert measure_region(firm, firm.index("。") + 1, gaz(), scope).region == scope
 
 
+def test_a_place_that_directs_a_firm_is_not_the_start_of_the_firms_name() -> None:
+    """白山市组织国网白山供电公司推行…: a verb that directs the firm (组织, 推动, 指导) stands
+    between the place and the firm, so the place acts."""
+    scope = gaz().resolve("吉林省")
+    for verb in ("组织", "推动", "指导"):
+        text = view(f"调研中了解到。白山市{verb}国网白山供电公司推行“三零”服务。")
+        found = measure_region(text, text.index("。") + 1, gaz(), scope)
+        assert found.region is not None and found.region.name == "白山市", verb
+
+
 def test_a_dispatch_is_placed_by_its_words_else_by_its_dateline() -> None:
     """本报六安…电（记者 …）市数据资源局…: the dispatch's 市 is the city it was filed from; one
     whose words name a narrower place (合肥市蜀山区) is that place's."""
