@@ -137,3 +137,38 @@ def test_a_place_named_a_few_words_into_a_sentence_opens_no_run_on_case(tmp_path
     )
     measures = measures_of(tmp_path, text)
     assert len(measures) == 1
+
+
+REPOST_BROKEN_LINES = """首页 > 地方频道 > 湖南
+
+长沙四个区县优化营商环境出新招
+
+来源：长沙晚报    作者：记者 王 丽
+
+    今年以来，长沙市各区县围绕企业办事的堵点难点，推出了一批
+务实管用的改革举措。记者选取了其中三个区县的做法。
+
+**雨花区**  在全市率先推出 “企业服务专员” 制度，为辖区重点企业
+逐一配备服务专员，协调解决用地、用工、融资等问题。今年以来，
+已为企业解决问题 860 余个 ，企业满意度达 98% 。
+
+**岳麓区**针对小微企业融资难，联合辖区银行推出 “信易贷” 产品，
+以纳税信用代替抵押担保，企业线上申请、当天放款。今年已发放
+贷款 12.6 亿元 ，惠及企业 1300 余家。
+
+**浏阳市**   推行涉企行政检查 “综合查一次”，由市司法局统筹
+各部门检查计划，将同一企业的多项检查合并为一次联合检查，
+今年上半年，全市涉企检查频次同比下降 41% 。
+
+（本文来源：长沙晚报）
+"""
+
+
+def test_paragraphs_broken_anywhere_between_blank_lines_are_rejoined(tmp_path: Path) -> None:
+    """A repost copied from a phone app: paragraphs between blank lines, each broken
+    mid-sentence over several lines; a bold place opens each story."""
+    measures = measures_of(tmp_path, REPOST_BROKEN_LINES)
+    assert [quote(m)[:3] for m in measures] == ["雨花区", "岳麓区", "浏阳市"]
+    assert measures[1].heading.startswith("岳麓区针对小微企业融资难")  # no emphasis in a title
+    assert quote(measures[0]).endswith("98% 。")
+    assert quote(measures[2]).rstrip().endswith("下降 41% 。")

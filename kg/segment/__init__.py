@@ -416,7 +416,7 @@ def _measures(
                 doc=doc,
                 ordinal=ordinal,
                 label=anchor.label,
-                heading="".join(ln.stripped for ln in anchor.heading),
+                heading=_plain("".join(ln.stripped for ln in anchor.heading)),
                 heading_lines=anchor.heading,
                 end=end,
                 section=section,
@@ -430,6 +430,11 @@ def _measures(
             )
         )
     return measures
+
+
+def _plain(heading: str) -> str:
+    """A heading as a title: without the Markdown emphasis inside it (**历下区**  在全市…)."""
+    return load_cues().regex("segment", "emphasis-mark").sub("", heading)
 
 
 def _plans_itself(anchor: Anchor) -> bool:

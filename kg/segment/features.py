@@ -493,7 +493,8 @@ class Lead:
 def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
     """The most specific place of the first place chain in a paragraph's first characters,
     unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
-    a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story)."""
+    a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story) or
+    speaks of all its parts (长沙市各区县…)."""
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
@@ -507,6 +508,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
         if listed and zone[chain[-1].end] in LIST_MARKS:
             return None
+        if load_cues().regex("segment", "place-umbrella").match(zone, chain[-1].end):
+            return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start)
     return None
 

@@ -27,6 +27,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,6 +60,12 @@ _WRAPPED_LINES = 5
 _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
+_RAGGED_LINE = 20
+_RAGGED_SHARE = 0.8
+"""A line this long, and near as long as the line under it, that stops mid-sentence right
+above it is broken, not ended (a heading over its one-line paragraph is much shorter)."""
+_APART_MIN = 3
+"""A text of paragraphs between blank lines has at least this many."""
 _CONTENTS_LEADER = re.compile(r"[\s.…·．-]*\d*\s*$")
 _CONTENTS_KEY = 12
 """Characters of a contents entry compared with a heading: a heading wrapped over two lines
@@ -178,17 +185,55 @@ def _contents_key(text: str) -> str:
 def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
     """A text hard-wrapped at a right margin (as extracted from a PDF) with each paragraph
     back on one Line: a line that fills the margin runs on into the next line unless that one
-    opens with an indent (a new paragraph), follows a blank line, or is a table's row."""
+    opens with an indent (a new paragraph), follows a blank line, or is a table's row. A text
+    whose paragraphs stand between blank lines and break anywhere inside (copied from a
+    phone app) has each paragraph's lines rejoined where one stops mid-sentence."""
     margin = _wrap_margin(doc)
-    if margin is None:
-        return lines
+    if margin is not None:
+        return _joined(doc, lines, lambda before, line: _runs_on(doc, before, line, margin))
+    if _ragged(doc, lines):
+        return _joined(doc, lines, lambda before, line: _breaks_mid_sentence(doc, before, line))
+    return lines
+
+
+def _joined(doc: Document, lines: list[Line], runs_on: Callable[[Line, Line], bool]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
-        if out and _runs_on(doc, out[-1], line, margin):
+        if out and runs_on(out[-1], line):
             out[-1] = Line(out[-1].start, line.end, doc.view[out[-1].start : line.end])
         else:
             out.append(line)
     return out
+
+
+def _ragged(doc: Document, lines: list[Line]) -> bool:
+    """Whether the paragraphs stand between blank lines while many of their lines stop
+    mid-sentence right above the next: a text broken anywhere, not at a margin."""
+    pairs = list(itertools.pairwise(lines))
+    apart = sum("\n\n" in doc.view[a.end : b.start].replace(" ", "") for a, b in pairs)
+    broken = sum(_breaks_mid_sentence(doc, a, b) for a, b in pairs)
+    return broken >= _WRAPPED_LINES and apart >= _APART_MIN and apart * 2 >= len(pairs) - broken
+
+
+def _breaks_mid_sentence(doc: Document, before: Line, line: Line) -> bool:
+    """Whether ``line`` goes on with the sentence the long line right above it leaves open."""
+    gap = doc.view[before.end : line.start]
+    last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end].strip()
+    below = doc.text[line.start : doc.text.find("\n", line.start) % (len(doc.text) + 1)]
+    return (
+        gap.count("\n") == 1
+        and not gap.strip()
+        and len(last) >= max(_RAGGED_LINE, _RAGGED_SHARE * len(below.strip()))
+        and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
+        and not _OPENS_CASE.match(line.stripped)
+        and not _row(before.stripped)
+        and not _row(line.stripped)
+    )
+
+
+def _row(text: str) -> bool:
+    """A table's row (| 遵义市 | 推行… |, or cells set apart by tabs), which is never wrapped."""
+    return "\t" in text or text.startswith(("|", "｜"))
 
 
 def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
