@@ -1983,3 +1983,23 @@ def test_place_stories_after_a_citys_one_paragraph_items_are_cases(tmp_path: Pat
     assert quote(got[2]).endswith("压缩至15个工作日。")  # the last item is one paragraph
     assert got[3].heading.startswith("芦淞区在全市率先推行")
     assert quote(got[4]).startswith("醴陵市") and quote(got[4]).endswith("同比增长18%。")
+
+
+def test_items_numbered_afresh_under_numbered_field_headings_are_cases(tmp_path: Path) -> None:
+    text = (
+        "市场监管总局办公厅关于推广登记注册便利化典型做法的通知\n"
+        "各省、自治区、直辖市市场监管局：\n"
+        "现将有关典型做法印发你们，请结合实际借鉴推广。\n"
+        "附件\n"
+        "1.准入准营便利化方面\n"
+        "（1）南通市市场监管局推行“证照联办”。企业一次申请即可同步取得营业执照和许可证。\n"
+        "（2）嘉兴市市场监管局推出经营主体“智能审批”。名称申报等8类事项实现秒批。\n"
+        "2.退出便利化方面\n"
+        "（1）泉州市市场监管局推行简易注销“一网通办”。注销办理时间压缩至1个工作日。\n"
+        "（2）宜宾市市场监管局建立歇业备案“一次办”机制。全年办理歇业备案320户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(1)", "(2)", "(1)", "(2)"]
+    assert got[2].heading == normalise("泉州市市场监管局推行简易注销“一网通办”。")
+    sections = [m.section.stripped for m in got]
+    assert sections == ["1.准入准营便利化方面"] * 2 + ["2.退出便利化方面"] * 2

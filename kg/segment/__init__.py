@@ -195,7 +195,7 @@ def _plan(
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
-        if find in _FACETED:
+        if find in _FACETED or _name_fields(anchors):
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
             if finer:
                 anchors = finer
@@ -376,6 +376,13 @@ def _themes_over_stories(
 
 def _names_place_first(text: str, gazetteer: Gazetteer) -> bool:
     return opens_with_place(text, gazetteer) and bool(find_regions(text, gazetteer, None))
+
+
+def _name_fields(anchors: list[Anchor]) -> bool:
+    """Headings that each name a field of work (1.办税缴费便利化方面): groups of the items
+    numbered under them, not cases."""
+    field = load_cues().regex("segment", "theme-section")
+    return all(a.body_from > a.index and field.search(a.heading[0].stripped) for a in anchors)
 
 
 def _all_facets(anchors: list[Anchor]) -> bool:

@@ -419,6 +419,11 @@ def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
                 yield run
 
 
+def _bracketed_arabic(label: str | None) -> bool:
+    """Whether a case label is an Arabic number in brackets ((1)), the rank below 1."""
+    return bool(label) and label.startswith("(") and _arabic(label)
+
+
 def _arabic(label: str | None) -> bool:
     """Whether a case label is numbered in Arabic digits (1. (1)) rather than Chinese."""
     return any(c.isdigit() for c in label or "")
@@ -579,11 +584,15 @@ def consecutive(
 
 
 def _is_section(text: str, anchors: list[Anchor]) -> bool:
-    """A heading of a higher rank than the anchors: ``一、…``, or over items numbered in
-    Arabic digits a ``(一)…`` heading (a theme, under which (1)(2) may count afresh), also one
-    that names a field and ends in a full stop (（一）…优化政务服务方面。)."""
+    """A heading of a higher rank than the anchors: ``一、…``, over ``(1)`` items a ``1.…``
+    heading, or over items numbered in Arabic digits a ``(一)…`` heading (a theme, under
+    which (1)(2) may count afresh), also one that names a field and ends in a full stop
+    (（一）…优化政务服务方面。)."""
     if SECTION.match(text):
         return True
+    number = INLINE_NUMBER.match(text)
+    if number and anchors and _bracketed_arabic(anchors[0].label):
+        return is_heading_like(number.group(2), WRAP_MAX)  # 1.…方面 over (1)(2)…
     match = BRACKETED.match(text)
     return bool(
         match
