@@ -2003,3 +2003,25 @@ def test_items_numbered_afresh_under_numbered_field_headings_are_cases(tmp_path:
     assert got[2].heading == normalise("泉州市市场监管局推行简易注销“一网通办”。")
     sections = [m.section.stripped for m in got]
     assert sections == ["1.准入准营便利化方面"] * 2 + ["2.退出便利化方面"] * 2
+
+
+def test_a_notices_requirements_are_no_cases_and_batches_number_afresh(tmp_path: Path) -> None:
+    text = (
+        "吉林省人民政府办公厅关于推广营商环境创新举措的通知\n"
+        "各市（州）人民政府，省政府各厅委办、各直属机构：\n"
+        "现将创新举措印发给你们，并提出如下要求。\n"
+        "一是强化责任落实。各地各部门要把复制推广作为重要任务。\n"
+        "二是注重实际效果。各地要结合实际细化落实措施。\n"
+        "三是加强督促指导。省营商环境建设局要跟踪推广情况。\n"
+        "附件\n"
+        "第一批：在全省复制推广（2项）\n"
+        "1.长春市推行“拿地即开工”。项目开工时间压缩至30天。\n"
+        "2.吉林市推行企业开办“一日办结”。全年新设企业1.2万户。\n"
+        "第二批：在具备条件的地区借鉴推广（2项）\n"
+        "1.延吉市推行“双语帮办”。累计帮办事项860件。\n"
+        "2.通化市推行“信用修复一次办”。已帮助96家企业完成信用修复。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "1", "2"]
+    assert got[2].heading == normalise("延吉市推行“双语帮办”。")
+    assert got[2].section.stripped == normalise("第二批：在具备条件的地区借鉴推广（2项）")

@@ -193,6 +193,8 @@ def _plan(
             continue  # beside a table of cases, one case of the text's own is still a case
         if whole and all(_under_no_cases(lines, a) for a in anchors):
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
+        if _directives(lines, anchors):
+            continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
         if find in _FACETED or _name_fields(anchors):
@@ -376,6 +378,20 @@ def _themes_over_stories(
 
 def _names_place_first(text: str, gazetteer: Gazetteer) -> bool:
     return opens_with_place(text, gazetteer) and bool(find_regions(text, gazetteer, None))
+
+
+def _directives(lines: list[Line], anchors: list[Anchor]) -> bool:
+    """Items most of which go on from their title to tell the addressees what to do (一是
+    提高思想认识。各地各部门要…; the ``closing-paragraph`` cues): a notice's requirements."""
+    closing = load_cues().regex("segment", "closing-paragraph")
+    told = [
+        closing.match(
+            lines[a.index].text[a.heading[-1].end - lines[a.index].start :].lstrip("。.,，:： ")
+        )
+        for a in anchors
+        if a.heading and a.heading[-1].end <= lines[a.index].end
+    ]
+    return sum(bool(m) for m in told) * 2 >= len(anchors)
 
 
 def _name_fields(anchors: list[Anchor]) -> bool:

@@ -584,11 +584,11 @@ def consecutive(
 
 
 def _is_section(text: str, anchors: list[Anchor]) -> bool:
-    """A heading of a higher rank than the anchors: ``一、…``, over ``(1)`` items a ``1.…``
-    heading, or over items numbered in Arabic digits a ``(一)…`` heading (a theme, under
-    which (1)(2) may count afresh), also one that names a field and ends in a full stop
-    (（一）…优化政务服务方面。)."""
-    if SECTION.match(text):
+    """A heading of a higher rank than the anchors: ``一、…`` or ``第二批…``, over ``(1)``
+    items a ``1.…`` heading, or over items numbered in Arabic digits a ``(一)…`` heading (a
+    theme, under which (1)(2) may count afresh), also one that names a field and ends in a
+    full stop (（一）…优化政务服务方面。)."""
+    if SECTION.match(text) or load_cues().regex("segment", "batch-section").match(text):
         return True
     number = INLINE_NUMBER.match(text)
     if number and anchors and _bracketed_arabic(anchors[0].label):
