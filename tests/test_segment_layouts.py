@@ -2025,3 +2025,25 @@ def test_a_notices_requirements_are_no_cases_and_batches_number_afresh(tmp_path:
     assert [m.label for m in got] == ["1", "2", "1", "2"]
     assert got[2].heading == normalise("延吉市推行“双语帮办”。")
     assert got[2].section.stripped == normalise("第二批：在具备条件的地区借鉴推广（2项）")
+
+
+def test_a_data_page_of_marked_place_lines_gives_a_case_per_place(tmp_path: Path) -> None:
+    text = (
+        "数说｜“高效办成一件事”，各地亮出成绩单\n"
+        "来源：湖南日报　　2026-03-12\n"
+        "今年以来，我省持续推进“高效办成一件事”，各地拓展特色事项。一起来看——\n"
+        "▍株洲市\n企业开办“一件事”\n● 全程网办率　97.2%\n● 累计办件　1.1万件\n"
+        "营业执照、公章、发票、社保一次申请，市政务服务中心设立综合窗口。\n"
+        "▍常德市\n水电气网联合报装“一件事”\n● 平均办理时间　压缩至3个工作日\n"
+        "市行政审批服务局联合供电、供水企业“一窗受理、联合踏勘”。\n"
+        "▍浏阳市\n企业注销“一件事”\n● 简易注销占比　64%\n"
+        "市市场监督管理局、市税务局联合推行注销事项“一表申请”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("企业开办“一件事”"),
+        normalise("水电气网联合报装“一件事”"),
+        normalise("企业注销“一件事”"),
+    ]
+    assert [m.section.stripped for m in got] == ["株洲市", "常德市", "浏阳市"]
+    assert quote(got[0]).endswith("设立综合窗口。")  # the next place's line is not the case's

@@ -76,8 +76,8 @@ LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
-PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):$")
-"""A place alone on its line before a colon, its practice below it (无锡市：)."""
+PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
+"""A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
