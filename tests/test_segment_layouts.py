@@ -2047,3 +2047,16 @@ def test_a_data_page_of_marked_place_lines_gives_a_case_per_place(tmp_path: Path
     ]
     assert [m.section.stripped for m in got] == ["株洲市", "常德市", "浏阳市"]
     assert quote(got[0]).endswith("设立综合窗口。")  # the next place's line is not the case's
+
+
+def test_numbered_photo_captions_with_spaced_names_are_no_cases(tmp_path: Path) -> None:
+    text = (
+        "港口通关再提速\n本报记者　程　远　何　静\n"
+        "图①：福建厦门港海天码头。　本报记者　程　远摄\n"
+        "图②：广西凭祥友谊关口岸。　本报记者　何　静摄\n"
+        "跨境贸易便利化水平，是营商环境的重要指标。记者近日走访多个口岸。\n"
+        "在福建厦门，厦门海关推行进口货物“船边直提”，通关时间压缩至2小时。\n"
+        "广西凭祥则推行边民互市“无纸化申报”，全年申报单量增长35%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["在福建厦", "广西凭祥"]
