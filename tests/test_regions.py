@@ -167,6 +167,21 @@ def test_document_scope(prefix: str, expected: str | None) -> None:
     assert (scope.region.name if scope else None) == expected
 
 
+def test_a_wechat_bylines_ip_province_is_not_the_documents_place() -> None:
+    """原创 … 2025年10月15日 09:30 河南: the province the post was sent from; the district whose
+    bureau writes the article (named once in its head) is what it speaks for."""
+    text = view(
+        "🔥这些“硬核”举措，让企业办事更省心\n"
+        "原创 二七市场监管 二七市场监管 2025年10月15日 09:30 河南\n"
+        "今年以来，二七区市场监管局推出一系列便企利民新举措。\n"
+        "01\n个体户登记“智能秒批”\n在全区推行个体工商户登记“智能秒批”，平均用时3分钟。\n"
+        "02\n食品经营许可“证照联办”\n推行营业执照和食品经营许可“一次申请、证照同发”。\n"
+    )
+    first_case = text.index("01")
+    scope = document_scope(text, gaz(), first_case)
+    assert scope is not None and scope.region.name == "二七区"
+
+
 # ---- measures --------------------------------------------------------------------------
 
 

@@ -2060,3 +2060,22 @@ def test_numbered_photo_captions_with_spaced_names_are_no_cases(tmp_path: Path) 
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["在福建厦", "广西凭祥"]
+
+
+def test_bulleted_items_under_a_plan_heading_after_the_cases_are_planned(tmp_path: Path) -> None:
+    text = (
+        "点击蓝字 关注我们\n"
+        "这些“硬核”举措，让企业办事更省心\n"
+        "今年以来，二七区市场监管局推出一系列便企利民新举措。一起来看看👇\n"
+        "01\n个体户登记“智能秒批”\n二七区市场监管局推行个体户登记“智能秒批”，平均用时3分钟。\n"
+        "02\n食品经营许可“证照联办”\n推行营业执照和食品经营许可“一次申请、证照同发”。\n"
+        "03\n信用修复“一站式”办理\n在区政务服务中心设立信用修复专窗，全年修复523户。\n"
+        "🔜下一步\n"
+        "▶️推广“智能秒批”至变更、注销业务，实现个体户登记全生命周期“秒批”。\n"
+        "▶️探索建立重点商圈“综合查一次”联合检查机制，减少对企业的干扰。\n"
+        "小编说：优化营商环境，我们一直在路上！\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
+    assert got[3].heading.startswith("推广“智能秒批”至变更")
+    assert "下一步" not in quote(got[2])  # the plan's heading ends the last case

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from kg.corpus import is_issuer_line
+from kg.corpus import is_furniture, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
@@ -154,7 +154,13 @@ def document_scope(
     if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
         return None
     head_end = min(HEAD_CHARS, first_case or HEAD_CHARS)
-    head = [m for m in mentions if m.start < head_end and _province_code(m, gazetteer) == code]
+    head = [
+        m
+        for m in mentions
+        if m.start < head_end
+        and _province_code(m, gazetteer) == code
+        and not _on_furniture_line(text, m.start)
+    ]
     hidden = ANON_RE.search(text, 0, HEAD_CHARS)
     if not head or (hidden and hidden.start() < head[0].start):
         return None  # no head, or the head hides the document's own place (×市…报告)
@@ -170,6 +176,14 @@ def document_scope(
     )
 
 
+def _on_furniture_line(text: str, pos: int) -> bool:
+    """Whether a place stands on a line of news furniture (a WeChat byline ending in the
+    province of its IP address): it says where the page was posted, not what it speaks for."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return is_furniture(text[start : len(text) if end < 0 else end].strip())
+
+
 def _opens_text(text: str, mention: RegionMention) -> bool:
     """Whether a place is the first words of the text (the title opens with it)."""
     return not text[: mention.start].strip()
@@ -183,7 +197,8 @@ def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
 def _head_place(head: list[RegionMention], gazetteer: Gazetteer, titled: bool) -> Region | None:
     """A city's or county's own document: the place that ends the chain opening its title
     (``titled``: 安吉县2024年…工作总结, 浙江省湖州市安吉县…) or else the narrowest place its head
-    names twice (…安吉县深入贯彻), when every other place the head names holds it; else a city
+    names twice (…安吉县深入贯彻), or once when it names no other, when every other place the
+    head names holds it; else a city
     when the head names only that city and places inside it; never the province."""
     if titled:
         opening = _chains(head, gazetteer)[0][-1].region
@@ -195,7 +210,7 @@ def _head_place(head: list[RegionMention], gazetteer: Gazetteer, titled: bool) -
         return None
     named = {m.region for m in head}
     narrowest = [r for r in named if all(gazetteer.is_within(r, other) for other in named)]
-    if len(narrowest) == 1 and sum(m.region == narrowest[0] for m in head) >= 2:
+    if len(narrowest) == 1 and sum(m.region == narrowest[0] for m in head) >= min(2, len(named)):
         return narrowest[0]
     cities = {gazetteer.city_of(m.region.code) for m in head}
     if len(cities) == 1:

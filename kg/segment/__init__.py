@@ -67,7 +67,14 @@ from kg.segment.features import (
     whole_document,
 )
 from kg.segment.interview import interview
-from kg.segment.lines import WRAP_MAX, Anchor, content_lines, is_heading_like
+from kg.segment.lines import (
+    WRAP_MAX,
+    Anchor,
+    content_lines,
+    first_sentence,
+    heading_mark,
+    is_heading_like,
+)
 from kg.segment.numbered import (
     LAYOUTS,
     SECTION,
@@ -211,7 +218,9 @@ def _plan(
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
-        return _Plan(anchors, _section_lines(lines, anchors), prose=find in _UNNUMBERED)
+        anchors, planned = _with_plan_bullets(doc, lines, anchors)
+        sections = _section_lines(lines, anchors)
+        return _Plan(anchors, sections, prose=find in _UNNUMBERED, planned_at=planned)
     if reforms := _reforms_of_report_sections(lines):
         return _Plan(reforms, _section_lines(lines, reforms))
     if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
@@ -248,6 +257,30 @@ def _with_stories_after(
     if not stories:
         return anchors
     return [*anchors[:-1], replace(anchors[-1], stop=start), *stories]
+
+
+def _with_plan_bullets(
+    doc: Document, lines: list[Line], anchors: list[Anchor]
+) -> tuple[list[Anchor], frozenset[int]]:
+    """The cases, with the bulleted items under a short heading on what is planned below the
+    last of them (🔜下一步 ▶️在全区推广…▶️探索建立…): each is a planned case; and which those are."""
+    planned = load_cues().regex("segment", "planned-section")
+    last = anchors[-1].index
+    heads = [
+        i
+        for i in range(last + 1, len(lines))
+        if is_heading_like(lines[i].stripped, WRAP_MAX) and planned.search(lines[i].stripped)
+    ]
+    if not heads:
+        return anchors, frozenset()
+    bullets = list(
+        itertools.takewhile(lambda k: heading_mark(doc, lines[k]), range(heads[0] + 1, len(lines)))
+    )
+    if not bullets:
+        return anchors, frozenset()
+    items = [Anchor(k, None, (first_sentence(lines[k]),), k, k + 1) for k in bullets]
+    closed = [*anchors[:-1], replace(anchors[-1], stop=heads[0])]
+    return [*closed, *items], frozenset(bullets)
 
 
 def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
