@@ -2079,3 +2079,23 @@ def test_bulleted_items_under_a_plan_heading_after_the_cases_are_planned(tmp_pat
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
     assert got[3].heading.startswith("推广“智能秒批”至变更")
     assert "下一步" not in quote(got[2])  # the plan's heading ends the last case
+
+
+def test_a_news_list_pages_dates_are_no_part_of_its_headlines(tmp_path: Path) -> None:
+    text = (
+        "当前位置：首页 > 政务公开 > 区县动态\n"
+        "区县动态\n"
+        "● 雁江区：企业开办“一件事”全面提速　　　　2025-09-26\n"
+        "　　近日，雁江区政务服务中心推出企业开办“一件事”套餐，企业开办全程0.5个工作日办结。[详细]\n"
+        "● 安岳县：小微企业用气报装“零投资”　　　　2025-09-15\n"
+        "　　安岳县住房和城乡建设局推行小微企业用气报装“三零”服务，报装时间压缩至4个工作日。[详细]\n"
+        "● 乐至县：涉企诉求“接诉即办”　　　　2025-09-08\n"
+        "　　乐至县12345政务服务便民热线开设“企业专线”，今年受理涉企诉求612件。[详细]\n"
+        "共 318 条　　首页　上一页　1　2　3　下一页　尾页\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("雁江区：企业开办“一件事”全面提速"),
+        normalise("安岳县：小微企业用气报装“零投资”"),
+        normalise("乐至县：涉企诉求“接诉即办”"),
+    ]

@@ -41,11 +41,15 @@ TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
+_DATE_AT_END = r"\d{4}-\d{1,2}-\d{1,2}\s*$"
 _CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例"
 """A case label that opens a paragraph: 一、 (一) 1. 案例."""
-_PARAGRAPH_INDENT = re.compile(rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})")
-"""Two or more spaces inside a line that open a new paragraph: after a sentence's end, or
-before a case label."""
+_PARAGRAPH_INDENT = re.compile(
+    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})|\s{{2,}}(?={_DATE_AT_END})"
+)
+"""Two or more spaces inside a line that open a new paragraph: after a sentence's end, before
+a case label, or before the date a news list sets after each headline (a line of its own,
+furniture)."""
 _OPENS_CASE = re.compile(_CASE_LABEL)
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
