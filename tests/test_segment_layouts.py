@@ -2099,3 +2099,26 @@ def test_a_news_list_pages_dates_are_no_part_of_its_headlines(tmp_path: Path) ->
         normalise("安岳县：小微企业用气报装“零投资”"),
         normalise("乐至县：涉企诉求“接诉即办”"),
     ]
+
+
+def test_a_bulletins_department_item_among_place_items_and_its_closing_note(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "湖北省优化营商环境工作简报\n2025年第9期\n"
+        "【地方动态】\n"
+        "襄阳市：“襄十通办”推动惠企政策“免申即享”\n"
+        "　　今年以来，襄阳市依托涉企服务平台推动惠企政策直达，兑现时长压减至12天。\n"
+        "宜昌市：12345热线开通企业诉求“直通车”\n"
+        "　　宜昌市在12345政务服务便民热线设立企业诉求专席，诉求办结率达98%。\n"
+        "荆州市：不动产抵押登记“银行端”直办\n"
+        "　　荆州市推动不动产登记服务向银行网点延伸，全年办理抵押登记1260件。\n"
+        "【部门动态】\n"
+        "省税务局：跨区域涉税事项“一键通办”\n"
+        "　　国家税务总局湖北省税务局上线跨区域涉税事项“一键通办”，办理时长缩短70%。\n"
+        "【工作提示】\n"
+        "　　请各市州于7月25日前报送上半年工作总结。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["襄阳市", "宜昌市", "荆州市", "省税务"]
+    assert quote(got[-1]).endswith("缩短70%。")  # not the 【工作提示】 over the closing note

@@ -74,6 +74,7 @@ from kg.segment.lines import (
     first_sentence,
     heading_mark,
     is_heading_like,
+    is_prose,
 )
 from kg.segment.numbered import (
     LAYOUTS,
@@ -592,6 +593,10 @@ def _before_closing(lines: list[Line], anchor: Anchor, end: int) -> int:
         if lines[j].start >= end:
             break
         if closing.match(lines[j].stripped):
+            above = lines[j - 1].stripped
+            headed = is_heading_like(above, WRAP_MAX) and not is_prose(above)
+            if j - 1 > anchor.body_from and headed:
+                j -= 1  # 【工作提示】 over 请各设区市…: the closing's own heading
             return max(anchor.heading[-1].end, lines[j - 1].end)
     return end
 

@@ -146,17 +146,24 @@ def _named_only(lines: list[Line], i: int) -> bool:
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """``济南:heading`` lines over body text; the word before the colon must be a place
-    (``起步:试点破冰`` names a stage, not a place). The body may open with a short question
+    (``起步:试点破冰`` names a stage, not a place), or among three such a body of the
+    document's own place (``省税务局:…``). The body may open with a short question
     (``开一家店要办几个证?``), as an account's article of one-line paragraphs does."""
-    anchors = [
-        Anchor(i, None, (tail(line, 0),), i + 1)
+    body = load_cues().regex("segment", "body-label")
+    headed = {
+        i: opens_with_place(line.stripped, gazetteer)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
-        and opens_with_place(line.stripped, gazetteer)
         and is_heading_like(line.stripped, TITLE_MAX)
         and _opens_body(lines[i + 1].stripped)
+    }
+    if sum(headed.values()) < MIN_HEADED:
+        return []
+    return [
+        Anchor(i, None, (tail(lines[i], 0),), i + 1)
+        for i, placed in headed.items()
+        if placed or body.match(lines[i].stripped)
     ]
-    return anchors if len(anchors) >= MIN_HEADED else []
 
 
 def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
