@@ -2122,3 +2122,26 @@ def test_a_bulletins_department_item_among_place_items_and_its_closing_note(
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["襄阳市", "宜昌市", "荆州市", "省税务"]
     assert quote(got[-1]).endswith("缩短70%。")  # not the 【工作提示】 over the closing note
+
+
+def test_items_that_sum_up_a_table_of_cases_are_no_cases(tmp_path: Path) -> None:
+    """A report whose (一)(二)(三) items speak of all the places at once (各县（市）普遍推行…)
+    beside a table with a row per place: the rows are the cases, the summaries none."""
+    text = (
+        "恩施州人大常委会关于全州优化营商环境工作情况的调研报告\n"
+        "二、主要做法及成效\n"
+        "（一）政务服务效能持续提升。各县（市）普遍推行“一窗通办”，群众满意度明显提高。\n"
+        "（二）要素保障能力不断增强。各地建立产业链服务专班，推动供电、金融服务前移。\n"
+        "（三）法治保障持续加强。州中级人民法院、州人民检察院积极发挥职能。\n"
+        "附表\n"
+        "序号\t地区\t特色做法\t成效\n"
+        "1\t利川市\t推行“拿地即开工”。\t开工时间提前60天\n"
+        "2\t恩施市\t推行“一业一证”改革。\t办证时间压缩70%\n"
+        "3\t建始县\t建立“企业服务专员”制度。\t解决诉求200件\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行“拿地即开工”。"),
+        normalise("推行“一业一证”改革。"),
+        normalise("建立“企业服务专员”制度。"),
+    ]

@@ -142,7 +142,8 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     """Measures of a document in order; DocumentError when the text names no place.
 
     A table of cases (序号 地区 做法 成效, a row per place) is read apart from the text
-    around it: its rows are cases, and no case of the text runs over it."""
+    around it: its rows are cases, no case of the text runs over it, and an item of the text
+    that names no place (（一）政务服务效能持续提升。各县（市）普遍推行…) sums the rows up."""
     gazetteer = gazetteer or Gazetteer.load()
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
@@ -169,6 +170,7 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
     aside = ((lines[table.first].start, lines[table.end - 1].end),)
     plan = _plan(doc, rest, gazetteer, whole=False)
     cases = _measures(doc, rest, plan, aside) if plan else []
+    cases = [m for m in cases if find_regions(m.view, gazetteer, None)]  # no summary of the rows
     rows = _measures(doc, lines, _Plan(table.rows, table.sections))
     ordered = sorted([*cases, *rows], key=lambda m: m.start)
     return [replace(m, ordinal=k) for k, m in enumerate(ordered, 1)]
