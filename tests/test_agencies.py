@@ -672,6 +672,17 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
             "湖州市",
             ["湖州市大数据局"],
         ),
+        # the last of several tools a verb takes is a tool too
+        (
+            "九江市市场监管局推行“智能秒批”,申请人通过“赣服通”APP或江西省经营主体登记服务平台"
+            "提交申请。",
+            "九江市",
+            ["九江市市场监管局"],
+        ),
+        # what a place brings together is no body named after the place
+        ("2024年,修水县整合政务服务中心、部门窗口,成立企业服务中心。", "修水县", []),
+        # what a firm shows (凭…) opens no body's name
+        ("九江海关推行“先放后检”,企业凭海关检验结果即可提离。", "九江市", ["九江海关"]),
         # a photo caption names where the picture was taken
         ("图:九江市政务服务中心,工作人员为企业发证。", "九江市", []),
         # an association's officer who comments gives a view, the association does not act

@@ -1163,6 +1163,7 @@ def _not_actor(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 _CLAUSE = re.compile(r"[^,，。;；、]*")
+_CLAUSE_START = re.compile(r"[,，。;；]")
 _TITLE = re.compile(r"《[^》]*》")
 
 
@@ -1184,11 +1185,12 @@ def _ends_with_word(text: str, word: str) -> bool:
 
 
 def _tool(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """依托浙江省企业信用信息服务平台推出…: a platform relied on is the case's tool."""
-    before = text[:start]
-    return text.endswith(tuple(lex.terms("tool_name")), 0, end) and before.endswith(
-        tuple(lex.terms("tool_verb"))
-    )
+    """依托浙江省企业信用信息服务平台推出…: a platform relied on is the case's tool, also the
+    last of several the verb takes (通过“郑好办”APP或河南省…登记服务平台提交申请)."""
+    if not text.endswith(tuple(lex.terms("tool_name")), 0, end):
+        return False
+    clause = _CLAUSE_START.split(text[:start])[-1]
+    return any(verb in clause for verb in lex.terms("tool_verb"))
 
 
 _TITLE_ROOM = 6
