@@ -2145,3 +2145,20 @@ def test_items_that_sum_up_a_table_of_cases_are_no_cases(tmp_path: Path) -> None
         normalise("推行“一业一证”改革。"),
         normalise("建立“企业服务专员”制度。"),
     ]
+
+
+def test_a_cases_own_next_steps_part_is_no_plan_over_the_cases_below(tmp_path: Path) -> None:
+    text = (
+        "地方优化营商环境典型经验做法汇编\n"
+        "案例1　浙江省宁波市：推行“一业一证”改革\n"
+        "一、主要做法\n宁波市市场监管局将行业准入涉及的多张许可证整合为一张行业综合许可证。\n"
+        "二、取得成效\n截至9月底，已发放行业综合许可证1.2万张。\n"
+        "三、下一步工作\n宁波市将把“一业一证”扩展至更多行业。\n"
+        "案例2　江苏省苏州市：工程建设项目“竣工即交付”\n"
+        "一、主要做法\n苏州市住房城乡建设局推行联合验收“一口受理”。\n"
+        "二、取得成效\n项目验收时间压缩至5个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例1", "案例2"]
+    assert [m.status for m in got] == ["implemented"] * 2
+    assert quote(got[0]).endswith("扩展至更多行业。")  # its next steps are part of it

@@ -524,12 +524,14 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     (数据：…) or a table's row (| 办理时间 | 15 | 2 |) ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
+    parts = _parts_of_cases(lines, anchors)
     explicit = {
         i: _tail(ln)
         for i, ln in enumerate(lines)
         if ((SECTION.match(ln.stripped) and "。" not in ln.stripped) or field_section(ln.stripped))
         and i not in anchor_lines
         and not _is_facet(ln)
+        and i not in parts
     }
     data = load_cues().regex("segment", "data-line")
     before = {
@@ -542,6 +544,18 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})
+
+
+def _parts_of_cases(lines: list[Line], anchors: list[Anchor]) -> set[int]:
+    """``一、`` headings inside a case told in facets, after the first of them (案例2 …
+    一、主要做法 二、取得成效 三、下一步工作): parts of that case, not sections over the next."""
+    bounds = [*(a.index for a in anchors), len(lines)]
+    parts: set[int] = set()
+    for start, stop in itertools.pairwise(bounds):
+        facets = [i for i in range(start + 1, stop) if _is_facet(lines[i])]
+        if facets:
+            parts |= {i for i in range(facets[0], stop) if SECTION.match(lines[i].stripped)}
+    return parts
 
 
 def _is_facet(line: Line) -> bool:
