@@ -353,21 +353,20 @@ def _leading_chain(
 def _with_siblings(
     text: str, chain: list[RegionMention], gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment:
-    """A heading that opens with a list of places (河北省石家庄市、唐山市推行…) is the work of
-    the region holding them all; a single place is its own."""
-    regions, end = [chain[-1].region], chain[-1].end
+    """A heading that opens with a list of places (黑龙江省哈尔滨市、齐齐哈尔市推行…) is given
+    the first of them, as a notice's credit in brackets is ((杭州市、温州市)): the place named
+    first for a practice tried in several; the evidence names them all."""
+    end = chain[-1].end
     while text[end : end + 1] in LIST_MARKS and end < len(text):
         following = _leading_chain(text, end + 1, gazetteer, scope)
         if not following:
             break
-        regions.append(following[-1].region)
         end = following[-1].end
-    holder = gazetteer.common_ancestor(regions) if len(regions) > 1 else None
-    if holder is None:
+    if end == chain[-1].end:
         return _assign(chain, "heading")
     surface = text[chain[0].start : end]
-    basis = f"heading names {surface}: the region holding them"
-    return RegionAssignment(holder, chain[0].start, end, surface, False, basis)
+    basis = f"heading names {surface}: the first of the places it lists"
+    return RegionAssignment(chain[-1].region, chain[0].start, end, surface, False, basis)
 
 
 def _narrower_actor(
