@@ -2162,3 +2162,24 @@ def test_a_cases_own_next_steps_part_is_no_plan_over_the_cases_below(tmp_path: P
     assert [m.label for m in got] == ["案例1", "案例2"]
     assert [m.status for m in got] == ["implemented"] * 2
     assert quote(got[0]).endswith("扩展至更多行业。")  # its next steps are part of it
+
+
+def test_a_run_of_items_some_headed_some_told_in_one_sentence(tmp_path: Path) -> None:
+    text = (
+        "株洲市人民政府办公室关于复制推广优化营商环境改革试点经验的通知\n"
+        "各县市区人民政府，市直机关各单位：\n"
+        "现将试点经验印发给你们，请结合实际复制推广。\n"
+        "一、复制推广内容\n"
+        "1.工业项目“多证同发”（试点地区：醴陵市、攸县）\n"
+        "在土地出让合同签订后一次性核发多项证书，项目开工时间提前30天。\n"
+        "2.企业登记“智能导办”。芦淞区依托智能导办系统引导申请人填报，一次通过率达95%。\n"
+        "3.用水用气“无感报装”（试点地区：荷塘区、天元区）\n"
+        "供水、供气企业提前获取项目信息，主动上门服务，报装时间压缩至3个工作日。\n"
+        "二、工作要求\n"
+        "各县市区要加强组织领导，确保改革落地见效。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+    assert got[0].heading == normalise("工业项目“多证同发”（试点地区：醴陵市、攸县）")
+    assert got[1].heading == normalise("企业登记“智能导办”。")
+    assert quote(got[2]).endswith("压缩至3个工作日。")

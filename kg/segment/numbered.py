@@ -420,6 +420,9 @@ def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
             if match and (heading := _lead_sentence(lines, i, match.start(2))):
                 label = line.stripped[: match.start(2)].rstrip("、. ")
                 anchors.append(Anchor(i, label, heading, i))
+            elif match and pattern is INLINE_NUMBER and _heads_body(lines, i, match.group(2)):
+                label = line.stripped[: match.start(2)].rstrip("、. ")
+                anchors.append(Anchor(i, label, (tail(line, match.start(2)),), i + 1))
         for kind in (True, False):
             same = [a for a in anchors if _arabic(a.label) is kind]
             if run := consecutive(same, ordinal_number, lines):
@@ -429,6 +432,18 @@ def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
 def _bracketed_arabic(label: str | None) -> bool:
     """Whether a case label is an Arabic number in brackets ((1)), the rank below 1."""
     return bool(label) and label.startswith("(") and _arabic(label)
+
+
+def _heads_body(lines: list[Line], i: int, rest: str) -> bool:
+    """A numbered heading line over its body, among items told in sentences (4.用水用气“无感
+    报装”（试点地区：雨花区、望城区） over the paragraph that tells it): an item of the run.
+    Only ``1.`` items mix so; a ``(一)`` heading line is a theme over its own items."""
+    return (
+        i + 1 < len(lines)
+        and is_heading_like(rest, HEADING_MAX)
+        and is_prose(lines[i + 1].stripped)
+        and not any(p.match(lines[i + 1].stripped) for p in _LABELS)
+    )
 
 
 def _arabic(label: str | None) -> bool:
