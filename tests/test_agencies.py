@@ -681,6 +681,8 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
         ),
         # what a place brings together is no body named after the place
         ("2024年,修水县整合政务服务中心、部门窗口,成立企业服务中心。", "修水县", []),
+        # a count of what is new (新增…) opens no body's name
+        ("九江海关推行“一企一策”,新增海关高级认证企业12家。", "九江市", ["九江海关"]),
         # what a firm shows (凭…) opens no body's name
         ("九江海关推行“先放后检”,企业凭海关检验结果即可提离。", "九江市", ["九江海关"]),
         # a photo caption names where the picture was taken

@@ -2183,3 +2183,37 @@ def test_a_run_of_items_some_headed_some_told_in_one_sentence(tmp_path: Path) ->
     assert got[0].heading == normalise("工业项目“多证同发”（试点地区：醴陵市、攸县）")
     assert got[1].heading == normalise("企业登记“智能导办”。")
     assert quote(got[2]).endswith("压缩至3个工作日。")
+
+
+SPACE_ALIGNED_TABLE = """湖北省优化营商环境创新举措推广清单（第二批）
+
+序号  地区          举措名称                  主要内容
+1     武汉市        企业开办“一件事”集成办理  将企业设立登记、公章刻制等事项整合为
+                                              “一件事”，开办时间压缩至0.5个工作日。
+2     宜昌市        社会投资工业项目“清单制+  编制审批事项清单，施工许可审批时间由
+                    告知承诺制”审批           20个工作日压缩至5个工作日。
+3     十堰市郧阳区  涉企纠纷“一站式”化解      区人民法院、区司法局联合设立商会调解
+                                              中心，累计化解涉企纠纷1240件。
+
+— 6 —
+
+序号  地区          举措名称                  主要内容
+4     省市场监管局  个体工商户登记“智能审批”  依托全省统一的经营主体登记系统，对申
+                                              请材料实行智能比对，办件18.6万件。
+
+湖北省优化营商环境工作领导小组办公室　　　　2025年11月4日印发
+"""
+
+
+def test_a_table_aligned_by_spaces_with_wrapped_cells(tmp_path: Path) -> None:
+    """Cells set apart by runs of spaces, each wrapping onto lines set in under its column,
+    the header again after a page number, and the printing line at the foot."""
+    got = measures_of(tmp_path, SPACE_ALIGNED_TABLE)
+    assert [m.heading for m in got] == [
+        normalise("企业开办“一件事”集成办理"),
+        normalise("社会投资工业项目“清单制+告知承诺制”审批"),
+        normalise("涉企纠纷“一站式”化解"),
+        normalise("个体工商户登记“智能审批”"),
+    ]
+    assert quote(got[1]).rstrip().endswith("压缩至5个工作日。")
+    assert "印发" not in quote(got[-1])

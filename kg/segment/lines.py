@@ -64,6 +64,10 @@ _WRAPPED_LINES = 5
 _WIDER_SHARE = 0.1
 """A hard-wrapped text has at least this many lines that fill its margin mid-sentence, and
 few lines wider."""
+_SPACED_CELLS = re.compile(r"\S( {2,})(?=\S)")
+"""A cell of a table aligned by spaces, two or more of them before the next."""
+_SET_IN = " " * 4
+"""Spaces that set a line in under a row of a table aligned by spaces."""
 _RAGGED_LINE = 20
 _RAGGED_SHARE = 0.8
 """A line this long, and near as long as the line under it, that stops mid-sentence right
@@ -222,7 +226,8 @@ def _ragged(doc: Document, lines: list[Line]) -> bool:
 def _breaks_mid_sentence(doc: Document, before: Line, line: Line) -> bool:
     """Whether ``line`` goes on with the sentence the long line right above it leaves open."""
     gap = doc.view[before.end : line.start]
-    last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end].strip()
+    raw = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
+    last = raw.strip()
     below = doc.text[line.start : doc.text.find("\n", line.start) % (len(doc.text) + 1)]
     return (
         gap.count("\n") == 1
@@ -230,14 +235,28 @@ def _breaks_mid_sentence(doc: Document, before: Line, line: Line) -> bool:
         and len(last) >= max(_RAGGED_LINE, _RAGGED_SHARE * len(below.strip()))
         and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
         and not _OPENS_CASE.match(line.stripped)
-        and not _row(before.stripped)
-        and not _row(line.stripped)
+        and not _row(raw)
+        and not _row(doc.text[line.start : line.end])
     )
 
 
 def _row(text: str) -> bool:
-    """A table's row (| 遵义市 | 推行… |, or cells set apart by tabs), which is never wrapped."""
-    return "\t" in text or text.startswith(("|", "｜"))
+    """A table's row (| 遵义市 | 推行… |, cells set apart by tabs or by runs of spaces, or a
+    cell's line set in under them), which is never wrapped."""
+    words = text.strip()
+    return (
+        "\t" in text
+        or words.startswith(("|", "｜"))
+        or _aligned_row(words)
+        or text.startswith(_SET_IN)
+    )
+
+
+def _aligned_row(words: str) -> bool:
+    """Three cells or more set apart by runs of spaces, one run wider than two (1     郑州市
+    企业开办…; a repost's stray double spaces are none)."""
+    gaps = _SPACED_CELLS.findall(words)
+    return len(gaps) >= 2 and max(map(len, gaps)) > 2
 
 
 def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
@@ -255,7 +274,7 @@ def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
         (next_line or next_page)
         and line.content_start == line.start
         and "\t" not in before.text + line.text
-        and max(_width(last), len(last)) >= margin - _MARGIN_SLACK
+        and max(printed_width(last), len(last)) >= margin - _MARGIN_SLACK
         and not new_case
     )
 
@@ -274,7 +293,7 @@ def _wrap_margin(doc: Document) -> float | None:
     rule = load_cues().regex("segment", "rule-line")
     texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
     texts = [text for text in texts if not rule.match(text.strip())]
-    long = [(text, width) for text in texts if (width := _width(text)) >= _WRAP_MIN]
+    long = [(text, width) for text in texts if (width := printed_width(text)) >= _WRAP_MIN]
     if not long:
         return None
     margin = Counter(round(width) for _, width in long).most_common(1)[0][0]
@@ -292,7 +311,7 @@ def _wrap_margin(doc: Document) -> float | None:
 _WIDE_RUN = re.compile("[\u3000-\u303e\u4e00-\u9fff\uff01-\uff60]+")
 
 
-def _width(text: str) -> float:
+def printed_width(text: str) -> float:
     """Printed width in CJK characters: Latin letters and digits are half as wide."""
     rest = _WIDE_RUN.sub("", text)
     return (
@@ -336,7 +355,11 @@ def heading_mark(doc: Document, line: Line) -> str | None:
 def _paragraphs(line: Line) -> list[Line]:
     """A line that holds several paragraphs, each opened by an indent (full-width spaces after
     a full stop, or before a case label, as text copied from a web page runs on), split
-    into them."""
+    into them; a table's row aligned by spaces (three cells or more) is no such line."""
+    if _aligned_row(line.stripped) or (
+        line.text.startswith(_SET_IN) and _SPACED_CELLS.search(line.stripped)
+    ):
+        return [line]
     cuts = [m.end() for m in _PARAGRAPH_INDENT.finditer(line.text)]
     bounds = [0, *cuts, len(line.text)]
     parts = [line.text[a:b].rstrip() for a, b in itertools.pairwise(bounds)]

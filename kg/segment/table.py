@@ -32,7 +32,14 @@ from dataclasses import dataclass
 
 from kg.corpus import Line
 from kg.cues import load_cues
-from kg.segment.lines import WRAP_MAX, Anchor, first_sentence, is_heading_like, tail
+from kg.segment.lines import (
+    WRAP_MAX,
+    Anchor,
+    first_sentence,
+    is_heading_like,
+    printed_width,
+    tail,
+)
 
 MIN_CELLS = 3
 _WRAPPED_CELL_LINES = 3
@@ -41,6 +48,8 @@ _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
 _PIPE_CELL = re.compile(r"[^|]+")
 """A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
+_ALIGNED_INDENT = "    "
+"""Spaces that set a line in under a row of a table aligned by spaces."""
 _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
 
@@ -91,6 +100,7 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
             return False
         return cells[0].text == str(number) if numbered else len(cells) == width
 
+    header = [c.text for c in _cells(lines[start - 1])] if start > 0 else []
     starts: list[tuple[int, Line]] = []
     k = start
     while k < len(lines):
@@ -98,7 +108,12 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
         if opens(cells, len(starts) + 1):
             cell = cells[column]  # a cell told in sentences is headed by its first
             starts.append((k, first_sentence(cell) if "。" in cell.text[:-1] else cell))
-        elif not starts or not (len(cells) >= 2 or _row_within(lines, k, opens, len(starts) + 1)):
+        elif not starts or not (
+            len(cells) >= 2
+            or _aligned_below(lines[k])
+            or _row_within(lines, k, opens, len(starts) + 1)
+            or [c.text for c in cells] == header  # the header again on a new page
+        ):
             break
         k += 1
     stops = [index for index, _ in starts[1:]] + [k]
@@ -124,15 +139,29 @@ def _row_within(
     return any(opens(_cells(line), n) for line in ahead)
 
 
+def _aligned_below(line: Line) -> bool:
+    """A line set in under the row's first cells with spaces (a table aligned by spaces,
+    its cells wrapped onto the lines below the row)."""
+    return line.text.startswith(_ALIGNED_INDENT)
+
+
 def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[Line]:
     """The pieces of a row's cell wrapped onto the lines below the row: those that sit in
-    the cell's column, counted in tabs (a piece without tabs before it cannot be placed)."""
+    the cell's column, counted in tabs, or in a table aligned by spaces at the printed width
+    the cell starts at (a piece with neither before it cannot be placed)."""
     row = lines[index]
-    slot = row.text[: cell.start - row.start].count("\t")
+    before_cell = row.text[: cell.start - row.start]
     pieces = []
     for line in lines[index + 1 : stop]:
         for piece in _CELL.finditer(line.text):
-            if "\t" in line.text and line.text[: piece.start()].count("\t") == slot:
+            before = line.text[: piece.start()]
+            if "\t" in line.text:
+                placed = before.count("\t") == before_cell.count("\t")
+            else:
+                placed = _aligned_below(line) and printed_width(before) == printed_width(
+                    before_cell
+                )
+            if placed:
                 pieces.append(
                     Line(line.start + piece.start(), line.start + piece.end(), piece.group())
                 )
