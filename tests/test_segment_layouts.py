@@ -2217,3 +2217,26 @@ def test_a_table_aligned_by_spaces_with_wrapped_cells(tmp_path: Path) -> None:
     ]
     assert quote(got[1]).rstrip().endswith("压缩至5个工作日。")
     assert "印发" not in quote(got[-1])
+
+
+def test_a_reply_to_a_proposal_with_county_practices_and_its_plans(tmp_path: Path) -> None:
+    """A bureau's reply to a 政协 proposal: 一、关于…的建议 sections (no place), one holding
+    （一）（二） place practices, the last a plan told as 一是…；二是… in one paragraph."""
+    text = (
+        "关于市政协第0156号提案的答复\n张委员：\n您提出的提案收悉。现答复如下：\n"
+        "一、关于完善政策体系的建议\n近年来，市委、市政府先后出台多项政策文件。\n"
+        "二、关于总结推广县域典型经验的建议\n现将两个具有代表性的做法报告如下：\n"
+        "（一）武乡县推行“项目管家”全程帮办。县行政审批服务管理局组建队伍，服务项目97个。\n"
+        "（二）沁源县推出“小米贷”质押融资。县农商银行已发放质押贷款1.35亿元。\n"
+        "三、下一步工作打算\n"
+        "下一步，我委将重点做好以下工作：一是在全市推广“项目管家”模式；二是建立县域营商环境"
+        "季度监测评价制度。\n"
+        "感谢您对发展改革工作的关心和支持。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.status) for m in got] == [
+        ("(一)", "implemented"),
+        ("(二)", "implemented"),
+        ("一是", "planned"),
+        ("二是", "planned"),
+    ]

@@ -355,9 +355,23 @@ def _finer_run(
         runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
         for run in held or runs[:1]:
-            if len(run) > len(anchors) and run[0].index > anchors[0].index:
+            if run[0].index > anchors[0].index and (
+                len(run) > len(anchors) or _placed_below(lines, anchors, run, gazetteer)
+            ):
                 return run
     return None
+
+
+def _placed_below(
+    lines: list[Line], headings: list[Anchor], run: list[Anchor], gazetteer: Gazetteer
+) -> bool:
+    """Items that each open with a place under headings that name none (二、关于总结推广县域
+    典型经验的建议 over （一）襄垣县推行…): the items are the cases, however few."""
+
+    def placed(anchor: Anchor) -> bool:
+        return opens_with_place(anchor.heading[0].stripped, gazetteer)
+
+    return all(map(placed, run)) and not any(map(placed, headings))
 
 
 def _inside_facets(lines: list[Line], anchors: list[Anchor]) -> bool:

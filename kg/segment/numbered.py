@@ -400,9 +400,10 @@ def holds_no_cases(section: str) -> bool:
 
 
 def plan_items(lines: list[Line]) -> list[Anchor]:
-    """The numbered paragraphs of a section on what is planned (``(一)推进X。…``): a case
-    each however few they are, as a plan may list only two."""
-    return next(iter(_sentence_runs(lines)), [])
+    """The numbered paragraphs of a section on what is planned (``(一)推进X。…``), else the
+    items of its paragraph (``重点做好以下工作：一是…；二是…``): a case each however few they
+    are, as a plan may list only two."""
+    return next(iter(_sentence_runs(lines)), []) or inline_series(lines)
 
 
 def sentence_runs(lines: list[Line], gazetteer: Gazetteer) -> list[list[Anchor]]:
