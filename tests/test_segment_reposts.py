@@ -172,3 +172,20 @@ def test_paragraphs_broken_anywhere_between_blank_lines_are_rejoined(tmp_path: P
     assert measures[1].heading.startswith("岳麓区针对小微企业融资难")  # no emphasis in a title
     assert quote(measures[0]).endswith("98% 。")
     assert quote(measures[2]).rstrip().endswith("下降 41% 。")
+
+
+def test_stories_opened_mid_paragraph_by_a_connective_or_the_reporter(tmp_path: Path) -> None:
+    """A 通稿's paragraphs run two places' stories on: after a topic sentence, 而在… and
+    记者在…看到 open the next story, also inside a paragraph led by a place."""
+    text = (
+        "新华社北京12月3日电　题：多地精准帮扶个体工商户见闻\n"
+        "如何让帮扶政策精准“滴灌”？记者近日在多地采访发现，各地精准施策。\n"
+        "分型分类，帮扶才能精准。在江苏无锡，市市场监管局将个体工商户分为三类，今年推动800户"
+        "“个转企”。而在盐城市下辖的东台市，市市场监管局设立“个体户服务驿站”，累计办理业务2万件。\n"
+        "在湖南株洲，市市场监管局开设“个体工商户成长课堂”，今年已开班40期。记者在湖南岳阳市看到，"
+        "岳阳市市场监管局会同岳阳海关开设“联办窗口”，办理时间缩短至1个工作日。\n"
+        "市场监管总局有关负责人表示，下一步将完善分型分类帮扶制度。（完）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["在江苏无", "而在盐城", "在湖南株", "记者在湖"]
+    assert quote(got[0]).endswith("“个转企”。")

@@ -375,6 +375,12 @@ def _stories(
         ):
             _close(anchors, i)
             series = _clause_series(line, gazetteer, scope)
+            run = [] if series else _run_on(i, line, gazetteer, scope)
+            if run[1:] and run[0].heading[0].start == line.content_start:
+                # 在黑龙江大庆，…。记者在黑龙江黑河市看到，…: the last story stays open
+                anchors += [*run[:-1], Anchor(i, run[-1].label, run[-1].heading, i)]
+                place = None
+                continue
             for clause, _ in series[:-1]:
                 anchors.append(Anchor(i, None, (clause,), i, i + 1, clause.end))
             skip = series[-1][0].start - line.content_start if series else 0
@@ -409,7 +415,7 @@ def _clause_series(
 
 
 def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) -> list[Anchor]:
-    """A paragraph not led by a place that runs several places' stories on, sentence after
+    """A paragraph (led by a place or not) that runs several places' stories on, sentence after
     sentence or item after item (a web excerpt whose line breaks were lost: …今年以来，各地…。
     银川市…。石嘴山市…; …；山东青岛…；湖南长沙市…; ①南宁市…②柳州市…: the item-break cues):
     a case from each sentence led by a place of its own, running to the next such sentence or
@@ -423,8 +429,10 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
     starts = sorted({0, *(m.end() for m in breaks if m.end() < len(text))})
     opens: list[tuple[int, Lead]] = []
     stop = len(text)
+    opener = load_cues().regex("segment", "story-opener")
     for k in starts:
-        lead = _lead_place(text[k:], gazetteer, scope)
+        skip = opener.match(text, k)
+        lead = _lead_place(text[skip.end() if skip else k :], gazetteer, scope)
         if lead is None or lead.town is not None:
             continue
         if _steps_back(lead, scope, gazetteer):
