@@ -182,6 +182,16 @@ def test_a_wechat_bylines_ip_province_is_not_the_documents_place() -> None:
     assert scope is not None and scope.region.name == "二七区"
 
 
+def test_a_long_county_short_form_is_its_county_inside_the_documents_province() -> None:
+    """满洲里, 绥芬河 are no everyday words: inside the province a document speaks for they name
+    their county-level city with no parent before them; a two-character form still needs it."""
+    scope = gaz().resolve("内蒙古自治区")
+    found = find_regions(view("满洲里是陆路口岸，满洲里海关推行“快速通关”。"), gaz(), scope)
+    assert [m.region.name for m in found] == ["满洲里市", "满洲里市"]
+    assert find_regions(view("满洲里是我国最大的陆路口岸。"), gaz(), None) == []
+    assert find_regions(view("东胜推行“一网通办”。"), gaz(), scope) == []
+
+
 # ---- measures --------------------------------------------------------------------------
 
 

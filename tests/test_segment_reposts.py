@@ -189,3 +189,25 @@ def test_stories_opened_mid_paragraph_by_a_connective_or_the_reporter(tmp_path: 
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["在江苏无", "而在盐城", "在湖南株", "记者在湖"]
     assert quote(got[0]).endswith("“个转企”。")
+
+
+def test_a_broadcast_script_is_read_as_prose_a_report_per_place(tmp_path: Path) -> None:
+    """A news programme's script: the host's intro (a topic sentence, then the place), the
+    voice-over and sound bites after it are one report; the 简讯 read by the host are a case
+    each; 【主持人】【解说】【同期声】 are labels, the credit line furniture."""
+    text = (
+        "宁夏广播电视台　《宁夏新闻联播》　文字稿\n"
+        "【主持人】各位观众，晚上好。欢迎收看《宁夏新闻联播》。\n"
+        "【主持人】用电是企业投产的“先手棋”。今年以来，石嘴山市对低压小微企业推行“三零”办电服务。\n"
+        "【解说】在石嘴山市大武口区的一家企业，新建的车间已经通电运行。\n"
+        "【同期声】企业负责人　马强：供电公司的人主动上门，我们一分钱没花。\n"
+        "【记者】今年1月至11月，石嘴山市共有1200户小微企业享受“零投资”办电服务。\n"
+        "（记者　李敏　石嘴山台　王刚）\n"
+        "【主持人】口岸通关效率直接关系外贸成本。今年以来，银川海关推行“提前申报”模式。\n"
+        "【解说】在银川综合保税区，一批出口货物正在办理通关。\n"
+        "【记者】今年前11个月，通关时间压缩至6小时以内。\n"
+        "【主持人】好的，以上就是今天的全部内容，感谢收看。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:9] for m in got] == ["今年以来，石嘴山市", "今年以来，银川海关"]
+    assert "1200户" in quote(got[0]) and "李敏" not in quote(got[0])

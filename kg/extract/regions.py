@@ -37,6 +37,8 @@ _PLATFORM_REACH = 16
 _CLOSE_QUOTE = re.compile("[”」》]")
 _QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 """A quotation, title or name: a place inside it is not where the case happens."""
+_DISTINCT_SHORT_FORM = 3
+"""A county's short form this long is no everyday word (平安, 城关 and 长安 are two)."""
 _HONOUR_REACH = 12
 """How far before a place an honour's verb (被评为…) may stand."""
 HEAD_CHARS = 1000  # title, issuer and preamble of a document live in its first lines
@@ -83,13 +85,30 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
         setting = (
             text[pos - 1 : pos] == "在" and text[pos + len(surface) : pos + len(surface) + 1] == ","
         )
-        region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting)
+        distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
+        region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting or distinct)
         if region is None or _not_a_place(text, pos, surface, entries, gazetteer, scope):
             pos += 1
             continue
         out.append(RegionMention(pos, pos + len(surface), surface, region))
         previous, previous_end, pos = region, pos + len(surface), pos + len(surface)
     return out
+
+
+def _distinct_in_scope(
+    surface: str, entries: list[Entry], scope: Region | None, gazetteer: Gazetteer
+) -> bool:
+    """A county's short form long enough to be no everyday word (满洲里, 绥芬河, 二连浩特),
+    naming one county of the document's province: that county, with no parent before it."""
+    if scope is None or len(surface) < _DISTINCT_SHORT_FORM:
+        return False
+    province = gazetteer.province_of(scope.code)
+    inside = [
+        e
+        for e in entries
+        if e.region.level == "county" and province and gazetteer.is_within(e.region, province)
+    ]
+    return len(inside) == 1
 
 
 def _not_a_place(
@@ -385,6 +404,8 @@ def _narrower_actor(
     city = found.region
     if city is None or city.level not in ("province", "city"):
         return None
+    if any(mark in (found.surface or "") for mark in LIST_MARKS):
+        return None  # 牡丹江市、绥芬河市、东宁市推行…: the first of a list, not one inside it
     ends = [
         m
         for m in _chain_ends(acting_places(text, gazetteer, scope), gazetteer)

@@ -363,8 +363,8 @@ def _stories(
             and (run := _run_on(i, line, gazetteer, scope))
         ):
             _close(anchors, i)
-            anchors += run
-            place = None
+            anchors += _left_open(run, line, i)
+            place = _story_place(run[-1], gazetteer, scope)
         elif breaks or stepping_back:
             _close(anchors, i)
             place = None
@@ -377,9 +377,8 @@ def _stories(
             series = _clause_series(line, gazetteer, scope)
             run = [] if series else _run_on(i, line, gazetteer, scope)
             if run[1:] and run[0].heading[0].start == line.content_start:
-                # 在黑龙江大庆，…。记者在黑龙江黑河市看到，…: the last story stays open
-                anchors += [*run[:-1], Anchor(i, run[-1].label, run[-1].heading, i)]
-                place = None
+                anchors += _left_open(run, line, i)  # 在黑龙江大庆，…。记者在黑龙江黑河市看到，…
+                place = _story_place(run[-1], gazetteer, scope)
                 continue
             for clause, _ in series[:-1]:
                 anchors.append(Anchor(i, None, (clause,), i, i + 1, clause.end))
@@ -388,6 +387,23 @@ def _stories(
             place = series[-1][1] if series else lead
     _close(anchors, len(lines))
     return anchors
+
+
+def _left_open(run: list[Anchor], line: Line, index: int) -> list[Anchor]:
+    """A paragraph's stories with the last one left open when it runs to the paragraph's
+    end: the paragraphs after it that no place leads go on with it (a script's 【解说】 and
+    【同期声】 after the host's intro); one the writer stepped back from stays closed."""
+    last = run[-1]
+    if last.until is not None and last.until < line.end:
+        return run
+    return [*run[:-1], Anchor(index, last.label, last.heading, index)]
+
+
+def _story_place(story: Anchor, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
+    """The place whose story an anchor opens, past the words that open its sentence."""
+    text = story.heading[0].text
+    opener = load_cues().regex("segment", "story-opener").match(text)
+    return _lead_place(text[opener.end() if opener else 0 :], gazetteer, scope)
 
 
 def _clause_series(

@@ -111,7 +111,12 @@ def content_lines(doc: Document) -> list[Line]:
     out: list[Line] = []
     in_article = in_links = captioned = False
     contents = _contents_of(doc).starts
+    script = cues.regex("segment", "broadcast-script")
+    label = cues.regex("segment", "broadcast-label")
+    broadcast = any(script.match(line.stripped) for line in lines)
     for line in lines:
+        if broadcast and (said := label.match(line.stripped)):
+            line = tail(line, said.end())  # 【主持人】…, 【解说】…: a script's labels
         in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
         caption, captioned = (
             captioned and not is_prose(line.stripped),
