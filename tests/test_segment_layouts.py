@@ -2240,3 +2240,25 @@ def test_a_reply_to_a_proposal_with_county_practices_and_its_plans(tmp_path: Pat
         ("一是", "planned"),
         ("二是", "planned"),
     ]
+
+
+def test_boxes_beside_a_feature_are_cases_only_when_they_tell_a_place(tmp_path: Path) -> None:
+    text = (
+        "涉企检查做“减法”\n本报记者　王　芳\n"
+        "多地规范涉企行政检查，企业获得感明显增强。\n"
+        "检查少了，服务多了\n"
+        "台州市市场监管局推行涉企检查“白名单”，今年检查次数同比下降40%。\n"
+        "一张清单管到底\n"
+        "常德市编制涉企行政检查事项清单，保留检查事项860项。\n"
+        "【延伸阅读】\n"
+        "注销更顺畅\n"
+        "岳阳市行政审批服务局推行“企业注销一件事”，平均办理时间压缩至5个工作日。\n"
+        "【延伸阅读】\n"
+        "行政检查有关规定\n"
+        "有关法律明确，行政检查应当依法进行，禁止违规异地执法、趋利性执法。\n"
+        "【记者手记】\n"
+        "让“无事不扰”成为常态\n"
+        "从台州的“白名单”到常德的“一张清单”，规范检查不是削弱监管，而是让监管更精准。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == ["检查少了,服务多了", "一张清单管到底", "注销更顺畅"]

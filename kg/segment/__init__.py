@@ -148,7 +148,20 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
     cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
-    return [replace(m, wraps=wraps) for m in cases]
+    cases = [m for m in cases if not _boxed_aside(doc, m, gazetteer)] or cases
+    return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
+
+
+def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
+    """A case headed right under the label of a box set beside the story: the writer's own
+    comment (【记者手记】) is none, another box (【延伸阅读】) none when it names no place (a law
+    explained); a box that tells a place's practice (济宁：…) is a case."""
+    above = unemphasised(doc.view[: measure.start].rstrip().rsplit("\n", 1)[-1].strip())
+    cues = load_cues()
+    if cues.regex("segment", "comment-box").match(above):
+        return True
+    box = cues.regex("segment", "aside").match(above)
+    return bool(box) and not find_regions(measure.view, gazetteer, None)
 
 
 def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
