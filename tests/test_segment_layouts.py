@@ -2262,3 +2262,18 @@ def test_boxes_beside_a_feature_are_cases_only_when_they_tell_a_place(tmp_path: 
     )
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == ["检查少了,服务多了", "一张清单管到底", "注销更顺畅"]
+
+
+def test_a_longer_topic_sentence_before_a_story_set_in_its_place(tmp_path: Path) -> None:
+    text = (
+        "涉企检查做“减法”\n本报记者　王　芳\n"
+        "多地规范涉企行政检查，企业获得感明显增强。\n"
+        "检查少了，服务多了\n"
+        "台州市市场监管局推行涉企检查“白名单”，今年检查次数同比下降40%。\n"
+        "有事找得到人\n"
+        "规范检查不是“一刀切”地不管，而是把监管力量用在刀刃上。在四川省宜宾市叙州区，"
+        "区市场监管局对一般风险企业推行“合规体检”，全年服务企业320家。\n"
+        "湖北宜昌则把“无感监管”延伸到新业态，今年以来线上核查平台企业1.2万家。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["台州市市", "在四川省", "湖北宜昌"]

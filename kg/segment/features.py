@@ -79,6 +79,8 @@ _SENTENCE_END = re.compile(r"[。!?]")
 _CIRCLED = re.compile("[①-⑳]")
 _TOPIC_SENTENCE = 20
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
+_SETTING_TOPIC_SENTENCE = 40
+"""The longest topic sentence before a story that opens in its place (在重庆市渝北区，…)."""
 _SENTENCE_OPENING = 1
 """In a run-on paragraph a story opens with its place as the sentence's first words (银川市…,
 在银川，…), not with one named a few words in (有同行问他是不是在浙江嘉兴…)."""
@@ -459,7 +461,7 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
             opens and _same_place(lead, opens[-1][1], gazetteer)
         ):
             opens.append((k, lead))
-    if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _TOPIC_SENTENCE):
+    if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _topic_room(text, opens[0][0])):
         return []
     ends = [k for k, _ in opens[1:]] + [stop]
     anchors = []
@@ -468,6 +470,12 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
         heading = _cut(first_sentence(line, k + bool(numeral)), line.at(end - 1) + 1)
         anchors.append(Anchor(index, numeral, (heading,), index, index + 1, line.at(end - 1) + 1))
     return anchors
+
+
+def _topic_room(text: str, start: int) -> int:
+    """How long a topic sentence may be before the one story it opens: longer before a story
+    set in its place (…，而是把监管力量用在刀刃上。在重庆市渝北区，…)."""
+    return _SETTING_TOPIC_SENTENCE if text.startswith("在", start) else _TOPIC_SENTENCE
 
 
 def _cut(heading: Line, end: int) -> Line:
