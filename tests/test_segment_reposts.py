@@ -211,3 +211,14 @@ def test_a_broadcast_script_is_read_as_prose_a_report_per_place(tmp_path: Path) 
     got = measures_of(tmp_path, text)
     assert [quote(m)[:9] for m in got] == ["今年以来，石嘴山市", "今年以来，银川海关"]
     assert "1200户" in quote(got[0]) and "李敏" not in quote(got[0])
+
+
+def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
+    text = (
+        "法治护航营商环境\n本报记者　陈　静\n"
+        "在浙江杭州，市中级人民法院设立破产审判庭，今年审结破产案件120件。\n"
+        "热线不仅服务企业，也连着千家万户。今冬供暖季前，山西太原市12345热线与各供热企业"
+        "建立供暖诉求“直派”机制，诉求平均办结时间缩短至1天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["在浙江杭州", "今冬供暖季"]
