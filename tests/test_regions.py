@@ -192,6 +192,16 @@ def test_a_long_county_short_form_is_its_county_inside_the_documents_province() 
     assert find_regions(view("东胜推行“一网通办”。"), gaz(), scope) == []
 
 
+def test_a_labelled_credit_names_the_place_of_an_item() -> None:
+    """试点单位：雨花区、浏阳市。: a notice's word for where a practice was tried is its place,
+    over a body of the city its text goes on to name."""
+    scope = gaz().resolve("长沙市")
+    text = view("“带押过户”。试点单位：雨花区、浏阳市。主要做法：长沙市不动产登记中心设立专窗。")
+    found = measure_region(text, text.index("。") + 1, gaz(), scope)
+    assert found.region is not None and found.region.name == "雨花区"
+    assert not found.inferred
+
+
 # ---- measures --------------------------------------------------------------------------
 
 

@@ -276,7 +276,9 @@ def measure_region(
         )
     if load_cues().regex("places", "national-body").match(heading):
         return RegionAssignment(None, None, None, "", inferred=False, basis=NATIONAL_BODY)
-    attributed = _attributed_place(text, gazetteer, scope)
+    attributed = _attributed_place(text, gazetteer, scope) or _labelled_credit(
+        text, gazetteer, scope
+    )
     if attributed:
         return attributed
     body_start = _past_speaker(text, heading_end, _body_start(text, heading_end))
@@ -323,6 +325,18 @@ def _attributed_place(
         return None  # (据湖北日报), (长沙晚报记者 王明): a source, not a credit
     shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in chains[0]]
     return _assign(shifted, "attribution: the place the item is credited to at its end")
+
+
+def _labelled_credit(
+    text: str, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment | None:
+    """The first place after a label that credits the practice (试点单位：开福区、长沙县。):
+    a notice's word for where it was tried, over the places its text names."""
+    label = load_cues().regex("places", "credit-label").search(text)
+    if label is None:
+        return None
+    lead = _leading_chain(text, label.end(), gazetteer, scope)
+    return _assign(lead, "credit: the first place the label credits") if lead else None
 
 
 def _heading_place(
