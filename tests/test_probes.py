@@ -218,7 +218,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "agencies": (0.85, 0.84),
         "mechanisms": (0.62, 0.67),
         "outcomes": (0.84, 0.91),
-        "themes": (0.4, 0.4),
+        "themes": (0.39, 0.39),
         "status": (1.0, 1.0),
     },
 }

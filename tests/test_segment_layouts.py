@@ -459,7 +459,7 @@ def test_a_headed_section_without_place_stories_is_its_own_case(tmp_path: Path) 
         "持续发力\n业内人士表示，数字政府建设还需久久为功。\n"
     )
     got = measures_of(tmp_path, text)
-    assert [m.heading[:4] for m in got] == ["在杭州,", "宁波市上", "秒批提效"]
+    assert [m.heading[:4] for m in got] == ["在杭州,", "宁波市上", "厦门已有"]  # after its topic
     assert quote(got[2]).endswith("实现秒批。")  # a section naming no place is no case
 
 

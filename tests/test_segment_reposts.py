@@ -222,3 +222,21 @@ def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) 
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:5] for m in got] == ["在浙江杭州", "今冬供暖季"]
+
+
+def test_a_topic_sentence_opens_a_new_places_story_but_not_the_same_places(
+    tmp_path: Path,
+) -> None:
+    """A paragraph's topic sentence (up to 30 characters) before a place: that place's story,
+    unless the story going on is that place's (…得益于株洲市搭建的平台。株洲市发展改革委…)."""
+    text = (
+        "惠企政策直达见闻\n本报记者　李　明\n"
+        "“上个月，补贴直接到账了。”10月下旬，在衡阳市一家企业，财务总监向记者展示短信。\n"
+        "她所说的“直接到账”，得益于衡阳市搭建的惠企政策兑现平台。衡阳市发展改革委牵头，"
+        "会同市财政局将政策条款拆解为“政策要素”，今年兑现资金7.8亿元。\n"
+        "企业第一次贷款难，往往难在“不知道找谁”。湘潭市雨湖区在区政务服务中心设立"
+        "首贷服务中心，今年帮助620家企业获得首笔贷款。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["“上个月，", "湘潭市雨湖"]
+    assert "7.8亿元" in quote(got[0])

@@ -77,7 +77,7 @@ _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
 _CIRCLED = re.compile("[①-⑳]")
-_TOPIC_SENTENCE = 20
+_TOPIC_SENTENCE = 30
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
 _SETTING_TOPIC_SENTENCE = 40
 """The longest topic sentence before a story that opens in its place (在重庆市渝北区，…)."""
@@ -363,6 +363,7 @@ def _stories(
             not breaks
             and (stepping_back or lead is None or lead.at > _OPENING)
             and (run := _run_on(i, line, gazetteer, scope))
+            and not _goes_on(run, place, gazetteer, scope)
         ):
             _close(anchors, i)
             anchors += _left_open(run, line, i)
@@ -389,6 +390,17 @@ def _stories(
             place = series[-1][1] if series else lead
     _close(anchors, len(lines))
     return anchors
+
+
+def _goes_on(
+    run: list[Anchor], place: Lead | None, gazetteer: Gazetteer, scope: Region | None
+) -> bool:
+    """A paragraph whose one story, after its topic sentence, is the place of the story going
+    on (…得益于株洲市搭建的平台。株洲市发展改革委牵头，…): the same story, told on."""
+    if place is None or len(run) > 1:
+        return False
+    told = _story_place(run[0], gazetteer, scope)
+    return told is not None and _same_place(told, place, gazetteer)
 
 
 def _left_open(run: list[Anchor], line: Line, index: int) -> list[Anchor]:
@@ -474,7 +486,10 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
 
 def _topic_room(text: str, start: int) -> int:
     """How long a topic sentence may be before the one story it opens: longer before a story
-    set in its place (…，而是把监管力量用在刀刃上。在重庆市渝北区，…)."""
+    set in its place (…，而是把监管力量用在刀刃上。在重庆市渝北区，…); none when it is what
+    someone said (“上个月…没交。”10月下旬，在株洲…: an anecdote's quote, not the writer's topic)."""
+    if text.startswith(tuple(_OPEN_QUOTES)):
+        return 0
     return _SETTING_TOPIC_SENTENCE if text.startswith("在", start) else _TOPIC_SENTENCE
 
 
