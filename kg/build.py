@@ -247,6 +247,7 @@ def _read_all(
 
 _Task = tuple[Path, PartStore, bool, Path | None]
 _Result = tuple[str, Part, bool] | DocumentError
+INTERNAL_ERROR = "not built: an internal error of Practice KG while reading it, please report it"
 
 
 def _map(tasks: list[_Task], jobs: int) -> Iterator[_Result]:
@@ -328,8 +329,12 @@ def _curated_nodes(curation: Path | None) -> str:
 
 
 def _read_one(path: Path, curation: Path | None = None) -> DocumentFacts | DocumentError:
+    """The document's facts, or why it was skipped: its own fault, or a fault of ours while
+    reading it (named, so the rest still builds and the user can report it)."""
     try:
         doc = read_document(path)
         return extract_document(doc, segment(doc), load_context(curation))
     except DocumentError as err:
         return err
+    except Exception as err:  # one document's internal error skips that document only
+        return DocumentError(path, f"{INTERNAL_ERROR} ({type(err).__name__}: {err})")

@@ -763,6 +763,14 @@ def test_a_body_written_short_takes_the_full_name_the_document_gives_it() -> Non
     assert [a.name for a in in_full(tuple(case), police, gaz())] == ["九江市公安局"]
 
 
+def test_a_national_body_without_a_place_is_no_full_name_of_another() -> None:
+    """国家税务总局 and a bank the text names with no place of the case's: neither has a rest
+    to shorten, and neither takes the other's name (a whole build once failed on this)."""
+    named = find_agencies("国家税务总局推行“非接触式”办税。", None, gaz())
+    case = find_agencies("晋江农村商业银行推出“信易贷”。", None, gaz())
+    assert [a.name for a in in_full(tuple(case), named, gaz())] == [a.name for a in case]
+
+
 def test_a_hotlines_centre_is_one_name() -> None:
     assert names("九江市12345政务服务便民热线中心设立企业专席。", "九江市") == [
         "九江市12345政务服务便民热线中心"

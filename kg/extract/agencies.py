@@ -235,8 +235,11 @@ def in_full(
 def _abbreviates(short: str, full: str) -> bool:
     """营商局 of 营商环境建设局: a short name keeps the full name's first and last characters
     and some of those between, in order, leaving some out (公安局 is no short form of
-    公安局交通管理局: it is written whole inside it)."""
-    if len(short) < 3 or short in full or short[0] != full[0] or short[-1] != full[-1]:
+    公安局交通管理局: it is written whole inside it; a name that is its place alone has no
+    rest to shorten)."""
+    if len(short) < 3 or not full or short in full or short[0] != full[0]:
+        return False
+    if short[-1] != full[-1]:
         return False
     chars = iter(full)
     return all(char in chars for char in short)
