@@ -202,6 +202,19 @@ def test_a_labelled_credit_names_the_place_of_an_item() -> None:
     assert not found.inferred
 
 
+def test_and_the_county_is_no_county_named_he() -> None:
+    """市委、市政府和县委: 和 joins, 县委 is the county's committee; 和县 is a county of 安徽
+    only where the text names it (安徽和县推行…)."""
+    assert (
+        find_regions(
+            view("在市委、市政府和县委的坚强领导下，县人大和县政协大力支持。"), gaz(), None
+        )
+        == []
+    )
+    found = find_regions(view("安徽和县推行“一网通办”。"), gaz(), None)
+    assert [m.region.name for m in found] == ["安徽省", "和县"]
+
+
 # ---- measures --------------------------------------------------------------------------
 
 

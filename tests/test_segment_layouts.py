@@ -2277,3 +2277,19 @@ def test_a_longer_topic_sentence_before_a_story_set_in_its_place(tmp_path: Path)
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["台州市市", "在四川省", "湖北宜昌"]
+
+
+def test_a_work_reports_elided_parts_are_no_sections(tmp_path: Path) -> None:
+    """……（略） where an excerpt left text out: furniture, not a heading over the reforms."""
+    text = (
+        "武山县人民政府工作报告（节选）\n各位代表：\n"
+        "一、2025年工作回顾\n过去一年，全县经济稳中有进。\n……（略）\n"
+        "（四）营商环境持续优化。推行企业开办“一窗通办”，开办时间压缩至0.5个工作日。"
+        "全面推行涉企行政检查“扫码入企”，检查次数同比下降35%。\n……（略）\n"
+        "二、2026年工作安排\n……（略）\n"
+        "（五）持续打造一流营商环境。深化“高效办成一件事”改革，新增15个县级特色事项。"
+        "推行“综合查一次”，对同一企业的多项检查合并为一次。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.status for m in got] == ["implemented"] * 2 + ["planned"] * 2
+    assert [m.section.stripped for m in got][-1] == normalise("二、2026年工作安排")

@@ -37,6 +37,8 @@ _PLATFORM_REACH = 16
 _CLOSE_QUOTE = re.compile("[”」》]")
 _QUOTED_NAME = re.compile(r"“[^“”]*”|「[^「」]*」|《[^《》]*》")
 """A quotation, title or name: a place inside it is not where the case happens."""
+_COUNTY_WORD_NEXT = frozenset("委政级直域人")
+"""What follows 县 or 市 in 县委, 县政府, 县级, 县直, 县域, 县人大: the word, not a place's name."""
 _DISTINCT_SHORT_FORM = 3
 """A county's short form this long is no everyday word (平安, 城关 and 长安 are two)."""
 _HONOUR_REACH = 12
@@ -119,8 +121,12 @@ def _not_a_place(
     gazetteer: Gazetteer,
     scope: Region | None,
 ) -> bool:
-    """A short form that is part of a street name (湘潭路) or overlaps a better place (推广东营)."""
+    """A short form that is part of a street name (湘潭路) or overlaps a better place (推广东营);
+    a county whose name opens with a word that joins (和县) where the text says "and the
+    county's …" (市委、市政府和县委, 县人大和县政协)."""
     end = pos + len(surface)
+    if surface[0] in LIST_MARKS and text[end : end + 1] in _COUNTY_WORD_NEXT:
+        return True
     if all(e.context != FULL for e in entries):
         if text.startswith(gazetteer.non_place_followers, end):
             return True
