@@ -2293,3 +2293,22 @@ def test_a_work_reports_elided_parts_are_no_sections(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert [m.status for m in got] == ["implemented"] * 2 + ["planned"] * 2
     assert [m.section.stripped for m in got][-1] == normalise("二、2026年工作安排")
+
+
+def test_theme_items_that_run_places_practices_on_after_ru(tmp_path: Path) -> None:
+    """A 人大 report's （一）… items each tell the theme, then run the places' practices on after
+    如，… separated by ；: each place's practice is a case, the item is none."""
+    text = (
+        "关于检查《吉林省优化营商环境条例》实施情况的报告\n"
+        "一、条例实施的主要成效\n"
+        "（一）政务服务效能持续提升。各级政府把“一网通办”落到实处。如，长春市推行“办不成事”"
+        "反映窗口，今年以来共解决问题2140件；吉林市推行“企业开办+银行开户”一窗联办，"
+        "企业开办时间压缩至0.5个工作日。\n"
+        "（二）要素保障能力不断增强。各地出台了一批务实举措。如，四平市推行“标准地+承诺制”"
+        "供地，平均用地审批时间缩短40%；通化市实施“阳光业扩”服务，累计节省办电成本1.36亿元。\n"
+        "二、存在的主要问题\n"
+        "（一）条例部分规定落实不到位。\n（二）要素保障仍有短板。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["长春市", "吉林市", "四平市", "通化市"]
+    assert quote(got[1]).endswith("0.5个工作日。")

@@ -62,6 +62,7 @@ from kg.segment.dispatches import dispatches
 from kg.segment.features import (
     Reading,
     read_feature,
+    run_on_stories,
     stories_in,
     told_answers,
     whole_document,
@@ -233,6 +234,7 @@ def _plan(
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
+        anchors = _items_run_on(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         anchors, planned = _with_plan_bullets(doc, lines, anchors)
         sections = _section_lines(lines, anchors)
@@ -251,6 +253,18 @@ def _plan(
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
         return _Plan([whole_document(doc, lines)], {}, prose=True)
     return None
+
+
+def _items_run_on(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """One-paragraph items that run several places' practices on (（一）政务服务效能持续提升。
+    …如，沈阳市推行…；大连市…): the places' stories are the cases, not the item."""
+    out: list[Anchor] = []
+    for anchor in anchors:
+        told = run_on_stories(doc, lines, anchor.index, gazetteer)
+        out += told if anchor.body_from == anchor.index and told else [anchor]
+    return out
 
 
 def _with_stories_after(

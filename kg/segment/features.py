@@ -126,6 +126,16 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     return _stories(lines, {}, leads, gazetteer, scope)
 
 
+def run_on_stories(
+    doc: Document, lines: list[Line], index: int, gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The places' stories a paragraph runs on (…。如，沈阳市推行…；大连市…), two or more,
+    else none."""
+    found = document_scope(doc.view, gazetteer)
+    run = _run_on(index, lines[index], gazetteer, found.region if found else None)
+    return run if len(run) >= 2 else []
+
+
 def told_answers(
     doc: Document, lines: list[Line], asked: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
