@@ -135,13 +135,13 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes11": {
         "measures": (0.93, 0.95),
-        "titles": (0.85, 0.85),
+        "titles": (0.84, 0.84),
         "region": (0.98, 0.98),
         "province": (1.0, 1.0),
         "agencies": (0.79, 0.79),
         "mechanisms": (0.72, 0.85),
         "outcomes": (0.81, 0.94),
-        "themes": (0.89, 0.89),
+        "themes": (0.87, 0.87),
         "status": (1.0, 1.0),
     },
     "probes12": {

@@ -2312,3 +2312,31 @@ def test_theme_items_that_run_places_practices_on_after_ru(tmp_path: Path) -> No
     got = measures_of(tmp_path, text)
     assert [quote(m)[:3] for m in got] == ["长春市", "吉林市", "四平市", "通化市"]
     assert quote(got[1]).endswith("0.5个工作日。")
+
+
+def test_facets_of_one_named_reform_are_one_case_and_the_places_after_them_cases(
+    tmp_path: Path,
+) -> None:
+    """A lead naming one reform by its quoted name, then 一是…四是… that are its facets, then
+    cities' paragraphs: one case from the lead, and one per city. A lead that counts several
+    practices (三项做法) keeps its items cases."""
+    one = (
+        "我省深化项目审批“一件事”改革\n"
+        "今年以来，省发展改革委牵头推进企业投资项目审批“一件事”改革，审批时间压缩一半。\n"
+        "一是推行“多评合一”。将环评、能评等评估事项合并办理。\n"
+        "二是实行“承诺制+标准地”。企业承诺后即可开工。\n"
+        "三是开展“模拟审批”。项目尚未取得土地时提前审查。\n"
+        "四是全面推行帮办代办。为重点项目提供全程帮办服务。\n"
+        "株洲市在省级园区推行“交地即交证”，今年已有32个项目受益。\n"
+        "下一步，省发展改革委将持续深化改革。\n"
+    )
+    got = measures_of(tmp_path, one)
+    assert [quote(m)[:4] for m in got] == ["今年以来", "株洲市在"]
+    assert quote(got[0]).endswith("全程帮办服务。")
+    several = one.replace("审批时间压缩一半。", "总结出四项具有代表性的做法。")
+    assert [m.label for m in measures_of(tmp_path, several, "b.txt")][:4] == [
+        "一是",
+        "二是",
+        "三是",
+        "四是",
+    ]

@@ -234,6 +234,7 @@ def _plan(
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
+        anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         anchors, planned = _with_plan_bullets(doc, lines, anchors)
@@ -253,6 +254,36 @@ def _plan(
     if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
         return _Plan([whole_document(doc, lines)], {}, prose=True)
     return None
+
+
+def _facets_of_one_reform(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """一是…二是…三是… paragraphs right after a lead that names one reform by its quoted name
+    (推进企业投资项目审批“一件事”改革，…) and counts no several practices, none opening with a
+    place of its own: the facets of that one reform, one case from its lead; place stories
+    told after them stay cases."""
+    cues = load_cues()
+    items = [a for a in anchors if a.label and a.label.endswith("是")]
+    if len(items) < _LEAST_ITEMS or any(a.body_from != a.index for a in items):
+        return anchors
+    first, last = items[0].index, items[-1].index
+    if first == 0 or [a.index for a in items] != list(range(first, last + 1)):
+        return anchors
+    lead = lines[first - 1]
+    before = "".join(ln.stripped for ln in lines[:first])
+    if (
+        not cues.regex("segment", "named-reform").search(lead.stripped)
+        or cues.regex("segment", "several-reforms").search(before)
+        or any(opens_with_place(a.heading[0].stripped, gazetteer) for a in items)
+    ):
+        return anchors
+    whole = Anchor(first - 1, None, (first_sentence(lead),), first - 1, last + 1)
+    return (
+        [a for a in anchors if a.index < first - 1]
+        + [whole]
+        + [a for a in anchors if a.index > last]
+    )
 
 
 def _items_run_on(
