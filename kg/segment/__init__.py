@@ -61,6 +61,7 @@ from kg.gazetteer import Gazetteer
 from kg.segment.dispatches import dispatches
 from kg.segment.features import (
     Reading,
+    document_region,
     read_feature,
     run_on_stories,
     stories_in,
@@ -157,7 +158,8 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     """A case headed right under the label of a box set beside the story: the writer's own
     comment (【记者手记】) is none, another box (【延伸阅读】) none when it names no place (a law
     explained); a box that tells a place's practice (济宁：…) is a case."""
-    above = unemphasised(doc.view[: measure.start].rstrip().rsplit("\n", 1)[-1].strip())
+    end = len(doc.view[: measure.start].rstrip())
+    above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
     cues = load_cues()
     if cues.regex("segment", "comment-box").match(above):
         return True
@@ -291,10 +293,13 @@ def _items_run_on(
 ) -> list[Anchor]:
     """One-paragraph items that run several places' practices on (（一）政务服务效能持续提升。
     …如，沈阳市推行…；大连市…): the places' stories are the cases, not the item."""
+    items = {a.index for a in anchors if a.body_from == a.index}
+    scope = document_region(doc, gazetteer) if items else None
     out: list[Anchor] = []
     for anchor in anchors:
-        told = run_on_stories(doc, lines, anchor.index, gazetteer)
-        out += told if anchor.body_from == anchor.index and told else [anchor]
+        one = anchor.index in items
+        told = run_on_stories(lines, anchor.index, gazetteer, scope) if one else []
+        out += told or [anchor]
     return out
 
 

@@ -127,13 +127,18 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
 
 
 def run_on_stories(
-    doc: Document, lines: list[Line], index: int, gazetteer: Gazetteer
+    lines: list[Line], index: int, gazetteer: Gazetteer, scope: Region | None
 ) -> list[Anchor]:
     """The places' stories a paragraph runs on (…。如，沈阳市推行…；大连市…), two or more,
-    else none."""
-    found = document_scope(doc.view, gazetteer)
-    run = _run_on(index, lines[index], gazetteer, found.region if found else None)
+    else none; ``scope`` is the document's place (:func:`document_region`)."""
+    run = _run_on(index, lines[index], gazetteer, scope)
     return run if len(run) >= 2 else []
+
+
+def document_region(doc: Document, gazetteer: Gazetteer) -> Region | None:
+    """The place the whole document speaks for, if any (read once per document)."""
+    found = document_scope(doc.view, gazetteer)
+    return found.region if found else None
 
 
 def told_answers(
