@@ -681,6 +681,8 @@ def test_a_universitys_units_are_one_name_with_it(text: str, expected: list) -> 
         ),
         # what a place brings together is no body named after the place
         ("2024年,修水县整合政务服务中心、部门窗口,成立企业服务中心。", "修水县", []),
+        # the kind of body a notice speaks of is no body
+        ("九江市发展改革委在出台涉企政策前征求行业协会商会意见。", "九江市", ["九江市发展改革委"]),
         # a count of what is new (新增…) opens no body's name
         ("九江海关推行“一企一策”,新增海关高级认证企业12家。", "九江市", ["九江海关"]),
         # what a firm shows (凭…) opens no body's name
