@@ -48,9 +48,10 @@ class Entry:
     context: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Gazetteer:
-    """Lookup of regions by code and by surface form, with hierarchy helpers."""
+    """Lookup of regions by code and by surface form, with hierarchy helpers (one object per
+    table, compared and hashed by identity, so a result may be cached per gazetteer)."""
 
     regions: dict[str, Region]
     surfaces: dict[str, list[Entry]] = field(default_factory=dict)

@@ -267,11 +267,9 @@ def _facets_of_one_reform(
     told after them stay cases."""
     cues = load_cues()
     items = [a for a in anchors if a.label and a.label.endswith("是")]
-    if len(items) < _LEAST_ITEMS or any(a.body_from != a.index for a in items):
+    if not _paragraph_run(items) or items[0].index == 0:
         return anchors
     first, last = items[0].index, items[-1].index
-    if first == 0 or [a.index for a in items] != list(range(first, last + 1)):
-        return anchors
     lead = lines[first - 1]
     before = "".join(ln.stripped for ln in lines[:first])
     if (
@@ -309,12 +307,9 @@ def _with_stories_after(
     """The cases, with the place-led stories told after a run of one-paragraph items and before
     the next section (a city's 一是…二是…三是…, then 南关区在全市率先推行…): the last item is
     one paragraph, and each of those paragraphs led by a place of its own is a case."""
-    indices = [a.index for a in anchors]
-    if len(anchors) < _LEAST_ITEMS or any(a.body_from != a.index for a in anchors):
+    if not _paragraph_run(anchors):
         return anchors
-    if any(b - a != 1 for a, b in itertools.pairwise(indices)):
-        return anchors
-    start = indices[-1] + 1
+    start = anchors[-1].index + 1
     closing = load_cues().regex("segment", "closing-paragraph")
     below = [i for i in _section_lines(lines, anchors) if i >= start]
     below += [i for i in range(start, len(lines)) if closing.match(lines[i].stripped)]
@@ -323,6 +318,17 @@ def _with_stories_after(
     if not stories:
         return anchors
     return [*anchors[:-1], replace(anchors[-1], stop=start), *stories]
+
+
+def _paragraph_run(items: list[Anchor]) -> bool:
+    """Items each one paragraph, one right after the other, enough to be a list (一是…二是…
+    三是…) rather than a case and its facet."""
+    indices = [a.index for a in items]
+    return (
+        len(items) >= _LEAST_ITEMS
+        and all(a.body_from == a.index for a in items)
+        and indices == list(range(indices[0], indices[0] + len(items)))
+    )
 
 
 def _with_plan_bullets(

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
@@ -98,8 +98,7 @@ class Reading:
 def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
     """The cases of a document with no numbered layout (maybe none)."""
     headings = heading_blocks(lines, _marked(doc, lines))
-    scope_found = document_scope(doc.view, gazetteer)
-    scope = scope_found.region if scope_found else None
+    scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     if headings and (
         _one_case_in_stages(lines, headings) or _lead_lists_sides(lines, headings, gazetteer)
@@ -120,8 +119,7 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     """The place-led stories of a stretch of a document's lines that has no headings (the
     paragraphs after a city's 一是…二是…三是…: 南关区在全市率先推行…, 长春新区聚焦…), each a
     case; none where every paragraph speaks for the document's own place."""
-    found = document_scope(doc.view, gazetteer)
-    scope = found.region if found else None
+    scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     return _stories(lines, {}, leads, gazetteer, scope)
 
@@ -135,8 +133,10 @@ def run_on_stories(
     return run if len(run) >= 2 else []
 
 
+@lru_cache(maxsize=4)
 def document_region(doc: Document, gazetteer: Gazetteer) -> Region | None:
-    """The place the whole document speaks for, if any (read once per document)."""
+    """The place the whole document speaks for, if any: a scan of its whole text, so read
+    once per document and kept for the layouts that ask."""
     found = document_scope(doc.view, gazetteer)
     return found.region if found else None
 
@@ -154,8 +154,7 @@ def told_answers(
     needed)."""
     if not asked:
         return []
-    found = document_scope(doc.view, gazetteer)
-    scope = found.region if found else None
+    scope = document_region(doc, gazetteer)
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
     told = {a.index: _stories_in_answer(lines, a, gazetteer, scope) for a in asked}
     if any(told.values()):

@@ -67,7 +67,6 @@ few lines wider."""
 _SPACED_CELLS = re.compile(r"\S( {2,})(?=\S)")
 """A cell of a table aligned by spaces, two or more of them before the next."""
 _SET_IN = " " * 4
-"""Spaces that set a line in under a row of a table aligned by spaces."""
 _RAGGED_LINE = 20
 _RAGGED_SHARE = 0.8
 """A line this long, and near as long as the line under it, that stops mid-sentence right
@@ -249,12 +248,13 @@ def _row(text: str) -> bool:
     """A table's row (| 遵义市 | 推行… |, cells set apart by tabs or by runs of spaces, or a
     cell's line set in under them), which is never wrapped."""
     words = text.strip()
-    return (
-        "\t" in text
-        or words.startswith(("|", "｜"))
-        or _aligned_row(words)
-        or text.startswith(_SET_IN)
-    )
+    return "\t" in text or words.startswith(("|", "｜")) or _aligned_row(words) or is_set_in(text)
+
+
+def is_set_in(text: str) -> bool:
+    """Whether a line is set in with spaces under a row of a table aligned by spaces (its
+    cells wrapped onto the lines below the row)."""
+    return text.startswith(_SET_IN)
 
 
 def _aligned_row(words: str) -> bool:
@@ -362,7 +362,7 @@ def _paragraphs(line: Line) -> list[Line]:
     a full stop, or before a case label, as text copied from a web page runs on), split
     into them; a table's row aligned by spaces (three cells or more) is no such line."""
     if _aligned_row(line.stripped) or (
-        line.text.startswith(_SET_IN) and _SPACED_CELLS.search(line.stripped)
+        is_set_in(line.text) and _SPACED_CELLS.search(line.stripped)
     ):
         return [line]
     cuts = [m.end() for m in _PARAGRAPH_INDENT.finditer(line.text)]

@@ -37,6 +37,7 @@ from kg.segment.lines import (
     Anchor,
     first_sentence,
     is_heading_like,
+    is_set_in,
     printed_width,
     tail,
 )
@@ -48,8 +49,6 @@ _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
 _PIPE_CELL = re.compile(r"[^|]+")
 """A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
-_ALIGNED_INDENT = "    "
-"""Spaces that set a line in under a row of a table aligned by spaces."""
 _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
 
@@ -110,7 +109,7 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
             starts.append((k, first_sentence(cell) if "。" in cell.text[:-1] else cell))
         elif not starts or not (
             len(cells) >= 2
-            or _aligned_below(lines[k])
+            or is_set_in(lines[k].text)
             or _row_within(lines, k, opens, len(starts) + 1)
             or [c.text for c in cells] == header  # the header again on a new page
         ):
@@ -139,12 +138,6 @@ def _row_within(
     return any(opens(_cells(line), n) for line in ahead)
 
 
-def _aligned_below(line: Line) -> bool:
-    """A line set in under the row's first cells with spaces (a table aligned by spaces,
-    its cells wrapped onto the lines below the row)."""
-    return line.text.startswith(_ALIGNED_INDENT)
-
-
 def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[Line]:
     """The pieces of a row's cell wrapped onto the lines below the row: those that sit in
     the cell's column, counted in tabs, or in a table aligned by spaces at the printed width
@@ -158,7 +151,7 @@ def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[
             if "\t" in line.text:
                 placed = before.count("\t") == before_cell.count("\t")
             else:
-                placed = _aligned_below(line) and printed_width(before) == printed_width(
+                placed = is_set_in(line.text) and printed_width(before) == printed_width(
                     before_cell
                 )
             if placed:
