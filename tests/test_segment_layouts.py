@@ -1738,6 +1738,33 @@ def test_a_work_report_excerpt_lists_its_reforms_sentence_by_sentence(tmp_path: 
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
 
 
+def test_a_work_report_names_some_reforms_without_quotes(tmp_path: Path) -> None:
+    """A county's report names some reforms by what was set up, unquoted (设立…调解工作室,
+    建立…制度, 建设…服务中心, 健全…机制): each such sentence is a case as a quoted one is;
+    the county's totals and a sentence of problems solved are none."""
+    text = (
+        "永和县人民政府工作报告（节选）\n"
+        "一、2025年工作回顾\n"
+        "（三）营商环境持续优化。全年新增经营主体2100户。"
+        "推行企业开办“一窗通办”，全流程压缩至0.5个工作日。"
+        "县人民法院设立商事纠纷诉前调解工作室，全年化解纠纷210件。"
+        "建立县级领导联系重点企业制度，28名县级领导联系86户企业。"
+        "全年协调解决企业融资、用地等问题130个。\n"
+        "二、2026年工作安排\n"
+        "（四）持续打造一流营商环境。建设县级企业综合服务中心，集中办理政策兑现和诉求。"
+        "健全政府守信践诺机制，按期清偿拖欠企业账款。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == [
+        normalise("推行企业开办"),
+        normalise("县人民法院设"),
+        normalise("建立县级领导"),
+        normalise("建设县级企业"),
+        normalise("健全政府守信"),
+    ]
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
+
+
 def test_a_reform_told_in_pilot_spread_and_deepen_stages_under_a_masthead(tmp_path: Path) -> None:
     """A department's web page: its masthead and menu, the title, a lead, then three stages of
     one reform (试点先行：…, 全省推广：…, 深化改革：…). One case, headed by the title, its body

@@ -337,7 +337,7 @@ def _first_clause(text: str) -> str:
 
 def reform_sentences(lines: list[Line]) -> list[Anchor]:
     """Sentences whose first clause does something to a named practice (全省深化“X”改革,…。
-    省Y局实施“Z”,…。): a case each, headed by the sentence as written. A report's review of
+    省Y局实施“Z”,…。 建立县级领导包抓重点企业制度,…。): a case each, headed by the sentence as written. A report's review of
     its year lists its reforms so, one or two sentences each, among sentences that name none
     (a general opening, a stock figure, a problem), which are no case."""
     verb = load_cues().regex("segment", "practice-verb")
@@ -346,9 +346,16 @@ def reform_sentences(lines: list[Line]) -> list[Anchor]:
         for sentence in _sentences(line):
             lead = _first_clause(sentence.stripped)
             done = verb.search(lead)
-            if done and "“" in lead[done.end() :]:
+            if done and ("“" in lead[done.end() :] or _ends_in_a_kind(lead)):
                 anchors.append(Anchor(i, None, (sentence,), i, i + 1, sentence.end))
     return anchors
+
+
+def _ends_in_a_kind(clause: str) -> bool:
+    """Does a clause end in what a practice is (…包抓重点企业制度, …诉前调解工作室): a reform
+    named unquoted by what was set up."""
+    cues = load_cues()
+    return clause.endswith(cues.terms("mechanisms", "head") + cues.terms("mechanisms", "facility"))
 
 
 def _sentences(line: Line) -> Iterator[Line]:
