@@ -2367,3 +2367,22 @@ def test_facets_of_one_named_reform_are_one_case_and_the_places_after_them_cases
         "三是",
         "四是",
     ]
+
+
+def test_a_round_up_of_other_places_and_a_reminder_close_a_web_list(tmp_path: Path) -> None:
+    """A traditional-character web page lists places' measures under 一、… 二、…, then rounds
+    up others in passing (此外，X、Y等地亦…), reminds its readers (本站提醒：…) and ends in a
+    disclaimer (免責聲明：…): the last case ends with its own paragraph."""
+    text = (
+        "大陸各地近期改善營商環境措施摘要\n\n"
+        "一、浙江省寧波市：外資企業登記「一網通辦」\n"
+        "　　寧波市市場監管局推行外資企業登記「一網通辦」，平均辦理時間縮短至1個工作日。\n\n"
+        "二、湖北省武漢市：臺資企業融資「專員制」\n"
+        "　　武漢市地方金融管理局為臺資企業配備融資專員，已協助32家企業獲得貸款4.6億元。\n\n"
+        "　　此外，蘇州、東莞等地近期亦推出臺資企業用工服務措施，本站將持續關注。\n\n"
+        "　　本站提醒：赴大陸投資應審慎評估相關風險，如遇糾紛可撥打服務專線。\n\n"
+        "免責聲明：本頁資訊依公開資料整理，僅供參考。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert quote(got[-1]).endswith("4.6億元。")

@@ -337,9 +337,9 @@ def _first_clause(text: str) -> str:
 
 def reform_sentences(lines: list[Line]) -> list[Anchor]:
     """Sentences whose first clause does something to a named practice (全省深化“X”改革,…。
-    省Y局实施“Z”,…。 建立县级领导包抓重点企业制度,…。): a case each, headed by the sentence as written. A report's review of
-    its year lists its reforms so, one or two sentences each, among sentences that name none
-    (a general opening, a stock figure, a problem), which are no case."""
+    省Y局实施“Z”,…。 建立县级领导包抓重点企业制度,…。): a case each, headed by the sentence as
+    written. A report's review of its year lists its reforms so, one or two sentences each,
+    among sentences that name none (a general opening, a stock figure, a problem), no case."""
     verb = load_cues().regex("segment", "practice-verb")
     anchors = []
     for i, line in enumerate(lines):
