@@ -191,6 +191,23 @@ def test_stories_opened_mid_paragraph_by_a_connective_or_the_reporter(tmp_path: 
     assert quote(got[0]).endswith("“个转企”。")
 
 
+def test_a_local_story_set_below_the_province_after_the_provinces_own(tmp_path: Path) -> None:
+    """A paragraph tells a province's own practice (its bureaus), then a county's set apart by
+    在…，: two stories; a district named inside a city's story (在…区) stays the city's."""
+    text = (
+        "新华社北京11月20日电　题：多地为个体工商户送政策\n"
+        "各地在政策直达上下功夫。\n"
+        "四川则从省级层面打通政策直达通道。四川省市场监管局会同省税务局上线个体工商户服务平台"
+        "“川个通”，已兑现补贴资金1.8亿元。在绵阳市涪城区，区综合行政执法局推行“摊区经营”包容管理，"
+        "设置便民摊区36处。\n"
+        "在湖北襄阳，市市场监管局开设“个体工商户成长课堂”，今年已开班52期。在樊城区，课堂"
+        "搬进了商圈，参训店主近四成营业额增长。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["四川则从", "在绵阳市", "在湖北襄"]
+    assert quote(got[0]).endswith("1.8亿元。")
+
+
 def test_a_broadcast_script_is_read_as_prose_a_report_per_place(tmp_path: Path) -> None:
     """A news programme's script: the host's intro (a topic sentence, then the place), the
     voice-over and sound bites after it are one report; the 简讯 read by the host are a case

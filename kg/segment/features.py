@@ -484,7 +484,9 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
                 stop = k
                 break
         elif lead.at <= _SENTENCE_OPENING and not (
-            opens and _same_place(lead, opens[-1][1], gazetteer)
+            opens
+            and _same_place(lead, opens[-1][1], gazetteer)
+            and not _set_below_a_province(text, k, lead, opens[-1][1])
         ):
             opens.append((k, lead))
     if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _topic_room(text, opens[0][0])):
@@ -496,6 +498,13 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
         heading = _cut(first_sentence(line, k + bool(numeral)), line.at(end - 1) + 1)
         anchors.append(Anchor(index, numeral, (heading,), index, index + 1, line.at(end - 1) + 1))
     return anchors
+
+
+def _set_below_a_province(text: str, start: int, lead: Lead, story: Lead) -> bool:
+    """A sentence set in a place below the province whose story runs (甘肃则从省级层面…。
+    在张掖市甘州区，区综合行政执法局…): a local story after the province's own."""
+    below = lead.town is None and lead.region.level != "province"
+    return below and story.region.level == "province" and text.startswith("在", start)
 
 
 def _topic_room(text: str, start: int) -> int:
