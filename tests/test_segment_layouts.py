@@ -1951,6 +1951,30 @@ def test_a_policy_explainer_whose_answers_tell_places_stories(tmp_path: Path) ->
     assert quote(got[0]).endswith("审批时间压缩60%。")
 
 
+def test_an_officials_answers_cite_places_as_examples_inside_paragraphs(tmp_path: Path) -> None:
+    """An interview with a provincial official (记者：/the official's name): an answer states
+    the policy, then cites a place after 比如，, or after a short topic sentence; a place's
+    paragraph of its own follows. Each cited place is a case, its beneficiary's quote part of
+    it (an answer that opens with its place stays the question's case); the policy talk and an
+    answer that cites none are no case."""
+    text = (
+        "——访省商务厅厅长王立新\n"
+        "记者：今年在稳外资方面有什么新举措？\n"
+        "王立新：我们的思路是服务前移、精准对接，省里出台了稳外资二十条。比如，佛山市顺德区"
+        "设立外资企业“服务专员”，一对一跟进项目落地，今年已服务外资项目126个。\n"
+        "东莞市则推行外资项目“拿地即开工”，平均开工时间提前4个月。\n"
+        "“以前要等大半年，现在拿到地就能开工。”一家台资企业负责人说。\n"
+        "记者：外贸企业出海有哪些支持？\n"
+        "王立新：通关要快。珠海市联合拱北海关推行“两段准入”，整体通关时间压缩40%。\n"
+        "记者：下一步有什么打算？\n"
+        "王立新：下一步，我们将把基层的好经验总结推广到全省。\n"
+    )
+    got = measures_of(tmp_path, text)
+    headings = [m.heading[:4] for m in got]
+    assert headings == [normalise(p) for p in ("佛山市顺", "东莞市则", "外贸企业")]  # the question
+    assert quote(got[1]).endswith("一家台资企业负责人说。")
+
+
 def test_a_survey_report_with_place_practices_under_theme_headings(tmp_path: Path) -> None:
     """A 人大 survey report: 一、基本情况 二、主要做法和成效 三、存在问题 四、意见建议, the
     practices under （一）聚焦… theme headings as one sentence per place. Each place's sentence

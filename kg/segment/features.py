@@ -168,20 +168,24 @@ def told_answers(
 def _stories_in_answer(
     lines: list[Line], answer: Anchor, gazetteer: Gazetteer, scope: Region | None
 ) -> list[Anchor]:
-    """Paragraphs of an answer that does not open with a place, each led by a place of its
-    own (a 政策解读's answer: the plan says…, then 洋浦经济开发区在这方面先行先试…, 琼海市则…):
-    the places' stories, each a case, up to the next one or the answer's end."""
-    if _tells_place(lines[answer.body_from], gazetteer, scope):
+    """The places' stories of an answer that does not open with a place: paragraphs led by a
+    place of their own (a 政策解读's answer: the plan says…, then 洋浦经济开发区在这方面先行先试…,
+    琼海市则…) and places' stories run on inside a paragraph (…。比如，湖州市吴兴区…;
+    知识产权纠纷处理要快。宁波市…), each a case, up to the next one or the answer's end."""
+    first = answer.body_from
+    if _tells_place(lines[first], gazetteer, scope):
         return []
     stop = len(lines) if answer.stop is None else answer.stop
-    starts = [
-        k for k in range(answer.body_from + 1, stop) if _tells_place(lines[k], gazetteer, scope)
-    ]
-    ends = [*starts[1:], stop] if starts else []
-    return [
-        Anchor(k, None, (first_sentence(lines[k]),), k, end)
-        for k, end in zip(starts, ends, strict=True)
-    ]
+    stories: list[Anchor] = []
+    for k in range(first, stop):
+        if k > first and _tells_place(lines[k], gazetteer, scope):
+            _close(stories, k)
+            stories.append(Anchor(k, None, (first_sentence(lines[k]),), k))
+        elif run := _run_on(k, lines[k], gazetteer, scope, examples=True):
+            _close(stories, k)
+            stories += _left_open(run, lines[k], k)
+    _close(stories, stop)
+    return stories
 
 
 def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool:
@@ -458,22 +462,28 @@ def _clause_series(
     return series if unrelated else []
 
 
-def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) -> list[Anchor]:
+def _run_on(
+    index: int, line: Line, gazetteer: Gazetteer, scope: Region | None, examples: bool = False
+) -> list[Anchor]:
     """A paragraph (led by a place or not) that runs several places' stories on, sentence after
     sentence or item after item (a web excerpt whose line breaks were lost: …今年以来，各地…。
     银川市…。石嘴山市…; …；山东青岛…；湖南长沙市…; ①南宁市…②柳州市…: the item-break cues):
     a case from each sentence led by a place of its own, running to the next such sentence or
     to a sentence where the writer steps back (…，全区的做法…); none unless two places tell,
-    or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…)."""
+    or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…), or, with
+    ``examples`` (an official's answer), after an example's lead-in (…。比如，湖州市吴兴区…)."""
     text = line.stripped
+    cues = load_cues()
+    cited = [m.end() for m in cues.regex("segment", "example-lead").finditer(text)]
     breaks = [
-        *_SENTENCE_END.finditer(text),
-        *load_cues().regex("segment", "item-break").finditer(text),
+        *(m.end() for m in _SENTENCE_END.finditer(text)),
+        *(m.end() for m in cues.regex("segment", "item-break").finditer(text)),
+        *cited,
     ]
-    starts = sorted({0, *(m.end() for m in breaks if m.end() < len(text))})
+    starts = sorted({0, *(k for k in breaks if k < len(text))})
     opens: list[tuple[int, Lead]] = []
     stop = len(text)
-    opener = load_cues().regex("segment", "story-opener")
+    opener = cues.regex("segment", "story-opener")
     for k in starts:
         skip = opener.match(text, k)
         lead = _lead_place(text[skip.end() if skip else k :], gazetteer, scope)
@@ -489,7 +499,9 @@ def _run_on(index: int, line: Line, gazetteer: Gazetteer, scope: Region | None) 
             and not _set_below_a_province(text, k, lead, opens[-1][1])
         ):
             opens.append((k, lead))
-    if len(opens) < 2 and not (opens and 0 < opens[0][0] <= _topic_room(text, opens[0][0])):
+    after_topic = bool(opens) and 0 < opens[0][0] <= _topic_room(text, opens[0][0])
+    cites_one = examples and bool(opens) and opens[0][0] in cited
+    if len(opens) < 2 and not (after_topic or cites_one):
         return []
     ends = [k for k, _ in opens[1:]] + [stop]
     anchors = []
