@@ -2410,3 +2410,49 @@ def test_a_round_up_of_other_places_and_a_reminder_close_a_web_list(tmp_path: Pa
     got = measures_of(tmp_path, text)
     assert len(got) == 2
     assert quote(got[-1]).endswith("4.6億元。")
+
+
+def test_a_list_whose_cases_sit_at_the_level_each_section_needs(tmp_path: Path) -> None:
+    """A provincial list: under 一、 the cases are (一)(二) items; under 二、 they are 1. 2.
+    items below (一) theme lines; under 三、 (1)(2) items below 1. theme lines; one item is the
+    province's own bureau's. Every item led by a place or body is a case, the theme lines are
+    sections, and the closing requirements are none."""
+    text = (
+        "关于印发《全省2025年度优化营商环境典型经验做法》的通知\n"
+        "各市（州）人民政府，省直各部门：\n现将典型经验做法印发给你们，请结合实际借鉴推广。\n"
+        "一、政务服务\n"
+        "（一）兰州市推行“一业一证”改革。将28个行业的多项许可整合为一张行业综合许可证。\n"
+        "（二）天水市推进“无证明城市”建设。累计取消证明材料216项。\n"
+        "二、要素保障\n"
+        "（一）用地保障\n"
+        "1.白银市推行工业用地“标准地”出让。企业拿地即可开工，已出让标准地36宗。\n"
+        "2.省自然资源厅推行不动产登记“带押过户”。全省办理带押过户业务1.2万件。\n"
+        "（二）用电保障\n"
+        "1.武威市推行低压小微企业“三零”办电。平均接电时间压缩至5天。\n"
+        "2.张掖市推行“水电气暖”联合报装。一次申请、联合踏勘，办理时限压缩60%。\n"
+        "三、监管执法\n"
+        "1.信用监管\n"
+        "（1）酒泉市对经营主体实施信用风险分类管理，对低风险主体降低抽查比例。\n"
+        "（2）嘉峪关市推行信用修复“一次办”，修复时限压缩至2个工作日。\n"
+        "2.包容审慎监管\n"
+        "（1）定西市制定“免罚清单”，对首次轻微违法行为不予处罚。\n"
+        "四、有关要求\n"
+        "（一）各地要认真学习借鉴典型经验做法，抓好复制推广。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == [
+        normalise(p)
+        for p in (
+            "兰州市",
+            "天水市",
+            "白银市",
+            "省自然",
+            "武威市",
+            "张掖市",
+            "酒泉市",
+            "嘉峪关",
+            "定西市",
+        )
+    ]
+    assert quote(got[3]).endswith("1.2万件。")  # not over （二）用电保障
+    assert quote(got[-1]).endswith("不予处罚。")

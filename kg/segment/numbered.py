@@ -149,7 +149,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     (``起步:试点破冰`` names a stage, not a place), or among three such a body of the
     document's own place (``省税务局:…``). The body may open with a short question
     (``开一家店要办几个证?``), as an account's article of one-line paragraphs does."""
-    body = load_cues().regex("segment", "body-label")
+    body = load_cues().regex("segment", "own-body")
     headed = {
         i: opens_with_place(line.stripped, gazetteer)
         for i, line in enumerate(lines[:-1])
@@ -162,8 +162,13 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     return [
         Anchor(i, None, (tail(lines[i], 0),), i + 1)
         for i, placed in headed.items()
-        if placed or body.match(lines[i].stripped)
+        if placed or _body_label(body.match(lines[i].stripped), lines[i].stripped)
     ]
+
+
+def _body_label(body: re.Match[str] | None, heading: str) -> bool:
+    """Whether a heading's words before its colon are a body's name (省税务局：…)."""
+    return body is not None and heading[body.end() : body.end() + 1] == ":"
 
 
 def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
@@ -437,6 +442,48 @@ def _sentence_runs(lines: list[Line]) -> Iterator[list[Anchor]]:
                 yield run
 
 
+def place_items_across_levels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """A list whose cases sit at the level each section needs (一、 over (一)乌鲁木齐市推行…;
+    二、 over (一)工程建设项目审批 over 1.库尔勒市推行…; 三、 over 1.信用监管 over
+    (1)阿克苏地区…): the numbered sentence items led by a place (or a body of the document's
+    own place: 2.自治区自然资源厅推行…), when they come under two
+    kinds of label or more and none holds another (a place's case whose numbered facets name
+    its districts is one case, read by the layouts after this)."""
+    body = load_cues().regex("segment", "own-body")
+    items = []
+    for i, line in enumerate(lines):
+        for pattern in _LABELS:
+            match = pattern.match(line.stripped)
+            rest = match.group(2) if match else ""
+            if match and (opens_with_place(rest, gazetteer) or body.match(rest)):
+                if heading := _lead_sentence(lines, i, match.start(2)):
+                    label = line.stripped[: match.start(2)].rstrip("、. ")
+                    items.append(Anchor(i, label, heading, i))
+                break
+    kinds = {_label_kind(a.label) for a in items}
+    if len(items) < MIN_HEADED or len(kinds) < 2 or _nested(items, lines):
+        return []
+    return items
+
+
+def _label_kind(label: str | None) -> tuple[bool, bool]:
+    """The kind of a label: bracketed or not, Arabic or Chinese ((一), 1, (1), 一)."""
+    return (bool(label) and label[0] in _OPEN + "(", _arabic(label))
+
+
+def _nested(items: list[Anchor], lines: list[Line]) -> bool:
+    """Whether a place-led item holds another: one of a lower kind right under it, before any
+    line of its own kind or a section."""
+    for before, after in itertools.pairwise(items):
+        between = lines[before.index + 1 : after.index]
+        if _label_kind(before.label) != _label_kind(after.label) and not any(
+            SECTION.match(ln.stripped) or any(p.match(ln.stripped) for p in _LABELS)
+            for ln in between
+        ):
+            return True
+    return False
+
+
 def _bracketed_arabic(label: str | None) -> bool:
     """Whether a case label is an Arabic number in brackets ((1)), the rank below 1."""
     return bool(label) and label.startswith("(") and _arabic(label)
@@ -490,6 +537,7 @@ def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
 
 
 LAYOUTS: tuple[Layout, ...] = (
+    place_items_across_levels,
     labelled_cases,
     number_lines,
     inline_numbers,
