@@ -2456,3 +2456,27 @@ def test_a_list_whose_cases_sit_at_the_level_each_section_needs(tmp_path: Path) 
     ]
     assert quote(got[3]).endswith("1.2万件。")  # not over （二）用电保障
     assert quote(got[-1]).endswith("不予处罚。")
+
+
+def test_cases_written_in_field_labels_are_titled_by_their_name_field(tmp_path: Path) -> None:
+    """A 最佳实践案例 annex: 【案例N】 alone on its line, then 案例名称：/申报单位：/主要内容：/
+    实践效果： lines. The 案例名称 value is the title; the other fields are the case's body."""
+    text = (
+        "中国（广西）自由贸易试验区第三批最佳实践案例\n"
+        "【案例1】\n"
+        "案例名称：跨境电商“一站式”通关服务\n"
+        "申报单位：南宁市商务局\n"
+        "主要内容：在南宁综合保税区设立跨境电商服务中心，推行申报、查验、放行一站式办理。\n"
+        "实践效果：跨境电商通关时间压缩至2小时以内。\n"
+        "【案例2】\n"
+        "案例名称：边境贸易“互市+加工”模式\n"
+        "申报单位：崇左市人民政府\n"
+        "主要内容：在凭祥设立互市商品落地加工园区，推行“互市+加工”模式。\n"
+        "实践效果：带动边民增收1.6亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("跨境电商“一站式”通关服务"),
+        normalise("边境贸易“互市+加工”模式"),
+    ]
+    assert quote(got[0]).endswith("2小时以内。")

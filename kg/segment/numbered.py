@@ -573,6 +573,8 @@ def _anchor_with_heading(lines: list[Line], i: int, label: str, rest: str) -> An
     if rest:
         line = lines[i]
         return Anchor(i, label, (tail(line, len(line.stripped) - len(rest)),), i + 1)
+    if i + 1 < len(lines) and (named := _name_field(lines[i + 1])):
+        return Anchor(i, label, (named,), i + 2)
     heading: list[Line] = []
     j = i + 1
     while j < len(lines) and len(heading) < 3:
@@ -584,6 +586,12 @@ def _anchor_with_heading(lines: list[Line], i: int, label: str, rest: str) -> An
     if not heading or j >= len(lines):
         return Anchor(i, None, (), i + 1)
     return Anchor(i, label, tuple(heading), j)
+
+
+def _name_field(line: Line) -> Line | None:
+    """The value of a field that names the case (案例名称：…) on the line under its label."""
+    field = load_cues().regex("segment", "name-field").match(line.stripped)
+    return tail(line, field.end()) if field and line.stripped[field.end() :] else None
 
 
 def _starts_case(text: str) -> bool:
