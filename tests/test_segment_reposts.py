@@ -257,3 +257,27 @@ def test_a_topic_sentence_opens_a_new_places_story_but_not_the_same_places(
     got = measures_of(tmp_path, text)
     assert [quote(m)[:5] for m in got] == ["“上个月，", "湘潭市雨湖"]
     assert "7.8亿元" in quote(got[0])
+
+
+def test_an_experts_comment_a_closing_dateline_and_readers_comments_are_no_cases(
+    tmp_path: Path,
+) -> None:
+    """A provincial paper's feature copied from its app: two place stories, an expert's
+    comment box (【专家点评】) that recalls them, the dateline set at the end
+    (（本报济南5月6日讯）), and the readers' comments under 网友评论（N） naming places: two
+    cases only."""
+    text = (
+        "山东两地让企业办事更省心\n"
+        "本报记者　王晓\n"
+        "淄博市推行企业开办“一日办结”，全市新开办企业平均用时压缩至0.5个工作日。\n"
+        "威海市在全市推行涉企检查“扫码入企”，今年涉企检查次数同比下降32%。\n"
+        "【专家点评】\n"
+        "淄博、威海的做法说明，改革要从企业感受出发。威海市的扫码入企值得推广。\n"
+        "（本报济南5月6日讯）\n"
+        "网友评论（12）\n"
+        "@老李　潍坊 1小时前\n"
+        "潍坊市什么时候也推行一日办结？👍 8\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["淄博市", "威海市"]
+    assert quote(got[1]).endswith("下降32%。")

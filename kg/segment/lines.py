@@ -113,7 +113,10 @@ def content_lines(doc: Document) -> list[Line]:
     script = cues.regex("segment", "broadcast-script")
     label = cues.regex("segment", "broadcast-label")
     broadcast = any(script.match(line.stripped) for line in lines)
+    comments = cues.regex("segment", "comments-section")
     for line in lines:
+        if comments.match(line.stripped):
+            break  # readers' comments (网友评论（58）) and the page's foot below them
         if broadcast and (said := label.match(line.stripped)):
             line = tail(line, said.end())  # 【主持人】…, 【解说】…: a script's labels
         in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
