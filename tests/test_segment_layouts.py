@@ -2480,3 +2480,31 @@ def test_cases_written_in_field_labels_are_titled_by_their_name_field(tmp_path: 
         normalise("边境贸易“互市+加工”模式"),
     ]
     assert quote(got[0]).endswith("2小时以内。")
+
+
+def test_headings_credited_to_their_place_at_the_end_are_cases(tmp_path: Path) -> None:
+    """A site reprints a notice's list: 一、… headings that name their place or body only in a
+    bracket at the end (（杭州市）, （省市场监管局）), under an editor's note that names places
+    in passing, then the site's reminder. Each heading is a case, with or without a body."""
+    note = (
+        "【转载】浙江省优化营商环境改革创新经验做法清单\n"
+        "【编者按】近日，浙江省人民政府办公厅印发通知，在全省复制推广4项改革创新经验做法，"
+        "其中多项涉及宁波舟山港及杭州、温州，与港资企业投资经营密切相关。现将清单转载如下。\n"
+    )
+    items = [
+        ("一、推行商事登记“确认制”改革（杭州市）", "新设经营主体平均办理时间压缩至0.5个工作日。"),
+        (
+            "二、推行港资投资“一口受理”服务（宁波市北仑区）",
+            "香港投资者可通过视频核验远程办理登记。",
+        ),
+        ("三、推行进出口货物“无感通关”（舟山市）", "集装箱平均通关时间压缩至1小时。"),
+        ("四、推行经营主体信用修复“一网通办”（省市场监管局）", "全省累计办理信用修复1.6万件。"),
+    ]
+    reminder = "本站提示：港资企业如拟赴上述地区投资，可致电本站服务热线查询。\n"
+    headings_only = note + "".join(h + "\n" for h, _ in items) + reminder
+    with_bodies = note + "".join(f"{h}\n　　{b}\n" for h, b in items) + reminder
+    for text in (headings_only, with_bodies):
+        got = measures_of(tmp_path, text)
+        assert [m.label for m in got] == ["一", "二", "三", "四"]
+        assert got[1].heading == normalise("推行港资投资“一口受理”服务（宁波市北仑区）")
+    assert quote(got[-1]).endswith("1.6万件。")

@@ -282,7 +282,7 @@ def measure_region(
         )
     if load_cues().regex("places", "national-body").match(heading):
         return RegionAssignment(None, None, None, "", inferred=False, basis=NATIONAL_BODY)
-    attributed = _attributed_place(text, gazetteer, scope) or _labelled_credit(
+    attributed = attributed_place(text, gazetteer, scope) or _labelled_credit(
         text, gazetteer, scope
     )
     if attributed:
@@ -314,7 +314,7 @@ _ATTRIBUTION = re.compile(r"(?:\(([^():]{2,30})\)|——\s*([^\s():—]{2,30}))\
 (（成都市武侯区）) or after a dash (——绵阳市涪城区)."""
 
 
-def _attributed_place(
+def attributed_place(
     text: str, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
     """The place an item is attributed to at its end (…。（成都市武侯区）), or the place that

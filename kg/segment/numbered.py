@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
-from kg.extract.regions import find_regions
+from kg.extract.regions import attributed_place, find_regions
 from kg.gazetteer import Gazetteer
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -92,6 +92,8 @@ notices (〔一〕, 【一】)."""
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_END_BRACKET = re.compile(r"\(([^()]{2,30})\)$")
+"""A bracket closing a heading: where a notice credits the place or body (（深圳市）)."""
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
 _WRAP_LINES = 3
@@ -466,6 +468,41 @@ def place_items_across_levels(lines: list[Line], gazetteer: Gazetteer) -> list[A
     return items
 
 
+def credited_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """Numbered headings that credit their place at their end, with or without a body under
+    them (一、推行商事登记“确认制”改革（深圳市）): a case each, when most headings of their kind
+    of label do so and every one is a heading (a notice's list reprinted, the place in
+    brackets; a credit the gazetteer cannot read, （深圳前海）, among them)."""
+    for pattern in _LABELS:
+        labelled = [(i, m) for i, ln in enumerate(lines) if (m := pattern.match(ln.stripped))]
+        if len(labelled) < 2 or not all(
+            is_heading_like(m.group(2), HEADING_MAX) for _, m in labelled
+        ):
+            continue
+        credited = sum(_credits_its_doer(m.group(2), gazetteer) for _, m in labelled)
+        if credited * 3 >= len(labelled) * 2:
+            return [
+                Anchor(
+                    i,
+                    lines[i].stripped[: m.start(2)].rstrip("、. "),
+                    (tail(lines[i], m.start(2)),),
+                    i + 1,
+                )
+                for i, m in labelled
+            ]
+    return []
+
+
+def _credits_its_doer(heading: str, gazetteer: Gazetteer) -> bool:
+    """Whether a heading ends in a bracket naming its place (（广州市南沙区）) or a body of the
+    document's own place (（省市场监管局）)."""
+    credit = _END_BRACKET.search(heading)
+    body = load_cues().regex("segment", "own-body")
+    return bool(credit) and bool(
+        attributed_place(heading, gazetteer, None) or body.fullmatch(credit.group(1))
+    )
+
+
 def _label_kind(label: str | None) -> tuple[bool, bool]:
     """The kind of a label: bracketed or not, Arabic or Chinese ((一), 1, (1), 一)."""
     return (bool(label) and label[0] in _OPEN + "(", _arabic(label))
@@ -538,6 +575,7 @@ def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
 
 LAYOUTS: tuple[Layout, ...] = (
     place_items_across_levels,
+    credited_headings,
     labelled_cases,
     number_lines,
     inline_numbers,
