@@ -647,6 +647,11 @@ def test_past_states_and_target_years(text: str, expected: list) -> None:
         ("诉求由中心转办至相关部门,限时2个工作日内答复。", []),
         ("诉求限时办结率达100%。", [(Decimal(100), "%")]),
         ("对企业来电实行1小时内响应。", []),  # a commitment set by a regime
+        # a cap the rule sets, and an amount converted in a bracket, are no results of their own
+        ("单户最高可贷50万元,已累计放贷3.2亿元。", [(Decimal("3.2"), "亿元")]),
+        ("凭信用最高可获得5万元免抵押贷款。", []),
+        ("单场次收听人数最高达到30万人。", [(Decimal(30), "万人")]),
+        ("进出口货值达186.4亿元人民币(约203亿港元)。", [(Decimal("186.4"), "亿元")]),
         # what a list drawn up holds, and where a thing is set up, are its design
         ("印发“减免罚”清单,包括城管、交通等领域的135项违法行为。", []),
         ("梳理形成“一网通办”事项清单135项。", [(Decimal(135), "项")]),  # the list's size made

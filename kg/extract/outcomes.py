@@ -14,7 +14,8 @@ quote from the original text. The rules follow the annotation policy of the gold
 * a number that an intent, a norm or a target year governs (计划投资, 不得超过, 力争…, 到2025年…将)
   is a plan; one told of the time before the reform without the new value (以往…需7至15个工作日)
   is the old state; a planned measure (下一步 items) has no results; divisions (细分为7类),
-  thresholds (及以下), time limits set (限时3个工作日内), partners tallied (联合A、B等8个部门),
+  thresholds (及以下), time limits set (限时3个工作日内), caps (单户最高可贷50万元), an amount
+  converted in a bracket (（约203亿港元）), partners tallied (联合A、B等8个部门),
   a design's sites and contents (在12个商圈设立, 清单涵盖286项), the base of a rate (1856项…
   可办率达98%) or of a change by a share (27个“一件事”办理时限压缩70%), what 将 puts into a
   design and where it comes from (将27个部门的612项事项纳入综合窗口), a list covered
@@ -178,6 +179,8 @@ class _Patterns:
     setup: re.Pattern[str]
     perfective: re.Pattern[str]
     time_limit: re.Pattern[str]
+    ceiling: re.Pattern[str]
+    conversion: re.Pattern[str]
     rate_change: re.Pattern[str]
     placement: re.Pattern[str]
     means: re.Pattern[str]
@@ -339,6 +342,8 @@ def _patterns() -> _Patterns:
         slogan_lead=re.compile(lex.alternation("slogan_lead")),
         setup=re.compile(lex.alternation("setup_verb")),
         time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
+        ceiling=re.compile(rf"(?:{lex.alternation('ceiling')})[^,;。\d]{{0,3}}$"),
+        conversion=re.compile(rf"[\d.]+[^,;。\d(]{{0,6}}(?:{lex.alternation('conversion_lead')})$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
         rate_change=re.compile(rf"[^,;。、\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
         placement=re.compile(lex.alternation("placement_verb")),
@@ -939,8 +944,10 @@ def _not_a_result_quantity(text: str, cand: _Candidate, start: int, end: int) ->
     lead = text[start : cand.num_start]
     if pats.division_end.search(lead) or pats.scope_after.match(text, cand.end):
         return True
-    if pats.time_limit.search(lead):
-        return True  # "限时3个工作日内回应": a rule set for the work
+    if pats.time_limit.search(lead) or pats.ceiling.search(lead):
+        return True  # "限时3个工作日内回应", "单户最高可贷50万元": a rule set for the work
+    if pats.conversion.search(text, max(0, cand.num_start - 16), cand.num_start):
+        return True  # "186.4亿元人民币（约203亿港元）": the amount before, converted
     if _tallies_partners(text, cand, lead) or _deployment_site(text, cand, lead, end):
         return True
     if _list_contents(text, cand, start) or _scope_of_rate(text, cand, start, end):
