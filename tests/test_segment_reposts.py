@@ -281,3 +281,17 @@ def test_an_experts_comment_a_closing_dateline_and_readers_comments_are_no_cases
     got = measures_of(tmp_path, text)
     assert [quote(m)[:3] for m in got] == ["淄博市", "威海市"]
     assert quote(got[1]).endswith("下降32%。")
+
+
+def test_a_place_whose_practice_is_recalled_by_name_opens_no_story(tmp_path: Path) -> None:
+    """A feature compares two cities; its closing paragraph recalls each one's practice by name
+    (成都的“蓉易办”，重庆也在借鉴；重庆的“渝快办”，成都…): no story of its own."""
+    text = (
+        "成渝两地比拼政务服务\n"
+        "成都市推行企业开办“蓉易办”，全程网办率达96%。\n"
+        "重庆市推行政务服务“渝快办”，可办事项达3600项。\n"
+        "两地的探索也有交集。成都的“蓉易办”，重庆部分区县已在借鉴；重庆的“渝快办”，"
+        "成都也派人前往考察。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["成都市", "重庆市"]

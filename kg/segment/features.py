@@ -587,6 +587,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
+        if zone.startswith(_PRACTICE_OF, chain[-1].end):
+            return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
         listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
         if listed and zone[chain[-1].end] in LIST_MARKS:
             return None
@@ -594,6 +596,10 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start)
     return None
+
+
+_PRACTICE_OF = ("的“", "的「")
+"""A place's practice named as a thing (合肥的“免罚轻罚清单”): recalled, not told."""
 
 
 def _town_lead(
