@@ -295,3 +295,21 @@ def test_a_place_whose_practice_is_recalled_by_name_opens_no_story(tmp_path: Pat
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:3] for m in got] == ["成都市", "重庆市"]
+
+
+def test_a_headline_over_two_places_stories_is_no_case(tmp_path: Path) -> None:
+    """A series opener: the column's note, then the headline naming two cities (郑州、西安：…)
+    over a lead that names both, then theme headings over each city's story. The headline's
+    section is no case of either city."""
+    text = (
+        "营商环境新观察之一\n"
+        "【开栏的话】\n"
+        "营商环境是区域竞争的关键变量。本报今起推出系列报道，敬请关注。\n"
+        "郑州、西安：两座省会的“服务竞赛”\n"
+        "同为国家中心城市，郑州与西安近年来在招商引资上常常同台竞技。\n"
+        "企业开办：一个重“快”，一个重“简”\n"
+        "郑州市推行企业开办“一日办结”，全市新开办企业平均用时0.5个工作日。\n"
+        "西安市则推行“一表申报”，申请材料由12份减至1份。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["郑州市", "西安市"]

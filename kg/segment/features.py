@@ -210,8 +210,10 @@ def _untold_sections(
         if any(i < story.index < stop for story in stories) or holds_no_cases(lines[i].stripped):
             continue  # 五、存在的短板 names the places that lag: no case of theirs
         text = "".join(ln.stripped for ln in lines[i:stop])
-        places = [c[-1].region for c in place_chains(text, gazetteer, scope)]
-        if any(not _is_scope(place, scope, gazetteer) for place in places):
+        chains = place_chains(text, gazetteer, scope)
+        if chains and chains[0][0].start == 0 and _listed(text, chains, 0):
+            continue  # 合肥、南昌：中部双城的“服务竞赛”: a headline over both places' stories
+        if any(not _is_scope(c[-1].region, scope, gazetteer) for c in chains):
             out[i] = Anchor(i, None, (tail(lines[i], 0),), headings[i], stop)
     return out
 
@@ -589,13 +591,18 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             continue
         if zone.startswith(_PRACTICE_OF, chain[-1].end):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
-        listed = k + 1 < len(chains) and chains[k + 1][0].start == chain[-1].end + 1
-        if listed and zone[chain[-1].end] in LIST_MARKS:
+        if _listed(zone, chains, k):
             return None
         if load_cues().regex("segment", "place-umbrella").match(zone, chain[-1].end):
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start)
     return None
+
+
+def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:
+    """Whether the ``k``-th place chain opens a list of places (北京、上海、重庆等…)."""
+    end = chains[k][-1].end
+    return k + 1 < len(chains) and chains[k + 1][0].start == end + 1 and text[end] in LIST_MARKS
 
 
 _PRACTICE_OF = ("的“", "的「")
