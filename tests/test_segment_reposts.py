@@ -313,3 +313,24 @@ def test_a_headline_over_two_places_stories_is_no_case(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:3] for m in got] == ["郑州市", "西安市"]
+
+
+def test_two_places_sharing_one_practice_are_the_first_places_case(tmp_path: Path) -> None:
+    """Places run on in clauses of an annex, one clause crediting two cities with one practice
+    (江苏省南京市、苏州市：推行…；), and a bulletin's dated items, one tagged with two places
+    that act jointly: each is the first place's case; a lead surveying places (等…城市) none."""
+    clauses = (
+        "　　三、不动产登记与水电气联动过户\n"
+        "　　上海浦东：推行过户“一网通办”联动，累计联动过户7.8万件；江苏省南京市、苏州市：推行"
+        "交易税费“一次缴”，办理时间压缩至1小时；河南省：依托“豫事办”推行联动过户，累计办理21万件。\n"
+    )
+    got = measures_of(tmp_path, clauses)
+    assert [quote(m)[:4] for m in got] == ["上海浦东", "江苏省南", "河南省："]
+    bulletin = (
+        "【地方动态】\n"
+        "北京、上海、重庆等6个试点城市近期陆续推出便利化举措。\n"
+        "◆【广西南宁、钦州·1月13日】南宁市、钦州市联合推行海铁联运“一单制”，通关时间压缩30%。\n"
+        "◆【贵州·1月15日】贵州省大数据发展管理局推出涉企服务“一码通办”，已服务企业8万家。\n"
+    )
+    got = measures_of(tmp_path, bulletin)
+    assert [quote(m)[:5] for m in got] == ["【广西南宁", "【贵州·1"]

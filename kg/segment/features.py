@@ -591,7 +591,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             continue
         if zone.startswith(_PRACTICE_OF, chain[-1].end):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
-        if _listed(zone, chains, k):
+        if _listed(zone, chains, k) and not _joint(zone, chains, k):
             return None
         if load_cues().regex("segment", "place-umbrella").match(zone, chain[-1].end):
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
@@ -603,6 +603,15 @@ def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:
     """Whether the ``k``-th place chain opens a list of places (北京、上海、重庆等…)."""
     end = chains[k][-1].end
     return k + 1 < len(chains) and chains[k + 1][0].start == end + 1 and text[end] in LIST_MARKS
+
+
+def _joint(text: str, chains: list[list[RegionMention]], k: int) -> bool:
+    """Whether a list of places opening at the ``k``-th chain labels one practice of theirs
+    (南京市、苏州市：推行…; 【广西南宁、钦州·1月13日】; 南宁市、钦州市联合推行…), the first
+    place's as a notice credits it, rather than opening a survey (北京、上海等6个城市…)."""
+    while _listed(text, chains, k):
+        k += 1
+    return load_cues().regex("segment", "joint-practice").match(text, chains[k][-1].end) is not None
 
 
 _PRACTICE_OF = ("的“", "的「")
