@@ -334,3 +334,22 @@ def test_two_places_sharing_one_practice_are_the_first_places_case(tmp_path: Pat
     )
     got = measures_of(tmp_path, bulletin)
     assert [quote(m)[:5] for m in got] == ["【广西南宁", "【贵州·1"]
+
+
+def test_headings_over_peoples_comments_hold_no_case(tmp_path: Path) -> None:
+    """A Hong Kong paper's roundup: ■ headings over mainland cities' practices, then ■台商：…
+    and ■专家：… headings over what a businessman and a scholar say, one opening with a Taipei
+    association's name: those comments are no cases."""
+    text = (
+        "内地多地比拼服务　争台资\n"
+        "■福建厦门：台企登记“一日办结”\n"
+        "厦门市市场监管局为台资企业开设专窗，登记一日办结，今年已服务台企860家。\n"
+        "■江苏昆山：台企融资“白名单”\n"
+        "昆山市推出台企融资白名单，累计放贷42亿元。\n"
+        "■台商：最怕政策多变\n"
+        "台北市进出口商业同业公会理事长林志明表示，各地服务确实快了，但最担心政策稳定性。\n"
+        "■专家：宜按行业选址\n"
+        "台湾大学教授陈家豪认为，台商应按行业特点选址，例如贸易物流可看厦门。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["福建厦门", "江苏昆山"]

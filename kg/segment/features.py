@@ -109,10 +109,28 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
-        return Reading(anchors, sections)
+        return Reading(_not_comments(lines, headings, anchors), sections)
     if _labelled_stages(lines, headings, gazetteer):
         return Reading([whole_document(doc, lines)], {})
-    return Reading(_headed_cases(lines, headings), {})
+    return Reading(_not_comments(lines, headings, _headed_cases(lines, headings)), {})
+
+
+def _not_comments(
+    lines: list[Line], headings: dict[int, int], anchors: list[Anchor]
+) -> list[Anchor]:
+    """The anchors, less those under a heading over people's comments (■港商：最怕“朝令夕改”,
+    ■学者：…): what a businessman or a scholar says there recalls places, it reports none."""
+    comment = load_cues().regex("segment", "comment-heading")
+    said = sorted(i for i in headings if comment.match(lines[i].stripped))
+    if not said:
+        return anchors
+    starts = sorted(headings)
+    kept = []
+    for anchor in anchors:
+        above = [i for i in starts if i <= anchor.index]
+        if not (above and above[-1] in said):
+            kept.append(anchor)
+    return kept
 
 
 def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
