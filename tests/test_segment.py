@@ -112,6 +112,22 @@ def test_a_text_that_names_no_place_is_refused(tmp_path: Path) -> None:
         segment(read_document(path))
 
 
+def test_a_commentary_that_names_places_only_in_passing_is_refused(tmp_path: Path) -> None:
+    """A 评论 column recalls provinces' reforms as examples (从浙江的“最多跑一次”到广东的
+    “粤省事”): no paragraph is led by a place and none speaks for the whole text."""
+    path = tmp_path / "comment.txt"
+    path.write_text(
+        "营商环境好不好，企业说了算（人民时评）\n"
+        "营商环境是企业生存发展的土壤。这些年，从浙江的“最多跑一次”到广东的“粤省事”，"
+        "各地你追我赶，改革举措层出不穷。\n"
+        "也要看到，一些地方仍存在重排名轻体验的倾向。营商环境没有最好，只有更好。\n"
+        "（作者为本报评论员）\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DocumentError, match="names places only in passing"):
+        segment(read_document(path))
+
+
 def test_prose_that_names_a_place_is_one_case(tmp_path: Path) -> None:
     path = tmp_path / "prose.txt"
     path.write_text("这是一段说明文字。\n近年来,株洲市推行企业开办一日办结。\n", encoding="utf-8")

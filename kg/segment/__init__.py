@@ -97,6 +97,10 @@ from kg.segment.table import find_table
 from kg.segment.timeline import timeline
 
 NO_PLACE = "names no place doing anything: no region of the gazetteer appears in its text"
+IN_PASSING = (
+    "names places only in passing: no paragraph is led by a place and no place speaks for the"
+    " whole text (a commentary, 人民时评: its places are examples, not cases)"
+)
 _LEAST_ITEMS = 3
 """A run of one-paragraph items this long is a list (一是…二是…三是…), not a case and its facet."""
 
@@ -208,7 +212,9 @@ def _plan(
     doc: Document, lines: list[Line], gazetteer: Gazetteer, whole: bool = True
 ) -> _Plan | None:
     """The cases of the lines by the first layout that finds them; else the whole text as
-    one case (unless ``whole`` is False: then no case); None when it names no place."""
+    one case while a paragraph is led by a place or a place speaks for the whole text (unless
+    ``whole`` is False: then no case); None when it names no place; DocumentError when it
+    names places only in passing (a commentary recalling 上海的“一网通办”)."""
     if asked := told_answers(doc, lines, interview(lines), gazetteer):
         planned = load_cues().regex("segment", "planned-section")
         plans = frozenset(a.index for a in asked if planned.search(a.heading[0].text))
@@ -253,8 +259,10 @@ def _plan(
         return _Plan(series, {}, prose=True)
     if not whole:
         return _Plan([], {})
-    if reading.anchors or (lines and find_regions(doc.view, gazetteer, None)):
+    if reading.anchors or (lines and document_region(doc, gazetteer)):
         return _Plan([whole_document(doc, lines)], {}, prose=True)
+    if lines and find_regions(doc.view, gazetteer, None):
+        raise DocumentError(doc.path, IN_PASSING)
     return None
 
 
