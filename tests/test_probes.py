@@ -16,6 +16,9 @@ pass."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from kg.build import build
@@ -190,14 +193,14 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes16": {
-        "measures": (0.98, 0.98),
+        "measures": (1.0, 1.0),
         "titles": (0.92, 0.92),
         "region": (0.93, 0.93),
         "province": (1.0, 1.0),
-        "agencies": (0.91, 0.86),
+        "agencies": (0.92, 0.87),
         "mechanisms": (0.67, 0.78),
         "outcomes": (0.92, 0.96),
-        "themes": (0.72, 0.7),
+        "themes": (0.73, 0.7),
         "status": (1.0, 1.0),
     },
     "probes17": {
@@ -212,14 +215,14 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes18": {
-        "measures": (0.88, 0.95),
-        "titles": (0.57, 0.57),
+        "measures": (0.88, 0.97),
+        "titles": (0.58, 0.58),
         "region": (0.89, 0.89),
         "province": (1.0, 1.0),
-        "agencies": (0.85, 0.84),
-        "mechanisms": (0.62, 0.68),
+        "agencies": (0.87, 0.84),
+        "mechanisms": (0.63, 0.68),
         "outcomes": (0.85, 0.89),
-        "themes": (0.39, 0.39),
+        "themes": (0.41, 0.41),
         "status": (1.0, 1.0),
     },
     "probes19": {
@@ -234,14 +237,14 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes20": {
-        "measures": (1.0, 0.91),
+        "measures": (1.0, 0.98),
         "titles": (0.98, 0.98),
         "region": (0.96, 0.96),
         "province": (0.98, 0.98),
-        "agencies": (0.73, 0.72),
-        "mechanisms": (0.65, 0.75),
-        "outcomes": (0.91, 0.91),
-        "themes": (0.67, 0.63),
+        "agencies": (0.74, 0.72),
+        "mechanisms": (0.65, 0.74),
+        "outcomes": (0.91, 0.9),
+        "themes": (0.67, 0.62),
         "status": (1.0, 1.0),
     },
     "probes21": {
@@ -249,7 +252,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.87, 0.87),
         "region": (0.88, 0.88),
         "province": (0.98, 0.98),
-        "agencies": (0.84, 0.8),
+        "agencies": (0.84, 0.82),
         "mechanisms": (0.63, 0.63),
         "outcomes": (0.95, 0.94),
         "themes": (0.78, 0.75),
@@ -282,11 +285,11 @@ DOCUMENTS = {
     "probes12": 8,
     "probes13": 8,
     "probes14": 6,
-    "probes15": 7,  # and a column with no case (gold []), scored in the set's totals
+    "probes15": 7,  # and a column with no case (gold []), refused as one
     "probes16": 8,
     "probes17": 6,
     "probes18": 8,
-    "probes19": 7,  # and a column with no case (gold [])
+    "probes19": 7,  # and a column with no case (gold []), refused as one
     "probes20": 8,
     "probes21": 8,
     "probes22": 8,
@@ -298,8 +301,16 @@ def probe_set(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     """(set name, its scores)."""
     folder = DATA / request.param
     graph, report = build([folder], tmp_path_factory.mktemp(request.param), check_shapes=False)
-    assert not report.skipped, report.skipped
-    return request.param, evaluate(graph, load_gold(sorted((folder / "gold").glob("*.json"))))
+    gold = load_gold(sorted((folder / "gold").glob("*.json")))
+    refused = [e for e in report.skipped if _gold_cases(folder, e.path) != []]
+    assert not refused, refused  # only a text with no case (a commentary, gold []) is refused
+    return request.param, evaluate(graph, gold)
+
+
+def _gold_cases(folder: Path, document: Path) -> list | None:
+    """A document's gold cases as annotated ([] for a text with none), None with no gold."""
+    path = next((folder / "gold").glob(f"{document.stem}*.json"), None)
+    return json.loads(path.read_text(encoding="utf-8")) if path else None
 
 
 def test_every_probe_document_is_built_and_scored(probe_set) -> None:
