@@ -284,17 +284,19 @@ def test_an_experts_comment_a_closing_dateline_and_readers_comments_are_no_cases
 
 
 def test_a_place_whose_practice_is_recalled_by_name_opens_no_story(tmp_path: Path) -> None:
-    """A feature compares two cities; its closing paragraph recalls each one's practice by name
-    (成都的“蓉易办”，重庆也在借鉴；重庆的“渝快办”，成都…): no story of its own."""
+    """A feature compares two cities; a paragraph recalls each one's practice by name for the
+    other to act on (成都的“蓉易办”，重庆…已在借鉴；…): no story of its own; a place's named
+    platform that its clause goes on to tell (衢州的“衢融通”平台，把…) is a story."""
     text = (
         "成渝两地比拼政务服务\n"
         "成都市推行企业开办“蓉易办”，全程网办率达96%。\n"
         "重庆市推行政务服务“渝快办”，可办事项达3600项。\n"
         "两地的探索也有交集。成都的“蓉易办”，重庆部分区县已在借鉴；重庆的“渝快办”，"
         "成都也派人前往考察。\n"
+        "浙江衢州的“衢融通”平台，把全市银行的信贷产品集中上架，已撮合融资86亿元。\n"
     )
     got = measures_of(tmp_path, text)
-    assert [quote(m)[:3] for m in got] == ["成都市", "重庆市"]
+    assert [quote(m)[:3] for m in got] == ["成都市", "重庆市", "浙江衢"]  # a platform told
 
 
 def test_a_headline_over_two_places_stories_is_no_case(tmp_path: Path) -> None:

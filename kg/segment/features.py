@@ -607,7 +607,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
-        if zone.startswith(_PRACTICE_OF, chain[-1].end):
+        if _recalled(zone, chains, k):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
         if _listed(zone, chains, k) and not _joint(zone, chains, k):
             return None
@@ -633,7 +633,16 @@ def _joint(text: str, chains: list[list[RegionMention]], k: int) -> bool:
 
 
 _PRACTICE_OF = ("的“", "的「")
-"""A place's practice named as a thing (合肥的“免罚轻罚清单”): recalled, not told."""
+
+
+def _recalled(text: str, chains: list[list[RegionMention]], k: int) -> bool:
+    """Whether the ``k``-th place's practice is named as a thing another place in the same
+    clause acts on (合肥的“免罚轻罚清单”，南昌部分县区已在借鉴): recalled, not told; a practice
+    so named that the clause goes on to tell (衢州的“衢融通”平台，把全市银行的…) is told."""
+    end = chains[k][-1].end
+    if not text.startswith(_PRACTICE_OF, end) or k + 1 >= len(chains):
+        return False
+    return not any(mark in text[end : chains[k + 1][0].start] for mark in ";；。")
 
 
 def _town_lead(
