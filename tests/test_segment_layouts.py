@@ -2508,3 +2508,20 @@ def test_headings_credited_to_their_place_at_the_end_are_cases(tmp_path: Path) -
         assert [m.label for m in got] == ["一", "二", "三", "四"]
         assert got[1].heading == normalise("推行港资投资“一口受理”服务（宁波市北仑区）")
     assert quote(got[-1]).endswith("1.6万件。")
+
+
+def test_a_table_header_over_no_row_is_no_table(tmp_path: Path) -> None:
+    """A compilation's contents set as a table whose header (序号  案例名称  页码) stands over
+    no row it can read (the first line under it is the compilation's note): no table, and the
+    cases below are read as ever (the header once stopped the whole document's build)."""
+    text = (
+        "优化营商环境典型案例集\n"
+        "序号    案例名称                        页码\n"
+        "本集收录2025年度典型案例，按报送先后排列。\n"
+        "案例一　鄂尔多斯市：企业全生命周期服务“一链办”\n"
+        "鄂尔多斯市推行企业全生命周期服务“一链办”，办理时限压缩60%。\n"
+        "案例二　阿拉善盟：新能源项目“一站式”集成审批\n"
+        "阿拉善盟推行新能源项目集成审批，审批时间由90天压缩至30天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例一", "案例二"]

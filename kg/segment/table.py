@@ -115,6 +115,8 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
         ):
             break
         k += 1
+    if not starts:
+        return []  # a header over no row (a table of contents' column titles)
     stops = [index for index, _ in starts[1:]] + [k]
     return [
         Anchor(
