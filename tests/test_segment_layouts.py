@@ -2525,3 +2525,24 @@ def test_a_table_header_over_no_row_is_no_table(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["案例一", "案例二"]
+
+
+def test_places_run_on_in_a_section_that_holds_no_item(tmp_path: Path) -> None:
+    """A reply to a proposal: 一、 lists the bureau's own reforms as 一是…二是…三是…; 二、 holds no
+    item, only a paragraph that runs the cities' practices on after 好做法：(A市…；B市…；C市…).
+    Each city's clause is a case too."""
+    text = (
+        "关于政协第十三届四次会议第0218号提案的答复\n"
+        "一、关于“推进一件事改革”的建议\n"
+        "一是拓展集成办理范围。今年新增企业信息变更等12个“一件事”。\n"
+        "二是设立综合窗口。全省政务服务中心均设立“一件事”综合窗口。\n"
+        "三是开设掌上办专区。今年以来掌上办件量达到18万件。\n"
+        "二、关于“加强基层政务服务”的建议\n"
+        "我局指导各市因地制宜探索创新，涌现出一批好做法：西宁市推行“15分钟政务服务圈”，"
+        "基层办件量占比达38%；海东市推行“政务服务+邮政”模式，代办业务1.6万件；"
+        "海西州格尔木市推行“帮办代办员”制度，帮办事项9000余件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == [
+        normalise(p) for p in ("拓展集", "设立综", "开设掌", "西宁市", "海东市", "海西州")
+    ]

@@ -244,6 +244,7 @@ def _plan(
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
+        anchors = _with_stories_of_empty_sections(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
         anchors, planned = _with_plan_bullets(doc, lines, anchors)
         sections = _section_lines(lines, anchors)
@@ -307,6 +308,25 @@ def _items_run_on(
         told = run_on_stories(lines, anchor.index, gazetteer, scope) if one else []
         out += told or [anchor]
     return out
+
+
+def _with_stories_of_empty_sections(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The cases, with the places' stories a paragraph runs on in a section that holds none of
+    them (a reply's 二、关于…的建议: 我局…。涌现出一批好做法：太原市…；大同市…；吕梁市…): each a
+    case; not in a section on problems or advice."""
+    sections = sorted(i for i, ln in enumerate(lines) if SECTION.match(ln.stripped))
+    if not sections:
+        return anchors
+    scope = document_region(doc, gazetteer)
+    found = list(anchors)
+    for i, stop in itertools.pairwise([*sections, len(lines)]):
+        if any(i <= a.index < stop for a in anchors) or holds_no_cases(lines[i].stripped):
+            continue
+        for k in range(i + 1, stop):
+            found += run_on_stories(lines, k, gazetteer, scope)
+    return sorted(found, key=lambda a: (a.index, a.heading[0].start))
 
 
 def _with_stories_after(
