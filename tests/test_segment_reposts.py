@@ -355,3 +355,26 @@ def test_headings_over_peoples_comments_hold_no_case(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["福建厦门", "江苏昆山"]
+
+
+def test_a_day_told_hour_by_hour_is_one_case(tmp_path: Path) -> None:
+    """A 蹲点记 follows one county's service centre through a day under headings that are times
+    (3月5日，上午9点 → 上午11点 → 下午3点30分): one case, headed by the title; the reporter's
+    note after it is none."""
+    text = (
+        "一天，办结12件涉企诉求\n"
+        "——浙江长兴县企业服务中心蹲点记\n"
+        "本报记者　王青\n"
+        "长兴县企业服务中心推行涉企诉求“一站受理”，今年已办结诉求1600余件。\n"
+        "3月5日，上午9点\n"
+        "中心刚开门，一家纺织企业的负责人就来反映用电问题，窗口当场转派供电所。\n"
+        "上午11点\n"
+        "一家机械企业申请技改补贴，工作人员核对材料后当场受理。\n"
+        "下午3点30分\n"
+        "早上反映的用电问题已经解决，企业负责人打来电话致谢。\n"
+        "【记者手记】\n"
+        "诉求有人管、事情有回音，是企业最朴素的期待。杭州、宁波等地也在探索类似做法。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert quote(got[0]).rstrip().endswith("打来电话致谢。")
