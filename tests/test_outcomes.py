@@ -979,3 +979,13 @@ def test_a_ticked_line_of_results_states_results() -> None:
     a ticked item states facts, it is no heading."""
     text = normalise("推行“企业服务管家”制度。\n✅ 累计解决企业诉求3100余件，诉求解决率97.5%\n")
     assert [str(o.value) for o in find_outcomes(text, prose=True)] == ["3100", "97.5"]
+
+
+def test_an_infographics_figure_lines_are_results() -> None:
+    """一图读懂's text version opens its lines with the figure, then an arrow to what it measures
+    (no heading, though short and without a full stop), or to the new value of one unit: a
+    change, the first figure its baseline."""
+    [first] = find_outcomes("0.5个工作日 → 企业开办全流程用时")
+    assert (first.value, first.unit) == (Decimal("0.5"), "工作日")
+    [change] = find_outcomes("15天 → 6天(高压办电平均时长)")
+    assert (change.value, change.unit, change.baseline) == (Decimal(6), "天", Decimal(15))

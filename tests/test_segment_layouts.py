@@ -2546,3 +2546,35 @@ def test_places_run_on_in_a_section_that_holds_no_item(tmp_path: Path) -> None:
     assert [m.heading[:3] for m in got] == [
         normalise(p) for p in ("拓展集", "设立综", "开设掌", "西宁市", "海东市", "海西州")
     ]
+
+
+def test_an_infographics_text_version_gives_a_case_per_numbered_block(tmp_path: Path) -> None:
+    """一图读懂's text version: a totals block whose figures open lines (1.86万户 → …, a decimal,
+    no label), then blocks numbered 01｜… 02｜…, one crediting its body on the line under its
+    heading (国家税务总局…税务局), a rule, and a plan heading (2026年，我们将这样干) over ▶ bullets:
+    each block is a case, each bullet a planned case."""
+    text = (
+        "一图读懂｜廊坊2025年营商环境改革“成绩单”\n"
+        "▍总览\n"
+        "1.52万户 → 全年新登记经营主体\n"
+        "━━━━━━━━\n"
+        "01｜企业开办\n"
+        "0.5个工作日 → 企业开办全流程用时\n"
+        "2.8万件 → 全年办理量\n"
+        "02｜纳税服务\n"
+        "国家税务总局廊坊市税务局\n"
+        "“税费服务直通车”：问题直报、专人直办\n"
+        "97% → 涉税事项网上办理率\n"
+        "03｜获得电力\n"
+        "15天 → 6天（高压办电平均时长）\n"
+        "━━━━━━━━\n"
+        "⬇ 2026年，我们将这样干\n"
+        "▶ 新增12个“一件事”集成服务\n"
+        "▶ 在临空经济区推行工业用地“标准地”出让\n"
+        "━━━━━━━━\n"
+        "数据来源：廊坊市营商环境建设局\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["01", "02", "03", None, None]
+    assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
+    assert quote(got[1]).endswith("涉税事项网上办理率")  # past the body's credit line

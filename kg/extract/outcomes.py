@@ -180,6 +180,7 @@ class _Patterns:
     perfective: re.Pattern[str]
     time_limit: re.Pattern[str]
     ceiling: re.Pattern[str]
+    arrow: re.Pattern[str]
     conversion: re.Pattern[str]
     rate_change: re.Pattern[str]
     placement: re.Pattern[str]
@@ -343,6 +344,7 @@ def _patterns() -> _Patterns:
         setup=re.compile(lex.alternation("setup_verb")),
         time_limit=re.compile(rf"(?:{lex.alternation('time_limit')})[^,;。\d]{{0,2}}$"),
         ceiling=re.compile(rf"(?:{lex.alternation('ceiling')})[^,;。\d]{{0,3}}$"),
+        arrow=re.compile(rf"\s*(?:{lex.alternation('change_arrow')})\s*"),
         conversion=re.compile(rf"[\d.]+[^,;。\d(]{{0,6}}(?:{lex.alternation('conversion_lead')})$"),
         perfective=re.compile(rf"(?<![为除])(?:{lex.alternation('perfective_marker')})$"),
         rate_change=re.compile(rf"[^,;。、\d]{{0,16}}?(?:{change})[^,;。\d]{{0,3}}\d+(?:\.\d+)?%"),
@@ -1197,7 +1199,8 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list[_Candidate]:
-    """'7个环节整合为1个环节' / '从85%上升到99.8%' / '原需3个多月…只用一个半月' -> one outcome."""
+    """'7个环节整合为1个环节' / '从85%上升到99.8%' / '原需3个多月…只用一个半月' /
+    '15天 → 6天' -> one outcome."""
     dropped: set[int] = set()
     for i in range(len(cands) - 1):
         old, new = cands[i], cands[i + 1]
@@ -1215,6 +1218,7 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
         marked = pats.baseline_before.search(lead) is not None
         if (
             pats.change_to.search(gap)
+            or pats.arrow.fullmatch(gap)
             or (marked and pats.new_value_end.search(gap))
             or (marked and re.search(r"(?:为|到|至|成)$", gap))
         ):

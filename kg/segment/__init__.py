@@ -694,15 +694,18 @@ def _body_end(
     aside: tuple[tuple[int, int], ...],
 ) -> int:
     """The body runs to the next case or section (or where its story stops), stopping before
-    a closing sign-off, a box set beside the story (延伸阅读, left out of the content lines),
-    a passage read aside (a table of cases) and at a skipped repeat (what follows a repeated
-    copy of the article, such as a page's footer, is not the case's text)."""
+    a closing sign-off (a body's name alone on a line, unless it opens the body: 05|纳税服务
+    over 国家税务总局秦皇岛市税务局 credits it), a box set beside the story (延伸阅读, left out
+    of the content lines), a passage read aside (a table of cases) and at a skipped repeat
+    (what follows a repeated copy of the article, such as a page's footer, is not the case's
+    text)."""
     cues = load_cues()
     closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
-        sign_off = closing.search(lines[j].stripped) or is_issuer_line(lines[j].stripped)
+        signed = j > anchor.body_from and is_issuer_line(lines[j].stripped)  # not a byline
+        sign_off = closing.search(lines[j].stripped) or signed
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
         boxed = any(box.match(unemphasised(raw.strip())) for raw in gap)

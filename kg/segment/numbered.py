@@ -74,7 +74,9 @@ from kg.segment.lines import (
 _CN = CN_NUMERAL_CHARS
 LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
-INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*[.、)]\s*(\S.*)$")
+INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
+"""An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
+1.86万户)."""
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
 PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
 """A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
