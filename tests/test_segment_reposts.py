@@ -378,3 +378,22 @@ def test_a_day_told_hour_by_hour_is_one_case(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert len(got) == 1
     assert quote(got[0]).rstrip().endswith("打来电话致谢。")
+
+
+def test_a_tips_box_and_a_bare_picture_caption_are_no_cases(tmp_path: Path) -> None:
+    """A district's WeChat post: emoji headings over its reforms, a caption set as 图：…, then
+    a tips box (💡 办事小贴士) telling readers how to apply: the reforms only."""
+    text = (
+        "营商环境“成绩单”来了！\n"
+        "📌 企业开办“一日办结”\n"
+        "龙华区推行企业开办“一日办结”，今年新开办企业1.2万户。\n"
+        "图：龙华区政务服务中心企业开办专区。\n"
+        "📌 涉企检查“扫码入企”\n"
+        "龙华区推行涉企检查“扫码入企”，检查次数同比下降35%。\n"
+        "💡 办事小贴士\n"
+        "打开“i深圳”App，搜索“龙华”即可进入龙华区专属服务页面，企业开办可全程网办。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["企业开办“一", "涉企检查“扫"]
+    assert quote(got[0]).rstrip().endswith("1.2万户。")
+    assert quote(got[1]).rstrip().endswith("下降35%。")
