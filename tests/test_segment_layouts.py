@@ -2578,3 +2578,26 @@ def test_an_infographics_text_version_gives_a_case_per_numbered_block(tmp_path: 
     assert [m.label for m in got] == ["01", "02", "03", None, None]
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
     assert quote(got[1]).endswith("涉税事项网上办理率")  # past the body's credit line
+
+
+def test_a_numbered_policy_qa_gives_the_places_its_answers_cite(tmp_path: Path) -> None:
+    """A 政策问答 on a provincial rule, its questions numbered (1.问：…) and answered (答：…):
+    the answers restate the rule, and some then cite a place's practice in a paragraph of its
+    own (这一做法已有实践基础。2024年起，长春市…; 在实践中，延边州…). The cited places are the
+    cases; the questions and the rule's own words are none."""
+    text = (
+        "《吉林省规范涉企行政检查办法》政策问答\n"
+        "1.问：《办法》出台的背景是什么？\n"
+        "答：规范涉企行政检查，是减轻企业负担、优化营商环境的重要举措。\n"
+        "2.问：什么是“综合查一次”？\n"
+        "答：《办法》规定，多个行政机关对同一企业实施检查的，应当联合进行。\n"
+        "这一做法在我省已有实践基础。2024年起，长春市在8个行业试点“综合查一次”，"
+        "企业接受检查次数下降52%。\n"
+        "3.问：企业第一次轻微违法，一定会被罚款吗？\n"
+        "答：不一定。《办法》明确，首次违法且危害后果轻微的，可以不予处罚。\n"
+        "在实践中，延边州推行“首违不罚+说理式执法”，去年不予处罚案件312件。\n"
+        "4.问：《办法》对执法人员有哪些约束？\n"
+        "答：执法人员应当持证上岗、文明检查。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:6] for m in got] == ["2024年起", "在实践中，延"]

@@ -173,13 +173,14 @@ def told_answers(
     if not asked:
         return []
     scope = document_region(doc, gazetteer)
+    first_question = asked[0].index
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
     told = {a.index: _stories_in_answer(lines, a, gazetteer, scope) for a in asked}
     if any(told.values()):
         asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
     elif len(placed) * 2 > len(asked):
         asked = [a for a in asked if a.index in placed]
-    before = read_feature(doc, lines[: asked[0].index], gazetteer).anchors if asked else []
+    before = read_feature(doc, lines[:first_question], gazetteer).anchors
     return [*(before if len(before) > 1 else []), *asked]
 
 
