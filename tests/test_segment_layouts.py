@@ -2583,8 +2583,8 @@ def test_an_infographics_text_version_gives_a_case_per_numbered_block(tmp_path: 
 def test_a_numbered_policy_qa_gives_the_places_its_answers_cite(tmp_path: Path) -> None:
     """A 政策问答 on a provincial rule, its questions numbered (1.问：…) and answered (答：…):
     the answers restate the rule, and some then cite a place's practice in a paragraph of its
-    own (这一做法已有实践基础。2024年起，长春市…; 在实践中，延边州…). The cited places are the
-    cases; the questions and the rule's own words are none."""
+    own (这一做法已有实践基础。2024年起，长春市…; 在实践中，延边州…。吉林市则…). The cited
+    places are the cases; the questions and the rule's own words are none."""
     text = (
         "《吉林省规范涉企行政检查办法》政策问答\n"
         "1.问：《办法》出台的背景是什么？\n"
@@ -2595,9 +2595,10 @@ def test_a_numbered_policy_qa_gives_the_places_its_answers_cite(tmp_path: Path) 
         "企业接受检查次数下降52%。\n"
         "3.问：企业第一次轻微违法，一定会被罚款吗？\n"
         "答：不一定。《办法》明确，首次违法且危害后果轻微的，可以不予处罚。\n"
-        "在实践中，延边州推行“首违不罚+说理式执法”，去年不予处罚案件312件。\n"
+        "在实践中，延边州推行“首违不罚+说理式执法”，去年不予处罚案件312件。"
+        "吉林市则推行“轻微违法行为告知承诺制”，企业签订承诺书后限期整改。\n"
         "4.问：《办法》对执法人员有哪些约束？\n"
         "答：执法人员应当持证上岗、文明检查。\n"
     )
     got = measures_of(tmp_path, text)
-    assert [quote(m)[:6] for m in got] == ["2024年起", "在实践中，延"]
+    assert [quote(m)[:6] for m in got] == ["2024年起", "在实践中，延", "吉林市则推行"]

@@ -197,10 +197,10 @@ def _stories_in_answer(
     stop = len(lines) if answer.stop is None else answer.stop
     stories: list[Anchor] = []
     for k in range(first, stop):
-        if k > first and _tells_place(lines[k], gazetteer, scope):
-            _close(stories, k)
-            stories.append(Anchor(k, None, (first_sentence(lines[k]),), k))
-        elif run := _run_on(k, lines[k], gazetteer, scope, examples=True):
+        run = _run_on(k, lines[k], gazetteer, scope, examples=True)
+        if len(run) < 2 and k > first and _tells_place(lines[k], gazetteer, scope):
+            run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
+        if run:
             _close(stories, k)
             stories += _left_open(run, lines[k], k)
     _close(stories, stop)
@@ -514,7 +514,7 @@ def _run_on(
             if opens:
                 stop = k
                 break
-        elif lead.at <= _SENTENCE_OPENING and not (
+        elif lead.at <= (_OPENING if k == 0 else _SENTENCE_OPENING) and not (
             opens
             and _same_place(lead, opens[-1][1], gazetteer)
             and not _set_below_a_province(text, k, lead, opens[-1][1])
