@@ -153,6 +153,30 @@ def test_a_first_person_report_credits_its_author() -> None:
     assert text[first.start : first.end] == "我局"
 
 
+def test_a_first_person_report_under_a_sites_masthead_credits_its_signer() -> None:
+    """A bureau's report copied from a city's site: the site's masthead names the city's
+    government first, the report is signed by the bureau; 我局 is the bureau."""
+    from kg.corpus import Document, normalise
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "滁州市人民政府　政府信息公开\n"
+        "滁州市市场监督管理局2025年工作总结\n"
+        "一、主要工作\n"
+        "一是推行企业开办“一件事”，我局将开办时间压缩至0.5个工作日。\n"
+        "二是推行“综合查一次”，我局全年减少入企检查1200户次。\n"
+        "三是推行“首违不罚”，我局全年不予处罚案件260件。\n"
+        "滁州市市场监督管理局\n"
+        "2026年1月8日\n"
+    )
+    doc = Document(Path("report.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    assert len(facts.measures) == 3
+    for measure in facts.measures:
+        assert [a.name for a in measure.agencies] == ["滁州市市场监督管理局"]
+
+
 @pytest.mark.parametrize(
     ("text", "where", "expected"),
     [

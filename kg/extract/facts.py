@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from kg.corpus import Document
+from kg.corpus import Document, is_issuer_line
 from kg.cues import Cues, load_cues
 from kg.curation import Curation, check_curation, curated_vocabulary, load_curation
 from kg.extract.agencies import (
@@ -144,11 +144,25 @@ def _named_in_full(
     return tuple(replace(f, agencies=in_full(f.agencies, named, context.gazetteer)) for f in facts)
 
 
+_SIGNATURE_LINES = 12
+"""A report's signature stands among its last lines (before the date and a page's footer)."""
+
+
+def _signer(doc: Document, preamble: list[AgencyMention]) -> AgencyMention | None:
+    """The preamble's agency whose name signs the text: a body's name alone on one of its last
+    lines."""
+    tail = [ln.strip() for ln in doc.view.splitlines() if ln.strip()][-_SIGNATURE_LINES:]
+    signed = {ln for ln in tail if is_issuer_line(ln)}
+    return next((a for a in preamble if a.surface in signed or a.name in signed), None)
+
+
 def _by_the_author(
     doc: Document, facts: tuple[MeasureFacts, ...], preamble: list[AgencyMention]
 ) -> tuple[MeasureFacts, ...]:
     """In a report written in the first person (我局…, 我们…), its author does the work of every
-    case: the first agency its preamble names (市市场监管局认真贯彻…)."""
+    case: the body that signs it, as its preamble names it, else the first agency its preamble
+    names (市市场监管局认真贯彻…; a site's masthead above, 六安市人民政府 政府信息公开, is not
+    the author when the report is signed 六安市市场监督管理局)."""
     said = first_person(doc.view)  # the whole text: an interview's labels may lie outside a case
     spoken = [
         [
@@ -160,7 +174,7 @@ def _by_the_author(
     ]
     if not any(spoken) or not preamble:
         return facts
-    author = preamble[0]
+    author = _signer(doc, preamble) or preamble[0]
     out = []
     for f, spans in zip(facts, spoken, strict=True):
         if any(a.name == author.name for a in f.agencies):
