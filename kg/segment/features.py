@@ -121,7 +121,7 @@ def _not_comments(
     """The anchors, less those under a heading over people's comments (■港商：最怕“朝令夕改”,
     ■学者：…): what a businessman or a scholar says there recalls places, it reports none."""
     comment = load_cues().regex("segment", "comment-heading")
-    said = sorted(i for i in headings if comment.match(lines[i].stripped))
+    said = {i for i in headings if comment.match(lines[i].stripped)}
     if not said:
         return anchors
     starts = sorted(headings)
