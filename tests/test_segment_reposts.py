@@ -397,3 +397,19 @@ def test_a_tips_box_and_a_bare_picture_caption_are_no_cases(tmp_path: Path) -> N
     assert [m.heading[:6] for m in got] == ["企业开办“一", "涉企检查“扫"]
     assert quote(got[0]).rstrip().endswith("1.2万户。")
     assert quote(got[1]).rstrip().endswith("下降35%。")
+
+
+def test_a_body_of_the_province_opens_its_own_story(tmp_path: Path) -> None:
+    """A province's report: a city's story, then a paragraph led by a body of the province
+    (省高级人民法院出台…，在全省法院推行…), then a county's: three stories; a paragraph on the
+    province as a whole (全省…) and a bureau's spokesman's words are the writer's, no story."""
+    text = (
+        "吉林省优化营商环境条例实施情况调研报告\n"
+        "全省经营主体总量达到356万户，营商环境持续改善。\n"
+        "吉林市推行“一业一证”改革，将28个行业准入许可整合为一张行业综合许可证。\n"
+        "省高级人民法院出台服务保障民营经济发展的意见，在全省法院推行涉企案件“立审执”快速通道。\n"
+        "白山市抚松县在人参产业集聚区设立知识产权保护工作站，受理维权案件126件。\n"
+        "省市场监管局有关负责人表示，下一步将在全省推广上述做法。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["吉林市推", "省高级人", "白山市抚"]

@@ -53,6 +53,7 @@ from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
+    first,
     first_sentence,
     heading_mark,
     is_heading_like,
@@ -397,6 +398,11 @@ def _stories(
     for i, line in enumerate(lines):
         lead = leads[i]
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
+        if not breaks and (own := _own_body_acts(line.stripped, scope)):
+            _close(anchors, i)  # 自治区税务局日前在全区推行…: the province's own story
+            anchors.append(Anchor(i, None, (first_sentence(line),), i))
+            place = own
+            continue
         stepping_back = lead is not None and _steps_back(lead, scope, gazetteer)
         if (
             not breaks
@@ -413,8 +419,8 @@ def _stories(
         elif (
             lead is not None
             and lead.at <= _OPENING
-            and not (place and _same_place(lead, place, gazetteer))
-        ):
+            and not (place and place.region != scope and _same_place(lead, place, gazetteer))
+        ):  # after the province's own story (its body's), a place in it tells its own
             _close(anchors, i)
             series = _clause_series(line, gazetteer, scope)
             run = [] if series else _run_on(i, line, gazetteer, scope)
@@ -429,6 +435,29 @@ def _stories(
             place = series[-1][1] if series else lead
     _close(anchors, len(lines))
     return anchors
+
+
+def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
+    """A paragraph whose first clause has a body of the document's own province do something
+    (自治区税务局日前在全区推行…, 省司法厅已建成…, after a time word: 目前，…): the province's
+    own story, though the province named alone would be the writer stepping back."""
+    if scope is None or scope.level != "province":
+        return None
+    cues = load_cues()
+    opener = cues.regex("segment", "story-opener").match(text)
+    start = opener.end() if opener else 0
+    body = cues.regex("segment", "own-body").match(text, start)
+    if body is None or not text.startswith(_PROVINCE_BODY, start):
+        return None
+    rest = text[body.end() :]
+    clause = rest[: first(rest, ",;。:") or len(rest)]
+    said = cues.regex("speech", "said")
+    if not cues.regex("segment", "practice-verb").search(clause) or said.search(clause):
+        return None
+    return Lead(scope, start)
+
+
+_PROVINCE_BODY = ("省", "自治区")
 
 
 def _goes_on(
