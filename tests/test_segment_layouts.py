@@ -2602,3 +2602,25 @@ def test_a_numbered_policy_qa_gives_the_places_its_answers_cite(tmp_path: Path) 
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:6] for m in got] == ["2024年起", "在实践中，延", "吉林市则推行"]
+
+
+def test_a_series_of_stories_labelled_zhi_yi_with_credit_lines(tmp_path: Path) -> None:
+    """A county media centre's series page: stories labelled 之一｜… 之二｜…, each closed by its
+    credits, in brackets (（融媒体记者　张蕾　通讯员　刘建军）) or as a line of names (记者：王浩
+    编辑：赵敏), which is no reporter's question: a case per story, titled after its label."""
+    text = (
+        "营商环境改革进行时\n"
+        "——三原县融媒体中心系列报道\n"
+        "之一｜“证照联办”让开店少跑腿\n"
+        "三原县行政审批服务局推行个体工商户“证照联办”，办理时间由15天压缩至3天。\n"
+        "（融媒体记者　张蕾　通讯员　刘建军）\n"
+        "之二｜税费服务驿站开进工业园区\n"
+        "国家税务总局三原县税务局在工业园区设立税费服务驿站，已为企业办理业务2300笔。\n"
+        "记者：王浩　　编辑：赵敏\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.heading) for m in got] == [
+        ("之一", normalise("“证照联办”让开店少跑腿")),
+        ("之二", normalise("税费服务驿站开进工业园区")),
+    ]
+    assert quote(got[0]).rstrip().endswith("压缩至3天。")

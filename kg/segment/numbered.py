@@ -72,7 +72,10 @@ from kg.segment.lines import (
 )
 
 _CN = CN_NUMERAL_CHARS
-LABELLED = re.compile(rf"^[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?\s*(.*)$")
+LABELLED = re.compile(
+    rf"^(?:[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?|之([{_CN}]+)\s*[|:])\s*(.*)$"
+)
+"""A case's label: 案例一, 【案例1】, or a series' 之一｜ (营商环境改革进行时 之一｜…)."""
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
@@ -108,9 +111,19 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
     anchors = []
     for i, line in enumerate(lines):
         if match := LABELLED.match(line.stripped):
-            label = line.stripped[: match.start(1) + len(match.group(1))]
-            anchors.append(_anchor_with_heading(lines, i, label, match.group(2)))
-    return consecutive(anchors, lambda a: to_int(LABELLED.match(a.label or "").group(1)), lines)
+            number = 1 if match.group(1) else 2
+            label = line.stripped[: match.end(number)]
+            anchors.append(_anchor_with_heading(lines, i, label, match.group(3)))
+    return consecutive(anchors, _labelled_number, lines)
+
+
+def _labelled_number(anchor: Anchor) -> int | None:
+    """The number that ends a case's label (案例三 → 3, 【案例12 → 12, 之二 → 2)."""
+    match = _LABEL_NUMBER.search(anchor.label or "")
+    return to_int(match.group()) if match else None
+
+
+_LABEL_NUMBER = re.compile(rf"[{_CN}\d]+$")
 
 
 def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
