@@ -199,7 +199,8 @@ def _stories_in_answer(
     stories: list[Anchor] = []
     for k in range(first, stop):
         run = _run_on(k, lines[k], gazetteer, scope, examples=True)
-        if len(run) < 2 and k > first and _tells_place(lines[k], gazetteer, scope):
+        told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(lines[k].stripped, scope)
+        if len(run) < 2 and k > first and told:
             run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
         if run:
             _close(stories, k)
@@ -446,13 +447,14 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     cues = load_cues()
     opener = cues.regex("segment", "story-opener").match(text)
     start = opener.end() if opener else 0
-    body = cues.regex("segment", "own-body").match(text, start)
-    if body is None or not text.startswith(_PROVINCE_BODY, start):
+    said = text[start:]  # the cue is anchored at a line's start
+    body = cues.regex("segment", "own-body").match(said)
+    if body is None or not said.startswith(_PROVINCE_BODY):
         return None
-    rest = text[body.end() :]
+    rest = said[body.end() :]
     clause = rest[: first(rest, ",;。:") or len(rest)]
-    said = cues.regex("speech", "said")
-    if not cues.regex("segment", "practice-verb").search(clause) or said.search(clause):
+    speech = cues.regex("speech", "said")
+    if not cues.regex("segment", "practice-verb").search(clause) or speech.search(clause):
         return None
     return Lead(scope, start)
 
