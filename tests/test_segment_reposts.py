@@ -402,10 +402,12 @@ def test_a_tips_box_and_a_bare_picture_caption_are_no_cases(tmp_path: Path) -> N
 def test_a_body_of_the_province_opens_its_own_story(tmp_path: Path) -> None:
     """A province's report: a city's story, then a paragraph led by a body of the province
     (省高级人民法院出台…，在全省法院推行…), then a county's: three stories; a paragraph on the
-    province as a whole (全省…) and a bureau's spokesman's words are the writer's, no story."""
+    province as a whole (全省…), a body's frame (省营商环境建设局把…作为“一号工程”) and a
+    bureau's spokesman's words are the writer's, no story."""
     text = (
         "吉林省优化营商环境条例实施情况调研报告\n"
         "全省经营主体总量达到356万户，营商环境持续改善。\n"
+        "省营商环境建设局把优化营商环境作为“一号工程”，会同各地部署42项改革任务。\n"
         "吉林市推行“一业一证”改革，将28个行业准入许可整合为一张行业综合许可证。\n"
         "省高级人民法院出台服务保障民营经济发展的意见，在全省法院推行涉企案件“立审执”快速通道。\n"
         "白山市抚松县在人参产业集聚区设立知识产权保护工作站，受理维权案件126件。\n"

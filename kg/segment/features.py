@@ -454,12 +454,15 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     rest = said[body.end() :]
     clause = rest[: first(rest, ",;。:") or len(rest)]
     speech = cues.regex("speech", "said")
-    if not cues.regex("segment", "practice-verb").search(clause) or speech.search(clause):
-        return None
+    done = cues.regex("segment", "practice-verb").search(clause[:_BODY_TO_VERB])
+    if done is None or speech.search(clause) or cues.regex("segment", "frame").search(clause):
+        return None  # 自治区党委、自治区人民政府把优化营商环境作为…: a frame, not a deed
     return Lead(scope, start)
 
 
 _PROVINCE_BODY = ("省", "自治区")
+_BODY_TO_VERB = 10
+"""A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
 
 
 def _goes_on(
