@@ -1962,7 +1962,7 @@ def test_an_officials_answers_cite_places_as_examples_inside_paragraphs(tmp_path
         "记者：今年在稳外资方面有什么新举措？\n"
         "王立新：我们的思路是服务前移、精准对接，省里出台了稳外资二十条。比如，佛山市顺德区"
         "设立外资企业“服务专员”，一对一跟进项目落地，今年已服务外资项目126个。\n"
-        "东莞市则推行外资项目“拿地即开工”，平均开工时间提前4个月。\n"
+        "东莞市则推行外资项目“拿地即开工”，统一制定年度检查计划，平均开工时间提前4个月。\n"
         "“以前要等大半年，现在拿到地就能开工。”一家台资企业负责人说。\n"
         "记者：外贸企业出海有哪些支持？\n"
         "王立新：通关要快。珠海市联合拱北海关推行“两段准入”，整体通关时间压缩40%。\n"
@@ -1972,6 +1972,7 @@ def test_an_officials_answers_cite_places_as_examples_inside_paragraphs(tmp_path
     got = measures_of(tmp_path, text)
     headings = [m.heading[:4] for m in got]
     assert headings == [normalise(p) for p in ("佛山市顺", "东莞市则", "外贸企业")]  # the question
+    assert [m.status for m in got] == ["implemented"] * 3  # 检查计划 is no question on plans
     assert quote(got[1]).endswith("一家台资企业负责人说。")
 
 

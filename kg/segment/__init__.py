@@ -215,10 +215,9 @@ def _plan(
     one case while a paragraph is led by a place or a place speaks for the whole text (unless
     ``whole`` is False: then no case); None when it names no place; DocumentError when it
     names places only in passing (a commentary recalling 上海的“一网通办”)."""
-    if asked := told_answers(doc, lines, interview(lines), gazetteer):
-        planned = load_cues().regex("segment", "planned-section")
-        plans = frozenset(a.index for a in asked if planned.search(a.heading[0].text))
-        return _Plan(asked, {}, prose=True, planned_at=plans)
+    questions = interview(lines)
+    if asked := told_answers(doc, lines, questions, gazetteer):
+        return _Plan(asked, {}, prose=True, planned_at=_asked_about_plans(questions, asked))
     for k, find in enumerate(LAYOUTS):
         anchors = find(lines, gazetteer)
         if not anchors or (len(anchors) < 2 and find not in _SINGLE_OK and whole):
@@ -308,6 +307,16 @@ def _items_run_on(
         told = run_on_stories(lines, anchor.index, gazetteer, scope) if one else []
         out += told or [anchor]
     return out
+
+
+def _asked_about_plans(questions: list[Anchor], told: list[Anchor]) -> frozenset[int]:
+    """The cases told in answer to a question about what is planned (下一步有什么打算？): the
+    question's words say so, not the words of a story told in its answer (…检查计划…)."""
+    planned = load_cues().regex("segment", "planned-section")
+    spans = [(q.index, q.stop) for q in questions if planned.search(q.heading[0].text)]
+    return frozenset(
+        a.index for a in told if any(s <= a.index and (e is None or a.index < e) for s, e in spans)
+    )
 
 
 def _with_stories_of_empty_sections(
