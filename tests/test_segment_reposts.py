@@ -415,3 +415,18 @@ def test_a_body_of_the_province_opens_its_own_story(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["吉林市推", "省高级人", "白山市抚"]
+
+
+def test_a_city_after_its_provinces_own_story_tells_its_own(tmp_path: Path) -> None:
+    """A piece on three provinces: each province's own measure (福建方面，福建省商务厅…), then a
+    city of it (福建省内，厦门的动作更快。…; 台商重镇昆山则…): the city's is a story of its own,
+    not the province's told on."""
+    text = (
+        "三省拼营商环境　各出奇招抢台商\n"
+        "福建方面，福建省商务厅推出台资企业“一照通办”，办理时间压缩至1个工作日。\n"
+        "福建省内，厦门的动作更快。厦门市台湾事务办公室设立台企服务专窗，已服务台企860家。\n"
+        "江苏方面，江苏省地方金融管理局推出“台企贷”，已放款32亿元。\n"
+        "台商重镇昆山市则在用地上下功夫，市自然资源和规划局推行工业用地“标准地”出让。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["福建方面", "福建省内", "江苏方面", "台商重镇"]

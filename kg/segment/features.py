@@ -420,8 +420,10 @@ def _stories(
         elif (
             lead is not None
             and lead.at <= _OPENING
-            and not (place and place.region != scope and _same_place(lead, place, gazetteer))
-        ):  # after the province's own story (its body's), a place in it tells its own
+            and not (
+                place and not _below_a_province(lead, place) and _same_place(lead, place, gazetteer)
+            )
+        ):  # after a province's own story, a place in it tells its own
             _close(anchors, i)
             series = _clause_series(line, gazetteer, scope)
             run = [] if series else _run_on(i, line, gazetteer, scope)
@@ -551,7 +553,7 @@ def _run_on(
         elif lead.at <= (_OPENING if k == 0 else _SENTENCE_OPENING) and not (
             opens
             and _same_place(lead, opens[-1][1], gazetteer)
-            and not _set_below_a_province(text, k, lead, opens[-1][1])
+            and not (text.startswith("在", k) and _below_a_province(lead, opens[-1][1]))
         ):
             opens.append((k, lead))
     after_topic = bool(opens) and 0 < opens[0][0] <= _topic_room(text, opens[0][0])
@@ -567,11 +569,12 @@ def _run_on(
     return anchors
 
 
-def _set_below_a_province(text: str, start: int, lead: Lead, story: Lead) -> bool:
-    """A sentence set in a place below the province whose story runs (甘肃则从省级层面…。
-    在张掖市甘州区，区综合行政执法局…): a local story after the province's own."""
+def _below_a_province(lead: Lead, story: Lead) -> bool:
+    """A place below the province whose own story runs (福建方面，福建省商务厅…。 then 福建省内，
+    厦门的动作更快。; inside a paragraph set apart by 在: 甘肃则从省级层面…。在张掖市甘州区，…):
+    its own story, not the province's told on."""
     below = lead.town is None and lead.region.level != "province"
-    return below and story.region.level == "province" and text.startswith("在", start)
+    return below and story.town is None and story.region.level == "province"
 
 
 def _topic_room(text: str, start: int) -> int:
@@ -642,6 +645,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
+        if zone.startswith(("内,", "内，"), chain[-1].end):
+            continue  # 福建省内，厦门的动作更快: the province sets the scene, the city leads
         if _recalled(zone, chains, k):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
         if _listed(zone, chains, k) and not _joint(zone, chains, k):
