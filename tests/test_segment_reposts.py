@@ -319,8 +319,9 @@ def test_a_headline_over_two_places_stories_is_no_case(tmp_path: Path) -> None:
 
 def test_two_places_sharing_one_practice_are_the_first_places_case(tmp_path: Path) -> None:
     """Places run on in clauses of an annex, one clause crediting two cities with one practice
-    (江苏省南京市、苏州市：推行…；), and a bulletin's dated items, one tagged with two places
-    that act jointly: each is the first place's case; a lead surveying places (等…城市) none."""
+    (江苏省南京市、苏州市：推行…；), a pair that acts (渭南市与铜川市建立…), and a bulletin's dated
+    items, one tagged with two places that act jointly: each is the first place's case; a lead
+    surveying places (等…城市) or comparing two (合肥与南昌近年来…) none."""
     clauses = (
         "　　三、不动产登记与水电气联动过户\n"
         "　　上海浦东：推行过户“一网通办”联动，累计联动过户7.8万件；江苏省南京市、苏州市：推行"
@@ -328,6 +329,14 @@ def test_two_places_sharing_one_practice_are_the_first_places_case(tmp_path: Pat
     )
     got = measures_of(tmp_path, clauses)
     assert [quote(m)[:4] for m in got] == ["上海浦东", "江苏省南", "河南省："]
+    pairs = (
+        "投资建设领域\n"
+        "延安市在开发区全面推行区域评估，企业平均节省时间3个月。\n"
+        "渭南市与铜川市建立工程建设项目审批“跨市联审”机制，审批时间压缩40%。\n"
+        "同为省会，合肥与南昌近年来在招商上常常同台竞技。\n"
+    )
+    got = measures_of(tmp_path, pairs)
+    assert [quote(m)[:3] for m in got] == ["延安市", "渭南市"]  # a pair compared is no case
     bulletin = (
         "【地方动态】\n"
         "北京、上海、重庆等6个试点城市近期陆续推出便利化举措。\n"

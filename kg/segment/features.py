@@ -665,11 +665,22 @@ def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:
 
 def _joint(text: str, chains: list[list[RegionMention]], k: int) -> bool:
     """Whether a list of places opening at the ``k``-th chain labels one practice of theirs
-    (南京市、苏州市：推行…; 【广西南宁、钦州·1月13日】; 南宁市、钦州市联合推行…), the first
-    place's as a notice credits it, rather than opening a survey (北京、上海等6个城市…)."""
+    (南京市、苏州市：推行…; 【广西南宁、钦州·1月13日】; 南宁市、钦州市联合推行…; a pair joined by
+    与: 渭南市与铜川市建立…), the first place's as a notice credits it, rather than opening a
+    survey (北京、上海等6个城市…)."""
+    first = k
     while _listed(text, chains, k):
         k += 1
-    return load_cues().regex("segment", "joint-practice").match(text, chains[k][-1].end) is not None
+    cues, end = load_cues(), chains[k][-1].end
+    if cues.regex("segment", "joint-practice").match(text, end):
+        return True
+    pair = k == first + 1 and text[chains[first][-1].end] in _PAIR_MARKS
+    return pair and cues.regex("segment", "practice-verb").match(text, end) is not None
+
+
+_PAIR_MARKS = "与和"
+"""What joins two places that act together (渭南市与铜川市建立…), not a list of many (A、B、C等)
+nor a pair compared (合肥与南昌近年来…)."""
 
 
 _PRACTICE_OF = ("的“", "的「")
