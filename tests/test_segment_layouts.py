@@ -1906,6 +1906,24 @@ def test_places_alone_before_a_colon_over_their_practices(tmp_path: Path) -> Non
     ]
 
 
+def test_places_alone_before_a_colon_over_items_numbered_throughout(tmp_path: Path) -> None:
+    """A notice's annex numbering its items through the whole list under province lines
+    (``天津市：`` over ``3．…`` alone): the one item under a province keeps its number as its
+    label, out of its title, as the items of a province with two do."""
+    text = (
+        "附件1\n督查发现的典型经验做法\n"
+        "北京市：\n1．海淀区推行“服务包”机制，解决企业诉求4860件。\n"
+        "2．实施政务服务“一网通办”升级行动，全程网办率达到96.8%。\n"
+        "天津市：\n3．滨海新区开展“一企一证”综合改革，累计发放综合许可证3260张。\n"
+        "河北省：\n4．唐山市推行工业项目“标准地+承诺制”出让，开工用时压缩至30天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3", "4"]
+    assert [m.heading[:5] for m in got] == [
+        normalise(h) for h in ("海淀区推行", "实施政务服", "滨海新区开", "唐山市推行")
+    ]
+
+
 def test_places_run_on_in_circled_items_and_semicolon_clauses(tmp_path: Path) -> None:
     """A progress notice's theme paragraph with its places' practices as ①②③ items, closed
     by semicolons, and a web excerpt running places on after 例如，…；…: a case per item,

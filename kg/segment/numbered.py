@@ -560,9 +560,10 @@ def _arabic(label: str | None) -> bool:
 
 def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """A place alone on its line before a colon (``无锡市：``), its practice on the lines
-    under it: the practice is a case, or each item when they are numbered afresh under the
-    place (``1、…`` ``2、…``); three places or more. The place line is their section, so a case
-    that names no place of its own is the labelled place's."""
+    under it: the practice is a case, or each item when they are numbered under the place
+    (``1、…`` ``2、…`` afresh, or ``3．…`` numbered through the list); three places or more.
+    The place line is their section, so a case that names no place of its own is the
+    labelled place's."""
     labels = [
         i
         for i, line in enumerate(lines[:-1])
@@ -573,7 +574,7 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     anchors = []
     for i, stop in itertools.pairwise([*labels, len(lines)]):
         items = [k for k in range(i + 1, stop) if INLINE_NUMBER.match(lines[k].stripped)]
-        numbered = items and items[0] == i + 1 and len(items) >= 2
+        numbered = bool(items) and items[0] == i + 1
         for k in items if numbered else [i + 1] if i + 1 < stop else []:
             match = INLINE_NUMBER.match(lines[k].stripped) if numbered else None
             label = match.group(1) if match else None
