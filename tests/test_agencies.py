@@ -177,6 +177,38 @@ def test_a_first_person_report_under_a_sites_masthead_credits_its_signer() -> No
         assert [a.name for a in measure.agencies] == ["滁州市市场监督管理局"]
 
 
+def test_a_bulletin_item_is_the_case_of_the_place_after_its_reporting_body() -> None:
+    """A ministry's bulletin heads each item by the body that reported it (…报送：): the
+    item's title and place come after the colon, the body is its source, not its doer,
+    unless the item speaks in the first person (我委…), and a 部委动态 body above the items
+    writes none of them."""
+    from kg.corpus import Document, normalise
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "营商环境工作简报\n2026年第3期\n"
+        "【部委动态】\n商务部召开外资工作座谈会，部署稳外资工作。\n"
+        "【地方经验】\n"
+        "江西省发展改革委报送：赣州市推行工业项目“六即”服务，项目平均开工时间缩短62天。\n"
+        "甘肃省发展改革委报送：我委会同省市场监管局推行“证照联办”，办理时间压缩至2天。\n"
+        "福建省发展改革委报送：泉州市晋江市推行“拿地即开工”，全年87个项目拿地即开工。\n"
+        "国家税务总局云南省税务局报送：我局推行“云税通”跨省通办，办理业务3.2万笔。\n"
+    )
+    doc = Document(Path("bulletin.txt"), "0" * 64, "utf-8", text, normalise(text))
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.measure.heading[:6] for f in facts.measures] == [
+        normalise(h) for h in ("赣州市推行工", "我委会同省市", "泉州市晋江市", "我局推行“云")
+    ]
+    assert [f.region.region.name for f in facts.measures] == ["赣州市", "甘肃省", "晋江市", "云南省"]
+    assert [[a.name for a in f.agencies] for f in facts.measures] == [
+        [],
+        ["甘肃省发展改革委", "甘肃省市场监管局"],
+        [],
+        ["国家税务总局云南省税务局"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "where", "expected"),
     [

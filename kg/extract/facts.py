@@ -130,7 +130,7 @@ def extract_document(
         facts = _placed_by_document(doc, facts, context)
     if measures:
         preamble = find_agencies(doc.view[: measures[0].start], None, context.gazetteer, hidden)
-        facts = _by_the_author(doc, facts, preamble)
+        facts = _by_the_author(doc, facts, preamble, context.gazetteer)
         facts = _named_in_full(facts, preamble, context)
     return DocumentFacts(doc, scope, publisher, facts)
 
@@ -157,12 +157,17 @@ def _signer(doc: Document, preamble: list[AgencyMention]) -> AgencyMention | Non
 
 
 def _by_the_author(
-    doc: Document, facts: tuple[MeasureFacts, ...], preamble: list[AgencyMention]
+    doc: Document,
+    facts: tuple[MeasureFacts, ...],
+    preamble: list[AgencyMention],
+    gazetteer: Gazetteer,
 ) -> tuple[MeasureFacts, ...]:
     """In a report written in the first person (我局…, 我们…), its author does the work of every
     case: the body that signs it, as its preamble names it, else the first agency its preamble
     names (市市场监管局认真贯彻…; a site's masthead above, 六安市人民政府 政府信息公开, is not
-    the author when the report is signed 六安市市场监督管理局)."""
+    the author when the report is signed 六安市市场监督管理局). A bulletin item headed by the
+    body that reported it (湖北省发展改革委报送：我委会同…) has that body as its author, and it
+    does the work only where the item speaks in the first person."""
     said = first_person(doc.view)  # the whole text: an interview's labels may lie outside a case
     spoken = [
         [
@@ -172,24 +177,40 @@ def _by_the_author(
         ]
         for f in facts
     ]
-    if not any(spoken) or not preamble:
-        return facts
-    author = _signer(doc, preamble) or preamble[0]
+    reporters = [_reporter(f.measure, gazetteer) for f in facts]
+    own = any(spans for spans, reporter in zip(spoken, reporters, strict=True) if not reporter)
+    author = (_signer(doc, preamble) or preamble[0]) if own and preamble else None
     out = []
-    for f, spans in zip(facts, spoken, strict=True):
-        if any(a.name == author.name for a in f.agencies):
+    for f, spans, reporter in zip(facts, spoken, reporters, strict=True):
+        writer = reporter or author
+        if (
+            writer is None
+            or (reporter and not spans)
+            or any(a.name == writer.name for a in f.agencies)
+        ):
             out.append(f)
             continue
         base = f.measure.start
         start, end = (
-            (spans[0][0] + base, spans[0][1] + base) if spans else (author.start, author.end)
+            (spans[0][0] + base, spans[0][1] + base) if spans else (writer.start, writer.end)
         )
-        basis = f"the author of a report in the first person ({author.surface} in its preamble)"
+        told = "the body that reported the item" if reporter else "the author of a report"
+        basis = f"{told} in the first person ({writer.surface})"
         mention = replace(
-            author, start=start, end=end, surface=doc.view[start:end], basis=basis, inferred=True
+            writer, start=start, end=end, surface=doc.view[start:end], basis=basis, inferred=True
         )
         out.append(replace(f, agencies=(mention, *f.agencies)))
     return tuple(out)
+
+
+def _reporter(measure: Measure, gazetteer: Gazetteer) -> AgencyMention | None:
+    """The body that reported a bulletin item, named before 报送： at its start."""
+    credit = load_cues().regex("segment", "report-credit").match(measure.view)
+    if credit is None or not is_issuer_line(credit.group(1)):
+        return None
+    name, region = publisher_agency(credit.group(1), gazetteer)
+    start, end = measure.start + credit.start(1), measure.start + credit.end(1)
+    return AgencyMention(start, end, credit.group(1), name, region, "the body that reported it")
 
 
 _INTRODUCED = 24

@@ -271,6 +271,9 @@ def measure_region(
     dateline = load_cues().regex("segment", "dateline").match(text)
     if dateline and 0 < dateline.end() < heading_end:
         return _after_dateline(text, dateline.end(), heading_end, gazetteer, scope)
+    credit = load_cues().regex("segment", "report-credit").match(text)
+    if credit and credit.end() < heading_end:
+        return _after_report_credit(text, credit.end(), heading_end, gazetteer, scope)
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
@@ -756,6 +759,19 @@ def _after_dateline(
     place = filed[0][-1]
     basis = "the dispatch's dateline: where it was filed from"
     return RegionAssignment(place.region, place.start, place.end, place.surface, True, basis)
+
+
+def _after_report_credit(
+    text: str, at: int, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment:
+    """A bulletin item headed by the body that reported it (四川省发展改革委报送：绵阳市推行…):
+    the place its words name, else the reporting body's, which its 我委…/我市… means."""
+    found = measure_region(text[at:], heading_end - at, gazetteer, scope)
+    if found.region is not None and not found.inferred:
+        if found.start is None or found.end is None:
+            return found
+        return replace(found, start=found.start + at, end=found.end + at)
+    return _heading_place(text[:at], gazetteer, scope) or found
 
 
 def _past_speaker(text: str, heading_end: int, pos: int) -> int:

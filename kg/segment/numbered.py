@@ -193,7 +193,8 @@ def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     colon, the body on the same line (``泉州市“亲清驿站”：…。``, a notice's
     ``广东省佛山市：推行…。``): a case each, three or more, most of them led by their place.
     A heading that is only the place (or the body) is its label: the case's title is then
-    its first sentence."""
+    its first sentence, as it is after the body that reported it (…发展改革委报送：…)."""
+    credit = load_cues().regex("segment", "report-credit")
     anchors, led = [], 0
     for i, line in enumerate(lines):
         match = RUN_IN.match(line.stripped)
@@ -202,7 +203,8 @@ def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         head = match.group(1)
         chain = gazetteer.parse_chain(head, 0, None, allow_chained_first=True)
         led += bool(chain)
-        if (chain and chain[-1][1] == len(head)) or is_issuer_line(head):
+        label = (chain and chain[-1][1] == len(head)) or is_issuer_line(head)
+        if label or credit.match(line.stripped):
             title = first_sentence(line, match.start(2))
             anchors.append(Anchor(i, None, (title,), i, opening=line.content_start))
         else:
