@@ -200,7 +200,8 @@ def test_a_bulletin_item_is_the_case_of_the_place_after_its_reporting_body() -> 
     assert [f.measure.heading[:6] for f in facts.measures] == [
         normalise(h) for h in ("赣州市推行工", "我委会同省市", "泉州市晋江市", "我局推行“云")
     ]
-    assert [f.region.region.name for f in facts.measures] == ["赣州市", "甘肃省", "晋江市", "云南省"]
+    regions = [f.region.region.name for f in facts.measures]
+    assert regions == ["赣州市", "甘肃省", "晋江市", "云南省"]
     assert [[a.name for a in f.agencies] for f in facts.measures] == [
         [],
         ["甘肃省发展改革委", "甘肃省市场监管局"],

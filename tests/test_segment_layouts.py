@@ -842,6 +842,58 @@ def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> Non
     assert quote(got[0]).startswith("| 甲市 |")
 
 
+def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
+    tmp_path: Path,
+) -> None:
+    """A summary sheet copied as CSV: a title row padded with commas, a header of column
+    names, rows whose description is quoted where it holds ASCII commas (1,286) or doubled
+    quotes, an empty 省份 cell under a merged one, a description quoted over two lines: a
+    case per row, titled by its practice cell, placed by the narrowest of its place cells."""
+    from kg.extract.facts import extract_document, load_context
+
+    text = (
+        "2025年各地优化营商环境典型经验做法汇总表,,,,\n"
+        "序号,省份,地市,经验做法名称,简要说明\n"
+        '1,重庆市,渝北区,“渝悦·营商”服务专员制度,"渝北区配备服务专员1,286名,解决诉求3,412件"\n'
+        "2,,永川区,企业开办“一日办”,永川区推行企业开办“一日办”，开办时间压缩至1天\n"
+        '3,广西壮族自治区,崇左市,边境贸易“跨境通”,"凭祥市在友谊关口岸推行“跨境通”,\n'
+        '通关时间由2小时压缩至15分钟"\n'
+        '4,海南省,省本级,"""码上办""企业服务",海南省大数据管理局推出“码上办”企业服务\n'
+        "合计：4项,,,,\n"
+    )
+    path = tmp_path / "sheet.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.measure.label for f in facts.measures] == ["1", "2", "3", "4"]
+    assert [f.measure.heading[:6] for f in facts.measures] == [
+        normalise(h) for h in ("“渝悦·营商", "企业开办“一", "边境贸易“跨", '""码上办"')
+    ]
+    regions = [f.region.region.name for f in facts.measures]
+    assert regions == ["渝北区", "永川区", "凭祥市", "海南省"]
+    assert quote(facts.measures[2].measure).endswith('15分钟"')
+
+
+def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path: Path) -> None:
+    """A promotion list copied with tabs, its practice before its places: a row whose 地市
+    cell lists two cities is the first's; the practice's name between the number and the
+    places does not stop them."""
+    from kg.extract.facts import extract_document, load_context
+
+    text = (
+        "试点改革复制推广清单\n"
+        "序号\t经验做法名称\t省份\t地市\t简要说明\n"
+        "1\t知识产权质押融资“入园惠企”\t安徽省\t合肥市、芜湖市\t两市知识产权局进园区开展对接。\n"
+        "2\t“标准地”出让\t浙江省\t湖州市\t湖州市推行工业用地“标准地”出让。\n"
+        "3\t用电报装“三零”服务\t河北省\t石家庄市\t国网石家庄供电公司推行“三零”服务。\n"
+    )
+    path = tmp_path / "list.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.region.region.name for f in facts.measures] == ["合肥市", "湖州市", "石家庄市"]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

@@ -274,6 +274,9 @@ def measure_region(
     credit = load_cues().regex("segment", "report-credit").match(text)
     if credit and credit.end() < heading_end:
         return _after_report_credit(text, credit.end(), heading_end, gazetteer, scope)
+    row = _row_place(text, heading_end, gazetteer, scope)
+    if row:
+        return row
     heading = text[:heading_end]
     found = _heading_place(heading, gazetteer, scope)
     if found:
@@ -759,6 +762,41 @@ def _after_dateline(
     place = filed[0][-1]
     basis = "the dispatch's dateline: where it was filed from"
     return RegionAssignment(place.region, place.start, place.end, place.surface, True, basis)
+
+
+_ROW_NUMBER = re.compile(r"^\|?[ ]*\d{1,3}[ ]*([\t|,;])")
+"""A table row's number cell and the mark that parts its cells (a tab, which the view writes ;, a
+pipe or a comma)."""
+
+
+def _row_place(
+    text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
+) -> RegionAssignment | None:
+    """A table row's place: the narrowest of its place cells (省份 云南省, 地市 昆明市; empty
+    cells and the practice's name among them; the first of a cell that lists several), or a
+    place inside it that opens the row's description (崇左市 over 凭祥市在友谊关口岸推行…). A
+    cell that is no place (区本级) ends them, as the description does."""
+    number = _ROW_NUMBER.match(text)
+    if number is None:
+        return None
+    line_end = text.find("\n") % (len(text) + 1)
+    place: list[RegionMention] = []
+    at = number.end()
+    for cell in text[at:line_end].split(number.group(1)):
+        start, words = at + len(cell) - len(cell.lstrip(' "')), cell.strip(' "')
+        at += len(cell) + 1
+        if not words or start + len(words) == heading_end:
+            continue  # an empty cell, the practice's name
+        chain = _leading_chain(text, start, gazetteer, scope)
+        inside = bool(chain) and (
+            not place or gazetteer.is_within(chain[-1].region, place[-1].region)
+        )
+        if inside:
+            place = chain
+        listed = inside and text[chain[-1].end : chain[-1].end + 1] in LIST_MARKS  # 合肥市、芜湖市
+        if not inside or (chain[-1].end < start + len(words) and not listed):
+            break
+    return _assign(place, "table row: its place cells") if place else None
 
 
 def _after_report_credit(

@@ -51,6 +51,8 @@ _PIPE_CELL = re.compile(r"[^|]+")
 """A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
 _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
+_HEADER_CELL = 8
+"""A column's name in a comma-separated header (经验做法名称) is this short at most."""
 
 
 @dataclass(frozen=True)
@@ -69,13 +71,21 @@ def find_table(lines: list[Line]) -> Table | None:
     one row or more (a table of one place's case is no less a table: the header says so)."""
     practice = load_cues().regex("segment", "table-practice")
     for i, line in enumerate(lines):
-        cells = _cells(line)
-        column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
-        if len(cells) >= MIN_CELLS and column is not None:
+        for split in (_cells, _comma_cells):
+            cells = split(line)
+            column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
+            if len(cells) < MIN_CELLS or column is None or not _header(cells, split):
+                continue
             below = i + 2 if i + 1 < len(lines) and _RULE.match(lines[i + 1].stripped) else i + 1
-            if rows := _rows(lines, below, column, len(cells)):
+            if rows := _rows(lines, below, column, len(cells), split):
                 return _table(lines, i, rows)
     return None
+
+
+def _header(cells: list[Line], split: Callable[[Line], list[Line]]) -> bool:
+    """A comma-separated line heads a table only when every cell is a column's short name
+    (a sentence's clauses are not cells)."""
+    return split is _cells or all(0 < len(c.text) <= _HEADER_CELL for c in cells)
 
 
 def _table(lines: list[Line], header: int, rows: list[Anchor]) -> Table:
@@ -86,12 +96,18 @@ def _table(lines: list[Line], header: int, rows: list[Anchor]) -> Table:
     return Table(header, end, rows, {})
 
 
-def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor]:
+def _rows(
+    lines: list[Line],
+    start: int,
+    column: int,
+    width: int,
+    split: Callable[[Line], list[Line]],
+) -> list[Anchor]:
     """Rows, each up to the next row: numbered 1, 2, 3 … in their first cell when the first
     row is numbered, else each with as many cells as the header. A line between two rows
     that is no row (a cell wrapped onto it) belongs to the row above; where its pieces sit
     under the practice cell (tab by tab), they are the rest of the row's title."""
-    first_row = _cells(lines[start]) if start < len(lines) else []
+    first_row = split(lines[start]) if start < len(lines) else []
     numbered = bool(first_row) and first_row[0].text == "1"
 
     def opens(cells: list[Line], number: int) -> bool:
@@ -99,18 +115,18 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
             return False
         return cells[0].text == str(number) if numbered else len(cells) == width
 
-    header = [c.text for c in _cells(lines[start - 1])] if start > 0 else []
+    header = [c.text for c in split(lines[start - 1])] if start > 0 else []
     starts: list[tuple[int, Line]] = []
     k = start
     while k < len(lines):
-        cells = _cells(lines[k])
+        cells = split(lines[k])
         if opens(cells, len(starts) + 1):
             cell = cells[column]  # a cell told in sentences is headed by its first
             starts.append((k, first_sentence(cell) if "。" in cell.text[:-1] else cell))
         elif not starts or not (
             len(cells) >= 2
             or is_set_in(lines[k].text)
-            or _row_within(lines, k, opens, len(starts) + 1)
+            or _row_within(lines, k, opens, len(starts) + 1, split)
             or [c.text for c in cells] == header  # the header again on a new page
         ):
             break
@@ -122,7 +138,7 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
         Anchor(
             index,
             str(n) if numbered else None,
-            (title, *_wrapped_cell(lines, index, stop, title)),
+            (title, *(_wrapped_cell(lines, index, stop, title) if split is _cells else ())),
             index,
             stop,
             opening=lines[index].content_start,
@@ -132,12 +148,16 @@ def _rows(lines: list[Line], start: int, column: int, width: int) -> list[Anchor
 
 
 def _row_within(
-    lines: list[Line], k: int, opens: Callable[[list[Line], int], bool], n: int
+    lines: list[Line],
+    k: int,
+    opens: Callable[[list[Line], int], bool],
+    n: int,
+    split: Callable[[Line], list[Line]],
 ) -> bool:
     """Whether row ``n`` comes within the next few lines (a wrapped cell's tail before it
     belongs to the row above)."""
     ahead = lines[k + 1 : k + _WRAPPED_CELL_LINES]
-    return any(opens(_cells(line), n) for line in ahead)
+    return any(opens(split(line), n) for line in ahead)
 
 
 def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[Line]:
@@ -174,6 +194,34 @@ def _cells(line: Line) -> list[Line]:
         for m in _CELL.finditer(line.text)
     ]
     return found if len(found) >= 2 else []
+
+
+def _comma_cells(line: Line) -> list[Line]:
+    """The cells of a comma-separated row, as a spreadsheet saved as CSV writes it
+    (``4,云南省,昆明市,跨境人民币“首办户”培育,"昆明市联合…,结算量达1,860亿元"``): empty
+    cells kept, so that columns line up; a quoted cell's commas are its own, its quotes not
+    part of it. A comma inside an unquoted cell cannot be told from a separator (the view
+    writes ，as ,): such a cell is split, so only the columns before it are to be trusted."""
+    found, start, quoted = [], 0, False
+    text = line.text
+    for k, char in enumerate(text + ","):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            found.append(_unquoted(line, start, k))
+            start = k + 1
+    return found if len(found) >= 2 else []
+
+
+def _unquoted(line: Line, start: int, end: int) -> Line:
+    """A cell without the blanks and the pair of quotes around it."""
+    while start < end and line.text[start] == " ":
+        start += 1
+    while end > start and line.text[end - 1] == " ":
+        end -= 1
+    if end - start >= 2 and line.text[start] == line.text[end - 1] == '"':
+        start, end = start + 1, end - 1
+    return Line(line.start + start, line.start + end, line.text[start:end])
 
 
 def _pipe_cells(line: Line) -> list[Line]:
