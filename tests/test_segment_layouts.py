@@ -894,6 +894,32 @@ def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path
     assert [f.region.region.name for f in facts.measures] == ["合肥市", "湖州市", "石家庄市"]
 
 
+def test_a_reports_boxes_are_its_cases(tmp_path: Path) -> None:
+    """A national report's chapter tells its cases in boxes between its own analysis: each
+    ``专栏N-M`` box is a case, ending before its source line ((资料来源：…)); its heading line
+    is no wrap of the paragraph above; a box over several places is a case per numbered item;
+    the analysis after a box is none."""
+    text = (
+        "第三章　政务服务效能持续提升\n"
+        "　　各地拓展特色“一件事”，改革正向企业全生命周期延伸（见专栏3-1）。\n"
+        "专栏3-1　浙江省：推动“一件事”向企业全生命周期延伸\n"
+        "　　浙江省数据局上线28个特色“一件事”，办件量达到486万件。\n"
+        "（资料来源：浙江省发展改革委）\n"
+        "　　从评估情况看，部分地区仍存在数据共享不充分等问题。\n"
+        "专栏3-2　部分地区推行惠企政策“免申即享”\n"
+        "　　1.江苏省苏州市：苏州市发展改革委推行“免申即享”，惠及企业2.1万家。\n"
+        "　　2.宁夏回族自治区银川市：银川市审批服务管理局推行政策“直达快享”。\n"
+        "（资料来源：江苏省、宁夏回族自治区发展改革委）\n"
+        "专栏3-3　湖北省十堰市竹山县：“流动政务服务车”进山入企\n"
+        "　　竹山县政务服务和大数据管理局开通流动服务车，全年服务企业1200家次。\n"
+        "（资料来源：湖北省发展改革委）\n"
+        "　　但也要看到，基层政务服务能力仍不均衡。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["专栏3-1", "1", "2", "专栏3-3"]
+    assert [quote(m)[-6:] for m in got] == ["486万件。", "2.1万家。", "直达快享”。", "200家次。"]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

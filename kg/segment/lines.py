@@ -42,8 +42,8 @@ SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
 _DATE_AT_END = r"\d{4}-\d{1,2}-\d{1,2}\s*$"
-_CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例"
-"""A case label that opens a paragraph: 一、 (一) 1. 案例."""
+_CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例|专栏"
+"""A case label that opens a paragraph: 一、 (一) 1. 案例, a report's box 专栏."""
 _PARAGRAPH_INDENT = re.compile(
     rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})|\s{{2,}}(?={_DATE_AT_END})"
 )

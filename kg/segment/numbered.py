@@ -73,9 +73,11 @@ from kg.segment.lines import (
 
 _CN = CN_NUMERAL_CHARS
 LABELLED = re.compile(
-    rf"^(?:[【\[]?(?:典型)?案例\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?|之([{_CN}]+)\s*[|:])\s*(.*)$"
+    rf"^(?:[【\[]?(?:典型)?(?:案例|专栏(?:\s*\d+\s*[-.])?)\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
+    rf"|之([{_CN}]+)\s*[|:])\s*(.*)$"
 )
-"""A case's label: 案例一, 【案例1】, or a series' 之一｜ (营商环境改革进行时 之一｜…)."""
+"""A case's label: 案例一, 【案例1】, a report's box 专栏3-2 (its chapter's number first), or a
+series' 之一｜ (营商环境改革进行时 之一｜…)."""
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
@@ -114,7 +116,32 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
             number = 1 if match.group(1) else 2
             label = line.stripped[: match.end(number)]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(3)))
-    return consecutive(anchors, _labelled_number, lines)
+    found = consecutive(anchors, _labelled_number, lines)
+    if gazetteer is None or not found:
+        return found
+    stops = [a.index for a in found[1:]] + [len(lines)]
+    return [
+        item
+        for anchor, stop in zip(found, stops, strict=True)
+        for item in _places_in_box(lines, anchor, stop, gazetteer) or [anchor]
+    ]
+
+
+def _places_in_box(
+    lines: list[Line], anchor: Anchor, stop: int, gazetteer: Gazetteer
+) -> list[Anchor]:
+    """A box whose heading names no place over numbered items that each open with one
+    (专栏3-3 部分地区推行惠企政策“免申即享” over 1.江苏省苏州市：… 2.宁夏回族自治区银川市：…):
+    the items are the cases, two or more."""
+    if not anchor.heading or find_regions(anchor.heading[0].text, gazetteer, None):
+        return []
+    items = []
+    for k in range(anchor.body_from, stop):
+        match = INLINE_NUMBER.match(lines[k].stripped)
+        if match and opens_with_place(match.group(2), gazetteer):
+            heading = first_sentence(lines[k], match.start(2))
+            items.append(Anchor(k, match.group(1), (heading,), k))
+    return items if len(items) >= 2 else []
 
 
 def _labelled_number(anchor: Anchor) -> int | None:
