@@ -230,6 +230,31 @@ def test_a_broadcast_script_is_read_as_prose_a_report_per_place(tmp_path: Path) 
     assert "1200户" in quote(got[0]) and "李敏" not in quote(got[0])
 
 
+def test_a_programmes_transcript_with_time_codes_and_speakers_on_the_label_lines(
+    tmp_path: Path,
+) -> None:
+    """A programme's transcript sets a time code before each label and the speaker's caption
+    on the label's line (``[00:01:21] 【同期声】无锡市市场监督管理局副局长 陈立群``), the
+    words on the lines below: the labels and captions are no words of the story, each place's
+    voice-over and sound bites one report."""
+    text = (
+        "【节目文字稿】\n\n"
+        "[00:00:06] 主持人 王宁：\n观众朋友，晚上好。行政检查是政府监管的重要手段。\n\n"
+        "[00:00:58] 【解说】\n江苏无锡是制造业重镇。"
+        "去年起，无锡市市场监督管理局推行“一业一查”。\n\n"
+        "[00:01:21] 【同期声】无锡某化工有限公司总经理 顾建新\n“现在一年只来一次。”\n\n"
+        "[00:01:36] 【解说】\n一年下来，无锡全市入企检查总量同比下降46.3%。\n\n"
+        "[00:02:41] 【记者 出镜】\n我现在是在四川省德阳市旌阳区应急管理局的指挥大厅。"
+        "旌阳区推行“非现场监管”，现场检查减少六成。\n\n"
+        "[00:03:27] 【同期声】旌阳区应急管理局执法大队大队长 罗斌\n"
+        "“企业的隐患我们在屏幕上就能看到。”\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:6] for m in got] == ["江苏无锡是制", "我现在是在四"]
+    assert quote(got[0]).endswith("46.3%。")
+    assert quote(got[1]).endswith("就能看到。”")
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -119,6 +119,8 @@ def content_lines(doc: Document) -> list[Line]:
             break  # readers' comments (网友评论（58）) and the page's foot below them
         if broadcast and (said := label.match(line.stripped)):
             line = tail(line, said.end())  # 【主持人】…, 【解说】…: a script's labels
+            if not is_prose(line.stripped):
+                continue  # 【同期声】无锡市市场监督管理局副局长 陈立群: who speaks next
         in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
         caption, captioned = (
             captioned and not is_prose(line.stripped),
