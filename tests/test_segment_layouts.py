@@ -920,6 +920,30 @@ def test_a_reports_boxes_are_its_cases(tmp_path: Path) -> None:
     assert [quote(m)[-6:] for m in got] == ["486万件。", "2.1万家。", "直达快享”。", "200家次。"]
 
 
+def test_a_reports_examples_in_brackets_and_after_many_places(tmp_path: Path) -> None:
+    """A 人大 inspection report sums each result up in one paragraph and cites places as
+    examples, in brackets (…积极探索（如兰州新区推行…；天水市麦积区…）) or after what many
+    places did (各地…。例如，酒泉市推行…): the examples are the cases; a city's paragraph that
+    illustrates its own work by one district (全市推行…。例如，七里河区…) stays the city's."""
+    text = (
+        "关于检查《甘肃省优化营商环境条例》实施情况的报告\n"
+        "一、条例实施的主要成效\n"
+        "（一）市场准入更加便利。全省企业开办时间压缩至1个工作日。各地积极探索（如兰州新区推行"
+        "“一业一证”改革，办理时限压缩78%；天水市麦积区设立“个转企”服务专区，帮助312户个体工商户"
+        "转型为企业），企业办事更加便捷。\n"
+        "（二）要素保障更加有力。各地创新要素保障方式。例如，酒泉市推行“拿地即开工”，34个项目"
+        "实现“拿地即开工”。\n"
+        "（三）政务服务更加高效。兰州市全面推行“一网通办”。例如，七里河区设立“办不成事”窗口，"
+        "解决诉求300件。\n"
+        "二、存在的主要问题\n"
+        "（一）部分政策落实不够到位。一些地方惠企政策兑现周期长。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == [
+        normalise(h) for h in ("兰州新区", "天水市麦", "酒泉市推", "政务服务")
+    ]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

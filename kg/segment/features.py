@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Literal
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
@@ -147,9 +148,10 @@ def run_on_stories(
     lines: list[Line], index: int, gazetteer: Gazetteer, scope: Region | None
 ) -> list[Anchor]:
     """The places' stories a paragraph runs on (…。如，沈阳市推行…；大连市…), two or more,
-    else none; ``scope`` is the document's place (:func:`document_region`)."""
-    run = _run_on(index, lines[index], gazetteer, scope)
-    return run if len(run) >= 2 else []
+    or the one it cites as an example of what many places did (各地围绕…创新要素保障方式。
+    例如，酒泉市推行…), else none; ``scope`` is the document's place
+    (:func:`document_region`)."""
+    return _run_on(index, lines[index], gazetteer, scope, examples="of many")
 
 
 @lru_cache(maxsize=4)
@@ -198,7 +200,7 @@ def _stories_in_answer(
     stop = len(lines) if answer.stop is None else answer.stop
     stories: list[Anchor] = []
     for k in range(first, stop):
-        run = _run_on(k, lines[k], gazetteer, scope, examples=True)
+        run = _run_on(k, lines[k], gazetteer, scope, examples="any")
         told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(lines[k].stripped, scope)
         if len(run) < 2 and k > first and told:
             run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
@@ -520,15 +522,21 @@ def _clause_series(
 
 
 def _run_on(
-    index: int, line: Line, gazetteer: Gazetteer, scope: Region | None, examples: bool = False
+    index: int,
+    line: Line,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+    examples: Literal["none", "any", "of many"] = "none",
 ) -> list[Anchor]:
     """A paragraph (led by a place or not) that runs several places' stories on, sentence after
     sentence or item after item (a web excerpt whose line breaks were lost: …今年以来，各地…。
     银川市…。石嘴山市…; …；山东青岛…；湖南长沙市…; ①南宁市…②柳州市…: the item-break cues):
     a case from each sentence led by a place of its own, running to the next such sentence or
     to a sentence where the writer steps back (…，全区的做法…); none unless two places tell,
-    or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…), or, with
-    ``examples`` (an official's answer), after an example's lead-in (…。比如，湖州市吴兴区…)."""
+    or one tells after a short topic sentence (减少检查不等于放松监管。在青海海东，…), or after
+    an example's lead-in: with ``examples`` "any" (an official's answer: …。比如，湖州市吴兴区…),
+    or "of many" where the words before it speak of many places (各地…。例如，酒泉市…; then
+    no story after a topic sentence alone)."""
     text = line.stripped
     cues = load_cues()
     cited = [m.end() for m in cues.regex("segment", "example-lead").finditer(text)]
@@ -557,8 +565,15 @@ def _run_on(
         ):
             opens.append((k, lead))
     after_topic = bool(opens) and 0 < opens[0][0] <= _topic_room(text, opens[0][0])
-    cites_one = examples and bool(opens) and opens[0][0] in cited
-    if len(opens) < 2 and not (after_topic or cites_one):
+    many = cues.regex("segment", "many-places")
+    cites_one = (
+        bool(opens)
+        and opens[0][0] in cited
+        and (
+            examples == "any" or (examples == "of many" and bool(many.search(text, 0, opens[0][0])))
+        )
+    )
+    if len(opens) < 2 and not ((after_topic and examples != "of many") or cites_one):
         return []
     ends = [k for k, _ in opens[1:]] + [stop]
     anchors = []
