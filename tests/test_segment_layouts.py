@@ -944,6 +944,44 @@ def test_a_reports_examples_in_brackets_and_after_many_places(tmp_path: Path) ->
     ]
 
 
+def test_an_evaluation_reports_highlights_are_its_cases(tmp_path: Path) -> None:
+    """A third-party evaluation report gives each city a section of scores, highlights and
+    shortcomings (亮点1（开办企业）：… 短板：…), then a section of county highlights as
+    numbered one-sentence items: each highlight is a case, ending before the shortcomings,
+    placed by its own words (not by the indicator in its label); a city with shortcomings
+    only has none."""
+    from kg.extract.facts import extract_document, load_context
+
+    text = (
+        "2025年度云南省营商环境评价报告\n"
+        "二、各州（市）评价结果与亮点\n"
+        "（一）昆明市\n综合得分88.72分，排名第1。\n"
+        "亮点1（开办企业）：昆明市市场监管局推行企业开办“全程网办”，开办时间压缩至0.5天。\n"
+        "亮点2（获得用水用气）：五华区推行水电气“一件事”联合报装，接入时间压缩至3个工作日。\n"
+        "短板：执行合同指标得分低于全省平均水平。\n"
+        "（二）玉溪市\n综合得分86.15分，排名第2。\n"
+        "亮点（获得信贷）：玉溪市推行“信易贷+产业链”融资模式，发放信用贷款46.3亿元。\n"
+        "短板：部分县用水报装仍需现场提交材料。\n"
+        "（三）昭通市\n综合得分74.05分，排名第15。\n短板：开办企业指标得分低于全省平均。\n"
+        "三、县域营商环境评价亮点\n"
+        "1.安宁市：安宁市推行工业园区“企业服务管家”制度，协调解决企业诉求930件。\n"
+        "2.弥勒市：弥勒市人民法院设立“商会调解工作室”，调解涉企纠纷312件。\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [f.measure.label for f in facts.measures] == ["亮点1", "亮点2", "亮点", "1", "2"]
+    assert [f.region.region.name for f in facts.measures] == [
+        "昆明市",
+        "五华区",
+        "玉溪市",
+        "安宁市",
+        "弥勒市",
+    ]
+    assert quote(facts.measures[1].measure).endswith("3个工作日。")
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

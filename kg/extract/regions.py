@@ -271,7 +271,10 @@ def measure_region(
     dateline = load_cues().regex("segment", "dateline").match(text)
     if dateline and 0 < dateline.end() < heading_end:
         return _after_dateline(text, dateline.end(), heading_end, gazetteer, scope)
-    credit = load_cues().regex("segment", "report-credit").match(text)
+    cues = load_cues()
+    credit = cues.regex("segment", "report-credit").match(text) or cues.regex(
+        "segment", "highlight-label"
+    ).match(text)  # 亮点（获得信贷）：玉溪市推行…: a label, no words of the case
     if credit and credit.end() < heading_end:
         return _after_report_credit(text, credit.end(), heading_end, gazetteer, scope)
     row = _row_place(text, heading_end, gazetteer, scope)

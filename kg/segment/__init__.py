@@ -42,6 +42,7 @@ cases however few, whatever the labels of the cases above):
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -245,6 +246,7 @@ def _plan(
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
         anchors = _with_stories_of_empty_sections(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
+        anchors = _with_highlight_items(lines, anchors, gazetteer)
         anchors, planned = _with_plan_bullets(doc, lines, anchors)
         sections = _section_lines(lines, anchors)
         return _Plan(anchors, sections, prose=find in _UNNUMBERED, planned_at=planned)
@@ -419,6 +421,16 @@ def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]
     that section holds none of the cases found below it (the numbered items of its plan):
     each sentence that does something to a named practice is a case, two or more."""
     return _with_section_items(lines, anchors, "review-section", reform_sentences, least=2)
+
+
+def _with_highlight_items(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The cases, with the numbered one-sentence items of a section on highlights that holds
+    none of them (三、县域营商环境评价亮点 over 1.安宁市：安宁市推行…。 2.腾冲市…): two or
+    more, a case each."""
+    find = functools.partial(sentence_items, gazetteer=gazetteer)
+    return _with_section_items(lines, anchors, "highlight-section", find, least=2)
 
 
 def _with_section_items(

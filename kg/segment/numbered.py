@@ -618,7 +618,21 @@ def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
     return bool(chain) and chain[-1][1] == len(text)
 
 
+def highlight_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """An evaluation report's highlights under its places' sections (亮点1（开办企业）：昆明市
+    市场监管局推行…; 亮点（获得信贷）：…): a case each, two or more, titled by the sentence
+    after the label; the sections' scores and shortcomings (短板：…) are none."""
+    label = load_cues().regex("segment", "highlight-label")
+    anchors = []
+    for i, line in enumerate(lines):
+        if (match := label.match(line.stripped)) and line.stripped[match.end() :]:
+            title = first_sentence(line, match.end())
+            anchors.append(Anchor(i, match.group(1), (title,), i, opening=line.content_start))
+    return anchors if len(anchors) >= 2 else []
+
+
 LAYOUTS: tuple[Layout, ...] = (
+    highlight_items,
     place_items_across_levels,
     credited_headings,
     labelled_cases,
