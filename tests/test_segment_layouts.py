@@ -982,6 +982,34 @@ def test_an_evaluation_reports_highlights_are_its_cases(tmp_path: Path) -> None:
     assert quote(facts.measures[1].measure).endswith("3个工作日。")
 
 
+def test_a_ministrys_plan_in_its_answers_is_no_case(tmp_path: Path) -> None:
+    """A ministry's spokesman cites places' practices, then answers what the ministry will do
+    next (下一步，总局将…一是…二是…): a text that speaks for no place, so those plan items,
+    naming none, are its own programme, not planned cases; a city's plan stays planned."""
+    ministry = (
+        "市场监管总局有关司局负责人就第二批典型经验做法答记者问\n"
+        "一、问：《经验做法》有哪些亮点？\n"
+        "答：总的看，第二批做法有两个突出特点。\n"
+        "一是更加注重集成改革。比如，上海市浦东新区推行“一业一证”改革，覆盖43个行业。\n"
+        "二是更加注重数字赋能。比如，浙江省湖州市市场监管局建设“湖企信”平台，归集数据1.2亿条。\n"
+        "二、问：下一步，总局将如何推动《经验做法》落地见效？\n"
+        "答：下一步，总局将从三个方面推动。一是加强宣传解读，推动各地学习借鉴。"
+        "二是强化跟踪评估，将复制推广情况纳入评价。\n"
+    )
+    got = measures_of(tmp_path, ministry)
+    assert len(got) == 2
+    assert "浦东新区" in quote(got[0]) and "湖州市" in quote(got[1])
+    assert not any("一是" in quote(m) for m in got)
+    city = (
+        "西安市市场监管局2025年工作总结\n一、主要工作\n"
+        "一是推行企业开办“一件事”，开办时间压缩至0.5个工作日。\n"
+        "二是推行“综合查一次”，减少入企检查1200户次。\n"
+        "二、下一步工作打算\n（一）深化“高效办成一件事”改革。\n（二）推进信用修复“一网通办”。\n"
+    )
+    got = measures_of(tmp_path, city, "city.txt")
+    assert [m.status for m in got] == ["implemented", "implemented", "planned", "planned"]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

@@ -411,8 +411,15 @@ def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
 def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
     """The cases, with the numbered items of a section on what is planned that holds none of
     them (一是… cases above 三、下一步工作打算 (一)…(二)…): items under a plan are cases,
-    planned, whatever their labels."""
-    return _with_section_items(lines, anchors, "planned-section", plan_items, least=1)
+    planned, whatever their labels; but not the items of a national body's own plan
+    (下一步，总局将从三个方面推动。一是…二是…: no place's case)."""
+    national = load_cues().regex("places", "national-plan")
+
+    def placed_items(section: list[Line]) -> list[Anchor]:
+        items = plan_items(section)
+        return [a for a in items if not national.search(section[a.index].text)]
+
+    return _with_section_items(lines, anchors, "planned-section", placed_items, least=1)
 
 
 def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
