@@ -1010,6 +1010,29 @@ def test_a_ministrys_plan_in_its_answers_is_no_case(tmp_path: Path) -> None:
     assert [m.status for m in got] == ["implemented", "implemented", "planned", "planned"]
 
 
+def test_a_two_level_annex_whose_places_head_numbered_steps(tmp_path: Path) -> None:
+    """A promotion list under indicator headings: each ``（一）place：name`` over numbered
+    sub-measures most of which name no place (1.在区政务服务中心设立… 2.2025年共发放…): the
+    heading is the case, its numbered lines its steps."""
+    text = (
+        "附件\n山东省第三批优化营商环境创新举措复制推广清单\n"
+        "一、开办企业\n"
+        "（一）济南市历下区：企业登记“智能导办+远程帮办”\n"
+        "1.历下区行政审批服务局建设企业登记智能导办系统，自动生成申请材料。\n"
+        "2.在区政务服务中心设立远程帮办席位，累计提供远程帮办服务1.6万次。\n"
+        "（二）潍坊市寿光市：蔬菜产业经营主体“一业一证”\n"
+        "1.将蔬菜种苗经营、农药经营等涉及的7张许可证整合为1张综合许可证。\n"
+        "2.2025年共发放蔬菜产业综合许可证860张。\n"
+        "二、获得信贷\n"
+        "（一）中国人民银行山东省分行：“科创积分贷”\n"
+        "1.会同省科技厅建立科技型中小企业“科创积分”评价体系。\n"
+        "2.引导银行机构对积分达标企业发放信用贷款，累计发放贷款126亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(一)", "(二)", "(一)"]
+    assert quote(got[0]).endswith("1.6万次。") and quote(got[2]).endswith("126亿元。")
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

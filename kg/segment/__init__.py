@@ -480,11 +480,24 @@ def _finer_run(
         runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
         for run in held or runs[:1]:
-            if run[0].index > anchors[0].index and (
-                len(run) > len(anchors) or _placed_below(lines, anchors, run, gazetteer)
+            if (
+                run[0].index > anchors[0].index
+                and (len(run) > len(anchors) or _placed_below(lines, anchors, run, gazetteer))
+                and not _facets_below_places(anchors, run, gazetteer)
             ):
                 return run
     return None
+
+
+def _facets_below_places(anchors: list[Anchor], run: list[Anchor], gazetteer: Gazetteer) -> bool:
+    """Headings most of which open with a place (（一）济南市历下区：企业登记“智能导办”) over
+    numbered items most of which do not (1.在区政务服务中心设立… 2.2025年共发放…): the
+    items are the steps of the headings' cases, not cases."""
+
+    def placed(anchor: Anchor) -> bool:
+        return bool(anchor.heading) and opens_with_place(anchor.heading[0].stripped, gazetteer)
+
+    return sum(map(placed, anchors)) * 2 > len(anchors) and sum(map(placed, run)) * 2 < len(run)
 
 
 def _placed_below(
