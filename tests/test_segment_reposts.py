@@ -255,6 +255,29 @@ def test_a_programmes_transcript_with_time_codes_and_speakers_on_the_label_lines
     assert quote(got[1]).endswith("就能看到。”")
 
 
+def test_where_a_person_comes_from_is_no_storys_place(tmp_path: Path) -> None:
+    """A Hong Kong paper's feature opens its stories with the people they serve (香港居民罗太,
+    香港投资者黄生): the place they come from is no story's place; the place after it is."""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "湾区城市拼服务　港人港企感受加速度\n"
+        "大公报记者　卢咏诗　广州报道\n"
+        "在佛山市南海区，南海区人民法院设立涉港商事调解中心，调解涉港纠纷126宗。\n"
+        "香港居民罗太去年在珠海市香洲区购入一套二手房，珠海市不动产登记中心推出“跨境登记通”，"
+        "办理跨境登记1860宗。\n"
+        "香港投资者黄生在惠州市设厂，惠州海关推出“惠港跨境快线”，出口货物通关时间压缩至2小时。\n"
+    )
+    path = tmp_path / "feature.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    regions = [f.region.region.name for f in facts.measures]
+    assert regions == ["南海区", "香洲区", "惠州市"]
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

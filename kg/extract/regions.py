@@ -359,13 +359,15 @@ def _heading_place(
 ) -> RegionAssignment | None:
     """A place that opens the heading (after its label), else the first place inside it that
     is not quoted (a first sentence used as heading may open with what someone said:
-    “我的签注在深圳市查不到…”广州市民…) nor part of an honour (被评为“江西省先进集体”)."""
+    “我的签注在深圳市查不到…”广州市民…) nor part of an honour (被评为“江西省先进集体”) nor
+    where someone comes from (香港居民罗太在珠海市…)."""
     label = LABEL_RE.match(heading)
     pos = label.end() if label else 0
     if ANON_RE.match(heading, pos):
         return None
+    people = load_cues().regex("segment", "place-people")  # 香港居民罗太…: where one is from
     lead = _leading_chain(heading, pos, gazetteer, scope)
-    if lead:
+    if lead and not people.match(heading, lead[-1].end):
         return _with_siblings(heading, lead, gazetteer, scope)
     honour = load_cues().regex("places", "honour")
     quoted = [m.span() for m in _QUOTED_NAME.finditer(heading)]
@@ -375,6 +377,7 @@ def _heading_place(
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
         and not opens_platform(heading, m.end, m.start)
+        and not people.match(heading, m.end)
     ]
     chains = _chains(outside, gazetteer, heading)
     if chains:

@@ -662,6 +662,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             continue
         if zone.startswith(("内,", "内，"), chain[-1].end):
             continue  # 福建省内，厦门的动作更快: the province sets the scene, the city leads
+        if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
+            continue  # 香港居民罗太…: where someone comes from, not where the story is
         if _recalled(zone, chains, k):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
         if _listed(zone, chains, k) and not _joint(zone, chains, k):
