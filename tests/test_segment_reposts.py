@@ -278,6 +278,47 @@ def test_where_a_person_comes_from_is_no_storys_place(tmp_path: Path) -> None:
     assert regions == ["南海区", "香洲区", "惠州市"]
 
 
+def test_a_provincial_leaders_article_tells_the_provinces_own_work_in_the_first_person(
+    tmp_path: Path,
+) -> None:
+    """A leader's article for a party journal: 我们在全省推行… (after a short topic sentence
+    or not) is the province's own case between its cities' stories; no body signs it, so its
+    我们 credits no agency named in its lead (贵州省委).'"""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "以一流营商环境厚植高质量发展沃土\n\n李明远\n\n"
+        "营商环境是企业生存发展的土壤。贵州省委、省政府把优化营商环境作为“一号工程”，"
+        "全省经营主体突破500万户。\n\n"
+        "一、坚持企业需求导向，推动政务服务从“能办”向“好办”转变\n\n"
+        "各地也结合实际大胆创新。遵义市推行企业开办“零成本”，全年节省开办成本2100万元。\n\n"
+        "二、坚持法治化导向，营造公平竞争、稳定可预期的市场环境\n\n"
+        "法治是最好的营商环境。我们在全省推行“综合查一次”，涉企检查次数下降41%。\n\n"
+        "六盘水市针对煤炭企业推行“首违不罚”清单，全年不予处罚案件312件。\n\n"
+        "仁怀市市场监督管理局设立酱香白酒知识产权快速维权中心，办结维权案件126件。\n\n"
+        "三、坚持精准服务，帮助企业解决急难愁盼问题\n\n"
+        "我们建立省领导联系重点企业制度，协调解决企业诉求2.3万件。\n\n"
+        "贵安新区聚焦数据中心产业，推行用电报装“一件事”，接电时间压缩至15天。\n\n"
+        "（作者：中共贵州省委常委、省人民政府常务副省长）\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    assert [quote(f.measure)[:4] for f in facts.measures] == [
+        "各地也结",
+        "我们在全",
+        "六盘水市",
+        "仁怀市市",
+        "我们建立",
+        "贵安新区",
+    ]
+    assert [f.region.region.name for f in facts.measures][1::3] == ["贵州省", "贵州省"]
+    assert all("贵州省委" not in [a.name for a in f.agencies] for f in facts.measures)
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -165,7 +165,8 @@ def _by_the_author(
     """In a report written in the first person (我局…, 我们…), its author does the work of every
     case: the body that signs it, as its preamble names it, else the first agency its preamble
     names (市市场监管局认真贯彻…; a site's masthead above, 六安市人民政府 政府信息公开, is not
-    the author when the report is signed 六安市市场监督管理局). A bulletin item headed by the
+    the author when the report is signed 六安市市场监督管理局), unless the text says only
+    我们 and no body signs it (a leader's article: 我们在全省推行…). A bulletin item headed by the
     body that reported it (湖北省发展改革委报送：我委会同…) has that body as its author, and it
     does the work only where the item speaks in the first person."""
     said = first_person(doc.view)  # the whole text: an interview's labels may lie outside a case
@@ -179,7 +180,9 @@ def _by_the_author(
     ]
     reporters = [_reporter(f.measure, gazetteer) for f in facts]
     own = any(spans for spans, reporter in zip(spoken, reporters, strict=True) if not reporter)
-    author = (_signer(doc, preamble) or preamble[0]) if own and preamble else None
+    signer = _signer(doc, preamble) if own and preamble else None
+    bodily = any(doc.view[s:e] != _WE for s, e in said)
+    author = signer or (preamble[0] if own and preamble and bodily else None)
     out = []
     for f, spans, reporter in zip(facts, spoken, reporters, strict=True):
         writer = reporter or author
@@ -201,6 +204,11 @@ def _by_the_author(
         )
         out.append(replace(f, agencies=(mention, *f.agencies)))
     return tuple(out)
+
+
+_WE = "我们"
+"""The first person of a text whose preamble names no signing body: a person writing for a
+place (a provincial leader's article), whose first bodies named are no author."""
 
 
 def _reporter(measure: Measure, gazetteer: Gazetteer) -> AgencyMention | None:

@@ -406,6 +406,11 @@ def _stories(
             anchors.append(Anchor(i, None, (first_sentence(line),), i))
             place = own
             continue
+        if not breaks and (at := _writer_acts(line.stripped, scope)) is not None:
+            _close(anchors, i)  # 我们在全省推行…: the province's own story, told by it
+            anchors.append(Anchor(i, None, (first_sentence(line, at),), i))
+            place = Lead(scope, at) if scope else None
+            continue
         stepping_back = lead is not None and _steps_back(lead, scope, gazetteer)
         if (
             not breaks
@@ -464,6 +469,29 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     return Lead(scope, start)
 
 
+def _writer_acts(text: str, scope: Region | None) -> int | None:
+    """Where a paragraph of a text written for a province by its own people starts telling
+    what the province did in the first person (我们在全省推行…, 我省建立…; after a short topic
+    sentence: 法治是最好的营商环境。我们在全省推行…), if it does: the province's own story."""
+    if scope is None or scope.level != "province":
+        return None
+    cues = load_cues()
+    writer = cues.regex("segment", "writer-first-person")
+    topic = text.find("。")
+    for start in (0, topic + 1) if 0 < topic < _TOPIC_CHARS else (0,):
+        said = writer.match(text[start:])
+        if said is None:
+            continue
+        rest = text[start + said.end() :]
+        clause = rest[: first(rest, ",;。:") or len(rest)]
+        done = cues.regex("segment", "practice-verb").search(clause[:_BODY_TO_VERB])
+        if done and not cues.regex("segment", "frame").search(clause):
+            return start
+    return None
+
+
+_TOPIC_CHARS = 24
+"""A topic sentence before the writer's own story is this short (法治是最好的营商环境。)."""
 _PROVINCE_BODY = ("省", "自治区")
 _BODY_TO_VERB = 10
 """A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
