@@ -319,6 +319,23 @@ def test_a_provincial_leaders_article_tells_the_provinces_own_work_in_the_first_
     assert all("贵州省委" not in [a.name for a in f.agencies] for f in facts.measures)
 
 
+def test_a_commentarys_labelled_paragraphs_each_cite_a_place(tmp_path: Path) -> None:
+    """A commentary whose paragraphs open with a label (先算“时间账”。 再算“成本账”。), then
+    a topic sentence, then one place's practice: each place is a case; the label does not
+    count toward the topic sentence before it."""
+    text = (
+        "优化营商环境，要多算“企业账”\n"
+        "近段时间，不少地方陆续晒出营商环境“成绩单”。营商环境好不好，最终要看企业的获得感。\n"
+        "先算“时间账”。企业最怕的不是流程多，而是流程“看不见底”。山西运城的做法值得一看。"
+        "运城市行政审批服务管理局推行“超时默认”机制，企业开办平均用时压缩至0.5个工作日。\n"
+        "再算“成本账”。一些隐性收费、中介收费，往往比审批本身更让企业头疼。辽宁鞍山把涉企收费"
+        "清单“晒”到网上，取消不合理收费项目46项。\n"
+        "营商环境没有最好，只有更好。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["山西运城", "辽宁鞍山"]
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -81,6 +81,8 @@ _SENTENCE_END = re.compile(r"[。!?]")
 _CIRCLED = re.compile("[①-⑳]")
 _TOPIC_SENTENCE = 30
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
+_LABEL_SENTENCE = 8
+"""The longest first sentence read as a label over a paragraph (先算“时间账”。)."""
 _SETTING_TOPIC_SENTENCE = 40
 """The longest topic sentence before a story that opens in its place (在重庆市渝北区，…)."""
 _SENTENCE_OPENING = 1
@@ -478,7 +480,7 @@ def _writer_acts(text: str, scope: Region | None) -> int | None:
     cues = load_cues()
     writer = cues.regex("segment", "writer-first-person")
     topic = text.find("。")
-    for start in (0, topic + 1) if 0 < topic < _TOPIC_CHARS else (0,):
+    for start in (0, topic + 1) if 0 < topic < _TOPIC_SENTENCE else (0,):
         said = writer.match(text[start:])
         if said is None:
             continue
@@ -490,8 +492,6 @@ def _writer_acts(text: str, scope: Region | None) -> int | None:
     return None
 
 
-_TOPIC_CHARS = 24
-"""A topic sentence before the writer's own story is this short (法治是最好的营商环境。)."""
 _PROVINCE_BODY = ("省", "自治区")
 _BODY_TO_VERB = 10
 """A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
@@ -592,7 +592,8 @@ def _run_on(
             and not (text.startswith("在", k) and _below_a_province(lead, opens[-1][1]))
         ):
             opens.append((k, lead))
-    after_topic = bool(opens) and 0 < opens[0][0] <= _topic_room(text, opens[0][0])
+    label = _label_sentence(text)  # 再算“成本账”。: the paragraph's label, not its topic
+    after_topic = bool(opens) and 0 < opens[0][0] - label <= _topic_room(text, opens[0][0])
     many = cues.regex("segment", "many-places")
     cites_one = (
         bool(opens)
@@ -618,6 +619,13 @@ def _below_a_province(lead: Lead, story: Lead) -> bool:
     its own story, not the province's told on."""
     below = lead.town is None and lead.region.level != "province"
     return below and story.town is None and story.region.level == "province"
+
+
+def _label_sentence(text: str) -> int:
+    """The length of a paragraph's first sentence when it only labels the paragraph (先算
+    “时间账”。 再算“成本账”。), else 0."""
+    end = text.find("。") + 1
+    return end if 0 < end <= _LABEL_SENTENCE else 0
 
 
 def _topic_room(text: str, start: int) -> int:
