@@ -102,7 +102,7 @@ class Gazetteer:
             code = renamed[row["code"]][1].code if row["code"] in renamed else row["code"]
             gaz._add(row["alias"], regions[code], row["context"])
         for region in [r for _, r in renamed.values()] + [regions[c] for c in created]:
-            gaz._add(_short_form(region.name), region, CHAINED)
+            gaz._add(short_form(region.name), region, CHAINED)
         for row in zone_rows:
             gaz._add_zone_aliases(regions[row["code"]], row["aliases"].split("|"))
         for row in zone_rows:
@@ -213,7 +213,7 @@ class Gazetteer:
             and r.code not in renamed
         ]
         for county in counties:
-            short = _short_form(county.name)
+            short = short_form(county.name)
             form, context = short + DISTRICT, FULL if short == county.name else CHAINED
             if form in self.surfaces:
                 continue
@@ -414,7 +414,7 @@ def _add_new_divisions(regions: dict[str, Region], path: Path) -> set[str]:
     return created
 
 
-def _short_form(name: str) -> str:
+def short_form(name: str) -> str:
     """A county-level name without its type word (郫都区 → 郫都), or the name if too short."""
     short = name[:-1] if name.endswith(("区", "市", "县")) else name
     return short if len(short) >= 2 else name

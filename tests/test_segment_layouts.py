@@ -1033,6 +1033,27 @@ def test_a_two_level_annex_whose_places_head_numbered_steps(tmp_path: Path) -> N
     assert quote(got[0]).endswith("1.6万次。") and quote(got[2]).endswith("126亿元。")
 
 
+def test_a_place_heading_over_two_places_gives_the_second_its_case(tmp_path: Path) -> None:
+    """A web page's ``place：phrase`` headings, one over two places (嘉善与吴江：…): the
+    paragraph led by the second place (吴江区则把…) is its case; the first keeps the heading."""
+    text = (
+        "长三角营商环境“比学赶超”\n"
+        "闵行：企业开办“零材料”\n在上海市闵行区，企业开办已进入“零材料”时代，新设企业2.86万户。\n"
+        "海门：政策“免申即享”\n江苏南通市海门区把惠企政策兑现做成了“不用申请的服务”。\n"
+        "嘉善与吴江：跨省“同城”办事\n在示范区，嘉善县行政审批局设立“跨省通办”专窗，办件1.2万件。\n"
+        "吴江区则把跨省通办延伸到了不动产登记，办理跨省登记业务1.3万件。\n"
+        "滁州：承接产业转移的“店小二”\n安徽滁州市为转移企业配备“项目管家”，服务项目326个。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == [
+        "闵行：企",
+        "海门：政",
+        "嘉善与吴",
+        "吴江区则",
+        "滁州：承",
+    ]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

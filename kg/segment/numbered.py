@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterator, Sequence
 from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import attributed_place, find_regions
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Region, short_form
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -203,11 +203,38 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     }
     if sum(headed.values()) < MIN_HEADED:
         return []
-    return [
-        Anchor(i, None, (tail(lines[i], 0),), i + 1)
+    kept = [
+        i
         for i, placed in headed.items()
         if placed or _body_label(body.match(lines[i].stripped), lines[i].stripped)
     ]
+    anchors = []
+    for i, stop in zip(kept, [*kept[1:], len(lines)], strict=True):
+        anchors.append(Anchor(i, None, (tail(lines[i], 0),), i + 1))
+        anchors += _second_places_story(lines, i, stop, gazetteer)
+    return anchors
+
+
+def _second_places_story(
+    lines: list[Line], i: int, stop: int, gazetteer: Gazetteer
+) -> list[Anchor]:
+    """Under a heading over two places (嘉善与吴江：跨省“同城”办事), the paragraph led by the
+    second place (吴江区则把…): that place's case."""
+    for k in range(i + 2, stop):
+        chain = gazetteer.parse_chain(lines[k].stripped, 0, None, allow_chained_first=True)
+        if chain and names_second(lines[i].stripped, chain[-1][3]):
+            return [Anchor(k, None, (first_sentence(lines[k]),), k)]
+    return []
+
+
+def names_second(heading: str, place: Region) -> bool:
+    """Whether a heading names a place after another one, joined by 与, 和 or 、 (嘉善与吴江：…,
+    西安、成都：…), by its name or its short form."""
+    for name in (place.name, short_form(place.name)):
+        at = heading.find(name)
+        if at > 0 and heading[at - 1] in "与和、":
+            return True
+    return False
 
 
 def _body_label(body: re.Match[str] | None, heading: str) -> bool:
