@@ -336,6 +336,21 @@ def test_a_commentarys_labelled_paragraphs_each_cite_a_place(tmp_path: Path) -> 
     assert [quote(m)[:4] for m in got] == ["山西运城", "辽宁鞍山"]
 
 
+def test_a_province_setting_the_scene_for_a_city_in_it(tmp_path: Path) -> None:
+    """A feature paragraph set in a province and told of a city in it (在云南，瑞丽市把…),
+    running on to a county of the same province (河口瑶族自治县则…): two stories, the city's
+    and the county's, not one of the province; the same place named twice (在内蒙古鄂尔多斯市
+    准格尔旗，准格尔旗司法局…) is one story."""
+    text = (
+        "边境口岸通关提速\n"
+        "在云南，瑞丽市把“一站式”服务搬到了口岸，单车通关时间由40分钟缩短至15分钟。"
+        "河口瑶族自治县则聚焦中越铁路口岸，推行“铁路快通”模式，通关时间压缩60%。\n"
+        "在内蒙古鄂尔多斯市准格尔旗，准格尔旗司法局聘请56名“行政执法监督员”，收到企业评价3400条。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["在云南，瑞", "河口瑶族自", "在内蒙古鄂"]
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -696,8 +696,10 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
-        if zone.startswith(("内,", "内，"), chain[-1].end):
-            continue  # 福建省内，厦门的动作更快: the province sets the scene, the city leads
+        if zone.startswith(("内,", "内，"), chain[-1].end) or _sets_scene(
+            zone, chains, k, gazetteer
+        ):
+            continue  # 福建省内，厦门的动作更快 / 在云南，瑞丽市把…: the city in the scene leads
         if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
             continue  # 香港居民罗太…: where someone comes from, not where the story is
         if _recalled(zone, chains, k):
@@ -708,6 +710,21 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start)
     return None
+
+
+def _sets_scene(text: str, chains: list[list[RegionMention]], k: int, gazetteer: Gazetteer) -> bool:
+    """Whether the ``k``-th place only sets the scene for a place inside it named right after
+    the comma (在云南，瑞丽市把…; 在陕西西安，西安国际港务区推行…)."""
+    if k + 1 >= len(chains):
+        return False
+    place, following = chains[k][-1], chains[k + 1]
+    between = text[place.end : following[0].start]
+    inside = following[-1].region != place.region
+    return (
+        between in (",", "，")
+        and inside
+        and gazetteer.is_within(following[-1].region, place.region)
+    )
 
 
 def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:
