@@ -338,6 +338,8 @@ def test_a_headings_short_form_the_lead_writes_out_is_that_region() -> None:
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
     assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
+    guild = "台商声音\n台湾区电机电子工业同业公会一位干部表示,东莞市推行“台企服务专员”。"
+    assert measure_region(guild, 4, gaz(), None).region.name == "东莞市"
 
 
 def test_places_in_quoted_speech_do_not_outvote_the_narrators_place() -> None:
