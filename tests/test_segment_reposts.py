@@ -351,6 +351,30 @@ def test_a_province_setting_the_scene_for_a_city_in_it(tmp_path: Path) -> None:
     assert [quote(m)[:5] for m in got] == ["在云南，瑞", "河口瑶族自", "在内蒙古鄂"]
 
 
+def test_a_provinces_own_bureau_named_in_full_among_its_cities(tmp_path: Path) -> None:
+    """A provincial paper's round-up of its cities has the province's own bureau act midway,
+    named in full after a level (在省级层面，河北省市场监督管理局上线…): the province's own
+    story, between the cities' ones."""
+    from kg.corpus import read_document
+    from kg.extract.facts import extract_document, load_context
+    from kg.segment import segment
+
+    text = (
+        "我省营商环境持续优化\n"
+        "今年以来，我省各地推出一批务实举措，全省新增经营主体38.2万户。\n"
+        "在唐山，曹妃甸区推行“拿地即开工”，12个项目实现拿地即开工。\n"
+        "在省级层面，河北省市场监督管理局上线“个转企”一件事，个体户转企办理时间压缩至1天。\n"
+        "邯郸市峰峰矿区推行“综合查一次”，涉企检查次数下降45%。\n"
+        "承德市平泉市设立“企业服务专员”，解决企业诉求860件。\n"
+    )
+    path = tmp_path / "roundup.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    regions = [f.region.region.name for f in facts.measures]
+    assert regions == ["曹妃甸区", "河北省", "峰峰矿区", "平泉市"]
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -380,9 +380,21 @@ def _heading_place(
         and not people.match(heading, m.end)
     ]
     chains = _chains(outside, gazetteer, heading)
+    if len(chains) > 1 and sets_scene(heading, chains[0], chains[1], gazetteer):
+        return _assign(chains[1], "heading: the place inside the scene its first place sets")
     if chains:
         return _assign(chains[0], "heading")
     return None
+
+
+def sets_scene(
+    text: str, place: list[RegionMention], following: list[RegionMention], gazetteer: Gazetteer
+) -> bool:
+    """Whether a place only sets the scene for a place inside it named right after the comma
+    (在唐山，曹妃甸区推行…; 在云南，瑞丽市把…)."""
+    between = text[place[-1].end : following[0].start]
+    inner, outer = following[-1].region, place[-1].region
+    return between in (",", "，") and inner != outer and gazetteer.is_within(inner, outer)
 
 
 def _leading_chain(

@@ -49,6 +49,7 @@ from kg.extract.regions import (
     find_regions,
     opens_platform,
     place_chains,
+    sets_scene,
 )
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.lines import (
@@ -451,14 +452,15 @@ def _stories(
 
 def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     """A paragraph whose first clause has a body of the document's own province do something
-    (自治区税务局日前在全区推行…, 省司法厅已建成…, after a time word: 目前，…): the province's
-    own story, though the province named alone would be the writer stepping back."""
+    (自治区税务局日前在全区推行…, 省司法厅已建成…, 河北省市场监督管理局上线…, after a time word or
+    a level: 目前，…, 在省级层面，…): the province's own story, though the province named alone
+    would be the writer stepping back."""
     if scope is None or scope.level != "province":
         return None
     cues = load_cues()
     opener = cues.regex("segment", "story-opener").match(text)
     start = opener.end() if opener else 0
-    said = text[start:]  # the cue is anchored at a line's start
+    said = _without_province_name(text[start:], scope)  # the cue is anchored at a line's start
     body = cues.regex("segment", "own-body").match(said)
     if body is None or not said.startswith(_PROVINCE_BODY):
         return None
@@ -469,6 +471,15 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     if done is None or speech.search(clause) or cues.regex("segment", "frame").search(clause):
         return None  # 自治区党委、自治区人民政府把优化营商环境作为…: a frame, not a deed
     return Lead(scope, start)
+
+
+def _without_province_name(text: str, scope: Region) -> str:
+    """A text that opens with the province's full name (河北省市场监督管理局…) from its type
+    word on (省市场监督管理局…), as the province's own bodies are written."""
+    for kind in _PROVINCE_BODY:
+        if scope.name.endswith(kind) and text.startswith(scope.name):
+            return text[len(scope.name) - len(kind) :]
+    return text
 
 
 def _writer_acts(text: str, scope: Region | None) -> int | None:
@@ -696,9 +707,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
             continue
-        if zone.startswith(("内,", "内，"), chain[-1].end) or _sets_scene(
-            zone, chains, k, gazetteer
-        ):
+        scene = k + 1 < len(chains) and sets_scene(zone, chain, chains[k + 1], gazetteer)
+        if zone.startswith(("内,", "内，"), chain[-1].end) or scene:
             continue  # 福建省内，厦门的动作更快 / 在云南，瑞丽市把…: the city in the scene leads
         if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
             continue  # 香港居民罗太…: where someone comes from, not where the story is
@@ -710,21 +720,6 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start)
     return None
-
-
-def _sets_scene(text: str, chains: list[list[RegionMention]], k: int, gazetteer: Gazetteer) -> bool:
-    """Whether the ``k``-th place only sets the scene for a place inside it named right after
-    the comma (在云南，瑞丽市把…; 在陕西西安，西安国际港务区推行…)."""
-    if k + 1 >= len(chains):
-        return False
-    place, following = chains[k][-1], chains[k + 1]
-    between = text[place.end : following[0].start]
-    inside = following[-1].region != place.region
-    return (
-        between in (",", "，")
-        and inside
-        and gazetteer.is_within(following[-1].region, place.region)
-    )
 
 
 def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:
