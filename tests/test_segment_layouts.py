@@ -1054,6 +1054,24 @@ def test_a_place_heading_over_two_places_gives_the_second_its_case(tmp_path: Pat
     ]
 
 
+def test_a_line_that_only_names_places_is_no_case(tmp_path: Path) -> None:
+    """A notice rewarding places lists some with their practices (北京市海淀区　　推行…) and
+    others by name only (天津市，辽宁省大连市，上海市。): a line of names tells no practice."""
+    text = (
+        "关于对2025年落实有关重大政策措施真抓实干成效明显地方予以督查激励的通报\n"
+        "一、优化营商环境工作成效明显的地方\n"
+        "北京市海淀区　　推行经营主体登记“智能审批”，即时办结率达到85%。\n"
+        "河北省唐山市　　推行工业项目“标准地+承诺制”供地，开工时间压缩至30天。\n"
+        "二、稳外贸稳外资工作成效明显的地方\n"
+        "天津市，辽宁省大连市，上海市，江苏省苏州市，浙江省宁波市。\n"
+        "三、促进民营经济发展成效明显的地方\n"
+        "浙江省温州市　　建立“民营企业家恳谈会”制度，解决诉求1260件。\n"
+        "安徽省芜湖市　　设立中小企业“首贷服务中心”，发放首贷86亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["北京市海", "河北省唐", "浙江省温", "安徽省芜"]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -93,6 +94,7 @@ from kg.segment.numbered import (
     run_in_items,
     sentence_items,
     sentence_runs,
+    whole_place,
 )
 from kg.segment.table import find_table
 from kg.segment.timeline import timeline
@@ -186,7 +188,8 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
         plan = _plan(doc, lines, gazetteer)
         if plan is None:
             raise DocumentError(doc.path, NO_PLACE)
-        return _measures(doc, lines, plan)
+        told = [a for a in plan.anchors if not _places_only(a, gazetteer)]
+        return _measures(doc, lines, replace(plan, anchors=told))
     rest = lines[: table.first] + lines[table.end :]
     aside = ((lines[table.first].start, lines[table.end - 1].end),)
     plan = _plan(doc, rest, gazetteer, whole=False)
@@ -266,6 +269,14 @@ def _plan(
     if lines and find_regions(doc.view, gazetteer, None):
         raise DocumentError(doc.path, IN_PASSING)
     return None
+
+
+def _places_only(anchor: Anchor, gazetteer: Gazetteer) -> bool:
+    """Whether an item only names places (天津市，辽宁省大连市，上海市…。 in a notice's list
+    of the places it rewards): it tells no practice, so it is no case."""
+    words = anchor.heading[0].text.rstrip("。;") if anchor.heading else ""
+    parts = [part for part in re.split("[,、]", words) if part]
+    return len(parts) >= 2 and all(whole_place(part, gazetteer) for part in parts)
 
 
 def _facets_of_one_reform(

@@ -623,7 +623,7 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     labels = [
         i
         for i, line in enumerate(lines[:-1])
-        if (m := PLACE_LABEL.match(line.stripped)) and _whole_place(m.group(1), gazetteer)
+        if (m := PLACE_LABEL.match(line.stripped)) and whole_place(m.group(1), gazetteer)
     ]
     if len(labels) < MIN_HEADED:
         return []
@@ -639,7 +639,7 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     return anchors
 
 
-def _whole_place(text: str, gazetteer: Gazetteer) -> bool:
+def whole_place(text: str, gazetteer: Gazetteer) -> bool:
     """Whether a text is nothing but a chain of places (宿迁市沭阳县, 苏州工业园区)."""
     chain = gazetteer.parse_chain(text, 0, None, allow_chained_first=True)
     return bool(chain) and chain[-1][1] == len(text)
