@@ -1072,6 +1072,31 @@ def test_a_line_that_only_names_places_is_no_case(tmp_path: Path) -> None:
     assert [quote(m)[:4] for m in got] == ["北京市海", "河北省唐", "浙江省温", "安徽省芜"]
 
 
+def test_a_county_bulletin_with_a_guide_and_bracketed_sections(tmp_path: Path) -> None:
+    """A county bulletin: its guide (【本期导读】 ◎…) lists the items without their numbers
+    (◎县税务局… over 二、县税务局…), the items carry 【经验做法】【工作成效】 facets, and
+    【信息速递】 closes the last item: the first item is no line of the guide, and the last
+    ends before the news in brief."""
+    text = (
+        "互助土族自治县优化营商环境工作简报\n第6期\n"
+        "【本期导读】\n◎县行政审批服务局推行“一业一证”改革\n◎县税务局打造“税费服务驿站”\n"
+        "◎信息速递\n"
+        "一、县行政审批服务局推行“一业一证”改革\n"
+        "【经验做法】县行政审批服务局将青稞酒生产、销售许可整合为一张综合许可证。\n"
+        "【工作成效】发放综合许可证146张，申请材料由21份减至6份。\n"
+        "二、县税务局打造“税费服务驿站”\n"
+        "【经验做法】县税务局在威远镇设立3个“税费服务驿站”。\n"
+        "【工作成效】驿站共办理涉税业务4860笔。\n"
+        "三、县人民法院设立“商会调解工作室”\n"
+        "【经验做法】县人民法院在县工商联设立“商会调解工作室”。\n"
+        "【工作成效】共受理涉企纠纷132件，调解成功97件。\n"
+        "【信息速递】\n◇3月28日，县优化营商环境工作领导小组召开一季度工作推进会。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一", "二", "三"]
+    assert quote(got[2]).endswith("调解成功97件。")
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

@@ -691,7 +691,11 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     explicit = {
         i: _tail(ln)
         for i, ln in enumerate(lines)
-        if ((SECTION.match(ln.stripped) and "。" not in ln.stripped) or field_section(ln.stripped))
+        if (
+            (SECTION.match(ln.stripped) and "。" not in ln.stripped)
+            or field_section(ln.stripped)
+            or _tag_alone(ln.stripped)
+        )
         and i not in anchor_lines
         and not _is_facet(ln)
         and i not in parts
@@ -707,6 +711,14 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and a.index - 1 not in anchor_lines
     }
     return explicit | (before if len(before) >= 2 else {})
+
+
+def _tag_alone(text: str) -> bool:
+    """A bracketed tag alone on its line that names no facet of a case (【信息速递】, 【下步打算】
+    after a bulletin's items; not 【经验做法】): a section of its own."""
+    cues = load_cues()
+    tag = cues.regex("segment", "heading-tag").fullmatch(text)
+    return tag is not None and not cues.regex("segment", "facet-section").match(text[1:-1])
 
 
 def _parts_of_cases(lines: list[Line], anchors: list[Anchor]) -> set[int]:

@@ -51,6 +51,10 @@ _PARAGRAPH_INDENT = re.compile(
 a case label, or before the date a news list sets after each headline (a line of its own,
 furniture)."""
 _OPENS_CASE = re.compile(_CASE_LABEL)
+_HEADING_NUMBER = re.compile(
+    rf"^(?:[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、])\s*"
+)
+"""The number a heading carries (一、 (一) 1.), which its entry in a table of contents may not."""
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
@@ -195,8 +199,9 @@ def listed_in_contents(doc: Document, lines: list[Line]) -> set[int]:
 
 def _contents_key(text: str) -> str:
     """An entry of a table of contents as its heading reads: without the dot leaders and page
-    number after it (五华区“楼宇管家”服务……1), cut to a wrapped heading's first line."""
-    return _CONTENTS_LEADER.sub("", text)[:_CONTENTS_KEY]
+    number after it (五华区“楼宇管家”服务……1), nor the number the heading may carry below
+    (◎县税务局… lists 二、县税务局…), cut to a wrapped heading's first line."""
+    return _CONTENTS_LEADER.sub("", _HEADING_NUMBER.sub("", text))[:_CONTENTS_KEY]
 
 
 def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
