@@ -375,6 +375,32 @@ def test_a_provinces_own_bureau_named_in_full_among_its_cities(tmp_path: Path) -
     assert regions == ["曹妃甸区", "河北省", "峰峰矿区", "平泉市"]
 
 
+def test_a_spokesmans_we_at_the_regions_level_is_its_case_a_papers_we_province_is_not(
+    tmp_path: Path,
+) -> None:
+    """A press conference's statement: 在自治区层面，我们… is the region's own case before its
+    cities'; a provincial paper's lead (我省深入开展…专项行动，各地…) speaks over its places'
+    stories and is none."""
+    statement = (
+        "广西壮族自治区人民政府新闻发布会文字实录\n"
+        "发布人　韦志强：\n"
+        "各位记者朋友，大家上午好！\n"
+        "在自治区层面，我们在“智桂通”平台上线“惠企政策一站通”专区，兑现资金38.6亿元。\n"
+        "南宁市推行工程建设项目“拿地即开工”，开工时间平均提前4个月。\n"
+        "柳州市围绕汽车产业链推行“链长+服务专员”机制，解决企业诉求1200件。\n"
+    )
+    got = measures_of(tmp_path, statement)
+    assert [quote(m)[:4] for m in got] == ["我们在“", "南宁市推", "柳州市围"]
+    paper = (
+        "规范涉企执法　护航企业发展\n"
+        "我省深入开展规范涉企行政执法专项行动，各地聚焦企业反映强烈的问题，出台务实举措。\n"
+        "石家庄市推行涉企检查“白名单”制度，检查次数下降40%。\n"
+        "唐山市推行“综合查一次”，减少入企检查1200户次。\n"
+    )
+    got = measures_of(tmp_path, paper, "paper.txt")
+    assert [quote(m)[:4] for m in got] == ["石家庄市", "唐山市推"]
+
+
 def test_a_story_opened_by_a_time_clause_after_a_topic_sentence(tmp_path: Path) -> None:
     text = (
         "法治护航营商环境\n本报记者　陈　静\n"

@@ -204,9 +204,12 @@ def _stories_in_answer(
     stories: list[Anchor] = []
     for k in range(first, stop):
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
-        told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(lines[k].stripped, scope)
+        text = lines[k].stripped
+        told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(text, scope)
         if len(run) < 2 and k > first and told:
             run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
+        elif len(run) < 2 and k > first and (at := _writer_acts(text, scope)) is not None:
+            run = [Anchor(k, None, (first_sentence(lines[k], at),), k)]  # 我们在全区推行…
         if run:
             _close(stories, k)
             stories += _left_open(run, lines[k], k)
@@ -484,14 +487,17 @@ def _without_province_name(text: str, scope: Region) -> str:
 
 def _writer_acts(text: str, scope: Region | None) -> int | None:
     """Where a paragraph of a text written for a province by its own people starts telling
-    what the province did in the first person (我们在全省推行…, 我省建立…; after a short topic
-    sentence: 法治是最好的营商环境。我们在全省推行…), if it does: the province's own story."""
+    what the province did in the first person (我们在全省推行…; after a short topic
+    sentence: 法治是最好的营商环境。我们在全省推行…, or a level: 在自治区层面，我们…), if it
+    does: the province's own story."""
     if scope is None or scope.level != "province":
         return None
     cues = load_cues()
     writer = cues.regex("segment", "writer-first-person")
+    opener = cues.regex("segment", "story-opener").match(text)
     topic = text.find("。")
-    for start in (0, topic + 1) if 0 < topic < _TOPIC_SENTENCE else (0,):
+    starts = [opener.end() if opener else 0, *([topic + 1] if 0 < topic < _TOPIC_SENTENCE else [])]
+    for start in starts:
         said = writer.match(text[start:])
         if said is None:
             continue
