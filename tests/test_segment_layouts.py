@@ -1097,6 +1097,40 @@ def test_a_county_bulletin_with_a_guide_and_bracketed_sections(tmp_path: Path) -
     assert quote(got[2]).endswith("调解成功97件。")
 
 
+def test_a_bureaus_report_tells_its_own_work_and_its_districts_in_one_item(
+    tmp_path: Path,
+) -> None:
+    """A city bureau's annual report: each numbered item tells the bureau's own practice in
+    the first person (我局牵头推行…), then its districts' (霍山县推行…): the bureau's story and
+    each district's are cases, the bureau's credited to the body that signs the report."""
+    from kg.extract.facts import extract_document, load_context
+
+    text = (
+        "六安市市场监督管理局2025年工作总结\n"
+        "一、2025年主要工作\n"
+        "（一）持续深化商事制度改革。我局牵头推行企业开办“一件事”集成办理，开办时间压缩至0.5个"
+        "工作日。霍山县推行“一照多址”备案改革，已惠及连锁企业86家。\n"
+        "（二）创新包容审慎监管。我局在全市推行“综合查一次”联合检查机制，全年开展联合检查1260户次。"
+        "叶集区推行“信用+风险”分级分类监管，入企检查频次同比下降42%。\n"
+        "（三）守牢消费安全底线。全年全市12315平台受理诉求2.1万件。\n"
+        "二、2026年工作打算\n（一）深化准入准营改革。在全市推行经营主体歇业备案。\n"
+        "六安市市场监督管理局\n2026年1月8日\n"
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_document(doc, segment(doc), load_context())
+    stories = [f for f in facts.measures if f.measure.status == "implemented"]
+    assert [quote(f.measure)[:4] for f in stories][:4] == [
+        "我局牵头",
+        "霍山县推",
+        "我局在全",
+        "叶集区推",
+    ]
+    assert [f.region.region.name for f in stories][:4] == ["六安市", "霍山县", "六安市", "叶集区"]
+    assert "六安市市场监督管理局" in [a.name for a in stories[0].agencies]
+
+
 def test_a_timeline_gives_one_case_per_month_that_names_a_place(tmp_path: Path) -> None:
     """A year in review, a paragraph per month: an entry led by a place is a case of that one
     paragraph; one led by a national body or a provincial meeting is none."""

@@ -42,6 +42,7 @@ from typing import Literal
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
+from kg.extract.agencies import load_lexicon
 from kg.extract.regions import (
     LIST_MARKS,
     RegionMention,
@@ -594,7 +595,13 @@ def _run_on(
     opens: list[tuple[int, Lead]] = []
     stop = len(text)
     opener = cues.regex("segment", "story-opener")
+    authored: set[int] = set()
     for k in starts:
+        if scope is not None and _author_acts(text, k):
+            if not opens or opens[-1][1].region != scope:
+                opens.append((k, Lead(scope, 0)))  # 我局牵头推行…: the report's author's own
+                authored.add(k)
+            continue
         skip = opener.match(text, k)
         lead = _lead_place(text[skip.end() if skip else k :], gazetteer, scope)
         if lead is None or lead.town is not None:
@@ -605,6 +612,7 @@ def _run_on(
                 break
         elif lead.at <= (_OPENING if k == 0 else _SENTENCE_OPENING) and not (
             opens
+            and opens[-1][0] not in authored  # after the author's own, a place tells its own
             and _same_place(lead, opens[-1][1], gazetteer)
             and not (text.startswith("在", k) and _below_a_province(lead, opens[-1][1]))
         ):
@@ -636,6 +644,21 @@ def _below_a_province(lead: Lead, story: Lead) -> bool:
     its own story, not the province's told on."""
     below = lead.town is None and lead.region.level != "province"
     return below and story.town is None and story.region.level == "province"
+
+
+def _author_acts(text: str, k: int) -> bool:
+    """Whether the sentence at ``k`` has a report's author do something in the first person
+    (我局牵头推行…, 我局在全市推行…): the author's own story among its places' (not 我们,
+    which may be anyone's)."""
+    words = [w for w in load_lexicon().terms("first_person") if w != _WE]
+    said = next((w for w in words if text.startswith(w, k)), None)
+    if said is None:
+        return False
+    clause = text[k + len(said) : k + len(said) + _BODY_TO_VERB]
+    return load_cues().regex("segment", "practice-verb").search(clause) is not None
+
+
+_WE = "我们"
 
 
 def _label_sentence(text: str) -> int:
