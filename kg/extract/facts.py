@@ -197,8 +197,11 @@ def _by_the_author(
         start, end = (
             (spans[0][0] + base, spans[0][1] + base) if spans else (writer.start, writer.end)
         )
-        told = "the body that reported the item" if reporter else "the author of a report"
-        basis = f"{told} in the first person ({writer.surface})"
+        basis = (
+            f"the body that reported the item, in the first person ({writer.surface})"
+            if reporter
+            else f"the author of a report in the first person ({writer.surface} in its preamble)"
+        )
         mention = replace(
             writer, start=start, end=end, surface=doc.view[start:end], basis=basis, inferred=True
         )
