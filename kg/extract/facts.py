@@ -181,7 +181,8 @@ def _by_the_author(
     reporters = [_reporter(f.measure, gazetteer) for f in facts]
     own = any(spans for spans, reporter in zip(spoken, reporters, strict=True) if not reporter)
     signer = _signer(doc, preamble) if own and preamble else None
-    bodily = any(doc.view[s:e] != _WE for s, e in said)
+    writer = load_cues().regex("segment", "writer-first-person")
+    bodily = any(not writer.match(doc.view[s:e]) for s, e in said)
     author = signer or (preamble[0] if own and preamble and bodily else None)
     out = []
     for f, spans, reporter in zip(facts, spoken, reporters, strict=True):
@@ -207,11 +208,6 @@ def _by_the_author(
         )
         out.append(replace(f, agencies=(mention, *f.agencies)))
     return tuple(out)
-
-
-_WE = "我们"
-"""The first person of a text whose preamble names no signing body: a person writing for a
-place (a provincial leader's article), whose first bodies named are no author."""
 
 
 def _reporter(measure: Measure, gazetteer: Gazetteer) -> AgencyMention | None:

@@ -650,18 +650,16 @@ def _author_acts(text: str, k: int) -> bool:
     """Whether the sentence at ``k`` has a report's author do something in the first person
     (我局牵头推行…, 我局在全市推行…): the author's own story among its places' (not 我们,
     which may be anyone's, nor the author directing them: 我局指导各市…)."""
-    words = [w for w in load_lexicon().terms("first_person") if w != _WE]
+    cues = load_cues()
+    writer = cues.regex("segment", "writer-first-person")
+    words = [w for w in load_lexicon().terms("first_person") if not writer.match(w)]
     said = next((w for w in words if text.startswith(w, k)), None)
     if said is None:
         return False
     clause = text[k + len(said) : k + len(said) + _BODY_TO_VERB]
-    cues = load_cues()
     if cues.regex("segment", "many-places").search(clause):
         return False  # 我局指导各市因地制宜…: the places' work, which the author directs
     return cues.regex("segment", "practice-verb").search(clause) is not None
-
-
-_WE = "我们"
 
 
 def _label_sentence(text: str) -> int:
