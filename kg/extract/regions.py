@@ -272,11 +272,11 @@ def measure_region(
     if dateline and 0 < dateline.end() < heading_end:
         return _after_dateline(text, dateline.end(), heading_end, gazetteer, scope)
     cues = load_cues()
-    credit = cues.regex("segment", "report-credit").match(text) or cues.regex(
+    label = cues.regex("segment", "report-credit").match(text) or cues.regex(
         "segment", "highlight-label"
     ).match(text)  # 亮点（获得信贷）：玉溪市推行…: a label, no words of the case
-    if credit and credit.end() < heading_end:
-        return _after_report_credit(text, credit.end(), heading_end, gazetteer, scope)
+    if label and label.end() < heading_end:
+        return _after_label(text, label.end(), heading_end, gazetteer, scope)
     row = _row_place(text, heading_end, gazetteer, scope)
     if row:
         return row
@@ -771,9 +771,7 @@ def _after_dateline(
     the city it was filed from, which the dispatch's 市… means."""
     found = measure_region(text[at:], heading_end - at, gazetteer, scope)
     if found.region is not None and not found.inferred:
-        if found.start is None or found.end is None:
-            return found
-        return replace(found, start=found.start + at, end=found.end + at)
+        return _shifted(found, at)
     filed = place_chains(text[:at], gazetteer, scope)
     if not filed:
         return found
@@ -817,17 +815,23 @@ def _row_place(
     return _assign(place, "table row: its place cells") if place else None
 
 
-def _after_report_credit(
+def _after_label(
     text: str, at: int, heading_end: int, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment:
-    """A bulletin item headed by the body that reported it (四川省发展改革委报送：绵阳市推行…):
-    the place its words name, else the reporting body's, which its 我委…/我市… means."""
+    """An item headed by a label (a highlight's 亮点（获得信贷）：, or the body that reported a
+    bulletin item, 四川省发展改革委报送：绵阳市推行…): the place its words name, else the
+    reporting body's, which its 我委…/我市… means."""
     found = measure_region(text[at:], heading_end - at, gazetteer, scope)
     if found.region is not None and not found.inferred:
-        if found.start is None or found.end is None:
-            return found
-        return replace(found, start=found.start + at, end=found.end + at)
+        return _shifted(found, at)
     return _heading_place(text[:at], gazetteer, scope) or found
+
+
+def _shifted(found: RegionAssignment, at: int) -> RegionAssignment:
+    """A region found in the text from ``at`` on, its evidence indexed into the whole."""
+    if found.start is None or found.end is None:
+        return found
+    return replace(found, start=found.start + at, end=found.end + at)
 
 
 def _past_speaker(text: str, heading_end: int, pos: int) -> int:

@@ -42,7 +42,9 @@ SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 CLOSE_QUOTES = "”’」』"
 _DATE_AT_END = r"\d{4}-\d{1,2}-\d{1,2}\s*$"
-_CASE_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、]\D|案例|专栏"
+_NUMBER_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、](?=\D)"
+"""The number a heading carries: 一、 (一) 1. (not a decimal)."""
+_CASE_LABEL = rf"{_NUMBER_LABEL}|案例|专栏"
 """A case label that opens a paragraph: 一、 (一) 1. 案例, a report's box 专栏."""
 _PARAGRAPH_INDENT = re.compile(
     rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})|\s{{2,}}(?={_DATE_AT_END})"
@@ -51,10 +53,8 @@ _PARAGRAPH_INDENT = re.compile(
 a case label, or before the date a news list sets after each headline (a line of its own,
 furniture)."""
 _OPENS_CASE = re.compile(_CASE_LABEL)
-_HEADING_NUMBER = re.compile(
-    rf"^(?:[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、])\s*"
-)
-"""The number a heading carries (一、 (一) 1.), which its entry in a table of contents may not."""
+_HEADING_NUMBER = re.compile(rf"^(?:{_NUMBER_LABEL})\s*")
+"""A heading's number, which its entry in a table of contents may not carry."""
 _TITLE_MARKS = ("#", ">")
 """Markdown marks of a page's title and byline: furniture above the article's first paragraph
 (a deeper heading, ``### 1. 南京市：…``, may already be a case)."""
