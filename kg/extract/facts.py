@@ -181,8 +181,8 @@ def _by_the_author(
     reporters = [_reporter(f.measure, gazetteer) for f in facts]
     own = any(spans for spans, reporter in zip(spoken, reporters, strict=True) if not reporter)
     signer = _signer(doc, preamble) if own and preamble else None
-    writer = load_cues().regex("segment", "writer-first-person")
-    bodily = any(not writer.match(doc.view[s:e]) for s, e in said)
+    we = load_cues().regex("segment", "writer-first-person")
+    bodily = any(not we.match(doc.view[s:e]) for s, e in said)
     author = signer or (preamble[0] if own and preamble and bodily else None)
     out = []
     for f, spans, reporter in zip(facts, spoken, reporters, strict=True):

@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
-from kg.extract.regions import attributed_place, find_regions
+from kg.extract.regions import LIST_MARKS, attributed_place, find_regions
 from kg.gazetteer import Gazetteer, Region, short_form
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -222,17 +222,17 @@ def _second_places_story(
     second place (吴江区则把…): that place's case."""
     for k in range(i + 2, stop):
         chain = gazetteer.parse_chain(lines[k].stripped, 0, None, allow_chained_first=True)
-        if chain and names_second(lines[i].stripped, chain[-1][3]):
+        if chain and _names_second(lines[i].stripped, chain[-1][3]):
             return [Anchor(k, None, (first_sentence(lines[k]),), k)]
     return []
 
 
-def names_second(heading: str, place: Region) -> bool:
-    """Whether a heading names a place after another one, joined by 与, 和 or 、 (嘉善与吴江：…,
+def _names_second(heading: str, place: Region) -> bool:
+    """Whether a heading names a place after another one, joined by 与, 和, 及 or 、 (嘉善与吴江：…,
     西安、成都：…), by its name or its short form."""
     for name in (place.name, short_form(place.name)):
         at = heading.find(name)
-        if at > 0 and heading[at - 1] in "与和、":
+        if at > 0 and heading[at - 1] in LIST_MARKS:
             return True
     return False
 
