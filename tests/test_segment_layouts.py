@@ -15,6 +15,7 @@ import pytest
 
 from kg.corpus import normalise, read_document
 from kg.evaluate import PredictedMeasure, match_cases
+from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.segment import Measure, segment
 from kg.segment.lines import content_lines
 from tests.conftest import DEV_DOCS, load_all_gold
@@ -39,6 +40,14 @@ def measures_of(tmp_path: Path, text: str, name: str = "doc.txt") -> list[Measur
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return segment(read_document(path))
+
+
+def facts_of(tmp_path: Path, text: str, name: str = "doc.txt") -> DocumentFacts:
+    """What the extract stage reads of a text written as a file: its cases with their facts."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    return extract_document(doc, segment(doc), load_context())
 
 
 def quote(m: Measure) -> str:
@@ -849,8 +858,6 @@ def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     names, rows whose description is quoted where it holds ASCII commas (1,286) or doubled
     quotes, an empty 省份 cell under a merged one, a description quoted over two lines: a
     case per row, titled by its practice cell, placed by the narrowest of its place cells."""
-    from kg.extract.facts import extract_document, load_context
-
     text = (
         "2025年各地优化营商环境典型经验做法汇总表,,,,\n"
         "序号,省份,地市,经验做法名称,简要说明\n"
@@ -861,10 +868,7 @@ def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
         '4,海南省,省本级,"""码上办""企业服务",海南省大数据管理局推出“码上办”企业服务\n'
         "合计：4项,,,,\n"
     )
-    path = tmp_path / "sheet.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "sheet.txt")
     assert [f.measure.label for f in facts.measures] == ["1", "2", "3", "4"]
     assert [f.measure.heading[:6] for f in facts.measures] == [
         normalise(h) for h in ("“渝悦·营商", "企业开办“一", "边境贸易“跨", '""码上办"')
@@ -878,8 +882,6 @@ def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path
     """A promotion list copied with tabs, its practice before its places: a row whose 地市
     cell lists two cities is the first's; the practice's name between the number and the
     places does not stop them."""
-    from kg.extract.facts import extract_document, load_context
-
     text = (
         "试点改革复制推广清单\n"
         "序号\t经验做法名称\t省份\t地市\t简要说明\n"
@@ -887,10 +889,7 @@ def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path
         "2\t“标准地”出让\t浙江省\t湖州市\t湖州市推行工业用地“标准地”出让。\n"
         "3\t用电报装“三零”服务\t河北省\t石家庄市\t国网石家庄供电公司推行“三零”服务。\n"
     )
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "list.txt")
     assert [f.region.region.name for f in facts.measures] == ["合肥市", "湖州市", "石家庄市"]
 
 
@@ -950,8 +949,6 @@ def test_an_evaluation_reports_highlights_are_its_cases(tmp_path: Path) -> None:
     numbered one-sentence items: each highlight is a case, ending before the shortcomings,
     placed by its own words (not by the indicator in its label); a city with shortcomings
     only has none."""
-    from kg.extract.facts import extract_document, load_context
-
     text = (
         "2025年度云南省营商环境评价报告\n"
         "二、各州（市）评价结果与亮点\n"
@@ -967,10 +964,7 @@ def test_an_evaluation_reports_highlights_are_its_cases(tmp_path: Path) -> None:
         "1.安宁市：安宁市推行工业园区“企业服务管家”制度，协调解决企业诉求930件。\n"
         "2.弥勒市：弥勒市人民法院设立“商会调解工作室”，调解涉企纠纷312件。\n"
     )
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "report.txt")
     assert [f.measure.label for f in facts.measures] == ["亮点1", "亮点2", "亮点", "1", "2"]
     assert [f.region.region.name for f in facts.measures] == [
         "昆明市",
@@ -1103,8 +1097,6 @@ def test_a_bureaus_report_tells_its_own_work_and_its_districts_in_one_item(
     """A city bureau's annual report: each numbered item tells the bureau's own practice in
     the first person (我局牵头推行…), then its districts' (霍山县推行…): the bureau's story and
     each district's are cases, the bureau's credited to the body that signs the report."""
-    from kg.extract.facts import extract_document, load_context
-
     text = (
         "六安市市场监督管理局2025年工作总结\n"
         "一、2025年主要工作\n"
@@ -1116,10 +1108,7 @@ def test_a_bureaus_report_tells_its_own_work_and_its_districts_in_one_item(
         "二、2026年工作打算\n（一）深化准入准营改革。在全市推行经营主体歇业备案。\n"
         "六安市市场监督管理局\n2026年1月8日\n"
     )
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "report.txt")
     stories = [f for f in facts.measures if f.measure.status == "implemented"]
     assert [quote(f.measure)[:4] for f in stories][:4] == [
         "我局牵头",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
-from tests.test_segment_layouts import measures_of, quote
+from tests.test_segment_layouts import facts_of, measures_of, quote
 
 ITEMS_NOTICE = """湖南省优化营商环境协调事务中心
 关于印发营商环境创新举措的通知
@@ -258,10 +258,6 @@ def test_a_programmes_transcript_with_time_codes_and_speakers_on_the_label_lines
 def test_where_a_person_comes_from_is_no_storys_place(tmp_path: Path) -> None:
     """A Hong Kong paper's feature opens its stories with the people they serve (香港居民罗太,
     香港投资者黄生): the place they come from is no story's place; the place after it is."""
-    from kg.corpus import read_document
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "湾区城市拼服务　港人港企感受加速度\n"
         "大公报记者　卢咏诗　广州报道\n"
@@ -270,10 +266,7 @@ def test_where_a_person_comes_from_is_no_storys_place(tmp_path: Path) -> None:
         "办理跨境登记1860宗。\n"
         "香港投资者黄生在惠州市设厂，惠州海关推出“惠港跨境快线”，出口货物通关时间压缩至2小时。\n"
     )
-    path = tmp_path / "feature.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "feature.txt")
     regions = [f.region.region.name for f in facts.measures]
     assert regions == ["南海区", "香洲区", "惠州市"]
 
@@ -284,10 +277,6 @@ def test_a_provincial_leaders_article_tells_the_provinces_own_work_in_the_first_
     """A leader's article for a party journal: 我们在全省推行… (after a short topic sentence
     or not) is the province's own case between its cities' stories; no body signs it, so its
     我们 credits no agency named in its lead (贵州省委).'"""
-    from kg.corpus import read_document
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "以一流营商环境厚植高质量发展沃土\n\n李明远\n\n"
         "营商环境是企业生存发展的土壤。贵州省委、省政府把优化营商环境作为“一号工程”，"
@@ -303,10 +292,7 @@ def test_a_provincial_leaders_article_tells_the_provinces_own_work_in_the_first_
         "贵安新区聚焦数据中心产业，推行用电报装“一件事”，接电时间压缩至15天。\n\n"
         "（作者：中共贵州省委常委、省人民政府常务副省长）\n"
     )
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "article.txt")
     assert [quote(f.measure)[:4] for f in facts.measures] == [
         "各地也结",
         "我们在全",
@@ -355,10 +341,6 @@ def test_a_provinces_own_bureau_named_in_full_among_its_cities(tmp_path: Path) -
     """A provincial paper's round-up of its cities has the province's own bureau act midway,
     named in full after a level (在省级层面，河北省市场监督管理局上线…): the province's own
     story, between the cities' ones."""
-    from kg.corpus import read_document
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "我省营商环境持续优化\n"
         "今年以来，我省各地推出一批务实举措，全省新增经营主体38.2万户。\n"
@@ -367,10 +349,7 @@ def test_a_provinces_own_bureau_named_in_full_among_its_cities(tmp_path: Path) -
         "邯郸市峰峰矿区推行“综合查一次”，涉企检查次数下降45%。\n"
         "承德市平泉市设立“企业服务专员”，解决企业诉求860件。\n"
     )
-    path = tmp_path / "roundup.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = facts_of(tmp_path, text, "roundup.txt")
     regions = [f.region.region.name for f in facts.measures]
     assert regions == ["曹妃甸区", "河北省", "峰峰矿区", "平泉市"]
 
