@@ -7,13 +7,21 @@ from pathlib import Path
 import pytest
 from test_regions import gaz, seed, view
 
-from kg.corpus import normalise
+from kg.corpus import Document, normalise
 from kg.extract.agencies import find_agencies, first_person, in_full, publisher_agency
+from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.extract.regions import measure_region
+from kg.segment import segment
 
 
 def names(text: str, where: str) -> list[str]:
     return [a.name for a in find_agencies(text, gaz().resolve(where), gaz())]
+
+
+def extracted(text: str, name: str) -> DocumentFacts:
+    """A document's facts as the extract stage gives them, for a text held in memory."""
+    doc = Document(Path(name), "0" * 64, "utf-8", text, normalise(text))
+    return extract_document(doc, segment(doc), load_context())
 
 
 @pytest.mark.parametrize(
@@ -135,17 +143,12 @@ def test_a_named_body_without_a_place_in_front() -> None:
 
 
 def test_a_first_person_report_credits_its_author() -> None:
-    from kg.corpus import Document, normalise
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "×县税务局认真落实减税降费政策。现将工作汇报如下:\n"
         "一是推行“非接触式”办税,我局网上办税率达95%。\n"
         "二是开展“春风行动”,全县减税1.2亿元。\n"
     )
-    doc = Document(Path("report.txt"), "0" * 64, "utf-8", text, normalise(text))
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = extracted(text, "report.txt")
     for measure in facts.measures:
         assert [a.name for a in measure.agencies] == ["×县税务局"]
         assert measure.agencies[0].inferred
@@ -156,10 +159,6 @@ def test_a_first_person_report_credits_its_author() -> None:
 def test_a_first_person_report_under_a_sites_masthead_credits_its_signer() -> None:
     """A bureau's report copied from a city's site: the site's masthead names the city's
     government first, the report is signed by the bureau; 我局 is the bureau."""
-    from kg.corpus import Document, normalise
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "滁州市人民政府　政府信息公开\n"
         "滁州市市场监督管理局2025年工作总结\n"
@@ -170,8 +169,7 @@ def test_a_first_person_report_under_a_sites_masthead_credits_its_signer() -> No
         "滁州市市场监督管理局\n"
         "2026年1月8日\n"
     )
-    doc = Document(Path("report.txt"), "0" * 64, "utf-8", text, normalise(text))
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = extracted(text, "report.txt")
     assert len(facts.measures) == 3
     for measure in facts.measures:
         assert [a.name for a in measure.agencies] == ["滁州市市场监督管理局"]
@@ -182,10 +180,6 @@ def test_a_bulletin_item_is_the_case_of_the_place_after_its_reporting_body() -> 
     item's title and place come after the colon, the body is its source, not its doer,
     unless the item speaks in the first person (我委…), and a 部委动态 body above the items
     writes none of them."""
-    from kg.corpus import Document, normalise
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "营商环境工作简报\n2026年第3期\n"
         "【部委动态】\n商务部召开外资工作座谈会，部署稳外资工作。\n"
@@ -195,8 +189,7 @@ def test_a_bulletin_item_is_the_case_of_the_place_after_its_reporting_body() -> 
         "福建省发展改革委报送：泉州市晋江市推行“拿地即开工”，全年87个项目拿地即开工。\n"
         "国家税务总局云南省税务局报送：我局推行“云税通”跨省通办，办理业务3.2万笔。\n"
     )
-    doc = Document(Path("bulletin.txt"), "0" * 64, "utf-8", text, normalise(text))
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = extracted(text, "bulletin.txt")
     assert [f.measure.heading[:6] for f in facts.measures] == [
         normalise(h) for h in ("赣州市推行工", "我委会同省市", "泉州市晋江市", "我局推行“云")
     ]
@@ -793,10 +786,6 @@ def test_bracketed_speaker_labels_of_a_transcript_make_every_turn_speech() -> No
 def test_a_press_conference_speakers_we_is_not_the_office_that_holds_it() -> None:
     """A transcript under its host's label: each speaker's 我们 is theirs, so the office named
     at its head (某省人民政府新闻办公室) does no case's work."""
-    from kg.corpus import Document, normalise
-    from kg.extract.facts import extract_document, load_context
-    from kg.segment import segment
-
     text = (
         "浙江省人民政府新闻办公室新闻发布会\n主持人：\n欢迎各位。\n"
         "钱进：\n我们在杭州市推行“拿地即开工”，今年已有40个项目落地。\n"
@@ -805,8 +794,7 @@ def test_a_press_conference_speakers_we_is_not_the_office_that_holds_it() -> Non
         "新华社记者：\n请问李伟先生，温州呢？\n"
         "李伟：\n温州市税务局推行“非接触式”办税，我们的网上可办率达到98%。\n"
     )
-    doc = Document(Path("talk.txt"), "0" * 64, "utf-8", text, normalise(text))
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = extracted(text, "talk.txt")
     assert len(facts.measures) == 3
     assert not any("新闻办公室" in a.name for m in facts.measures for a in m.agencies)
 
