@@ -337,6 +337,23 @@ def test_a_province_setting_the_scene_for_a_city_in_it(tmp_path: Path) -> None:
     assert [quote(m)[:5] for m in got] == ["在云南，瑞", "河口瑶族自", "在内蒙古鄂"]
 
 
+def test_a_setting_that_is_no_place_or_a_province_named_as_the_citys_opens_a_story(
+    tmp_path: Path,
+) -> None:
+    """Inside a paragraph, the next place's story may open with a setting that names no
+    place (在西北边陲，新疆霍尔果斯市…; 在北方，…) or with the province it lies in (同在广西的
+    东兴市，…): each is a story of its own, not the paragraph's first place told on."""
+    text = (
+        "沿边口岸通关提速\n"
+        "广西凭祥海关推行“提前申报、货到验放”，水果平均通关时间压缩至1.5小时。"
+        "同在广西的东兴市，则推行“互市+落地加工”，边民互市商品落地加工率提升至65%。\n"
+        "黑龙江绥芬河市推行对俄贸易“单一窗口”升级版，跨境人民币结算量增长41%。"
+        "在西北边陲，新疆霍尔果斯市推行“一证通行”，人员通关时间压缩到5分钟以内。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:5] for m in got] == ["广西凭祥海", "同在广西的", "黑龙江绥芬", "在西北边陲"]
+
+
 def test_a_provinces_own_bureau_named_in_full_among_its_cities(tmp_path: Path) -> None:
     """A provincial paper's round-up of its cities has the province's own bureau act midway,
     named in full after a level (在省级层面，河北省市场监督管理局上线…): the province's own

@@ -391,10 +391,10 @@ def sets_scene(
     text: str, place: list[RegionMention], following: list[RegionMention], gazetteer: Gazetteer
 ) -> bool:
     """Whether a place only sets the scene for a place inside it named right after the comma
-    (在唐山，曹妃甸区推行…; 在云南，瑞丽市把…)."""
+    or as its own (在唐山，曹妃甸区推行…; 在云南，瑞丽市把…; 同在广西的东兴市，…)."""
     between = text[place[-1].end : following[0].start]
     inner, outer = following[-1].region, place[-1].region
-    return between in (",", "，") and inner != outer and gazetteer.is_within(inner, outer)
+    return between in (",", "，", "的") and inner != outer and gazetteer.is_within(inner, outer)
 
 
 def _leading_chain(

@@ -732,15 +732,19 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     chains = place_chains(zone, gazetteer, scope)
     if town := _town_lead(zone, chains, gazetteer, scope):
         return town
+    scene_at = None  # where the place setting the scene of the leading one starts
     for k, chain in enumerate(chains):
         if chain[0].start >= _LEAD_ZONE:
             return None
         if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
+            scene_at = None
             continue
         scene = k + 1 < len(chains) and sets_scene(zone, chain, chains[k + 1], gazetteer)
         if zone.startswith(("内,", "内，"), chain[-1].end) or scene:
+            scene_at = chain[0].start if scene_at is None else scene_at
             continue  # 福建省内，厦门的动作更快 / 在云南，瑞丽市把…: the city in the scene leads
         if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
+            scene_at = None
             continue  # 香港居民罗太…: where someone comes from, not where the story is
         if _recalled(zone, chains, k):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
@@ -748,7 +752,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         if load_cues().regex("segment", "place-umbrella").match(zone, chain[-1].end):
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
-        return Lead(chain[-1].region, chain[0].start)
+        return Lead(chain[-1].region, chain[0].start if scene_at is None else scene_at)
     return None
 
 
