@@ -1048,6 +1048,27 @@ def test_a_place_heading_over_two_places_gives_the_second_its_case(tmp_path: Pat
     ]
 
 
+def test_place_headings_after_an_epithet_or_listing_two_places(tmp_path: Path) -> None:
+    """``place：phrase`` headings where the place follows its epithet (侨乡泉州：…) or two
+    places are listed (西安、成都：…, the second told in its own paragraph): each a case."""
+    text = (
+        "外资企业在华投资便利度持续提升\n"
+        "侨乡泉州：侨商投资“一站通”\n泉州市商务局设立“侨商投资服务一站通”窗口，新设侨资企业386家。\n"
+        "两江新区：外企“家门口”办结汇\n两江新区管委会设立“跨境金融服务港”，办理业务1.8万笔。\n"
+        "西安、成都：中欧班列“一单到底”\n西安国际港务区推行中欧班列“一单制”，融资12.4亿元。\n"
+        "成都则推动“空铁联运、一单到底”，中转时间由3天缩短至1天。\n"
+        "前海：外籍人才“两证联办”\n前海推行工作许可和居留许可“两证联办”，办理时间压缩至7天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == [
+        "侨乡泉州",
+        "两江新区",
+        "西安、成",
+        "成都则推",
+        "前海：外",
+    ]
+
+
 def test_a_line_that_only_names_places_is_no_case(tmp_path: Path) -> None:
     """A notice rewarding places lists some with their practices (北京市海淀区　　推行…) and
     others by name only (天津市，辽宁省大连市，上海市。): a line of names tells no practice."""

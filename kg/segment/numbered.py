@@ -82,7 +82,7 @@ NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
 1.86万户)."""
-PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}:\S.*$")
+PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
 PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
 """A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
@@ -104,6 +104,7 @@ _END_BRACKET = re.compile(r"\(([^()]{2,30})\)$")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
 _WRAP_LINES = 3
+_EPITHET = 4
 """A numbered item's first sentence may run over this many lines in all."""
 
 Layout = Callable[[list[Line], Gazetteer], list[Anchor]]
@@ -195,7 +196,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     (``开一家店要办几个证?``), as an account's article of one-line paragraphs does."""
     body = load_cues().regex("segment", "own-body")
     headed = {
-        i: opens_with_place(line.stripped, gazetteer)
+        i: opens_with_place(line.stripped, gazetteer) or _epithet_place(line.stripped, gazetteer)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
         and is_heading_like(line.stripped, TITLE_MAX)
@@ -213,6 +214,17 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         anchors.append(Anchor(i, None, (tail(lines[i], 0),), i + 1))
         anchors += _second_places_story(lines, i, stop, gazetteer)
     return anchors
+
+
+def _epithet_place(heading: str, gazetteer: Gazetteer) -> bool:
+    """Whether the words before a heading's colon are a place after its epithet (侨乡泉州：…,
+    冰城哈尔滨：…)."""
+    colon = heading.find(":")
+    for start in range(1, min(colon, _EPITHET + 1)):
+        chain = gazetteer.parse_chain(heading, start, None, allow_chained_first=True)
+        if chain and chain[-1][1] == colon:
+            return True
+    return False
 
 
 def _second_places_story(
