@@ -893,6 +893,28 @@ def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path
     assert [f.region.region.name for f in facts.measures] == ["合肥市", "湖州市", "石家庄市"]
 
 
+def test_a_tab_separated_list_with_section_rows_and_its_places_last(tmp_path: Path) -> None:
+    """A ministry's list copied from a Word table: section rows between the numbered ones
+    (``一、市场准入（2项）`` with its other cells empty, the trailing tabs gone), the practice
+    named in a 改革事项 column before its description, the pilot city in the last column (two
+    cities: the first; a district in brackets: the district). A row per case, titled by its
+    name; a section row ends the row above it."""
+    text = (
+        "营商环境创新试点可复制推广改革举措清单\n"
+        "序号\t改革事项\t主要做法\t试点城市\n"
+        "一、市场准入和退出（2项）\t\t\t\n"
+        "1\t经营主体歇业“一件事”联办\t打通市场监管、税务等部门系统，办理时间压缩至2天。\t杭州市、宁波市\n"
+        "2\t外商投资企业登记“跨境办”\t设立跨境登记服务点，远程办理登记1260件。\t广州市（南沙区）\n"
+        "二、跨境贸易（1项）\t\t\t\n"
+        "3\t中欧班列“一单制”数字提单\t银行凭数字提单开展质押融资，累计融资12.4亿元。\t重庆市\n"
+    )
+    facts = facts_of(tmp_path, text, "list.txt")
+    measures = [f.measure for f in facts.measures]
+    assert [m.heading[:4] for m in measures] == ["经营主体", "外商投资", "中欧班列"]
+    assert [f.region.region.name for f in facts.measures] == ["杭州市", "南沙区", "重庆市"]
+    assert "二、跨境贸易" not in quote(measures[1])
+
+
 def test_a_reports_boxes_are_its_cases(tmp_path: Path) -> None:
     """A national report's chapter tells its cases in boxes between its own analysis: each
     ``专栏N-M`` box is a case, ending before its source line ((资料来源：…)); its heading line

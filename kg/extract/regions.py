@@ -789,9 +789,11 @@ def _row_place(
     text: str, heading_end: int, gazetteer: Gazetteer, scope: Region | None
 ) -> RegionAssignment | None:
     """A table row's place: the narrowest of its place cells (省份 云南省, 地市 昆明市; empty
-    cells and the practice's name among them; the first of a cell that lists several), or a
-    place inside it that opens the row's description (崇左市 over 凭祥市在友谊关口岸推行…). A
-    cell that is no place (区本级) ends them, as the description does."""
+    cells and the practice's name among them; the first of a cell that lists several; the
+    place in brackets after a city: 广州市（南沙区）), or a place inside it that opens the
+    row's description (崇左市 over 凭祥市在友谊关口岸推行…). A cell that is no place (区本级)
+    ends them, as the description does; before any place, the row's place column is further
+    on (序号 改革事项 主要做法 试点城市)."""
     number = _ROW_NUMBER.match(text)
     if number is None:
         return None
@@ -808,11 +810,23 @@ def _row_place(
             not place or gazetteer.is_within(chain[-1].region, place[-1].region)
         )
         if inside:
-            place = chain
-        listed = inside and text[chain[-1].end : chain[-1].end + 1] in LIST_MARKS  # 合肥市、芜湖市
-        if not inside or (chain[-1].end < start + len(words) and not listed):
+            place = _bracketed_part(text, chain, gazetteer)
+        listed = inside and text[place[-1].end : place[-1].end + 1] in LIST_MARKS  # 合肥市、芜湖市
+        if place and (not inside or (place[-1].end < start + len(words) and not listed)):
             break
     return _assign(place, "table row: its place cells") if place else None
+
+
+def _bracketed_part(
+    text: str, chain: list[RegionMention], gazetteer: Gazetteer
+) -> list[RegionMention]:
+    """A place chain with the part of it named in brackets right after it (广州市（南沙区）)."""
+    end = chain[-1].end
+    if not text.startswith("(", end):
+        return chain
+    part = _leading_chain(text, end + 1, gazetteer, chain[-1].region)
+    within = bool(part) and gazetteer.is_within(part[-1].region, chain[-1].region)
+    return [*chain, *part] if within and text.startswith(")", part[-1].end) else chain
 
 
 def _after_label(

@@ -7,7 +7,8 @@ next row, headed by its practice cell (the column named by a ``table-practice`` 
 pieces of that cell wrapped onto the lines below it. Rows are numbered in their first cell, or,
 in a table without a number column, are the lines with as many cells as the header. The
 short line just above the header (``四、其他创新举措``) is the table's title: the section of
-its rows.
+its rows; a numbered line of one cell between rows (``一、市场准入和退出（4项）``) is the
+section of the rows below it.
 
 Example:
     >>> from kg.corpus import read_document
@@ -41,6 +42,7 @@ from kg.segment.lines import (
     printed_width,
     tail,
 )
+from kg.segment.numbered import BRACKETED, CHINESE_ORDINAL
 
 MIN_CELLS = 3
 _WRAPPED_CELL_LINES = 3
@@ -77,8 +79,9 @@ def find_table(lines: list[Line]) -> Table | None:
             if len(cells) < MIN_CELLS or column is None or not _header(cells, split):
                 continue
             below = i + 2 if i + 1 < len(lines) and _RULE.match(lines[i + 1].stripped) else i + 1
-            if rows := _rows(lines, below, column, len(cells), split):
-                return _table(lines, i, rows)
+            rows, sections = _rows(lines, below, column, len(cells), split)
+            if rows:
+                return _table(lines, i, rows, sections)
     return None
 
 
@@ -88,12 +91,12 @@ def _header(cells: list[Line], split: Callable[[Line], list[Line]]) -> bool:
     return split is _cells or all(0 < len(c.text) <= _HEADER_CELL for c in cells)
 
 
-def _table(lines: list[Line], header: int, rows: list[Anchor]) -> Table:
+def _table(lines: list[Line], header: int, rows: list[Anchor], sections: dict[int, Line]) -> Table:
     end = rows[-1].stop or header + 1
     above = header - 1
     if above >= 0 and is_heading_like(lines[above].stripped, WRAP_MAX):
-        return Table(above, end, rows, {above: tail(lines[above], 0)})
-    return Table(header, end, rows, {})
+        return Table(above, end, rows, {above: tail(lines[above], 0), **sections})
+    return Table(header, end, rows, sections)
 
 
 def _rows(
@@ -102,11 +105,17 @@ def _rows(
     column: int,
     width: int,
     split: Callable[[Line], list[Line]],
-) -> list[Anchor]:
-    """Rows, each up to the next row: numbered 1, 2, 3 … in their first cell when the first
-    row is numbered, else each with as many cells as the header. A line between two rows
-    that is no row (a cell wrapped onto it) belongs to the row above; where its pieces sit
-    under the practice cell (tab by tab), they are the rest of the row's title."""
+) -> tuple[list[Anchor], dict[int, Line]]:
+    """Rows, each up to the next row or section row: numbered 1, 2, 3 … in their first cell
+    when the first row is numbered, else each with as many cells as the header. A line
+    between two rows that is no row (a cell wrapped onto it) belongs to the row above; where
+    its pieces sit under the practice cell (tab by tab), they are the rest of the row's
+    title. A row of one short cell (``一、市场准入和退出（4项）``, the other cells empty) is
+    the section of the rows below it."""
+    sections: dict[int, Line] = {}
+    while start < len(lines) and (section := _section_row(lines[start], split)):
+        sections[start] = section
+        start += 1
     first_row = split(lines[start]) if start < len(lines) else []
     numbered = bool(first_row) and first_row[0].text == "1"
 
@@ -120,7 +129,9 @@ def _rows(
     k = start
     while k < len(lines):
         cells = split(lines[k])
-        if opens(cells, len(starts) + 1):
+        if starts and (section := _section_row(lines[k], split)):
+            sections[k] = section
+        elif opens(cells, len(starts) + 1):
             cell = cells[column]  # a cell told in sentences is headed by its first
             starts.append((k, first_sentence(cell) if "。" in cell.text[:-1] else cell))
         elif not starts or not (
@@ -132,9 +143,13 @@ def _rows(
             break
         k += 1
     if not starts:
-        return []  # a header over no row (a table of contents' column titles)
-    stops = [index for index, _ in starts[1:]] + [k]
-    return [
+        return [], {}  # a header over no row (a table of contents' column titles)
+    nexts = [index for index, _ in starts[1:]] + [k]
+    stops = [
+        min([s for s in sections if row < s < after] or [after])
+        for (row, _), after in zip(starts, nexts, strict=True)
+    ]
+    rows = [
         Anchor(
             index,
             str(n) if numbered else None,
@@ -145,6 +160,23 @@ def _rows(
         )
         for n, ((index, title), stop) in enumerate(zip(starts, stops, strict=True), 1)
     ]
+    return rows, sections
+
+
+def _section_row(line: Line, split: Callable[[Line], list[Line]]) -> Line | None:
+    """A row that only names a section, numbered as one (``一、市场准入和退出（4项）``, its
+    other cells empty or gone with the line's trailing tabs), as its one cell."""
+    cells = [c for c in split(line) if c.text] or [tail(line, 0)]
+    cell = cells[0]
+    numbered = CHINESE_ORDINAL.match(cell.text) or BRACKETED.match(cell.text)
+    if (
+        len(cells) == 1
+        and numbered
+        and "。" not in cell.text
+        and is_heading_like(cell.text, WRAP_MAX)
+    ):
+        return cell
+    return None
 
 
 def _row_within(
