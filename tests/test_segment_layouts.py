@@ -2227,6 +2227,25 @@ def test_places_alone_before_a_colon_over_their_practices(tmp_path: Path) -> Non
     ]
 
 
+def test_places_alone_over_bracketed_items_and_a_pages_attachments(tmp_path: Path) -> None:
+    """A government page's notice lists its cities alone on their lines (no colon) over items
+    ``(1)`` ``(2)`` numbered afresh, and ends with its attachments' file names, numbered too
+    (``1. 附件1：…清单.docx``): a case per item, under its city; a file's name is none."""
+    text = (
+        "关于推广第二批营商环境“微改革”创新举措的通知\n"
+        "第二批营商环境“微改革”创新举措如下：\n"
+        "石家庄市\n(1)推行工业项目“拿地即开工”，全年42个项目实现拿地当天开工。\n"
+        "(2)长安区在商务楼宇设立“楼宇服务站”，服务入驻企业2600家。\n"
+        "唐山市\n(1)曹妃甸区会同曹妃甸海关推行大宗散货“先放后检”，在港停留时间缩短2天。\n"
+        "保定市\n(1)涿州市推行“交房即交证”，1.6万套新建商品房实现交房即领证。\n"
+        "附件下载：\n1. 附件1：第二批创新举措清单.docx\n2. 附件2：申报材料汇编.pdf\n"
+        "3. 附件3：推广情况统计表.xlsx\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["推行工业项", "长安区在商", "曹妃甸区会", "涿州市推行"]
+    assert [m.section.stripped for m in got] == ["石家庄市", "石家庄市", "唐山市", "保定市"]
+
+
 def test_places_alone_before_a_colon_over_items_numbered_throughout(tmp_path: Path) -> None:
     """A notice's annex numbering its items through the whole list under province lines
     (``天津市：`` over ``3．…`` alone): the one item under a province keeps its number as its

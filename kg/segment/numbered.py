@@ -629,7 +629,8 @@ def _arabic(label: str | None) -> bool:
 def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """A place alone on its line before a colon (``无锡市：``), its practice on the lines
     under it: the practice is a case, or each item when they are numbered under the place
-    (``1、…`` ``2、…`` afresh, or ``3．…`` numbered through the list); three places or more.
+    (``1、…`` ``(1)…`` ``2、…`` afresh, or ``3．…`` numbered through the list); three places or
+    more.
     The place line is their section, so a case that names no place of its own is the
     labelled place's."""
     labels = [
@@ -641,14 +642,19 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         return []
     anchors = []
     for i, stop in itertools.pairwise([*labels, len(lines)]):
-        items = [k for k in range(i + 1, stop) if INLINE_NUMBER.match(lines[k].stripped)]
+        items = [k for k in range(i + 1, stop) if _item_number(lines[k].stripped)]
         numbered = bool(items) and items[0] == i + 1
         for k in items if numbered else [i + 1] if i + 1 < stop else []:
-            match = INLINE_NUMBER.match(lines[k].stripped) if numbered else None
+            match = _item_number(lines[k].stripped) if numbered else None
             label = match.group(1) if match else None
             heading = first_sentence(lines[k], match.start(2) if match else 0)
             anchors.append(Anchor(k, label, (heading,), k))
     return anchors
+
+
+def _item_number(text: str) -> re.Match[str] | None:
+    """An item's number and words (``1、…``, ``(1)…``)."""
+    return INLINE_NUMBER.match(text) or BRACKETED.match(text)
 
 
 def whole_place(text: str, gazetteer: Gazetteer) -> bool:
