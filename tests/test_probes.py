@@ -85,7 +85,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes6": {
         "measures": (1.0, 1.0),
-        "titles": (0.67, 0.67),
+        "titles": (0.62, 0.62),
         "region": (1.0, 0.97),
         "province": (1.0, 1.0),
         "agencies": (0.84, 0.81),

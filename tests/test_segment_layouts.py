@@ -721,8 +721,8 @@ def test_an_interview_gives_one_case_per_answered_question(tmp_path: Path) -> No
 
 def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -> None:
     """A transcript with each label alone on its line: every speaker's answer is a case,
-    headed by its first sentence; the host's words and the questions are none, and an
-    answer on what comes next is planned."""
+    headed by its first sentence past its courtesies (感谢大家。); the host's words and the
+    questions are none, and an answer on what comes next is planned."""
     text = (
         "某省人民政府新闻办公室新闻发布会\n"
         "主持人（省政府新闻办副主任 周强）：\n"
@@ -746,11 +746,12 @@ def test_a_press_conference_gives_one_case_per_speakers_answer(tmp_path: Path) -
     )
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == [
-        normalise("感谢大家。"),
+        normalise("甲市推行“拿地即开工”，今年已有40个项目落地。"),
         normalise("乙市在全市推行“证照联办”，办理时间压缩至2天。"),
-        normalise("谢谢提问。"),
+        normalise("丙市税务局推行“非接触式”办税，网上可办率达到98%。"),
         normalise("下一步，甲市将推出10个“一件事”集成服务。"),
     ]
+    assert quote(got[2]).startswith("谢谢提问。")  # the turn's text, from its first words
     assert quote(got[2]).endswith("达到98%。")  # up to the next reporter's label
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"]
 
@@ -777,6 +778,40 @@ def test_a_press_conference_with_bracketed_labels(tmp_path: Path) -> None:
         normalise("天水市税务局推行“非接触式”办税，网上可办率达到98%。"),
     ]
     assert quote(got[-1]).endswith("达到98%。")  # not the host's closing words
+
+
+def test_a_live_text_of_a_press_conference_with_statements_before_the_questions(
+    tmp_path: Path,
+) -> None:
+    """A government site's live text (图文直播): a time line before each turn, labels in
+    brackets with the speaker's role (【沈阳市人民政府副市长 赵明】), a named host who opens
+    and closes, each speaker's statement before any question is asked: every statement is a
+    case (the province's from 在省级层面，我们把…), titled past its courtesies (谢谢主持人。);
+    the page's header and the host's words are none."""
+    text = (
+        "【图文直播】辽宁省营商环境进展情况新闻发布会\n"
+        "时间：2026年3月26日10:00\n地点：省政府新闻发布厅\n"
+        "10:00\n【省政府新闻办副主任 刘畅】\n大家上午好！今天请来省营商环境建设局和两市负责同志。\n"
+        "10:02\n【省营商环境建设局副局长 李志远】\n谢谢主持人。全省实有经营主体突破520万户。\n"
+        "在省级层面，我们把“高效办成一件事”作为“当头炮”，上线重点事项26个，办件量达86万件。\n"
+        "10:12\n【沈阳市人民政府副市长 赵明】\n"
+        "谢谢主持人。沈阳市推行“拿地即开工”，项目开工时间平均提前4个月。\n"
+        "10:20\n【鞍山市台安县县长 高峰】\n谢谢主持人。台安县组建“项目管家”团队，服务项目86个。\n"
+        "10:40\n【辽宁日报记者】\n请问李局长，在信用修复方面有哪些举措？\n"
+        "10:41\n【省营商环境建设局副局长 李志远】\n"
+        "谢谢您的提问。锦州市推出信用修复“一件事”，办理时间压缩至2个工作日。\n"
+        "10:46\n【中央广播电视总台记者】\n请问赵副市长，沈阳还有哪些做法？\n"
+        "10:47\n【沈阳市人民政府副市长 赵明】\n谢谢您的提问。沈阳市推行“一企一证”，发证3200张。\n"
+        "10:52\n【省政府新闻办副主任 刘畅】\n今天的发布会就到这里，谢谢大家！\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == [
+        "我们把“高",
+        "沈阳市推行",
+        "台安县组建",
+        "锦州市推出",
+        "沈阳市推行",
+    ]
 
 
 def test_a_press_conference_with_answers_run_on_from_their_labels(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ from kg.extract.regions import (
     sets_scene,
 )
 from kg.gazetteer import Gazetteer, Region
+from kg.segment.interview import first_turn
 from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
@@ -180,7 +181,7 @@ def told_answers(
     if not asked:
         return []
     scope = document_region(doc, gazetteer)
-    first_question = asked[0].index
+    first_question = min(asked[0].index, first_turn(lines) or asked[0].index)
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
     told = {a.index: _stories_in_answer(lines, a, gazetteer, scope) for a in asked}
     if any(told.values()):
@@ -489,8 +490,8 @@ def _without_province_name(text: str, scope: Region) -> str:
 def _writer_acts(text: str, scope: Region | None) -> int | None:
     """Where a paragraph of a text written for a province by its own people starts telling
     what the province did in the first person (我们在全省推行…; after a short topic
-    sentence: 法治是最好的营商环境。我们在全省推行…, or a level: 在自治区层面，我们…), if it
-    does: the province's own story."""
+    sentence: 法治是最好的营商环境。我们在全省推行…, or a level, after which whatever it did
+    is the province's: 在省级层面，我们把…作为…), if it does: the province's own story."""
     if scope is None or scope.level != "province":
         return None
     cues = load_cues()
@@ -505,7 +506,8 @@ def _writer_acts(text: str, scope: Region | None) -> int | None:
         rest = text[start + said.end() :]
         clause = rest[: first(rest, ",;。:") or len(rest)]
         done = cues.regex("segment", "practice-verb").search(clause[:_BODY_TO_VERB])
-        if done and not cues.regex("segment", "frame").search(clause):
+        at_level = start > 0 and opener is not None and "层面" in opener.group()
+        if at_level or (done and not cues.regex("segment", "frame").search(clause)):
             return start
     return None
 

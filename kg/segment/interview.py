@@ -44,11 +44,12 @@ _SPEAKER = re.compile(r"^([\u4e00-\u9fff]{2,4})\s*:")
 _SPEAKER_TURN = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{2,20}[ \u3000]+)?(?P<name>[\u4e00-\u9fff]{2,4})"
     r"(?:[(（][^()（）]{1,30}[)）])?\s*[:：]\s*"
-    r"|【(?P<bracketed>[\u4e00-\u9fff·]{2,12})】\s*$)"
+    r"|【(?:[^【】\s]{2,24}[ \u3000]+)?(?P<bracketed>[\u4e00-\u9fff·]{2,12})】\s*$)"
 )
 """A speaker's label at a press conference: the name, perhaps with a role before it or in
 brackets (市数据局局长 王志刚：, 赵敏（甲市副市长）：), alone on its line or before the answer;
-or the name alone on its line in square brackets (【赵明远】, 【古丽米拉·阿不都】)."""
+or the name alone on its line in square brackets, perhaps after the role (【赵明远】,
+【古丽米拉·阿不都】, 【沈阳市人民政府副市长 赵明】)."""
 
 
 def _speaker(turn: re.Match[str]) -> str:
@@ -89,18 +90,18 @@ def _questions(lines: list[Line]) -> list[Anchor]:
 def _transcript(lines: list[Line]) -> list[Anchor]:
     """One anchor per speaker's turn, up to the next label, in a transcript where at least two
     turns ask (the host, a reporter); a speaker is one who answers a turn that asks (the
-    names of facets, 主要做法：, answer none)."""
-    asking = load_cues().regex("segment", "interviewer")
-    labels: dict[int, tuple[str | None, int]] = {}  # line → (speaker, or None for one asking)
-    for i, line in enumerate(lines):
-        if m := asking.match(line.stripped):
-            labels[i] = (None, m.end())
-        elif m := _SPEAKER_TURN.match(line.stripped):
-            labels[i] = (_speaker(m), m.end())
+    names of facets, 主要做法：, answer none), or, where a named host opens the conference
+    before any question and speaks again, anyone else named (the speakers' statements)."""
+    labels = _labels(lines)
     order = sorted(labels)
     answering = {
         labels[i][0] for before, i in itertools.pairwise(order) if labels[before][0] is None
     } - {None}
+    speakers = [labels[i][0] for i in order]
+    opening = speakers[: speakers.index(None)] if None in speakers else speakers
+    host = next((name for name in opening if speakers.count(name) > 1), None)
+    if host is not None and host not in answering:  # who opens the conference and closes it
+        answering |= set(speakers[speakers.index(host) :]) - {host, None}
     turns = [i for i in order if labels[i][0] in answering]
     asks = [i for i in order if labels[i][0] is None]
     if len(asks) < 2 or len(turns) < MIN_ANSWERED:
@@ -110,10 +111,40 @@ def _transcript(lines: list[Line]) -> list[Anchor]:
         stop = min((k for k in asks + turns if k > i), default=len(lines))
         _, words = labels[i]
         if words < len(lines[i].stripped):  # the answer runs on from its label
-            anchors.append(Anchor(i, None, (first_sentence(lines[i], words),), i, stop))
+            opening = lines[i].content_start + words
+            anchors.append(Anchor(i, None, (_told_from(lines[i], words),), i, stop, None, opening))
         elif i + 1 < stop:
-            anchors.append(Anchor(i + 1, None, (first_sentence(lines[i + 1]),), i + 1, stop))
+            told = (_told_from(lines[i + 1], 0),)
+            anchors.append(Anchor(i + 1, None, told, i + 1, stop, None, lines[i + 1].content_start))
     return anchors
+
+
+def _told_from(line: Line, at: int) -> Line:
+    """The first sentence of a turn past the courtesies it opens with (谢谢主持人。): its
+    title; the turn's text opens before them."""
+    courtesy = load_cues().regex("segment", "courtesy").match(line.stripped, at)
+    told = courtesy.end() if courtesy and courtesy.end() < len(line.stripped) else at
+    return first_sentence(line, told)
+
+
+def _labels(lines: list[Line]) -> dict[int, tuple[str | None, int]]:
+    """Each label line's speaker (None for one asking) and where its words start."""
+    asking = load_cues().regex("segment", "interviewer")
+    labels: dict[int, tuple[str | None, int]] = {}
+    for i, line in enumerate(lines):
+        if m := asking.match(line.stripped):
+            labels[i] = (None, m.end())
+        elif m := _SPEAKER_TURN.match(line.stripped):
+            labels[i] = (_speaker(m), m.end())
+    return labels
+
+
+def first_turn(lines: list[Line]) -> int | None:
+    """The line a transcript's first turn opens at (its host's label, above the speakers'):
+    what is above it is the page's, not a story of the text; None for no transcript."""
+    if _questions(lines) or not _transcript(lines):
+        return None
+    return min(_labels(lines))
 
 
 def speaker_at(text: str, at: int) -> str | None:
