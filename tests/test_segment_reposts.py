@@ -606,3 +606,21 @@ def test_a_city_after_its_provinces_own_story_tells_its_own(tmp_path: Path) -> N
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["福建方面", "福建省内", "江苏方面", "台商重镇"]
+
+
+def test_a_bilingual_release_reads_its_chinese_only(tmp_path: Path) -> None:
+    """A provincial department's Chinese-English release follows each paragraph with its
+    translation: a line with no Chinese in it is none of a case's words, so each case ends
+    with its Chinese paragraph and the English figures give no outcome."""
+    text = (
+        "云南省商务厅发布外商投资促进典型案例\n"
+        "Yunnan Releases Typical Cases of Foreign Investment Promotion\n"
+        "　　昆明市：昆明市商务局设立外商投资企业服务中心，设立登记时间压缩至1个工作日。\n"
+        "Kunming: The Kunming Municipal Bureau of Commerce set up a service center, cutting "
+        "registration time to one working day, serving 1,860 enterprises.\n"
+        "　　瑞丽市：推行缅甸籍劳务人员“一站式”备案服务，全年服务企业320家。\n"
+        "Ruili: The city introduced one-stop filing services for Myanmar workers.\n"
+    )
+    facts = facts_of(tmp_path, text, "release.txt")
+    assert [quote(f.measure)[-2:] for f in facts.measures] == ["日。", "家。"]
+    assert [o.value for f in facts.measures for o in f.outcomes] == [1, 320]
