@@ -624,3 +624,28 @@ def test_a_bilingual_release_reads_its_chinese_only(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, text, "release.txt")
     assert [quote(f.measure)[-2:] for f in facts.measures] == ["日。", "家。"]
     assert [o.value for f in facts.measures for o in f.outcomes] == [1, 320]
+
+
+def test_a_hong_kong_pages_place_headings_over_bylines_and_a_box_of_run_in_items(
+    tmp_path: Path,
+) -> None:
+    """A Hong Kong paper's page: ``place：phrase`` headings each over its reporter's byline
+    (香港文匯報記者　劉　雪　長春報道), then a box of news items run in after their places
+    (●哈爾濱新區：…): a case per heading and per place's item; a byline is none of a case's
+    words, nor is an item run in after a body that is no place (國家統計局：…)."""
+    text = (
+        "東北營商「破冰」\n"
+        "吉林：「吉事辦」手機辦成「一件事」\n香港文匯報記者　劉　雪　長春報道\n"
+        "吉林省政務服務和數字化建設管理局推出35個「一件事」，累計辦件量達142萬件。\n"
+        "琿春：邊民互市「一站通關」\n香港文匯報記者　金　哲　延邊報道\n"
+        "琿春市商務局聯合琿春海關推行一站通關，單車通關時間由2小時壓縮至20分鐘。\n"
+        "黑河：對俄貿易結算「快人一步」\n香港文匯報記者　王　強　哈爾濱報道\n"
+        "中國銀行黑河分行開通盧布直接匯兌「綠色通道」，資金到賬由3天縮短至2小時。\n"
+        "■東北營商快訊\n"
+        "●哈爾濱新區：推行「證照聯辦」，今年以來已辦理3,260宗，辦理時間縮短至3個工作日。\n"
+        "●國家統計局：一季度東北三省規模以上工業增加值同比增長6.2%，高於全國平均水平。\n"
+        "●大慶市：為油田配套民營企業配備「服務專員」，累計解決企業訴求2,180件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["吉林:", "珲春:", "黑河:", "推行「", "为油田"]
+    assert all("报道" not in quote(m) for m in got)

@@ -213,7 +213,19 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     for i, stop in zip(kept, [*kept[1:], len(lines)], strict=True):
         anchors.append(Anchor(i, None, (tail(lines[i], 0),), i + 1))
         anchors += _second_places_story(lines, i, stop, gazetteer)
-    return anchors
+    return anchors + _run_in_items_after(lines, kept[-1], gazetteer) if kept else []
+
+
+def _run_in_items_after(lines: list[Line], last: int, gazetteer: Gazetteer) -> list[Anchor]:
+    """Below the last place heading's section, a box of news items run in after their places
+    (■快讯 ●哈尔滨新区：推行…。 ●大庆市：…): a case each, two or more; an item run in after a
+    body that is no place (国家统计局：…) tells no place's practice."""
+    items = [
+        a
+        for a in run_in_items(lines, gazetteer)
+        if a.index > last + 1 and opens_with_place(lines[a.index].stripped, gazetteer)
+    ]
+    return items if len(items) >= 2 else []
 
 
 def _epithet_place(heading: str, gazetteer: Gazetteer) -> bool:
