@@ -649,3 +649,20 @@ def test_a_hong_kong_pages_place_headings_over_bylines_and_a_box_of_run_in_items
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["吉林:", "珲春:", "黑河:", "推行「", "为油田"]
     assert all("报道" not in quote(m) for m in got)
+
+
+def test_a_photo_gallerys_captions_read_as_the_places_stories(tmp_path: Path) -> None:
+    """A TV site's photo story numbers each picture over its caption ([图2/5]): the numbers
+    are no words of a case, so two captions of one place's practice are one story and each
+    other place's caption its own."""
+    text = (
+        "组图｜沿边看变化：口岸通关快了\n"
+        "[图1/5]\n东兴市推行边民互市“互助组+落地加工”模式，落地加工量达28.6万吨。\n"
+        "[图2/5]\n在东兴市江平工业园区，东兴市落地加工企业已达86家，带动边民2.3万人增收。\n"
+        "[图3/5]\n在凭祥市友谊关口岸，友谊关海关推行“预约通关+无感验放”，过卡时间缩短至30秒。\n"
+        "[图4/5]\n龙州县商务局在互市区设立“一站式”结算服务中心，累计结算货款31.2亿元。\n"
+        "[图5/5]\n防城港海关对进口矿产品推行“附条件提离”，压港时间由5天缩短至1.5天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["东兴市推", "在凭祥市", "龙州县商", "防城港海"]
+    assert "[图2/5]" in quote(got[0]) and not quote(got[1]).startswith("[图")
