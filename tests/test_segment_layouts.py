@@ -2094,6 +2094,32 @@ def test_a_work_report_excerpt_lists_its_reforms_sentence_by_sentence(tmp_path: 
     assert [m.status for m in got] == ["implemented"] * 3 + ["planned"] * 2
 
 
+def test_a_work_reports_examples_in_brackets_are_cases_of_their_places(tmp_path: Path) -> None:
+    """A province's 政府工作报告 gives its cities' examples in brackets after its own reform
+    sentences, clause by clause (…62.3万户（海口市推行…；三亚市…）。), or after a sentence of
+    national policy: each example is its place's case; the province's sentence is its case up
+    to the bracket; a bracket that is no example (以下简称…) leaves its sentence whole."""
+    text = (
+        "海南省政府工作报告（摘要）\n"
+        "一、2025年工作回顾\n"
+        "（三）营商环境持续优化。深化“极简审批”改革，全年新增经营主体62.3万户"
+        "（海口市推行“一业一证”改革，发放许可证1.8万张；三亚市在旅游行业推行“准入即准营”，"
+        "开业时间缩短15天）。上线惠企政策兑现平台“海易兑”（以下简称“兑现平台”），"
+        "兑现资金58.6亿元。\n"
+        "（四）开放型经济加快发展。加工增值内销免征关税政策扩大至全岛，享惠货值186亿元"
+        "（儋州市依托洋浦港开展“加工增值”业务，享惠企业达到68家）。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == [
+        "深化“极简",
+        "海口市推行",
+        "三亚市在旅",
+        "上线惠企政",
+        "儋州市依托",
+    ]
+    assert quote(got[0]).endswith("62.3万户") and quote(got[3]).rstrip().endswith("58.6亿元。")
+
+
 def test_a_work_report_names_some_reforms_without_quotes(tmp_path: Path) -> None:
     """A county's report names some reforms by what was set up, unquoted (设立…调解工作室,
     建立…制度, 建设…服务中心, 健全…机制): each such sentence is a case as a quoted one is;

@@ -248,12 +248,12 @@ def _plan(
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
         anchors = _with_stories_of_empty_sections(doc, lines, anchors, gazetteer)
-        anchors = _with_review_items(lines, _with_plan_items(lines, anchors))
+        anchors = _with_review_items(lines, _with_plan_items(lines, anchors), gazetteer)
         anchors = _with_highlight_items(lines, anchors, gazetteer)
         anchors, planned = _with_plan_bullets(doc, lines, anchors)
         sections = _section_lines(lines, anchors)
         return _Plan(anchors, sections, prose=find in _UNNUMBERED, planned_at=planned)
-    if reforms := _reforms_of_report_sections(lines):
+    if reforms := _reforms_of_report_sections(lines, gazetteer):
         return _Plan(reforms, _section_lines(lines, reforms))
     if entries := timeline(lines, gazetteer) or dispatches(doc, lines):
         return _Plan(entries, {}, prose=True)
@@ -405,7 +405,7 @@ def _with_plan_bullets(
     return [*closed, *items], frozenset(bullets)
 
 
-def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
+def _reforms_of_report_sections(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """A report told in a review and a plan (一、2024年工作回顾 … 二、2025年工作安排), no case
     numbered in them, whose sections list their reforms sentence by sentence (企业开办实现
     “一窗通办”，…。上线“X”平台，…。): each such sentence is a case, two or more in a section,
@@ -415,8 +415,9 @@ def _reforms_of_report_sections(lines: list[Line]) -> list[Anchor]:
     sections = [ln.stripped for ln in lines if SECTION.match(ln.stripped)]
     if not sections or not all(review.search(s) or plan.search(s) for s in sections):
         return []
-    found = _with_section_items(lines, [], "review-section", reform_sentences, least=2)
-    return _with_section_items(lines, found, "planned-section", reform_sentences, least=2)
+    find = functools.partial(reform_sentences, gazetteer=gazetteer)
+    found = _with_section_items(lines, [], "review-section", find, least=2)
+    return _with_section_items(lines, found, "planned-section", find, least=2)
 
 
 def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
@@ -433,12 +434,15 @@ def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
     return _with_section_items(lines, anchors, "planned-section", placed_items, least=1)
 
 
-def _with_review_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
+def _with_review_items(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
     """The cases, with the reforms listed sentence by sentence in a report's review of its
     year (一、2025年工作回顾 over one paragraph: 全省深化“X”改革,…。省Y局实施“Z”,…。) when
     that section holds none of the cases found below it (the numbered items of its plan):
     each sentence that does something to a named practice is a case, two or more."""
-    return _with_section_items(lines, anchors, "review-section", reform_sentences, least=2)
+    find = functools.partial(reform_sentences, gazetteer=gazetteer)
+    return _with_section_items(lines, anchors, "review-section", find, least=2)
 
 
 def _with_highlight_items(

@@ -99,6 +99,8 @@ notices (〔一〕, 【一】)."""
 CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
+_BRACKETED_GROUP = re.compile(r"\(([^()]{8,})\)")
+"""A bracketed passage long enough to tell examples (not an abbreviation's (以下简称…))."""
 _END_BRACKET = re.compile(r"\(([^()]{2,30})\)$")
 """A bracket closing a heading: where a notice credits the place or body (（深圳市）)."""
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -437,20 +439,42 @@ def _first_clause(text: str) -> str:
     return text[: first(text, ",;。:") or len(text)]
 
 
-def reform_sentences(lines: list[Line]) -> list[Anchor]:
+def reform_sentences(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
     """Sentences whose first clause does something to a named practice (全省深化“X”改革,…。
     省Y局实施“Z”,…。 建立县级领导包抓重点企业制度,…。): a case each, headed by the sentence as
     written. A report's review of its year lists its reforms so, one or two sentences each,
-    among sentences that name none (a general opening, a stock figure, a problem), no case."""
+    among sentences that name none (a general opening, a stock figure, a problem), no case.
+    With a gazetteer, places' examples in brackets inside a sentence are cases too, and the
+    sentence's own case ends before them."""
     verb = load_cues().regex("segment", "practice-verb")
     anchors = []
     for i, line in enumerate(lines):
         for sentence in _sentences(line):
             lead = _first_clause(sentence.stripped)
             done = verb.search(lead)
+            examples = _bracketed_examples(sentence, gazetteer) if gazetteer else []
+            cut = examples[0].start - 1 if examples else sentence.end  # at the bracket
+            own = [Line(sentence.start, cut, sentence.text[: cut - sentence.start])]
             if done and ("“" in lead[done.end() :] or _ends_in_a_kind(lead)):
-                anchors.append(Anchor(i, None, (sentence,), i, i + 1, sentence.end))
+                examples = own + examples
+            anchors += [Anchor(i, None, (told,), i, i + 1, told.end) for told in examples]
     return anchors
+
+
+def _bracketed_examples(sentence: Line, gazetteer: Gazetteer) -> list[Line]:
+    """The places' examples a sentence of a report gives in brackets, clause by clause
+    (…新增经营主体62.3万户（海口市推行“一业一证”…；三亚市在旅游行业推行…）。), each led by its
+    place; none unless every clause is."""
+    examples = []
+    for group in _BRACKETED_GROUP.finditer(sentence.text):
+        at = group.start(1)
+        for clause in group.group(1).split(";"):
+            if not opens_with_place(clause, gazetteer):
+                return []
+            start = sentence.start + at
+            examples.append(Line(start, start + len(clause), clause))
+            at += len(clause) + 1
+    return examples
 
 
 def _ends_in_a_kind(clause: str) -> bool:
