@@ -666,3 +666,22 @@ def test_a_photo_gallerys_captions_read_as_the_places_stories(tmp_path: Path) ->
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["东兴市推", "在凭祥市", "龙州县商", "防城港海"]
     assert "[图2/5]" in quote(got[0]) and not quote(got[1]).startswith("[图")
+
+
+def test_a_self_media_posts_foot_is_no_part_of_its_last_case(tmp_path: Path) -> None:
+    """A self-media post (百家号) ends with its credit to the media it draws on, its buttons,
+    an ad, the author's other articles and readers' comments (评论 236) that name places: the
+    last case ends before them, and no comment is a case."""
+    text = (
+        "这三个地方的营商“绝招”，让企业不想走！\n"
+        "一、福建三明：开办企业“零成本”\n三明市推出“企业开办零成本”，已为6200多户新办企业节省费用1860万元。\n"
+        "二、湖南浏阳：花炮企业一码“管”到底\n浏阳市应急管理局推行“安全监管码”，现场检查次数减少42%。\n"
+        "三、重庆江津：乱收费“退退退”\n江津区市场监督管理局推出“涉企收费明白卡”，清退违规收费680万元。\n"
+        "（本文部分内容综合自新华社、人民日报等媒体公开报道）\n"
+        "举报　/　不感兴趣\n广告\n××财税｜公司注册 代理记账 低至199元/月 >\n"
+        "作者最新文章\n成都这项改革，全国第一？\n"
+        "评论 236\n我们宜昌也有“企业服务码”，扫码就能反映问题，三天内必回复。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).rstrip().endswith("680万元。")
