@@ -685,3 +685,23 @@ def test_a_self_media_posts_foot_is_no_part_of_its_last_case(tmp_path: Path) -> 
     got = measures_of(tmp_path, text)
     assert len(got) == 3
     assert quote(got[-1]).rstrip().endswith("680万元。")
+
+
+def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Path) -> None:
+    """A feature told through people who return home to start a business: a paragraph led by
+    the person, naming where they left before where they came back to (林晓雨…辞去深圳的设计
+    工作，回到老家江西于都县), is the story of the county they came back to, told on by the
+    paragraphs after it; a photo's caption with its source (…图片来源：受访者供图) is none."""
+    text = (
+        "返乡创业的年轻人，遇上县城营商之变\n"
+        "[图片]\n于都县一家服装定制工作室里，设计师在调整样衣。图片来源：受访者供图\n"
+        "01\n"
+        "林晓雨2023年辞去深圳的设计工作，回到老家江西于都县。她想做的是服装定制。\n"
+        "于都县返乡创业服务中心设立“一窗通办”窗口，累计帮助4680名返乡人员办理创业手续。\n"
+        "02\n"
+        "2024年春节后，这个在杭州做了五年电商运营的90后回到河南光山县。"
+        "光山县市场监督管理局推出电商经营者登记“一件事”，登记电商经营主体2360户。\n"
+    )
+    facts = facts_of(tmp_path, text, "feature.txt")
+    assert [f.region.region.name for f in facts.measures] == ["于都县", "光山县"]
+    assert quote(facts.measures[0].measure).startswith("林晓雨")

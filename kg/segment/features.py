@@ -82,6 +82,7 @@ _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
 _CIRCLED = re.compile("[①-⑳]")
+_PART_NUMBER = re.compile(r"\d{1,2}")
 _TOPIC_SENTENCE = 30
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
 _LABEL_SENTENCE = 8
@@ -285,7 +286,14 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
 
 
 def _heading_shaped(text: str, limit: int) -> bool:
-    return len(text) >= 2 and is_heading_like(text, limit) and not text.endswith((":", "——"))
+    """A short line (not a part's bare number, 01, which only parts the text; a figure, 97.6%,
+    may head what it counts)."""
+    return (
+        _PART_NUMBER.fullmatch(text) is None
+        and len(text) >= 2
+        and is_heading_like(text, limit)
+        and not text.endswith((":", "——"))
+    )
 
 
 # --- one case told in stages ------------------------------------------------------------------
@@ -728,12 +736,17 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     """The most specific place of the first place chain in a paragraph's first characters,
     unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
     a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story) or
-    speaks of all its parts (长沙市各区县…)."""
+    speaks of all its parts (长沙市各区县…); a place someone of the story comes back to
+    (…回到老家江西于都县) leads it from the paragraph's start."""
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
     if town := _town_lead(zone, chains, gazetteer, scope):
         return town
+    arrival = load_cues().regex("segment", "place-arrival")
+    for chain in chains:  # 林晓雨…辞去深圳的工作，回到老家江西于都县: where the story goes on
+        if chain[0].start < _LEAD_ZONE and arrival.search(zone[: chain[0].start]):
+            return Lead(chain[-1].region, 0)
     scene_at = None  # where the place setting the scene of the leading one starts
     for k, chain in enumerate(chains):
         if chain[0].start >= _LEAD_ZONE:
