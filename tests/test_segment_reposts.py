@@ -705,3 +705,20 @@ def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Pat
     facts = facts_of(tmp_path, text, "feature.txt")
     assert [f.region.region.name for f in facts.measures] == ["于都县", "光山县"]
     assert quote(facts.measures[0].measure).startswith("林晓雨")
+
+
+def test_a_place_heading_over_two_places_stories_it_does_not_name(tmp_path: Path) -> None:
+    """A feature's epithet headings (商城义乌：…) and one over two border cities it does not
+    name (口岸双城：…), whose paragraphs set each city's scene (在祖国正北方，内蒙古二连浩特市…;
+    在西北边陲，新疆阿拉山口市…): a case per heading, and the second city's its own."""
+    text = (
+        "特色产业城市的营商“小切口”\n"
+        "商城义乌：“一张清单”管到出口\n义乌市商务局推行市场采购贸易“一张清单”，出口额增长18%。\n"
+        "药都亳州：给每一批药材办张“身份证”\n亳州市市场监管局上线中药材追溯平台，赋码2.8万批次。\n"
+        "口岸双城：通关跑出“加速度”\n在祖国正北方，内蒙古二连浩特市与蒙古国隔界相望。\n"
+        "二连浩特市口岸管理办公室推行“一站式”智慧通关，货车通关时间由40分钟缩短至15分钟。\n"
+        "在西北边陲，新疆阿拉山口市是中欧班列进出境的“西大门”。\n"
+        "阿拉山口海关推行班列“一单制”改革，班列平均通关时间压缩至2小时以内。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["商城义乌", "药都亳州", "口岸双城", "在西北边"]

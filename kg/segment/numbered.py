@@ -245,12 +245,31 @@ def _second_places_story(
     lines: list[Line], i: int, stop: int, gazetteer: Gazetteer
 ) -> list[Anchor]:
     """Under a heading over two places (嘉善与吴江：跨省“同城”办事), the paragraph led by the
-    second place (吴江区则把…): that place's case."""
+    second place (吴江区则把…): that place's case; so too under a heading over two places'
+    stories, the paragraph set in a place apart from the first one's (口岸双城：… 在祖国正北方，
+    内蒙古二连浩特市… then 在西北边陲，新疆阿拉山口市…: 在 sets a new scene)."""
+    first = _paragraph_place(lines[i + 1].stripped, gazetteer) if i + 1 < stop else None
     for k in range(i + 2, stop):
         chain = gazetteer.parse_chain(lines[k].stripped, 0, None, allow_chained_first=True)
         if chain and _names_second(lines[i].stripped, chain[-1][3]):
             return [Anchor(k, None, (first_sentence(lines[k]),), k)]
+        place = _paragraph_place(lines[k].stripped, gazetteer)
+        apart = place is not None and first is not None and not _related(place, first, gazetteer)
+        if apart and lines[k].stripped.startswith("在"):
+            return [Anchor(k, None, (first_sentence(lines[k]),), k)]
     return []
+
+
+def _paragraph_place(text: str, gazetteer: Gazetteer) -> Region | None:
+    """The place a paragraph opens with, past the setting it may open with (在西北边陲，…)."""
+    opener = load_cues().regex("segment", "story-opener").match(text)
+    at = opener.end() if opener else 0
+    chain = gazetteer.parse_chain(text, at, None, allow_chained_first=True)
+    return chain[-1][3] if chain else None
+
+
+def _related(a: Region, b: Region, gazetteer: Gazetteer) -> bool:
+    return a == b or gazetteer.is_within(a, b) or gazetteer.is_within(b, a)
 
 
 def _names_second(heading: str, place: Region) -> bool:
