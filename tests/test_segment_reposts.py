@@ -722,3 +722,23 @@ def test_a_place_heading_over_two_places_stories_it_does_not_name(tmp_path: Path
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["商城义乌", "药都亳州", "口岸双城", "在西北边"]
+
+
+def test_a_visit_reports_itinerary_holds_no_case(tmp_path: Path) -> None:
+    """A Macau bureau's report on a study visit: its itinerary (二、考察行程) lists the days'
+    visits to places' centres and zones, none a case; what the visitors saw (三、考察所见) is
+    told in numbered items, a case each."""
+    text = (
+        "澳門特別行政區政府經濟及科技發展局赴內地考察報告\n"
+        "一、考察背景\n本局組織考察團赴江西省、湖南省考察營商環境建設經驗。\n"
+        "二、考察行程\n"
+        "11月4日　參觀南昌市政務服務中心；拜訪南昌澳門商會。\n"
+        "11月7日　參觀中國（湖南）自由貿易試驗區長沙片區；赴株洲市考察。\n"
+        "三、考察所見\n"
+        "（一）江西省南昌市：企業開辦「一網通辦」\n"
+        "南昌市行政審批局推行企業開辦「一網通辦」，企業開辦時間壓縮至0.5個工作日。\n"
+        "（二）湖南省株洲市：工業項目「拿地即開工」\n"
+        "株洲市推行工業項目「拿地即開工」，全年28個項目實現拿地即開工。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(一)", "(二)"]

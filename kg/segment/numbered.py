@@ -540,7 +540,8 @@ def _cases_in(run: list[Anchor], lines: list[Line]) -> int:
 
 def holds_no_cases(section: str) -> bool:
     """A section whose items are not cases: a report's problems or its advice (二、存在问题,
-    三、意见和建议, 二、工作要求), unless it also says what is planned about them."""
+    三、意见和建议, 二、工作要求), unless it also says what is planned about them; a visit
+    report's itinerary (二、考察行程)."""
     cues = load_cues()
     return bool(
         (
@@ -548,7 +549,7 @@ def holds_no_cases(section: str) -> bool:
             or cues.regex("segment", "advice-section").search(section)
         )
         and not cues.regex("segment", "planned-section").search(section)
-    )
+    ) or bool(cues.regex("segment", "itinerary-section").search(section))
 
 
 def plan_items(lines: list[Line]) -> list[Anchor]:
