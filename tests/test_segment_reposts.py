@@ -742,3 +742,22 @@ def test_a_visit_reports_itinerary_holds_no_case(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["(一)", "(二)"]
+
+
+def test_a_wechat_posts_numbered_tip_box_is_no_case_and_ends_the_one_above(
+    tmp_path: Path,
+) -> None:
+    """A city office's WeChat post numbers its sections ``01 | place：phrase`` and its last
+    one a tip (06 | 小贴士：企业办事可以这样“预约”): the tip is no case, and the case above it
+    ends before it."""
+    text = (
+        "荆州这些营商“微创新”，企业都说好！\n"
+        "01 | 沙市区：“企业服务码”一扫直达\n沙市区推出“企业服务码”，解决诉求1260件。\n"
+        "02 | 监利市：“虾稻贷”贷到田间地头\n监利市推出“虾稻贷”，发放贷款8.6亿元。\n"
+        "03 | 公安县：工业项目“拿地即开工”\n公安县推行“拿地即开工”，18个项目落地。\n"
+        "04 | 小贴士：企业办事可以这样“预约”👇\n"
+        "打开“鄂汇办”APP→搜索“荆州”→选择“预约办”，即可预约窗口服务。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["01", "02", "03"]
+    assert quote(got[-1]).rstrip().endswith("18个项目落地。")

@@ -188,8 +188,7 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
         plan = _plan(doc, lines, gazetteer)
         if plan is None:
             raise DocumentError(doc.path, NO_PLACE)
-        told = [a for a in plan.anchors if not _places_only(a, gazetteer)]
-        return _measures(doc, lines, replace(plan, anchors=told))
+        return _measures(doc, lines, _told(plan, gazetteer))
     rest = lines[: table.first] + lines[table.end :]
     aside = ((lines[table.first].start, lines[table.end - 1].end),)
     plan = _plan(doc, rest, gazetteer, whole=False)
@@ -269,6 +268,19 @@ def _plan(
     if lines and find_regions(doc.view, gazetteer, None):
         raise DocumentError(doc.path, IN_PASSING)
     return None
+
+
+def _told(plan: _Plan, gazetteer: Gazetteer) -> _Plan:
+    """The plan without the items that tell no practice: a line that only names places, a
+    box beside the stories (06 | 小贴士：…), which still ends the case above it."""
+    aside = load_cues().regex("segment", "aside-heading")
+    boxes = {
+        a.index: a.heading[0]
+        for a in plan.anchors
+        if a.heading and aside.match(a.heading[0].stripped)
+    }
+    told = [a for a in plan.anchors if not _places_only(a, gazetteer) and a.index not in boxes]
+    return replace(plan, anchors=told, sections={**plan.sections, **boxes})
 
 
 def _places_only(anchor: Anchor, gazetteer: Gazetteer) -> bool:
