@@ -1038,3 +1038,16 @@ def test_a_long_head_needs_only_a_short_modifier(vocab, text, name):
     建立协调机制 (two characters before a short head) stays too generic to name a practice."""
     assert name in [m.label for m in find_mechanisms(text, vocab) if m.concept is None]
     assert [m for m in find_mechanisms("建立协调机制,定期会商。", vocab) if m.concept is None] == []
+
+
+def test_a_quoted_one_thing_is_named_with_its_matter(vocab):
+    """“一件事” names a practice only with the matter written before it (信用修复“一件事”,
+    推出了电商经营者登记“一件事”): the mention spans both, past the verb that opens it and a
+    word that is no part of it (纳入, 全年); the vocabulary's concept stays its label."""
+    text = normalise(
+        "锦州市推出信用修复“一件事”，光山县推出了电商经营者登记“一件事”，"
+        "将企业注销事项纳入“一件事”办理，全年“一件事”办件量达1.2万件。"
+    )
+    named = [m.surface.replace("“", "").replace("”", "") for m in find_mechanisms(text, vocab)]
+    assert "信用修复一件事" in named and "电商经营者登记一件事" in named
+    assert "一件事" in named and not any(name.startswith(("事项", "全年")) for name in named)

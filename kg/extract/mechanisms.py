@@ -78,6 +78,8 @@ _FIELD_PREFIX = re.compile(r"^[\u4e00-\u9fa5]{2,6}领域")
 _COMPONENTS = re.compile(r"[”」』’\"]\((?:[A-Za-z]:)?([^()]{8,80})\)")
 _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
 _MAX_LISTED = 10
+_MATTER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9+]+$")
+_MATTER_REACH, _MIN_MATTER = 14, 2
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
@@ -113,6 +115,8 @@ class _Patterns:
     unquoted: re.Pattern[str]
     trigger_at: re.Pattern[str]
     trigger_lead: re.Pattern[str]
+    named_by_object: frozenset[str]
+    matter_cut: re.Pattern[str]
     clause_lead: re.Pattern[str]
     after_quote: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -225,6 +229,8 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
+        named_by_object=frozenset(cues.terms("mechanisms", "named-by-its-object")),
+        matter_cut=re.compile(words("matter-cut")),
         clause_lead=re.compile(rf"(?:{clause}){particle}?(?:{scope})?"),
         after_quote=re.compile(rf"”的({_WORD}{{3,14}}(?:{heads}))"),
         continuation=re.compile(
@@ -636,6 +642,10 @@ def _quoted_mentions(
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
+        if matter := _matter_before(text, start, inner, pats):
+            label = normalise_label(matter + inner)
+            mentions.append(_named(start - len(matter), end, text, label, vocab))
+            continue
         joined = _joined_tail(after, inner, vocab, pats)
         if joined and _a_brand(inner, joined, pats):
             label = normalise_label(inner)
@@ -689,6 +699,19 @@ def _slogan_list(inner: str, pats: _Patterns) -> bool:
     items = [item for item in _SEPARATORS.split(inner) if item]
     short = all(len(item) <= _MAX_LISTED for item in items)
     return len(items) > 1 and short and not pats.person.search(inner)
+
+
+def _matter_before(text: str, start: int, inner: str, pats: _Patterns) -> str:
+    """The matter written right before a quote that names a practice only with it (信用修复
+    “一件事”, 推出了电商经营者登记“一件事”): its words after the verb that opens them, if any."""
+    if normalise_label(inner) not in pats.named_by_object:
+        return ""
+    run = _MATTER.search(text, max(0, start - _MATTER_REACH), start)
+    words = run.group() if run else ""
+    cuts = [*pats.trigger_lead.finditer(words), *pats.matter_cut.finditer(words)]
+    cut = max((m.end() for m in cuts), default=0)
+    matter = words[max(cut, words.rfind("的") + 1) :]
+    return matter if len(matter) >= _MIN_MATTER else ""
 
 
 def _joined_tail(after: str, inner: str, vocab: MechanismVocabulary, pats: _Patterns) -> str:
