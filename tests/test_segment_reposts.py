@@ -761,3 +761,24 @@ def test_a_wechat_posts_numbered_tip_box_is_no_case_and_ends_the_one_above(
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["01", "02", "03"]
     assert quote(got[-1]).rstrip().endswith("18个项目落地。")
+
+
+def test_a_long_read_on_one_places_one_reform_in_headed_sections_is_one_case(
+    tmp_path: Path,
+) -> None:
+    """A long read whose headline names a city and the one reform it tells (…：一座老工业城市的
+    审批中介改革) and whose sections each take that reform up (从“指定中介”到“网上超市”, 给中介
+    “打分”, 数字里的变化…), with other cities only as comparisons: one case, not one per
+    section."""
+    text = (
+        "沈阳拆掉中介“隐形门”：一座老工业城市的审批中介改革\n"
+        "“审批不难，难的是审批前面那一串中介。”一家企业的负责人说。\n"
+        "从“指定中介”到“网上超市”\n"
+        "沈阳市营商环境建设局上线中介服务网上超市，入驻中介机构860家。相比之下，杭州的中介超市起步更早。\n"
+        "给中介“打分”\n"
+        "沈阳市营商环境建设局为中介机构建立信用评价体系，对评价靠后的中介限制承接业务。\n"
+        "数字里的变化\n"
+        "截至今年5月底，中介服务平均费用下降32%，服务时限压缩45%，中介超市成交1.2万单。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and quote(got[0]).rstrip().endswith("1.2万单。")

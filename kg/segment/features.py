@@ -52,7 +52,7 @@ from kg.extract.regions import (
     place_chains,
     sets_scene,
 )
-from kg.gazetteer import Gazetteer, Region
+from kg.gazetteer import Gazetteer, Region, short_form
 from kg.segment.interview import first_turn
 from kg.segment.lines import (
     CLOSE_QUOTES,
@@ -118,7 +118,9 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(_not_comments(lines, headings, anchors), sections)
-    if _labelled_stages(lines, headings, gazetteer):
+    if _labelled_stages(lines, headings, gazetteer) or _one_reform_in_sections(
+        lines, headings, scope
+    ):
         return Reading([whole_document(doc, lines)], {})
     return Reading(_not_comments(lines, headings, _headed_cases(lines, headings)), {})
 
@@ -354,6 +356,27 @@ def _labelled_stages(lines: list[Line], headings: dict[int, int], gazetteer: Gaz
     return len(opened) >= 2 and all(
         match and not find_regions(match.group(), gazetteer, None) for match in opened
     )
+
+
+def _one_reform_in_sections(
+    lines: list[Line], headings: dict[int, int], scope: Region | None
+) -> bool:
+    """A long read on one place's one reform: its headline names the place and ends with the
+    reform (沈阳拆掉中介“隐形门”：一座老工业城市的审批中介改革), and every section takes the
+    reform's name up (中介): the sections are its sides, not the place's several practices."""
+    if scope is None:
+        return False
+    starts = sorted(headings)
+    named = load_cues().regex("segment", "reform-in-title")
+    for line in lines[: starts[0]]:
+        reform = named.search(line.stripped)
+        if reform and short_form(scope.name) in line.stripped:
+            ends = [*starts[1:], len(lines)]
+            sections = [
+                "".join(ln.stripped for ln in lines[a:b]) for a, b in zip(starts, ends, strict=True)
+            ]
+            return len(sections) >= 2 and all(reform.group(1) in text for text in sections)
+    return False
 
 
 def _cores(heading: str) -> list[str]:
