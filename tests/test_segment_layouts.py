@@ -1144,6 +1144,20 @@ def test_a_line_that_only_names_places_is_no_case(tmp_path: Path) -> None:
     assert [quote(m)[:4] for m in got] == ["北京市海", "河北省唐", "浙江省温", "安徽省芜"]
 
 
+def test_two_places_heading_the_practice_they_share_are_its_case(tmp_path: Path) -> None:
+    """An annex's bullets run the practice on after its places (◆四平市、辽源市：推行…): two
+    places heading the practice they share are no line of names, the bullet is a case."""
+    text = (
+        "附件：优化营商环境创新举措（第二批）\n"
+        "一、登记财产\n"
+        "◆四平市、辽源市：推行不动产登记“跨市通办”，全年跨市办理登记业务1860件。\n"
+        "◆通化市集安市：推行“交房即交证”，惠及购房群众5400户。\n"
+        "◆白城市：依托“吉企银通”平台推行“信易贷”，发放信用贷款12.6亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["四平市", "通化市", "白城市"]
+
+
 def test_a_county_bulletin_with_a_guide_and_bracketed_sections(tmp_path: Path) -> None:
     """A county bulletin: its guide (【本期导读】 ◎…) lists the items without their numbers
     (◎县税务局… over 二、县税务局…), the items carry 【经验做法】【工作成效】 facets, and

@@ -188,7 +188,7 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
         plan = _plan(doc, lines, gazetteer)
         if plan is None:
             raise DocumentError(doc.path, NO_PLACE)
-        return _measures(doc, lines, _told(plan, gazetteer))
+        return _measures(doc, lines, _told(plan, lines, gazetteer))
     rest = lines[: table.first] + lines[table.end :]
     aside = ((lines[table.first].start, lines[table.end - 1].end),)
     plan = _plan(doc, rest, gazetteer, whole=False)
@@ -270,7 +270,7 @@ def _plan(
     return None
 
 
-def _told(plan: _Plan, gazetteer: Gazetteer) -> _Plan:
+def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
     """The plan without the items that tell no practice: a line that only names places, a
     box beside the stories (06 | 小贴士：…), which still ends the case above it."""
     aside = load_cues().regex("segment", "aside-heading")
@@ -279,14 +279,22 @@ def _told(plan: _Plan, gazetteer: Gazetteer) -> _Plan:
         for a in plan.anchors
         if a.heading and aside.match(a.heading[0].stripped)
     }
-    told = [a for a in plan.anchors if not _places_only(a, gazetteer) and a.index not in boxes]
+    told = [
+        a for a in plan.anchors if not _places_only(a, lines, gazetteer) and a.index not in boxes
+    ]
     return replace(plan, anchors=told, sections={**plan.sections, **boxes})
 
 
-def _places_only(anchor: Anchor, gazetteer: Gazetteer) -> bool:
+def _places_only(anchor: Anchor, lines: list[Line], gazetteer: Gazetteer) -> bool:
     """Whether an item only names places (天津市，辽宁省大连市，上海市…。 in a notice's list
-    of the places it rewards): it tells no practice, so it is no case."""
-    words = anchor.heading[0].text.rstrip("。;") if anchor.heading else ""
+    of the places it rewards): it tells no practice, so it is no case; places heading the
+    practice run on after them (四平市、辽源市：推行…) are not all it says."""
+    if not anchor.heading:
+        return False
+    heading, line = anchor.heading[0], lines[anchor.index]
+    if line.text[heading.end - line.start :].strip(" :：\t"):
+        return False
+    words = heading.text.rstrip("。;")
     parts = [part for part in re.split("[,、]", words) if part]
     return len(parts) >= 2 and all(whole_place(part, gazetteer) for part in parts)
 
