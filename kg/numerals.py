@@ -27,6 +27,7 @@ CN_DIGITS: dict[str, int] = {
     "兩": 2,
     "三": 3,
     "叁": 3,
+    "参": 3,  # 參 of a traditional text's formal numerals (參、), once converted
     "四": 4,
     "肆": 4,
     "五": 5,
@@ -46,6 +47,9 @@ MAGNITUDES: tuple[str, ...] = ("千万", "百万", "十万", "万", "亿", "萬"
 
 CN_DIGIT_CHARS = "".join(CN_DIGITS)
 CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+CN_FORMAL_CHARS = "壹贰叁参肆伍陆柒捌玖拾佰仟"
+"""The formal numerals (大写): a document numbering with them (壹、貳、參、) numbers its parts
+above the items it numbers 一、二、."""
 
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _FRACTION = re.compile(r"(\d+(?:\.\d+)?)/(\d+(?:\.\d+)?)")

@@ -782,3 +782,24 @@ def test_a_long_read_on_one_places_one_reform_in_headed_sections_is_one_case(
     )
     got = measures_of(tmp_path, text)
     assert len(got) == 1 and quote(got[0]).rstrip().endswith("1.2万单。")
+
+
+def test_a_traditional_briefs_formal_numerals_number_its_parts_above_its_items(
+    tmp_path: Path,
+) -> None:
+    """A Taiwan ministry's brief numbers its parts 壹、貳、參、 and the practices of its third
+    part 一、二、: the parts are sections (本期重點, 大陸總體經貿情勢), no cases; the items
+    under 參 are, though 一、二 after 壹、貳 do not continue their numbers."""
+    text = (
+        "經濟部投資審議司\n大陸經貿情勢簡報\n"
+        "壹、本期重點\n　　大陸多個地方政府近期推出優化營商環境新措施，本期摘要2項供參。\n"
+        "貳、大陸總體經貿情勢\n　　大陸2025年國內生產總值約140.2兆元人民幣，實質成長4.9%。\n"
+        "參、大陸地方營商措施摘要\n"
+        "　　一、福建省推動臺胞臺企「同等待遇」登記服務\n"
+        "　　福建省市場監督管理局推行臺胞臺企登記「同城通辦」，新設臺胞個體工商戶2,860戶。\n"
+        "　　二、廈門市設立臺商「一站式」涉稅服務中心\n"
+        "　　國家稅務總局廈門市稅務局設立臺商臺胞涉稅服務中心，服務臺資企業1,460家次。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一", "二"]
+    assert [quote(m)[:3] for m in got] == ["福建省", "廈門市"]

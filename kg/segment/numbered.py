@@ -55,7 +55,7 @@ from kg.corpus import Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import LIST_MARKS, attributed_place, find_regions
 from kg.gazetteer import Gazetteer, Region, short_form
-from kg.numerals import CN_NUMERAL_CHARS
+from kg.numerals import CN_FORMAL_CHARS, CN_NUMERAL_CHARS
 from kg.segment.lines import (
     CLOSE_QUOTES,
     FULL_STOP,
@@ -72,6 +72,7 @@ from kg.segment.lines import (
 )
 
 _CN = CN_NUMERAL_CHARS
+_PLAIN_CN = "".join(char for char in _CN if char not in CN_FORMAL_CHARS)
 LABELLED = re.compile(
     rf"^(?:[【\[]?(?:典型)?(?:案例|专栏(?:\s*\d+\s*[-.])?)\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
     rf"|之([{_CN}]+)\s*[|:])\s*(.*)$"
@@ -96,7 +97,8 @@ _OPEN, _CLOSE = "(〔【[", ")〕】]"
 BRACKETED = re.compile(rf"^[{re.escape(_OPEN)}]([{_CN}\d]+)[{re.escape(_CLOSE)}]\s*(\S.*)$")
 """A label in brackets: (一), (1), or in the tortoise-shell and lenticular brackets of
 notices (〔一〕, 【一】)."""
-CHINESE_ORDINAL = re.compile(rf"^([{_CN}]+)、\s*(\S.*)$")
+CHINESE_ORDINAL = re.compile(rf"^([{_PLAIN_CN}]+)、\s*(\S.*)$")
+"""An item numbered 一、 (a part numbered 壹、 is a section above such items)."""
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
 _BRACKETED_GROUP = re.compile(r"\(([^()]{8,})\)")
