@@ -803,3 +803,24 @@ def test_a_traditional_briefs_formal_numerals_number_its_parts_above_its_items(
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一", "二"]
     assert [quote(m)[:3] for m in got] == ["福建省", "廈門市"]
+
+
+def test_a_web_pages_list_of_news_gives_a_case_per_practice_item(tmp_path: Path) -> None:
+    """A web topic page lists news items, each a title over its date and time and its source:
+    every item telling a place's practice is a case, the first one too, right under the page's
+    title; an item that reports a meeting or a fair (上海召开…大会, …数博会开幕) is none."""
+    text = (
+        "人民网 >> 专题 >> 2026优化营商环境 >> 各地动态\n各地动态\n"
+        "北京大兴：临空区外资企业登记“全程帮办”\n2026年03月02日09:15\n来源：北京日报客户端\n"
+        "大兴区市场监督管理局推行外资企业设立登记“全程帮办”，办理时间压缩至1个工作日。\n"
+        "上海召开2026年全市优化营商环境大会\n2026年02月26日18:40\n来源：上观新闻\n"
+        "2月26日，上海召开2026年全市优化营商环境大会，提出全年推出150项改革任务。\n"
+        "南宁：“跨境贸易服务专窗”为东盟客商提供一站式服务\n2026年02月25日10:22\n来源：广西日报\n"
+        "南宁市商务局开设“跨境贸易服务专窗”，累计办理业务3860件。\n"
+        "2026数博会开幕 现场签约项目总额超300亿元\n2026年02月10日21:05\n来源：贵州日报\n"
+        "2月10日，2026中国国际大数据产业博览会在贵阳开幕，签约总额超过300亿元。\n"
+        "晋城：“晋城企业码”一码通办涉企服务\n2026年02月08日09:40\n来源：山西日报\n"
+        "晋城市行政审批服务管理局推出“晋城企业码”，企业扫码办理业务2.6万件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["北京大兴", "南宁：“", "晋城：“"]

@@ -272,12 +272,14 @@ def _plan(
 
 def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
     """The plan without the items that tell no practice: a line that only names places, a
-    box beside the stories (06 | 小贴士：…), which still ends the case above it."""
-    aside = load_cues().regex("segment", "aside-heading")
+    box beside the stories (06 | 小贴士：…) or an item headed by an event (…召开…大会), which
+    still end the case above them."""
+    cues = load_cues()
+    aside, event = cues.regex("segment", "aside-heading"), cues.regex("segment", "event-heading")
     boxes = {
         a.index: a.heading[0]
         for a in plan.anchors
-        if a.heading and aside.match(a.heading[0].stripped)
+        if a.heading and (aside.match(a.heading[0].stripped) or event.search(a.heading[0].stripped))
     }
     told = [
         a for a in plan.anchors if not _places_only(a, lines, gazetteer) and a.index not in boxes

@@ -83,6 +83,7 @@ _CORE = 8
 _SENTENCE_END = re.compile(r"[。!?]")
 _CIRCLED = re.compile("[①-⑳]")
 _PART_NUMBER = re.compile(r"\d{1,2}")
+_LISTED_NEWS = 3
 _TOPIC_SENTENCE = 30
 """The longest sentence read as a paragraph's topic before the place whose story it opens."""
 _LABEL_SENTENCE = 8
@@ -254,11 +255,27 @@ def _untold_sections(
 
 def _marked(doc: Document, lines: list[Line]) -> set[int]:
     """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
-    when that mark recurs, or listed by a table of contents: the first of them is a case, even
-    right under the title."""
+    when that mark recurs, listed by a table of contents, or set over a date as a list of news
+    sets its titles: the first of them is a case, even right under the title."""
     marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
     counts = Counter(marks.values())
-    return {i for i, mark in marks.items() if counts[mark] >= 2} | listed_in_contents(doc, lines)
+    dated = _dated_titles(lines)
+    return (
+        {i for i, mark in marks.items() if counts[mark] >= 2}
+        | listed_in_contents(doc, lines)
+        | dated
+    )
+
+
+def _dated_titles(lines: list[Line]) -> set[int]:
+    """The titles of a web page's list of news, each over its date and time, three or more."""
+    date = load_cues().regex("segment", "news-date")
+    dated = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if date.match(lines[i + 1].stripped) and not is_prose(line.stripped)
+    }
+    return dated if len(dated) >= _LISTED_NEWS else set()
 
 
 def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[int, int]:
