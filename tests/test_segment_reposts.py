@@ -824,3 +824,30 @@ def test_a_web_pages_list_of_news_gives_a_case_per_practice_item(tmp_path: Path)
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:4] for m in got] == ["北京大兴", "南宁：“", "晋城：“"]
+
+
+def test_an_answer_that_opens_with_its_place_and_cites_another_as_an_example(
+    tmp_path: Path,
+) -> None:
+    """A vice-mayor's statement tells the city's practice, then a district's as an example in
+    a later paragraph (比如，皇姑区…): two cases, the city's ending before the example; an
+    answer with no other place's example stays one."""
+    text = (
+        "辽宁省新闻发布会文字实录\n"
+        "【主持人】\n请沈阳市介绍情况。\n"
+        "【沈阳市人民政府副市长 赵明】\n"
+        "沈阳市推行工程建设项目“拿地即开工”，项目开工时间平均提前4个月。\n"
+        "在区县层面，我们鼓励各地首创。比如，皇姑区设立“共享检测中心”，服务企业380家。\n"
+        "【辽宁日报记者】\n请问大连在通关方面有什么做法？\n"
+        "【大连市人民政府副市长 孙涛】\n大连市推行“船边直提”，通关时间压缩60%。\n"
+        "【新华社记者】\n请问鞍山有什么做法？\n"
+        "【鞍山市人民政府副市长 高峰】\n鞍山市组建“项目管家”团队，服务项目86个。\n"
+    )
+    facts = facts_of(tmp_path, text, "talk.txt")
+    assert [f.region.region.name for f in facts.measures] == [
+        "沈阳市",
+        "皇姑区",
+        "大连市",
+        "鞍山市",
+    ]
+    assert "皇姑区" not in quote(facts.measures[0].measure)

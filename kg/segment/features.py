@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -204,9 +204,9 @@ def _stories_in_answer(
     琼海市则…) and places' stories run on inside a paragraph (…。比如，湖州市吴兴区…;
     知识产权纠纷处理要快。宁波市…), each a case, up to the next one or the answer's end."""
     first = answer.body_from
-    if _tells_place(lines[first], gazetteer, scope):
-        return []
     stop = len(lines) if answer.stop is None else answer.stop
+    if _tells_place(lines[first], gazetteer, scope):
+        return _examples_after(lines, answer, gazetteer, scope)
     stories: list[Anchor] = []
     for k in range(first, stop):
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
@@ -221,6 +221,24 @@ def _stories_in_answer(
             stories += _left_open(run, lines[k], k)
     _close(stories, stop)
     return stories
+
+
+def _examples_after(
+    lines: list[Line], answer: Anchor, gazetteer: Gazetteer, scope: Region | None
+) -> list[Anchor]:
+    """An answer that opens with its place's practice, then cites another place's as an
+    example in a later paragraph (沈阳市聚焦…。 … 比如，铁西区作为老工业基地…): the answer up
+    to the example, and the example, each a case; none when it cites no other place."""
+    own = _lead_place(lines[answer.body_from].stripped, gazetteer, scope)
+    stop = len(lines) if answer.stop is None else answer.stop
+    for k in range(answer.body_from + 1, stop):
+        run = _run_on(k, lines[k], gazetteer, scope, examples="any")
+        told = _story_place(run[0], gazetteer, scope) if run else None
+        if told is not None and own is not None and told.region != own.region:
+            stories = [replace(answer, stop=k), *_left_open(run, lines[k], k)]
+            _close(stories, stop)
+            return stories
+    return []
 
 
 def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool:
