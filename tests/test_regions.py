@@ -978,3 +978,16 @@ def test_a_case_that_names_no_place_is_its_sections_place(tmp_path: Path) -> Non
         "镇江市",
         "泰州市",
     ]
+
+
+def test_no_part_of_a_district_name_several_cities_share_is_a_place() -> None:
+    """铁西区 is a district of several cities (沈阳, 鞍山, 四平): alone it names none of them,
+    and no shorter place inside its name (攀枝花's 西区) is read instead; after its city it
+    is that city's."""
+    gazetteer = Gazetteer.load()
+    assert find_regions("铁西区作为老工业基地，检测需求大。", gazetteer, None) == []
+    named = find_regions("沈阳市铁西区设立共享检测中心。", gazetteer, None)
+    assert [(m.surface, m.region.parent) for m in named] == [
+        ("沈阳市", "210000"),
+        ("铁西区", "210100"),
+    ]

@@ -89,6 +89,9 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
         )
         distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
         region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting or distinct)
+        if region is None and any(e.region.name == surface for e in entries):
+            pos += len(surface)  # 铁西区 of several cities: no part of it (西区) is a place
+            continue
         if region is None or _not_a_place(text, pos, surface, entries, gazetteer, scope):
             pos += 1
             continue

@@ -232,8 +232,9 @@ def _examples_after(
     own = _lead_place(lines[answer.body_from].stripped, gazetteer, scope)
     stop = len(lines) if answer.stop is None else answer.stop
     for k in range(answer.body_from + 1, stop):
-        run = _run_on(k, lines[k], gazetteer, scope, examples="any")
-        told = _story_place(run[0], gazetteer, scope) if run else None
+        within = own.region if own is not None else scope  # 铁西区 of the answer's 沈阳
+        run = _run_on(k, lines[k], gazetteer, within, examples="any")
+        told = _story_place(run[0], gazetteer, within) if run else None
         if told is not None and own is not None and told.region != own.region:
             stories = [replace(answer, stop=k), *_left_open(run, lines[k], k)]
             _close(stories, stop)
