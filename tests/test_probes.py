@@ -2,9 +2,9 @@
 layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5,
 probes6, probes7, probes8, probes9, probes10, probes11, probes12, probes13, probes14, probes15,
 probes16, probes17, probes18, probes19, probes20, probes21, probes22, probes23, probes24, probes25,
-probes26, probes27 and probes28 (seven, six, five, six, six, six, six, six, eight, eight, eight,
-eight, six, eight, eight, six, eight, eight, eight, eight, eight, eight, eight, eight, eight,
-eight and eight more, each
+probes26, probes27, probes28, probes29, probes30, probes31 and probes32 (seven, six, five,
+six, six, six, six, six, eight, eight, eight, eight, six, eight, eight, six, eight, eight, eight,
+eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight more, each
 written blind: by someone who had not read the extractor; probes5's and probes7's titles drop
 the 。 of a first-sentence title, and probes7's the place label before a one-line item's colon,
 conventions of their own; probes9 names development zones by their short forms, 合肥高新区,
@@ -13,7 +13,8 @@ national new areas their province's prefix, 重庆两江新区, 河北雄安新�
 them without it; probes11 heads a press conference's answers by the reporter's question, where
 the graph, as probes6, heads them by the answer's first sentence).
 The figures are floors: raise them as extraction improves, never lower them to make a change
-pass."""
+pass; a floor lowered says why in its commit (a gold convention the graph does not follow, or
+fields scored over more cases once more are found)."""
 
 from __future__ import annotations
 
@@ -243,7 +244,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (0.96, 0.96),
         "province": (0.98, 0.98),
         "agencies": (0.74, 0.72),
-        "mechanisms": (0.66, 0.76),
+        "mechanisms": (0.67, 0.76),
         "outcomes": (0.91, 0.9),
         "themes": (0.67, 0.62),
         "status": (1.0, 1.0),
@@ -287,7 +288,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (0.97, 0.97),
         "province": (1.0, 1.0),
         "agencies": (0.9, 0.9),
-        "mechanisms": (0.62, 0.77),
+        "mechanisms": (0.62, 0.78),
         "outcomes": (0.9, 0.94),
         "themes": (0.77, 0.73),
         "status": (1.0, 1.0),
@@ -336,6 +337,50 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "themes": (0.56, 0.56),
         "status": (1.0, 1.0),
     },
+    "probes29": {
+        "measures": (0.98, 0.98),
+        "titles": (0.67, 0.67),
+        "region": (0.98, 0.98),
+        "province": (1.0, 1.0),
+        "agencies": (0.63, 0.67),
+        "mechanisms": (0.69, 0.79),
+        "outcomes": (0.88, 0.86),
+        "themes": (0.67, 0.54),
+        "status": (1.0, 1.0),
+    },
+    "probes30": {
+        "measures": (0.95, 0.97),
+        "titles": (0.79, 0.79),
+        "region": (0.94, 0.94),
+        "province": (1.0, 1.0),
+        "agencies": (0.86, 0.86),
+        "mechanisms": (0.58, 0.66),
+        "outcomes": (0.78, 0.98),
+        "themes": (0.72, 0.66),
+        "status": (1.0, 1.0),
+    },
+    "probes31": {
+        "measures": (0.9, 0.9),
+        "titles": (0.67, 0.67),
+        "region": (0.93, 0.91),
+        "province": (0.98, 0.97),
+        "agencies": (0.81, 0.9),
+        "mechanisms": (0.61, 0.67),
+        "outcomes": (0.77, 0.94),
+        "themes": (0.67, 0.62),
+        "status": (0.98, 0.98),
+    },
+    "probes32": {
+        "measures": (0.97, 1.0),
+        "titles": (0.79, 0.79),
+        "region": (0.97, 0.97),
+        "province": (1.0, 1.0),
+        "agencies": (0.88, 0.92),
+        "mechanisms": (0.72, 0.78),
+        "outcomes": (0.76, 0.89),
+        "themes": (0.71, 0.71),
+        "status": (1.0, 1.0),
+    },
 }
 DOCUMENTS = {
     "probes": 6,
@@ -366,6 +411,10 @@ DOCUMENTS = {
     "probes26": 8,
     "probes27": 8,
     "probes28": 8,
+    "probes29": 8,
+    "probes30": 8,
+    "probes31": 8,
+    "probes32": 8,
 }
 
 
