@@ -833,6 +833,15 @@ def test_a_service_centre_after_a_relying_verb_is_no_platform() -> None:
         # a body credited: the place that opens its name
         ("办税“非接触”。纳税人涉税事项全部网上办理。（国家税务总局湖南省税务局）", "湖南省"),
         ("涉企案件“执破融合”。执行周期缩短30天。（衡阳市中级人民法院）", "衡阳市"),
+        # a place the item's first sentence names, after a model it follows; two places credited
+        (
+            "对标浙江“最多跑一次”改革经验，推行“一窗通办”。等候时间缩短至8分钟。（湖南省郴州市）",
+            "郴州市",
+        ),
+        (
+            "推行工业项目“标准地+承诺制”出让。开工用时压缩至25天。（湖南省株洲市、江西省萍乡市）",
+            "株洲市",
+        ),
     ],
 )
 def test_a_notice_item_is_credited_to_the_place_at_its_end(item: str, name: str) -> None:

@@ -284,6 +284,8 @@ def measure_region(
     if row:
         return row
     heading = text[:heading_end]
+    if credited := attributed_place(text, gazetteer, scope):
+        return credited
     found = _heading_place(heading, gazetteer, scope)
     if found:
         return (
@@ -294,9 +296,7 @@ def measure_region(
         )
     if load_cues().regex("places", "national-body").match(heading):
         return RegionAssignment(None, None, None, "", inferred=False, basis=NATIONAL_BODY)
-    attributed = attributed_place(text, gazetteer, scope) or _labelled_credit(
-        text, gazetteer, scope
-    )
+    attributed = _labelled_credit(text, gazetteer, scope)
     if attributed:
         return attributed
     body_start = _past_speaker(text, heading_end, _body_start(text, heading_end))
@@ -332,14 +332,17 @@ def attributed_place(
     """The place an item is attributed to at its end (…。（成都市武侯区）), or the place that
     opens the name of the body it is attributed to (（泸州市中级人民法院） → 泸州市,
     （国家税务总局四川省税务局） → 四川省): a notice's own word for where a practice began,
-    over any place its text names. The credit is a place alone or an organisation's name."""
+    over any place its text names. The credit is a place alone, a list of places (the first)
+    or an organisation's name."""
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
     offset = match.start(1) if match.group(1) else match.start(2)
     named = match.group(1) or match.group(2)
     chains = _chains(find_regions(named, gazetteer, scope), gazetteer, named)
-    if not chains or not (chains[0][-1].end == len(named) or is_issuer_line(named)):
+    end = chains[0][-1].end if chains else 0
+    listed = named[end : end + 1] in LIST_MARKS  # (江苏省南通市、浙江省嘉兴市): the first
+    if not chains or not (end == len(named) or listed or is_issuer_line(named)):
         return None  # (据湖北日报), (长沙晚报记者 王明): a source, not a credit
     shifted = [replace(m, start=m.start + offset, end=m.end + offset) for m in chains[0]]
     return _assign(shifted, "attribution: the place the item is credited to at its end")
