@@ -851,3 +851,17 @@ def test_an_answer_that_opens_with_its_place_and_cites_another_as_an_example(
         "鞍山市",
     ]
     assert "皇姑区" not in quote(facts.measures[0].measure)
+
+
+def test_a_bulletins_meeting_item_is_no_case_whatever_it_deploys(tmp_path: Path) -> None:
+    """A 简报's items headed by their reporting bodies: one reports the province's meeting and
+    what it deploys (我省召开全省优化营商环境大会，部署开展“营商环境提升年”行动…): no place's
+    practice, no case; the items that tell one are."""
+    text = (
+        "优化营商环境工作简报\n"
+        "1．西宁市发展改革委报送：西宁市推行“拿地即开工”，38个项目实现拿地即开工。\n"
+        "2．省发展改革委报送：我省召开全省优化营商环境大会，部署开展“营商环境提升年”行动。\n"
+        "3．海东市发展改革委报送：海东市设立“企业服务专员”，解决企业诉求860件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "3"]
