@@ -257,6 +257,10 @@ class Gazetteer:
         """True if ``region`` is ``ancestor`` or lies inside it."""
         return ancestor in self._chain(region.code)
 
+    def nests(self, a: Region, b: Region) -> bool:
+        """True if one of two regions is the other or lies inside it (嘉兴市, 平湖市)."""
+        return self.is_within(a, b) or self.is_within(b, a)
+
     def common_ancestor(self, regions: list[Region]) -> Region | None:
         """The most specific region holding all of ``regions`` (石家庄市, 唐山市 → 河北省)."""
         shared = self.chain(regions[0].code)

@@ -925,13 +925,9 @@ def _same_place(a: Lead, b: Lead, gazetteer: Gazetteer) -> bool:
     below the scope (在义乌市，… 佛堂镇…: the town may well lie in it)."""
     if a.town and b.town:
         return a.town == b.town
-    return bool(a.town or b.town) or _related(a.region, b.region, gazetteer)
+    return bool(a.town or b.town) or gazetteer.nests(a.region, b.region)
 
 
 def _is_scope(place: Region, scope: Region | None, gazetteer: Gazetteer) -> bool:
     """The document's own scope, or a place that holds it: the writer stepping back."""
     return scope is not None and gazetteer.is_within(scope, place)
-
-
-def _related(a: Region, b: Region, gazetteer: Gazetteer) -> bool:
-    return gazetteer.is_within(a, b) or gazetteer.is_within(b, a)

@@ -256,7 +256,7 @@ def _second_places_story(
         if chain and _names_second(lines[i].stripped, chain[-1][3]):
             return [Anchor(k, None, (first_sentence(lines[k]),), k)]
         place = _paragraph_place(lines[k].stripped, gazetteer)
-        apart = place is not None and first is not None and not _related(place, first, gazetteer)
+        apart = place is not None and first is not None and not gazetteer.nests(place, first)
         if apart and lines[k].stripped.startswith("在"):
             return [Anchor(k, None, (first_sentence(lines[k]),), k)]
     return []
@@ -268,10 +268,6 @@ def _paragraph_place(text: str, gazetteer: Gazetteer) -> Region | None:
     at = opener.end() if opener else 0
     chain = gazetteer.parse_chain(text, at, None, allow_chained_first=True)
     return chain[-1][3] if chain else None
-
-
-def _related(a: Region, b: Region, gazetteer: Gazetteer) -> bool:
-    return a == b or gazetteer.is_within(a, b) or gazetteer.is_within(b, a)
 
 
 def _names_second(heading: str, place: Region) -> bool:
