@@ -989,3 +989,17 @@ def test_an_infographics_figure_lines_are_results() -> None:
     assert (first.value, first.unit) == (Decimal("0.5"), "工作日")
     [change] = find_outcomes("15天 → 6天(高压办电平均时长)")
     assert (change.value, change.unit, change.baseline) == (Decimal(6), "天", Decimal(15))
+
+
+def test_a_national_figure_a_source_gives_beside_a_places_case_is_no_result() -> None:
+    """A feature quotes a national figure beside a place's practice (国家铁路局数据显示，一季度
+    全国铁路完成旅客发送量11.2亿人次): the country's figure, not the place's result; the place's
+    own figures, its share of the national total and its users from all over the country stay."""
+    text = normalise(
+        "黑河口岸推行“一站式”通关，通关时间由3小时缩短至1小时。"
+        "国家铁路局数据显示，一季度全国铁路完成旅客发送量11.2亿人次，同比增长5.1%。"
+        "据统计，该港吞吐量占全国总数的12%，全年为全国各地企业办理业务1.2万件。"
+    )
+    values = [o.value for o in find_outcomes(text, prose=True)]
+    assert Decimal("11.2") not in values and Decimal("5.1") not in values
+    assert {Decimal("1"), Decimal("12"), Decimal("1.2")} <= set(values)

@@ -143,6 +143,7 @@ class _Patterns:
     change_to: re.Pattern[str]
     metric_stop: re.Pattern[str]
     story: re.Pattern[str]
+    national: re.Pattern[str]
     result_cue: re.Pattern[str]
     changed: re.Pattern[str]
     at_most_end: re.Pattern[str]
@@ -284,6 +285,10 @@ def _patterns() -> _Patterns:
         ),
         metric_stop=re.compile(rf"{lex.alternation('metric_stop')}|{change}"),
         story=re.compile(rf"(?<!其)(?:{lex.alternation('story_marker')})"),
+        national=re.compile(
+            rf"(?:{lex.alternation('national_source')})[^。]*?(?<![占居列])"
+            rf"(?:{lex.alternation('national_scope')})(?!各地)"
+        ),
         result_cue=re.compile(f"{lex.alternation('result_cue')}|{limit}|{changed}"),
         at_most_end=re.compile(rf"(?:{lex.alternation('limit_word', 'at_most')})[^,;。\d]{{0,2}}$"),
         changed=re.compile(changed),
@@ -838,6 +843,8 @@ def _rejected(text: str, cand: _Candidate, cands: _Sorted, prose: bool) -> bool:
         return True  # "计划投资3000余万元", "力争到2025年,…达到100%": a plan, not a result
     if cand.kind == "year":
         return not _standalone_streak(text, cand, cands, clause_start, clause_end)
+    if _patterns().national.search(text, _sentence_start(text, cand.num_start), cand.num_start):
+        return True  # "…数据显示，一季度全国铁路完成旅客发送量11.2亿人次": the country's figure
     if _not_a_result_quantity(text, cand, clause_start, clause_end):
         return True
     after = text[cand.end : cand.end + 1]
