@@ -360,10 +360,7 @@ def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Ga
     sides of one case. A list of places (走访上海、深圳等地) is a roundup's, not sides."""
     starts = sorted(headings)
     lead = "".join(ln.stripped for ln in lines[: starts[0]])
-    ends = [*starts[1:], len(lines)]
-    sections = [
-        "".join(ln.stripped for ln in lines[a:b]) for a, b in zip(starts, ends, strict=True)
-    ]
+    sections = _section_texts(lines, starts)
     for clause in _CLAUSE.split(lead):
         if "等" not in clause or len(starts) < 2:
             continue
@@ -374,6 +371,12 @@ def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Ga
         ):
             return True
     return False
+
+
+def _section_texts(lines: list[Line], starts: list[int]) -> list[str]:
+    """The words of each section, from its heading to the next one's."""
+    ends = [*starts[1:], len(lines)]
+    return ["".join(ln.stripped for ln in lines[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def _takes_up(item: str, section: str) -> bool:
@@ -407,10 +410,7 @@ def _one_reform_in_sections(
     for line in lines[: starts[0]]:
         reform = named.search(line.stripped)
         if reform and short_form(scope.name) in line.stripped:
-            ends = [*starts[1:], len(lines)]
-            sections = [
-                "".join(ln.stripped for ln in lines[a:b]) for a, b in zip(starts, ends, strict=True)
-            ]
+            sections = _section_texts(lines, starts)
             return len(sections) >= 2 and all(reform.group(1) in text for text in sections)
     return False
 

@@ -470,11 +470,11 @@ def reform_sentences(lines: list[Line], gazetteer: Gazetteer | None = None) -> l
             lead = _first_clause(sentence.stripped)
             done = verb.search(lead)
             examples = _bracketed_examples(sentence, gazetteer) if gazetteer else []
-            cut = examples[0].start - 1 if examples else sentence.end  # at the bracket
-            own = [Line(sentence.start, cut, sentence.text[: cut - sentence.start])]
             if done and ("“" in lead[done.end() :] or _ends_in_a_kind(lead)):
-                examples = own + examples
-            anchors += [Anchor(i, None, (told,), i, i + 1, told.end) for told in examples]
+                cut = examples[0].start - 1 if examples else sentence.end  # at the bracket
+                own = Line(sentence.start, cut, sentence.text[: cut - sentence.start])
+                anchors.append(Anchor(i, None, (own,), i, i + 1, own.end))
+            anchors += [Anchor(i, None, (example,), i, i + 1, example.end) for example in examples]
     return anchors
 
 
