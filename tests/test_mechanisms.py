@@ -1051,3 +1051,23 @@ def test_a_quoted_one_thing_is_named_with_its_matter(vocab):
     named = [m.surface.replace("“", "").replace("”", "") for m in find_mechanisms(text, vocab)]
     assert "信用修复一件事" in named and "电商经营者登记一件事" in named
     assert "一件事" in named and not any(name.startswith(("事项", "全年")) for name in named)
+
+
+def test_one_thing_after_its_quoted_matter_is_one_practice(vocab):
+    """“个转企”一件事 is written with the matter quoted before the word; 水电气网“一件事”联合报装
+    and 过户“一件事”联办 say after it how the thing is done: each is one mention, and the concepts
+    written inside it (信用修复, 联合报装) are words of it. A count (28个事项整合为“一件事”) is no
+    matter."""
+    text = normalise(
+        "金安区开展“个转企”一件事改革，推行水电气网“一件事”联合报装和不动产登记与水电气过户"
+        "“一件事”联办，上线信用修复“一件事”，将28个事项整合为“一件事”。"
+    )
+    found = find_mechanisms(text, vocab)
+    named = [m.surface.replace("“", "").replace("”", "") for m in found]
+    assert named == [
+        "个转企一件事",
+        "水电气网一件事联合报装",
+        "不动产登记与水电气过户一件事联办",
+        "信用修复一件事",
+        "一件事",
+    ]

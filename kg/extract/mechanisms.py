@@ -80,6 +80,8 @@ _MIN_COMPONENT, _MAX_COMPONENT, _MIN_COMPONENTS = 3, 6, 3
 _MAX_LISTED = 10
 _MATTER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9+]+$")
 _MATTER_REACH, _MIN_MATTER = 14, 2
+# A quote that ends right where a word named by its object starts (“个转企”一件事).
+_QUOTE_BEFORE = re.compile(r"[“「\"][^“”「」\"\n]{2,24}[”」\"]$")
 # A short sentence of its own that names an action: "日韩企业跨国帮办。"
 _SENTENCE_LEAD = re.compile(r"(?:(?<=[。\n:])|^)\s*([\u4e00-\u9fa5A-Za-z0-9+“”]{4,12})。")
 _ENUMERATED_LEAD = re.compile(rf"[{CN_NUMERAL_CHARS}]是([\u4e00-\u9fa5A-Za-z0-9+“”]{{3,14}}):")
@@ -116,6 +118,7 @@ class _Patterns:
     trigger_at: re.Pattern[str]
     trigger_lead: re.Pattern[str]
     named_by_object: frozenset[str]
+    object_tail: re.Pattern[str]
     matter_cut: re.Pattern[str]
     clause_lead: re.Pattern[str]
     after_quote: re.Pattern[str]
@@ -230,6 +233,7 @@ def _compile(cues: Cues) -> _Patterns:
         trigger_at=re.compile(rf"(?=(?:{triggers}){particle}?)"),
         trigger_lead=re.compile(rf"(?:{triggers}){particle}?(?:{scope})?"),
         named_by_object=frozenset(cues.terms("mechanisms", "named-by-its-object")),
+        object_tail=re.compile(words("object-name-tail")),
         matter_cut=re.compile(words("matter-cut")),
         clause_lead=re.compile(rf"(?:{clause}){particle}?(?:{scope})?"),
         after_quote=re.compile(rf"”的({_WORD}{{3,14}}(?:{heads}))"),
@@ -503,6 +507,7 @@ def _vocabulary_mentions(
     bounds = TokenBounds(plain, vocab.extra_words)
     starts = _alias_starts(vocab)
     mentions = []
+    named = []  # practices named by their object with its matter: the words inside are theirs
     i = 0
     while (i := starts.next(plain, i)) < len(plain):
         match = _alias_at(projection, text, i, _aliases_from(table, plain, i), bounds)
@@ -520,9 +525,17 @@ def _vocabulary_mentions(
         start = level.start() if level else start
         start = _listed_modifier_start(text, start, pats)
         start = _quoted_tail_start(text, start, end)
-        mentions.append(MechanismMention(start, end, text[start:end], iri, pref))
+        mention = MechanismMention(start, end, text[start:end], iri, pref)
+        if word := next((w for w in pats.named_by_object if alias.startswith(w)), None):
+            object_end = projection.offsets[i + len(word) - 1] + 1
+            floor = mentions[-1].end if mentions and mentions[-1].end < start - 1 else 0
+            start, end = _object_named_span(text, start, end, object_end, floor, pats)
+            if (start, end) != (mention.start, mention.end):
+                mention = MechanismMention(start, end, text[start:end], iri, pref)
+                named.append(mention)
+        mentions.append(mention)
         i += size
-    return mentions
+    return [m for m in mentions if not any(m is not n and _inside(m, n) for n in named)]
 
 
 def _overlapped_length(
@@ -642,10 +655,6 @@ def _quoted_mentions(
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
         before, after = text[max(0, start - 8) : start], text[end : end + 24]
-        if matter := _matter_before(text, start, inner, pats):
-            label = normalise_label(matter + inner)
-            mentions.append(_named(start - len(matter), end, text, label, vocab))
-            continue
         joined = _joined_tail(after, inner, vocab, pats)
         if joined and _a_brand(inner, joined, pats):
             label = normalise_label(inner)
@@ -701,12 +710,29 @@ def _slogan_list(inner: str, pats: _Patterns) -> bool:
     return len(items) > 1 and short and not pats.person.search(inner)
 
 
-def _matter_before(text: str, start: int, inner: str, pats: _Patterns) -> str:
+def _object_named_span(
+    text: str, start: int, end: int, object_end: int, floor: int, pats: _Patterns
+) -> tuple[int, int]:
+    """The span of a practice named by its object (一件事) where the text writes the matter with
+    it: quoted before it (“个转企”一件事) or before its quote (信用修复“一件事”), after ``floor``
+    (the end of the practice named before it), and the way it is done after it (水电气网“一件事”
+    联合报装, 过户“一件事”联办). The mention alone otherwise."""
+    quote = _QUOTE_BEFORE.search(text, max(floor, start - _MAX_QUOTE - 2), start)
+    quoted = text[start - 1 : start] in _OPEN_CLOSE
+    matter = _matter_before(text, start - 1, floor, pats) if quoted and not quote else ""
+    if not quote and not matter:
+        return start, end
+    matter_start = quote.start() if quote else start - 1 - len(matter)
+    object_end = _close_quote(text, matter_start, object_end)
+    tail = pats.object_tail.match(text, object_end)
+    return matter_start, tail.end() if tail else object_end
+
+
+def _matter_before(text: str, start: int, floor: int, pats: _Patterns) -> str:
     """The matter written right before a quote that names a practice only with it (信用修复
-    “一件事”, 推出了电商经营者登记“一件事”): its words after the verb that opens them, if any."""
-    if normalise_label(inner) not in pats.named_by_object:
-        return ""
-    run = _MATTER.search(text, max(0, start - _MATTER_REACH), start)
+    “一件事”, 推出了电商经营者登记“一件事”), after ``floor``: its words after the verb that opens
+    them, if any."""
+    run = _MATTER.search(text, max(floor, start - _MATTER_REACH), start)
     words = run.group() if run else ""
     cuts = [*pats.trigger_lead.finditer(words), *pats.matter_cut.finditer(words)]
     cut = max((m.end() for m in cuts), default=0)
