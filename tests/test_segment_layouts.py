@@ -3062,3 +3062,38 @@ def test_a_series_of_stories_labelled_zhi_yi_with_credit_lines(tmp_path: Path) -
         ("之二", normalise("税费服务驿站开进工业园区")),
     ]
     assert quote(got[0]).rstrip().endswith("压缩至3天。")
+
+
+def test_minutes_give_a_case_per_speaking_place_in_a_section_of_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """A city's meeting minutes: 一、 holds no items but a paragraph per speaking place
+    (泸溪县推行…, 吉首市…) and per body of the city (州数据局依托…, whose place is the
+    document's); each is a case beside the items of 三、 (read as ever), and the section's own
+    total is none."""
+    text = (
+        "湘西州人民政府专题会议纪要\n"
+        "湘西州人民政府办公室　2026年3月20日\n"
+        "一、关于2025年全州优化营商环境工作\n"
+        "会议认为，全州营商环境持续向好，全年新设经营主体2.6万户。\n"
+        "泸溪县推行企业开办“一窗通办”，由县行政审批局设立集成服务专窗，企业开办压缩至0.5个工作日。\n"
+        "吉首市推行工业项目“拿地即开工”，全年18个项目实现拿地即开工。\n"
+        "州数据局依托“湘西政务通”深化“无证明城市”建设，累计清理证明事项216项。\n"
+        "二、关于当前存在的问题\n"
+        "会议指出，部分县市涉企检查频次偏高，凤凰县入企检查次数同比上升。\n"
+        "三、关于2026年重点工作\n"
+        "（一）由州司法局牵头，6月底前在全州推行涉企行政检查“综合查一次”。\n"
+        "（二）由州发展改革委牵头，9月底前建成惠企政策直达平台，推行“免申即享”。\n"
+        "（三）由州市场监管局牵头，年内推行个体工商户“个转企”一件事。\n"
+        "（四）由州营商办牵头，每季度通报各县市工作进展。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == [
+        "泸溪县推行企",
+        "吉首市推行工",
+        "州数据局依托",
+        "由州司法局牵",
+        "由州发展改革",
+        "由州市场监管",
+        "由州营商办牵",
+    ]

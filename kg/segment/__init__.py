@@ -81,6 +81,8 @@ from kg.segment.lines import (
     is_prose,
 )
 from kg.segment.numbered import (
+    BRACKETED,
+    INLINE_NUMBER,
     LAYOUTS,
     SECTION,
     bracketed_headings,
@@ -106,6 +108,8 @@ IN_PASSING = (
 )
 _LEAST_ITEMS = 3
 """A run of one-paragraph items this long is a list (一是…二是…三是…), not a case and its facet."""
+_LEAST_STORIES = 2
+"""Place-led paragraphs enough to be the cases of a section rather than one case's example."""
 
 
 @dataclass(frozen=True)
@@ -357,9 +361,11 @@ def _asked_about_plans(questions: list[Anchor], told: list[Anchor]) -> frozenset
 def _with_stories_of_empty_sections(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
-    """The cases, with the places' stories a paragraph runs on in a section that holds none of
-    them (a reply's 二、关于…的建议: 我局…。涌现出一批好做法：太原市…；大同市…；吕梁市…): each a
-    case; not in a section on problems or advice."""
+    """The cases, with the places' stories told in a section that holds none of them: those
+    its paragraphs run on (a reply's 二、关于…的建议: 我局…。涌现出一批好做法：太原市…；大同市…；
+    吕梁市…), else its paragraphs led by places of their own, two or more (minutes'
+    一、关于…工作: 信州区推行…, 广丰区对…): each a case; not in a section on problems or
+    advice."""
     sections = sorted(i for i, ln in enumerate(lines) if SECTION.match(ln.stripped))
     if not sections:
         return anchors
@@ -368,9 +374,16 @@ def _with_stories_of_empty_sections(
     for i, stop in itertools.pairwise([*sections, len(lines)]):
         if any(i <= a.index < stop for a in anchors) or holds_no_cases(lines[i].stripped):
             continue
-        for k in range(i + 1, stop):
-            found += run_on_stories(lines, k, gazetteer, scope)
+        run_on = [s for k in range(i + 1, stop) for s in run_on_stories(lines, k, gazetteer, scope)]
+        led = [] if run_on else stories_in(doc, lines[i + 1 : stop], gazetteer)
+        led = [a for a in led if not _numbered(lines[i + 1 + a.index].stripped)]
+        found += run_on or ([_shifted(a, i + 1) for a in led] if len(led) >= _LEAST_STORIES else [])
     return sorted(found, key=lambda a: (a.index, a.heading[0].start))
+
+
+def _numbered(text: str) -> bool:
+    """A paragraph opened by an item's number (1.安宁市：…, （一）…): an item, read as one."""
+    return bool(INLINE_NUMBER.match(text) or BRACKETED.match(text))
 
 
 def _with_stories_after(

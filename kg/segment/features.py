@@ -523,18 +523,19 @@ def _stories(
 
 
 def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
-    """A paragraph whose first clause has a body of the document's own province do something
-    (自治区税务局日前在全区推行…, 省司法厅已建成…, 河北省市场监督管理局上线…, after a time word or
-    a level: 目前，…, 在省级层面，…): the province's own story, though the province named alone
-    would be the writer stepping back."""
-    if scope is None or scope.level != "province":
+    """A paragraph whose first clause has a body of the document's own province or city do
+    something (自治区税务局日前在全区推行…, 省司法厅已建成…, 河北省市场监督管理局上线…, a city's
+    minutes: 市数据局依托…, after a time word or a level: 目前，…, 在省级层面，…): the place's own
+    story, though the place named alone would be the writer stepping back."""
+    kinds = _OWN_BODY.get(scope.level) if scope else None
+    if scope is None or kinds is None:
         return None
     cues = load_cues()
     opener = cues.regex("segment", "story-opener").match(text)
     start = opener.end() if opener else 0
-    said = _without_province_name(text[start:], scope)  # the cue is anchored at a line's start
+    said = _without_place_name(text[start:], scope, kinds)  # the cue is anchored at line start
     body = cues.regex("segment", "own-body").match(said)
-    if body is None or not said.startswith(_PROVINCE_BODY):
+    if body is None or not said.startswith(kinds):
         return None
     rest = said[body.end() :]
     clause = rest[: first(rest, ",;。:") or len(rest)]
@@ -545,10 +546,10 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     return Lead(scope, start)
 
 
-def _without_province_name(text: str, scope: Region) -> str:
-    """A text that opens with the province's full name (河北省市场监督管理局…) from its type
-    word on (省市场监督管理局…), as the province's own bodies are written."""
-    for kind in _PROVINCE_BODY:
+def _without_place_name(text: str, scope: Region, kinds: tuple[str, ...]) -> str:
+    """A text that opens with the place's full name (河北省市场监督管理局…) from its type word
+    on (省市场监督管理局…), as the place's own bodies are written."""
+    for kind in kinds:
         if scope.name.endswith(kind) and text.startswith(scope.name):
             return text[len(scope.name) - len(kind) :]
     return text
@@ -579,7 +580,8 @@ def _writer_acts(text: str, scope: Region | None) -> int | None:
     return None
 
 
-_PROVINCE_BODY = ("省", "自治区")
+_OWN_BODY = {"province": ("省", "自治区"), "city": ("市", "州", "盟")}
+"""How a province's or a city's own bodies are written in its documents (省司法厅, 市数据局)."""
 _BODY_TO_VERB = 10
 """A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
 
