@@ -1000,3 +1000,22 @@ def test_no_part_of_a_district_name_several_cities_share_is_a_place() -> None:
         ("沈阳市", "210000"),
         ("铁西区", "210100"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("福州鼓楼推行“一趟不用跑”。", ["福州市", "鼓楼区"]),
+        ("宁波江北上线企业服务平台。", ["宁波市", "江北区"]),
+        ("天津和平推行“一业一证”。", ["天津市", "和平区"]),
+        ("鼓楼区推行“一趟不用跑”。", []),
+    ],
+)
+def test_a_short_form_several_districts_share_is_the_one_after_its_city(
+    text: str, expected: list[str]
+) -> None:
+    """鼓楼, 江北, 和平 are districts of several cities: right after its city the short form is
+    that city's district (as a unique one, 天津津南, is); alone it names none of them."""
+    named = find_regions(text, gaz(), None)
+    assert [m.region.name for m in named] == expected
+    assert all(m.region.parent == named[0].region.code for m in named[1:])

@@ -84,7 +84,8 @@ def short_form(name: str, suffixes: tuple[str, ...], nations: list[str]) -> str 
 
 
 def build_aliases(divisions, nations: list[str], stoplist: set[str]) -> list[tuple[str, str, str]]:
-    """Short forms: provinces and cities match anywhere, counties only after their parent."""
+    """Short forms: provinces and cities match anywhere, counties only after their parent
+    (a form several counties share too: 福州鼓楼, 宁波江北)."""
     full = Counter(name for _, name, _, _ in divisions)
     out: list[tuple[str, str, str]] = []
     county_shorts: dict[str, list[str]] = {}
@@ -111,6 +112,8 @@ def build_aliases(divisions, nations: list[str], stoplist: set[str]) -> list[tup
             kind = autonomous_kind(names[codes[0]])
             if kind and short + kind not in taken:
                 out.append((short + kind, codes[0], "free"))
+        elif short not in taken:  # 福州鼓楼, 宁波江北: a shared short form, read after its parent
+            out += [(short, code, "chained") for code in codes]
     return sorted(out, key=lambda r: (r[1], r[0]))
 
 
