@@ -687,6 +687,33 @@ def test_a_self_media_posts_foot_is_no_part_of_its_last_case(tmp_path: Path) -> 
     assert quote(got[-1]).rstrip().endswith("680万元。")
 
 
+def test_a_news_feeds_time_stamps_counters_and_tags_are_no_words_of_its_items(
+    tmp_path: Path,
+) -> None:
+    """A finance site's news feed (电报): each item a time stamp (16:05, 置顶　16:05), a
+    【headline】 run into its text, its counters (阅 5.6W　　评论 21　　分享) and tags (关联：…):
+    a case per item that tells a place's practice, titled by its headline; no counter line is
+    one, and no item's words run over the next item's time stamp."""
+    text = (
+        "财联社　｜　电报\n2026年06月11日　星期四\n"
+        "置顶　16:05\n"
+        "【浙江湖州：工业项目“标准地”出让实现拿地即开工】财联社6月11日电，湖州市自然资源和"
+        "规划局推行工业项目“标准地”出让，今年以来已有46个项目拿地即开工。\n"
+        "阅 5.6W　　评论 21　　分享\n"
+        "15:10\n"
+        "【江苏常州：“碳账户”挂钩贷款余额突破56亿元】财联社6月11日电，常州市在全省率先建立"
+        "企业“碳账户”，全市碳账户挂钩贷款余额56.3亿元。\n"
+        "阅 3.1W　　评论 9　　分享\n关联：碳交易　绿色金融\n"
+        "14:20\n"
+        "【四川宜宾：企业开办一日办结】财联社6月11日电，宜宾市推行企业开办“一窗通办”，"
+        "全年新开办企业1.2万户。\n"
+        "阅 2.2W　　评论 13　　分享\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[1:5] for m in got] == ["浙江湖州", "江苏常州", "四川宜宾"]
+    assert not any("阅 " in quote(m) or "关联" in quote(m) for m in got)
+
+
 def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Path) -> None:
     """A feature told through people who return home to start a business: a paragraph led by
     the person, naming where they left before where they came back to (林晓雨…辞去深圳的设计
