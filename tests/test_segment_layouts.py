@@ -780,6 +780,29 @@ def test_a_press_conference_with_bracketed_labels(tmp_path: Path) -> None:
     assert quote(got[-1]).endswith("达到98%。")  # not the host's closing words
 
 
+def test_a_radio_reports_script_gives_a_case_per_report_between_the_hosts_lead_ins(
+    tmp_path: Path,
+) -> None:
+    """A radio programme's script (【主持人】, 【记者】, 【录音】（role　name）, 【记者连线】):
+    the host's lead-ins are none; each report after one, the reporter's words with the sound
+    bites in them, is one case, titled by its first sentence past a courtesy (主持人好。); a
+    sound bite after a lead-in that tells no place (an expert's) is none."""
+    text = (
+        "高效办成一件事｜各地这样做\n"
+        "【主持人】\n听众朋友，早上好。今天关注各地的做法。\n"
+        "【记者】\n沧州市行政审批局推行企业迁移登记“一件事”，迁移办理压缩至3个工作日。\n"
+        "【录音】（企业财务人员　刘女士）\n以前要跑好几趟，这次一次就办完了。\n"
+        "【主持人】\n项目建成后，验收能不能快一点？\n"
+        "【记者连线】\n主持人好。衡阳市住房和城乡建设局推行联合验收，验收时间缩短至5个工作日。\n"
+        "【主持人】\n部门协同是关键。\n"
+        "【录音】（大学教授　李明远）\n下一步，要把“一件事”向更多事项拓展。\n"
+        "【主持人】\n感谢收听。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["沧州市行政审", "衡阳市住房和"]
+    assert quote(got[0]).rstrip().endswith("一次就办完了。")  # the sound bite is the report's
+
+
 def test_a_live_text_of_a_press_conference_with_statements_before_the_questions(
     tmp_path: Path,
 ) -> None:

@@ -59,7 +59,7 @@ def _speaker(turn: re.Match[str]) -> str:
 def interview(lines: list[Line]) -> list[Anchor]:
     """One anchor per answered question, its body the answer, up to the next question; in a
     transcript, one per speaker's turn."""
-    return _questions(lines) or _transcript(lines)
+    return _questions(lines) or _reports(lines) or _transcript(lines)
 
 
 def _questions(lines: list[Line]) -> list[Anchor]:
@@ -84,6 +84,27 @@ def _questions(lines: list[Line]) -> list[Anchor]:
         assert label is not None
         heading = tail(lines[i], label.end())
         anchors.append(Anchor(i, None, (heading,), i + 1, stop, opening=lines[i].content_start))
+    return anchors
+
+
+def _reports(lines: list[Line]) -> list[Anchor]:
+    """One anchor per report of a radio or TV script (【主持人】, 【记者】, 【录音】（…）,
+    【同期声】): the host's turns lead in to the reports and are none; a report is the turns
+    after one, the reporter's words and the sound bites in them, headed by its first sentence.
+    A script has sound bites or live links; a conference's transcript has none."""
+    cues = load_cues()
+    turn = cues.regex("segment", "broadcast-turn")
+    kinds = {i: m.group(1) for i, ln in enumerate(lines) if (m := turn.match(ln.stripped))}
+    host, bite = cues.regex("segment", "broadcast-host"), cues.regex("segment", "broadcast-bite")
+    hosts = [i for i, kind in kinds.items() if host.match(kind)]
+    if len(hosts) < 2 or not any(bite.match(kind) for kind in kinds.values()):
+        return []
+    anchors = []
+    for before, i in itertools.pairwise(sorted(kinds)):
+        if before in hosts and i not in hosts and i + 1 < len(lines) and i + 1 not in kinds:
+            stop = min((k for k in hosts if k > i), default=len(lines))
+            told = (_told_from(lines[i + 1], 0),)
+            anchors.append(Anchor(i + 1, None, told, i + 1, stop, None, lines[i + 1].content_start))
     return anchors
 
 
