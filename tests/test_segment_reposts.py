@@ -714,6 +714,31 @@ def test_a_news_feeds_time_stamps_counters_and_tags_are_no_words_of_its_items(
     assert not any("阅 " in quote(m) or "关联" in quote(m) for m in got)
 
 
+def test_a_microblog_timeline_gives_a_case_per_post_that_tells_a_practice(tmp_path: Path) -> None:
+    """A provincial government's microblog timeline: each post under its account line
+    (湖北发布 V) and time line (6-18 17:40　来自 微博 weibo.com), topic tags (#优化营商环境#)
+    and a 【headline】 run into its text, counters under it (转发 132　｜　评论 41　｜　赞 1026).
+    A post that tells a place's practice is a case, the province's own when 【我省…】 its body
+    (省司法厅会同…) acted; a weather post is none."""
+    text = (
+        "湖北发布 V\n湖北省人民政府新闻办公室官方微博\n"
+        "湖北发布 V\n6-18 20:05　来自 微博 weibo.com\n"
+        "【#湖北天气# 明起我省将迎强降雨】请广大市民注意出行安全。\n"
+        "转发 56　｜　评论 23　｜　赞 310\n"
+        "湖北发布 V\n6-18 17:40　来自 微博 weibo.com\n"
+        "#优化营商环境# 【宜昌：企业“一照多址”备案全程网办】宜昌市市场监督管理局推行企业"
+        "“一照多址”改革，全市已有1280户企业办理备案。\n"
+        "转发 132　｜　评论 41　｜　赞 1026\n"
+        "湖北发布 V\n6-17 16:12　来自 微博 weibo.com\n"
+        "#优化营商环境# 【我省第三版“免罚清单”发布】近日，湖北省司法厅会同省市场监督管理局"
+        "发布第三版涉企轻微违法行为免罚清单，免罚事项扩展至426项。\n"
+        "转发 288　｜　评论 73　｜　赞 1540\n"
+    )
+    facts = facts_of(tmp_path, text, "timeline.txt")
+    assert [f.region.region.name for f in facts.measures] == ["宜昌市", "湖北省"]
+    assert not any("转发" in quote(f.measure) for f in facts.measures)
+
+
 def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Path) -> None:
     """A feature told through people who return home to start a business: a paragraph led by
     the person, naming where they left before where they came back to (林晓雨…辞去深圳的设计

@@ -525,14 +525,17 @@ def _stories(
 def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     """A paragraph whose first clause has a body of the document's own province or city do
     something (自治区税务局日前在全区推行…, 省司法厅已建成…, 河北省市场监督管理局上线…, a city's
-    minutes: 市数据局依托…, after a time word or a level: 目前，…, 在省级层面，…): the place's own
-    story, though the place named alone would be the writer stepping back."""
+    minutes: 市数据局依托…, after a time word or a level: 目前，…, 在省级层面，…, or a post's
+    headline run into it: 【我省…】近日，…): the place's own story, though the place named alone
+    would be the writer stepping back."""
     kinds = _OWN_BODY.get(scope.level) if scope else None
     if scope is None or kinds is None:
         return None
     cues = load_cues()
-    opener = cues.regex("segment", "story-opener").match(text)
-    start = opener.end() if opener else 0
+    headline = cues.regex("segment", "run-in-headline").match(text)
+    at = headline.end() if headline else 0
+    opener = cues.regex("segment", "story-opener").match(text, at)
+    start = opener.end() if opener else at
     said = _without_place_name(text[start:], scope, kinds)  # the cue is anchored at line start
     body = cues.regex("segment", "own-body").match(said)
     if body is None or not said.startswith(kinds):
