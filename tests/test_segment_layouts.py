@@ -3120,3 +3120,23 @@ def test_minutes_give_a_case_per_speaking_place_in_a_section_of_paragraphs(
         "由州市场监管",
         "由州营商办牵",
     ]
+
+
+def test_a_travelogues_stops_labelled_di_n_zhan_are_its_cases(tmp_path: Path) -> None:
+    """A travelogue feature whose parts are stops (第一站｜汉中：…, 第二站｜十堰：…): a case per
+    stop, labelled as written and titled by the words after the bar."""
+    text = (
+        "汉江行：沿江城市的营商“新答卷”\n"
+        "第一站｜汉中：给入企检查“立规矩”\n"
+        "汉中市推行涉企检查“扫码入企”，全年入企检查次数下降42%。\n"
+        "第二站｜十堰：香菇之乡有了服务站\n"
+        "十堰市郧阳区在香菇产区设立企业服务站，全年代办业务1800件。\n"
+        "第三站｜仙桃：无纺布走向世界更快了\n"
+        "仙桃市推行出口企业“一站式”通关，通关时间压缩至1天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [(m.label, m.heading) for m in got] == [
+        ("第一站", normalise("汉中：给入企检查“立规矩”")),
+        ("第二站", normalise("十堰：香菇之乡有了服务站")),
+        ("第三站", normalise("仙桃：无纺布走向世界更快了")),
+    ]

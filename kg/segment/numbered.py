@@ -75,10 +75,10 @@ _CN = CN_NUMERAL_CHARS
 _PLAIN_CN = "".join(char for char in _CN if char not in CN_FORMAL_CHARS)
 LABELLED = re.compile(
     rf"^(?:[【\[]?(?:典型)?(?:案例|专栏(?:\s*\d+\s*[-.])?)\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
-    rf"|之([{_CN}]+)\s*[|:])\s*(.*)$"
+    rf"|(?:之|第(?=[{_CN}\d]+站))([{_CN}\d]+站?)\s*[|:])\s*(.*)$"
 )
-"""A case's label: 案例一, 【案例1】, a report's box 专栏3-2 (its chapter's number first), or a
-series' 之一｜ (营商环境改革进行时 之一｜…)."""
+"""A case's label: 案例一, 【案例1】, a report's box 专栏3-2 (its chapter's number first), a
+series' 之一｜ (营商环境改革进行时 之一｜…) or a travelogue's 第一站｜."""
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
@@ -150,12 +150,12 @@ def _places_in_box(
 
 
 def _labelled_number(anchor: Anchor) -> int | None:
-    """The number that ends a case's label (案例三 → 3, 【案例12 → 12, 之二 → 2)."""
+    """The number that ends a case's label (案例三 → 3, 【案例12 → 12, 之二 → 2, 第二站 → 2)."""
     match = _LABEL_NUMBER.search(anchor.label or "")
-    return to_int(match.group()) if match else None
+    return to_int(match.group(1)) if match else None
 
 
-_LABEL_NUMBER = re.compile(rf"[{_CN}\d]+$")
+_LABEL_NUMBER = re.compile(rf"([{_CN}\d]+)站?$")
 
 
 def number_lines(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
