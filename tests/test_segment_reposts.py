@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.corpus import normalise
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from tests.test_segment_layouts import facts_of, measures_of, quote
@@ -710,22 +711,27 @@ def test_a_news_feeds_time_stamps_counters_and_tags_are_no_words_of_its_items(
         "阅 2.2W　　评论 13　　分享\n"
     )
     got = measures_of(tmp_path, text)
-    assert [m.heading[1:5] for m in got] == ["浙江湖州", "江苏常州", "四川宜宾"]
+    assert [m.heading for m in got] == [  # the headline in brackets is the title
+        normalise("浙江湖州：工业项目“标准地”出让实现拿地即开工"),
+        normalise("江苏常州：“碳账户”挂钩贷款余额突破56亿元"),
+        normalise("四川宜宾：企业开办一日办结"),
+    ]
     assert not any("阅 " in quote(m) or "关联" in quote(m) for m in got)
 
 
 def test_a_microblog_timeline_gives_a_case_per_post_that_tells_a_practice(tmp_path: Path) -> None:
     """A provincial government's microblog timeline: each post under its account line
     (湖北发布 V) and time line (6-18 17:40　来自 微博 weibo.com), topic tags (#优化营商环境#)
-    and a 【headline】 run into its text, counters under it (转发 132　｜　评论 41　｜　赞 1026).
-    A post that tells a place's practice is a case, the province's own when 【我省…】 its body
-    (省司法厅会同…) acted; a weather post is none."""
+    and a 【headline】 run into its text (its title), counters under it (转发 132　｜　评论 41
+    ｜　赞 1026), a repost's author (@宜昌发布) above the post it quotes. A post that tells a
+    place's practice is a case, the province's own when 【我省…】 its body (省司法厅会同…) acted;
+    a weather post is none."""
     text = (
         "湖北发布 V\n湖北省人民政府新闻办公室官方微博\n"
         "湖北发布 V\n6-18 20:05　来自 微博 weibo.com\n"
         "【#湖北天气# 明起我省将迎强降雨】请广大市民注意出行安全。\n"
         "转发 56　｜　评论 23　｜　赞 310\n"
-        "湖北发布 V\n6-18 17:40　来自 微博 weibo.com\n"
+        "湖北发布 V\n6-18 17:40　来自 微博 weibo.com\n点赞！好经验要推广。\n@宜昌发布\n"
         "#优化营商环境# 【宜昌：企业“一照多址”备案全程网办】宜昌市市场监督管理局推行企业"
         "“一照多址”改革，全市已有1280户企业办理备案。\n"
         "转发 132　｜　评论 41　｜　赞 1026\n"
@@ -736,6 +742,7 @@ def test_a_microblog_timeline_gives_a_case_per_post_that_tells_a_practice(tmp_pa
     )
     facts = facts_of(tmp_path, text, "timeline.txt")
     assert [f.region.region.name for f in facts.measures] == ["宜昌市", "湖北省"]
+    assert facts.measures[1].measure.heading == normalise("我省第三版“免罚清单”发布")
     assert not any("转发" in quote(f.measure) for f in facts.measures)
 
 

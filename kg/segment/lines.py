@@ -430,8 +430,10 @@ def first(text: str, chars: str, start: int = 0) -> int | None:
 
 def first_sentence(line: Line, skip: int = 0) -> Line:
     """A case's title when it has no heading: up to its first full stop (and a quote closing
-    there)."""
+    there); the headline run into it in brackets, when it opens with one (【江苏常州：…】…)."""
     body = tail(line, skip)
+    if headline := load_cues().regex("segment", "run-in-headline").match(body.text):
+        return Line(body.start + headline.start(1), body.start + headline.end(1), headline[1])
     stop = FULL_STOP.search(body.text)
     cut = min(len(body.text), SENTENCE_MAX) if stop is None else stop.start() + 1
     if body.text[cut : cut + 1] in CLOSE_QUOTES and cut < len(body.text):
