@@ -3140,3 +3140,30 @@ def test_a_travelogues_stops_labelled_di_n_zhan_are_its_cases(tmp_path: Path) ->
         ("第二站", normalise("十堰：香菇之乡有了服务站")),
         ("第三站", normalise("仙桃：无纺布走向世界更快了")),
     ]
+
+
+def test_a_heading_over_a_quote_set_in_one_place_and_another_places_story(
+    tmp_path: Path,
+) -> None:
+    """A 要闻 feature's phrase headings, each over two places: the first story opens with a
+    quote set in its place (“以前…”在江苏无锡市新吴区，…), the second with a place (湖南株洲市
+    天元区则…): a case per place, not per heading; a quote followed by a firm of the place
+    (“…”浙江衢州市一家企业负责人说) opens that place's story."""
+    text = (
+        "各地持续优化营商环境观察\n"
+        "审批提速　项目早落地\n"
+        "“以前跑手续要两三个月，现在一天拿到手。”在江苏无锡市新吴区，一家企业负责人说。\n"
+        "这得益于无锡市推行的“拿地即开工”改革，今年已有86个项目实现拿地即开工。\n"
+        "湖南株洲市天元区则在“审批不见面”上做文章，为142个项目提供帮办代办服务。\n"
+        "监管有度　经营更安心\n"
+        "“以前一个月要迎接好几拨检查。”浙江衢州市一家化工企业负责人说。\n"
+        "衢州市推行涉企行政检查“综合查一次”，检查次数同比减少42%。\n"
+        "贵州遵义市则把信用作为监管的“指挥棒”，对低风险企业的检查户次同比减少36%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == [
+        normalise("“以前跑手续"),
+        "湖南株洲市天",
+        normalise("“以前一个月"),
+        "贵州遵义市则",
+    ]

@@ -114,7 +114,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     ):
         return Reading([whole_document(doc, lines)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
-    if not headings or _sections_mix_places(stories, headings, gazetteer, scope):
+    if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
@@ -767,14 +767,23 @@ def _close(anchors: list[Anchor], index: int) -> None:
 
 
 def _sections_mix_places(
-    stories: list[Anchor], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+    lines: list[Line],
+    stories: list[Anchor],
+    headings: dict[int, int],
+    leads: list[Lead | None],
+    gazetteer: Gazetteer,
+    scope: Region | None,
 ) -> bool:
-    """Does some heading's section hold the stories of two places that do not nest?"""
+    """Does some heading's section hold the stories of two places that do not nest? A story's
+    place is its title's, else the place its paragraph is set in (a quote opens it: “以前…”在
+    江苏无锡市新吴区，…)."""
     starts = sorted(headings)
     by_section: dict[int, list[Lead]] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=-1)
-        lead = _lead_place(story.heading[0].text, gazetteer, scope)
+        lead = _lead_place(story.heading[0].text, gazetteer, scope) or _setting(
+            lines[story.index].stripped, leads[story.index]
+        )
         if lead is not None:
             by_section.setdefault(section, []).append(lead)
     return any(
@@ -783,6 +792,13 @@ def _sections_mix_places(
         for k, a in enumerate(places)
         for b in places[k + 1 :]
     )
+
+
+def _setting(text: str, lead: Lead | None) -> Lead | None:
+    """The place a paragraph is set in (“以前…”在江苏无锡市新吴区，…), not one that says where
+    someone comes from (“…”一家广东投资的企业…)."""
+    start = _after_opening_quote(text)
+    return lead if lead and text[start : start + lead.at].endswith("在") else None
 
 
 @dataclass(frozen=True)
