@@ -3167,3 +3167,24 @@ def test_a_heading_over_a_quote_set_in_one_place_and_another_places_story(
         normalise("“以前一个月"),
         "贵州遵义市则",
     ]
+
+
+def test_ordinal_items_count_afresh_under_each_bracketed_theme(tmp_path: Path) -> None:
+    """A city's work summary: （一）（二） theme headings (聚焦…) over 一是…二是… items that count
+    afresh under each: every item is a case (the city's own: 市市场监管局会同…), not only the
+    first run of them."""
+    text = (
+        "潍坊市优化营商环境工作领导小组办公室\n关于2025年全市优化营商环境工作情况的总结\n"
+        "一、主要工作及成效\n"
+        "（一）聚焦准入准营，经营主体活力持续激发\n"
+        "一是深化企业开办“一网通办”。市市场监管局会同市税务局将企业开办压缩至0.5个工作日。\n"
+        "二是推行个体工商户“证照联办”。市行政审批服务局将办理时间压缩至2个工作日。\n"
+        "（二）聚焦项目建设，审批服务提速增效\n"
+        "一是全面推行工业项目“拿地即开工”。全年86个项目实现拿地即开工。\n"
+        "二是推行水电气网联合报装。市住房城乡建设局牵头，报装时间压缩至5个工作日。\n"
+        "（三）聚焦公正监管，法治保障更加有力\n"
+        "一是推行“综合查一次”。市司法局牵头，入企检查次数同比下降38%。\n"
+        "二是优化商事纠纷化解。市中级人民法院联合市工商联全年调解商事纠纷2180件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是"] * 3

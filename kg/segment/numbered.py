@@ -383,11 +383,11 @@ def ordinal_number(anchor: Anchor) -> int | None:
 
 
 def ordinal_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
-    """``一是…`` (or ``第一，…``) items; each run must count up from 一 (a new section restarts
-    it)."""
+    """``一是…`` (or ``第一，…``) items; each run must count up from 一 (a new section, 一、 or
+    （一）, restarts it)."""
     anchors, expected = [], 1
     for i, line in enumerate(lines):
-        if SECTION.match(line.stripped):
+        if SECTION.match(line.stripped) or BRACKETED.match(line.stripped):
             expected = 1
         match = ORDINAL_ITEM.match(line.stripped)
         if match and to_int(match.group(1) or match.group(2)) == expected:
