@@ -3188,3 +3188,32 @@ def test_ordinal_items_count_afresh_under_each_bracketed_theme(tmp_path: Path) -
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一是", "二是"] * 3
+
+
+def test_an_evaluations_summing_up_section_is_no_case(tmp_path: Path) -> None:
+    """An evaluation notice: 一、总体情况 rates places (长沙市、株洲市…评为“A+”档次) and tells no
+    practice; the cases are the places of 二、's items, two in an item that names two."""
+    text = (
+        "湖南省优化营商环境领导小组办公室\n关于2025年度全省营商环境评价结果的通报\n"
+        "各市州人民政府，省直有关单位：\n"
+        "　　按照省委、省政府部署，省营商办委托第三方机构开展了年度评价。现将结果通报如下。\n"
+        "　　一、总体情况\n"
+        "　　全省平均得分82.6分，较上年提高2.3分。长沙市、株洲市、湘潭市总体表现优异，评为"
+        "“A+”档次；衡阳市、岳阳市、常德市评为“A”档次。县域层面，浏阳市、醴陵市等20个县（市、区）"
+        "进入全省前20名。\n"
+        "　　二、标杆指标及典型做法\n"
+        "　　各地共形成标杆指标68个，现选取部分标杆地区的典型做法予以通报。\n"
+        "　　（一）开办企业。标杆地区：长沙市、株洲市。长沙市推行企业开办“一网通办”，企业开办"
+        "全流程压缩至4个小时以内。株洲市推行“企业开办+银行开户”联办，开户当日办结。\n"
+        "　　（二）办理建筑许可。标杆地区：湘潭市、衡阳市。湘潭市推行工业项目“标准地+承诺制”，"
+        "全年213个项目实现“拿地即开工”。衡阳市推行竣工联合验收，验收时间压缩至5个工作日。\n"
+        "　　（三）获得电力。标杆地区：岳阳市。国网岳阳供电公司推行低压小微企业“三零”服务，"
+        "低压接电平均用时1.9天。\n"
+        "　　三、存在的主要问题\n"
+        "　　个别市州“一件事”办理仍停留在线下物理集成，全程网办率不足50%。\n"
+        "　　四、工作要求\n"
+        "　　各地要对照评价结果，制定整改方案，于2026年5月底前报省营商办。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert not any(quote(m).startswith("一、总体情况") for m in got)
+    assert [quote(m)[:3] for m in got[:4]] == ["长沙市", "株洲市", "湘潭市", "衡阳市"]

@@ -276,14 +276,21 @@ def _plan(
 
 def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
     """The plan without the items that tell no practice: a line that only names places, a
-    box beside the stories (06 | 小贴士：…) or an item headed by an event (…召开…大会), which
-    still end the case above them."""
+    box beside the stories (06 | 小贴士：…), an item headed by an event (…召开…大会) or a
+    section that sums up (一、总体情况: the places it rates), which still end the case above
+    them."""
     cues = load_cues()
     aside, event = cues.regex("segment", "aside-heading"), cues.regex("segment", "event-heading")
+    summary = cues.regex("segment", "summary-section")
     boxes = {
         a.index: a.heading[0]
         for a in plan.anchors
-        if a.heading and (aside.match(a.heading[0].stripped) or event.search(a.heading[0].stripped))
+        if a.heading
+        and (
+            aside.match(a.heading[0].stripped)
+            or event.search(a.heading[0].stripped)
+            or summary.search(a.heading[0].stripped)
+        )
     }
     told = [
         a for a in plan.anchors if not _places_only(a, lines, gazetteer) and a.index not in boxes
