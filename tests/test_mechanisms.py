@@ -1071,3 +1071,12 @@ def test_one_thing_after_its_quoted_matter_is_one_practice(vocab):
         "信用修复一件事",
         "一件事",
     ]
+
+
+def test_a_known_practice_inside_a_quoted_kind_of_another_is_a_word_of_it(vocab):
+    """推行“信用修复一件事”, “信用修复一网通办”: the quoted name is a 一件事 (a 一网通办) of credit
+    repair; 信用修复 inside it is a word of the name, not a practice of its own."""
+    text = normalise("兰州市推行“信用修复一件事”，白银市推行“信用修复一网通办”。")
+    found = find_mechanisms(text, vocab)
+    names = [normalise("“信用修复一件事”"), normalise("“信用修复一网通办”")]
+    assert [m.surface for m in found] == names

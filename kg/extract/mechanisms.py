@@ -402,10 +402,11 @@ def _kind_of_a_quoted_name(mention: MechanismMention, candidates: list[Mechanism
 
 
 def _part_of_a_quoted_name(mention: MechanismMention, names: list[MechanismMention]) -> bool:
-    """创建“放心消费险”: a known practice inside a quoted name that says more than it (and is
-    no list of steps) is a word of that name, not a practice of its own."""
+    """创建“放心消费险”, 推行“信用修复一件事”: a known practice inside a quoted name that says
+    more than it (and is no list of steps) is a word of that name, not a practice of its own,
+    also where the name is a kind of another practice (a 一件事)."""
     return mention.concept is not None and any(
-        name.concept is None
+        name.concept != mention.concept
         and name.surface[:1] in QUOTE_MARKS
         and not _LISTED.search(name.surface)
         and _inside(mention, name)
