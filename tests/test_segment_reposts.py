@@ -746,6 +746,29 @@ def test_a_microblog_timeline_gives_a_case_per_post_that_tells_a_practice(tmp_pa
     assert not any("转发" in quote(f.measure) for f in facts.measures)
 
 
+def test_a_wechat_posts_picked_comments_and_a_run_in_ad_are_no_cases(tmp_path: Path) -> None:
+    """A WeChat post's foot: 阅读原文, 精选留言 and the readers' comments under it (each with its
+    city and likes), and an ad run into the page ([广告]　…): none is a case, and the last case
+    ends before them."""
+    text = (
+        "营商环境看这里｜五地新招\n"
+        "各地优化营商环境出新招，一起来看看。\n"
+        "01　浙江嘉兴：“用地码”让企业找地更快\n"
+        "嘉兴市自然资源和规划局上线“用地码”，企业扫码即可查看可用地块，已促成项目落地126个。\n"
+        "02　广东东莞：“企莞家”一站式服务\n"
+        "东莞市推出“企莞家”服务平台，累计服务企业12.6万家次。\n"
+        "03　辽宁鞍山：“企业宁静日”\n"
+        "鞍山市推行“企业宁静日”制度，入企检查次数同比下降45%。\n"
+        "阅读原文\n"
+        "[广告]　小微企业贷款｜最高可贷300万，立即申请＞＞\n"
+        "精选留言\n"
+        "江南小林　　浙江\n许昌的企业服务码也好用，我们公司去年就用过。\n👍 126\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[-1]).rstrip().endswith("下降45%。")
+
+
 def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Path) -> None:
     """A feature told through people who return home to start a business: a paragraph led by
     the person, naming where they left before where they came back to (林晓雨…辞去深圳的设计
