@@ -866,6 +866,29 @@ def test_a_long_read_on_one_places_one_reform_in_headed_sections_is_one_case(
     assert len(got) == 1 and quote(got[0]).rstrip().endswith("1.2万单。")
 
 
+def test_a_long_read_whose_headline_quotes_its_sections_names_is_one_case(
+    tmp_path: Path,
+) -> None:
+    """A long read under a site's breadcrumb (新华网 > 经济参考报 > 区域经济 > 正文) whose
+    headline names a city and quotes what two of its sections open with (海口：“一枚印章”审到底
+    “一张网”管全程 over 一枚印章：…, 一张网：…): the sections are sides of one story, one case
+    titled by the headline; the breadcrumb is furniture."""
+    text = (
+        "新华网 > 经济参考报 > 区域经济 > 正文\n"
+        "三亚：“一枚印章”审到底　“一张网”管全程\n"
+        "三亚市推进相对集中行政许可权改革，把23个部门的审批事项划转至市行政审批局。\n"
+        "一枚印章：从“多头跑”到“一窗办”\n"
+        "三亚市行政审批局设立综合窗口，企业开办压缩至0.5个工作日。\n"
+        "一张清单：把“隐形门槛”晒在阳光下\n"
+        "三亚市公布审批事项清单，清理证明材料186项。\n"
+        "一张网：数据多跑路、企业少跑腿\n"
+        "三亚市上线审批管理平台，网上可办率达到98%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].heading == normalise("三亚：“一枚印章”审到底　“一张网”管全程")
+
+
 def test_a_traditional_briefs_formal_numerals_number_its_parts_above_its_items(
     tmp_path: Path,
 ) -> None:

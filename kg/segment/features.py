@@ -402,17 +402,28 @@ def _one_reform_in_sections(
 ) -> bool:
     """A long read on one place's one reform: its headline names the place and ends with the
     reform (沈阳拆掉中介“隐形门”：一座老工业城市的审批中介改革), and every section takes the
-    reform's name up (中介): the sections are its sides, not the place's several practices."""
+    reform's name up (中介); or it quotes the names two sections open with before a colon
+    (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…): the sections are its
+    sides, not the place's several practices."""
     if scope is None:
         return False
     starts = sorted(headings)
     named = load_cues().regex("segment", "reform-in-title")
+    openings = [lines[i].stripped for i in starts]
     for line in lines[: starts[0]]:
-        reform = named.search(line.stripped)
-        if reform and short_form(scope.name) in line.stripped:
+        if short_form(scope.name) not in line.stripped:
+            continue
+        if reform := named.search(line.stripped):
             sections = _section_texts(lines, starts)
             return len(sections) >= 2 and all(reform.group(1) in text for text in sections)
+        quoted = set(_QUOTED.findall(line.stripped))
+        if sum(any(o.startswith(f"{q}:") for o in openings) for q in quoted) >= _SIDES_IN_TITLE:
+            return True
     return False
+
+
+_SIDES_IN_TITLE = 2
+"""Sections a headline names by quoting their openings, enough to make them sides of one story."""
 
 
 def _cores(heading: str) -> list[str]:
