@@ -1,17 +1,13 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests), tests/data/probes2, probes3, probes4, probes5,
-probes6, probes7, probes8, probes9, probes10, probes11, probes12, probes13, probes14, probes15,
-probes16, probes17, probes18, probes19, probes20, probes21, probes22, probes23, probes24, probes25,
-probes26, probes27, probes28, probes29, probes30, probes31 and probes32 (seven, six, five,
-six, six, six, six, six, eight, eight, eight, eight, six, eight, eight, six, eight, eight, eight,
-eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight and eight more, each
-written blind: by someone who had not read the extractor; probes5's and probes7's titles drop
-the 。 of a first-sentence title, and probes7's the place label before a one-line item's colon,
-conventions of their own; probes9 names development zones by their short forms, 合肥高新区,
-where the graph labels a region by its full name, 合肥高新技术产业开发区; probes10 gives
-national new areas their province's prefix, 重庆两江新区, 河北雄安新区, where the graph names
-them without it; probes11 heads a press conference's answers by the reporter's question, where
-the graph, as probes6, heads them by the answer's first sentence).
+layouts of the genre written for the tests) and tests/data/probes2 to probes36 (five to eight
+documents each, counted in DOCUMENTS below), each set written blind: by someone who had not
+read the extractor. probes5's and probes7's titles drop the 。 of a first-sentence title, and
+probes7's the place label before a one-line item's colon, conventions of their own; probes9
+names development zones by their short forms, 合肥高新区, where the graph labels a region by
+its full name, 合肥高新技术产业开发区; probes10 gives national new areas their province's
+prefix, 重庆两江新区, 河北雄安新区, where the graph names them without it; probes11 heads a
+press conference's answers by the reporter's question, where the graph, as probes6, heads
+them by the answer's first sentence.
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass; a floor lowered says why in its commit (a gold convention the graph does not follow, or
 fields scored over more cases once more are found)."""
@@ -101,7 +97,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (1.0, 1.0),
         "province": (1.0, 1.0),
         "agencies": (0.94, 0.83),
-        "mechanisms": (0.86, 0.8),
+        "mechanisms": (0.87, 0.8),
         "outcomes": (0.83, 1.0),
         "themes": (0.75, 0.72),
         "status": (1.0, 1.0),
@@ -134,7 +130,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (0.93, 0.93),
         "province": (1.0, 1.0),
         "agencies": (0.7, 0.68),
-        "mechanisms": (0.76, 0.87),
+        "mechanisms": (0.77, 0.87),
         "outcomes": (0.74, 0.93),
         "themes": (0.77, 0.77),
         "status": (1.0, 1.0),
@@ -272,13 +268,13 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes23": {
-        "measures": (0.94, 0.91),
-        "titles": (0.81, 0.81),
+        "measures": (0.94, 0.92),
+        "titles": (0.83, 0.83),
         "region": (0.93, 0.93),
         "province": (1.0, 1.0),
-        "agencies": (0.58, 0.69),
-        "mechanisms": (0.61, 0.78),
-        "outcomes": (0.85, 0.94),
+        "agencies": (0.57, 0.68),
+        "mechanisms": (0.61, 0.77),
+        "outcomes": (0.87, 0.94),
         "themes": (0.82, 0.79),
         "status": (1.0, 1.0),
     },
@@ -294,13 +290,13 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes25": {
-        "measures": (1.0, 0.95),
+        "measures": (1.0, 0.96),
         "titles": (0.85, 0.85),
-        "region": (0.95, 0.95),
+        "region": (0.96, 0.96),
         "province": (1.0, 1.0),
         "agencies": (0.8, 0.79),
-        "mechanisms": (0.71, 0.73),
-        "outcomes": (0.9, 0.95),
+        "mechanisms": (0.72, 0.73),
+        "outcomes": (0.9, 0.94),
         "themes": (0.79, 0.7),
         "status": (1.0, 1.0),
     },
@@ -360,7 +356,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes31": {
-        "measures": (0.9, 0.9),
+        "measures": (0.91, 0.9),
         "titles": (0.67, 0.67),
         "region": (0.94, 0.94),
         "province": (1.0, 1.0),
@@ -372,13 +368,57 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes32": {
         "measures": (0.97, 1.0),
-        "titles": (0.79, 0.79),
+        "titles": (0.82, 0.82),
         "region": (0.97, 0.97),
         "province": (1.0, 1.0),
         "agencies": (0.88, 0.92),
         "mechanisms": (0.73, 0.79),
         "outcomes": (0.78, 0.89),
         "themes": (0.71, 0.71),
+        "status": (1.0, 1.0),
+    },
+    "probes33": {
+        "measures": (0.69, 0.75),
+        "titles": (0.49, 0.49),
+        "region": (0.94, 0.94),
+        "province": (1.0, 1.0),
+        "agencies": (0.88, 0.89),
+        "mechanisms": (0.72, 0.85),
+        "outcomes": (0.88, 0.97),
+        "themes": (0.58, 0.58),
+        "status": (0.98, 0.98),
+    },
+    "probes34": {
+        "measures": (0.85, 0.92),
+        "titles": (0.62, 0.62),
+        "region": (0.77, 0.77),
+        "province": (1.0, 1.0),
+        "agencies": (0.73, 0.89),
+        "mechanisms": (0.57, 0.8),
+        "outcomes": (0.67, 0.86),
+        "themes": (0.7, 0.68),
+        "status": (1.0, 1.0),
+    },
+    "probes35": {
+        "measures": (0.96, 0.95),
+        "titles": (0.86, 0.86),
+        "region": (0.94, 0.9),
+        "province": (0.98, 0.95),
+        "agencies": (0.57, 0.56),
+        "mechanisms": (0.69, 0.85),
+        "outcomes": (0.85, 0.97),
+        "themes": (0.88, 0.8),
+        "status": (1.0, 1.0),
+    },
+    "probes36": {
+        "measures": (0.92, 0.92),
+        "titles": (0.66, 0.66),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.76, 0.89),
+        "mechanisms": (0.63, 0.96),
+        "outcomes": (0.79, 0.98),
+        "themes": (0.64, 0.64),
         "status": (1.0, 1.0),
     },
 }
@@ -415,6 +455,10 @@ DOCUMENTS = {
     "probes30": 8,
     "probes31": 8,
     "probes32": 8,
+    "probes33": 8,
+    "probes34": 8,
+    "probes35": 8,
+    "probes36": 8,
 }
 
 
