@@ -1019,3 +1019,12 @@ def test_a_short_form_several_districts_share_is_the_one_after_its_city(
     named = find_regions(text, gaz(), None)
     assert [m.region.name for m in named] == expected
     assert all(m.region.parent == named[0].region.code for m in named[1:])
+
+
+def test_a_district_short_form_heading_a_run_in_item_is_that_district() -> None:
+    """A roundup's run-in headings name districts by their short forms (浦东：…, 海淀：…, at a
+    line's start): the heading's place is the district, as in 在萧山，… it is; in running text
+    the short form alone stays no place, and one several districts share (鼓楼：…) stays none."""
+    view = "各地新举措\n浦东:“一业一证”一张证开店\n海淀:中关村企业服务“一站通”\n鼓楼:“一趟不用跑”\n"
+    assert [m.region.name for m in find_regions(view, gaz(), None)] == ["浦东新区", "海淀区"]
+    assert find_regions("来自海淀的企业家说,服务很好。", gaz(), None) == []

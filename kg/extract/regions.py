@@ -74,7 +74,8 @@ class RegionAssignment:
 
 def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
     """Every place named in ``text``; short county forms count only right after their parent,
-    or as the place of 在…, (在义乌，… : a story's setting)."""
+    as the place of 在…, (在义乌，… : a story's setting) or as a run-in heading's place (浦东：…,
+    海淀：… at a line's start)."""
     out: list[RegionMention] = []
     pos, previous, previous_end = 0, None, -1
     while (pos := gazetteer.next_start(text, pos)) < len(text):
@@ -84,8 +85,9 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
             continue
         surface, entries = hit
         adjacent = previous if previous_end == pos else None
-        setting = (
-            text[pos - 1 : pos] == "在" and text[pos + len(surface) : pos + len(surface) + 1] == ","
+        after = text[pos + len(surface) : pos + len(surface) + 1]
+        setting = (text[pos - 1 : pos] == "在" and after == ",") or (
+            text[pos - 1 : pos] in ("", "\n") and after == ":"
         )
         distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
         region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting or distinct)
