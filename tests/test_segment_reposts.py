@@ -789,6 +789,25 @@ def test_stories_told_through_people_who_come_back_to_their_county(tmp_path: Pat
     assert quote(facts.measures[0].measure).startswith("林晓雨")
 
 
+def test_a_journeys_arrival_leads_the_story_of_the_place_it_arrives_at(tmp_path: Path) -> None:
+    """A dispatch that travels (从兰州出发，沿河西走廊西行700多公里，便是甘肃酒泉市。): the story
+    is the place arrived at, not the place left, under its dash subheading."""
+    text = (
+        "西北多地“拼服务”见闻\n"
+        "新华社兰州6月10日电　题：西北多地“拼服务”见闻\n"
+        "西部地区正成为经营主体投资兴业的热土，记者近日走访了西北多地。\n"
+        "——“窗口”开到车间门口\n"
+        "从兰州出发，沿河西走廊西行700多公里，便是甘肃酒泉市。酒泉市在工业园区设立政务服务站，"
+        "全年办理业务1.2万件。\n"
+        "——信用变成贷款\n"
+        "六盘山下的宁夏固原市，则让信用直接变成了贷款，全年发放信用贷款8.6亿元。\n"
+        "——口岸快进快出\n"
+        "在帕米尔高原东麓，新疆喀什地区的口岸推行“提前申报”，通关时间压缩至2小时。\n"
+    )
+    facts = facts_of(tmp_path, text, "dispatch.txt")
+    assert [f.region.region.name for f in facts.measures] == ["酒泉市", "固原市", "喀什地区"]
+
+
 def test_a_place_heading_over_two_places_stories_it_does_not_name(tmp_path: Path) -> None:
     """A feature's epithet headings (商城义乌：…) and one over two border cities it does not
     name (口岸双城：…), whose paragraphs set each city's scene (在祖国正北方，内蒙古二连浩特市…;
