@@ -539,10 +539,10 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     minutes: 市数据局依托…, after a time word or a level: 目前，…, 在省级层面，…, or a post's
     headline run into it: 【我省…】近日，…): the place's own story, though the place named alone
     would be the writer stepping back."""
-    kinds = _OWN_BODY.get(scope.level) if scope else None
-    if scope is None or kinds is None:
-        return None
     cues = load_cues()
+    kinds = _own_body_kinds(scope.level) if scope else ()
+    if scope is None or not kinds:
+        return None
     headline = cues.regex("segment", "run-in-headline").match(text)
     at = headline.end() if headline else 0
     opener = cues.regex("segment", "story-opener").match(text, at)
@@ -594,8 +594,14 @@ def _writer_acts(text: str, scope: Region | None) -> int | None:
     return None
 
 
-_OWN_BODY = {"province": ("省", "自治区"), "city": ("市", "州", "盟")}
-"""How a province's or a city's own bodies are written in its documents (省司法厅, 市数据局)."""
+def _own_body_kinds(level: str) -> tuple[str, ...]:
+    """How a province's or a city's own bodies open in its documents (省司法厅, 市数据局): the
+    ``own-body-{level}`` cues; none for other levels."""
+    cues = load_cues()
+    kind = f"own-body-{level}"
+    return cues.terms("segment", kind) if kind in cues.tables["segment"] else ()
+
+
 _BODY_TO_VERB = 10
 """A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
 
