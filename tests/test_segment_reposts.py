@@ -694,13 +694,18 @@ def test_a_news_feeds_time_stamps_counters_and_tags_are_no_words_of_its_items(
     """A finance site's news feed (电报): each item a time stamp (16:05, 置顶　16:05), a
     【headline】 run into its text, its counters (阅 5.6W　　评论 21　　分享) and tags (关联：…):
     a case per item that tells a place's practice, titled by its headline; no counter line is
-    one, and no item's words run over the next item's time stamp."""
+    one, no item's words run over the next item's time stamp, and an item that tells no place
+    (【A股收评：…】) is no words of the case above it."""
     text = (
         "财联社　｜　电报\n2026年06月11日　星期四\n"
         "置顶　16:05\n"
         "【浙江湖州：工业项目“标准地”出让实现拿地即开工】财联社6月11日电，湖州市自然资源和"
         "规划局推行工业项目“标准地”出让，今年以来已有46个项目拿地即开工。\n"
         "阅 5.6W　　评论 21　　分享\n"
+        "15:40\n"
+        "【A股收评：三大指数集体收涨 沪指涨0.62%】财联社6月11日电，三大指数集体收涨，"
+        "沪指涨0.62%，深成指涨0.85%。\n"
+        "阅 9.8W　　评论 136　　分享\n"
         "15:10\n"
         "【江苏常州：“碳账户”挂钩贷款余额突破56亿元】财联社6月11日电，常州市在全省率先建立"
         "企业“碳账户”，全市碳账户挂钩贷款余额56.3亿元。\n"
@@ -716,7 +721,7 @@ def test_a_news_feeds_time_stamps_counters_and_tags_are_no_words_of_its_items(
         normalise("江苏常州：“碳账户”挂钩贷款余额突破56亿元"),
         normalise("四川宜宾：企业开办一日办结"),
     ]
-    assert not any("阅 " in quote(m) or "关联" in quote(m) for m in got)
+    assert not any("阅 " in quote(m) or "关联" in quote(m) or "沪指" in quote(m) for m in got)
 
 
 def test_a_microblog_timeline_gives_a_case_per_post_that_tells_a_practice(tmp_path: Path) -> None:

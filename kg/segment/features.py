@@ -497,6 +497,10 @@ def _stories(
             anchors.append(Anchor(i, None, (first_sentence(line, at),), i))
             place = Lead(scope, at) if scope else None
             continue
+        if not breaks and lead is None and _headlined(line.stripped):
+            _close(anchors, i)  # 【A股收评：…】…: a feed's item of its own that tells no place
+            place = None
+            continue
         stepping_back = lead is not None and _steps_back(lead, scope, gazetteer)
         if (
             not breaks
@@ -531,6 +535,12 @@ def _stories(
             place = series[-1][1] if series else lead
     _close(anchors, len(lines))
     return anchors
+
+
+def _headlined(text: str) -> bool:
+    """A paragraph that opens with its own headline in brackets (a news feed's or a post's
+    【…】…): an item of its own, whatever story came before it."""
+    return bool(load_cues().regex("segment", "run-in-headline").match(text))
 
 
 def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
