@@ -81,8 +81,6 @@ from kg.segment.lines import (
     is_prose,
 )
 from kg.segment.numbered import (
-    BRACKETED,
-    INLINE_NUMBER,
     LAYOUTS,
     SECTION,
     bracketed_headings,
@@ -90,6 +88,7 @@ from kg.segment.numbered import (
     field_section,
     holds_no_cases,
     inline_series,
+    item_number,
     opens_with_place,
     plan_items,
     reform_sentences,
@@ -383,14 +382,9 @@ def _with_stories_of_empty_sections(
             continue
         run_on = [s for k in range(i + 1, stop) for s in run_on_stories(lines, k, gazetteer, scope)]
         led = [] if run_on else stories_in(doc, lines[i + 1 : stop], gazetteer)
-        led = [a for a in led if not _numbered(lines[i + 1 + a.index].stripped)]
+        led = [a for a in led if not item_number(lines[i + 1 + a.index].stripped)]  # read as items
         found += run_on or ([_shifted(a, i + 1) for a in led] if len(led) >= _LEAST_STORIES else [])
     return sorted(found, key=lambda a: (a.index, a.heading[0].start))
-
-
-def _numbered(text: str) -> bool:
-    """A paragraph opened by an item's number (1.安宁市：…, （一）…): an item, read as one."""
-    return bool(INLINE_NUMBER.match(text) or BRACKETED.match(text))
 
 
 def _with_stories_after(

@@ -63,6 +63,7 @@ from kg.segment.lines import (
     is_heading_like,
     is_prose,
     listed_in_contents,
+    run_in_headline,
     tail,
 )
 from kg.segment.numbered import holds_no_cases
@@ -497,7 +498,7 @@ def _stories(
             anchors.append(Anchor(i, None, (first_sentence(line, at),), i))
             place = Lead(scope, at) if scope else None
             continue
-        if not breaks and lead is None and _headlined(line.stripped):
+        if not breaks and lead is None and run_in_headline(line.stripped):
             _close(anchors, i)  # 【A股收评：…】…: a feed's item of its own that tells no place
             place = None
             continue
@@ -537,12 +538,6 @@ def _stories(
     return anchors
 
 
-def _headlined(text: str) -> bool:
-    """A paragraph that opens with its own headline in brackets (a news feed's or a post's
-    【…】…): an item of its own, whatever story came before it."""
-    return bool(load_cues().regex("segment", "run-in-headline").match(text))
-
-
 def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     """A paragraph whose first clause has a body of the document's own province or city do
     something (自治区税务局日前在全区推行…, 省司法厅已建成…, 河北省市场监督管理局上线…, a city's
@@ -553,7 +548,7 @@ def _own_body_acts(text: str, scope: Region | None) -> Lead | None:
     kinds = _own_body_kinds(scope.level) if scope else ()
     if scope is None or not kinds:
         return None
-    headline = cues.regex("segment", "run-in-headline").match(text)
+    headline = run_in_headline(text)
     at = headline.end() if headline else 0
     opener = cues.regex("segment", "story-opener").match(text, at)
     start = opener.end() if opener else at

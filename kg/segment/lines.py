@@ -428,11 +428,17 @@ def first(text: str, chars: str, start: int = 0) -> int | None:
     return min(hits) if hits else None
 
 
+def run_in_headline(text: str) -> re.Match[str] | None:
+    """A headline run into a paragraph in brackets, with its topic tags (#优化营商环境#
+    【我省…】近日，…; a feed's 【江苏常州：…】财联社6月11日电…): group 1 is the headline."""
+    return load_cues().regex("segment", "run-in-headline").match(text)
+
+
 def first_sentence(line: Line, skip: int = 0) -> Line:
     """A case's title when it has no heading: up to its first full stop (and a quote closing
     there); the headline run into it in brackets, when it opens with one (【江苏常州：…】…)."""
     body = tail(line, skip)
-    if headline := load_cues().regex("segment", "run-in-headline").match(body.text):
+    if headline := run_in_headline(body.text):
         return Line(body.start + headline.start(1), body.start + headline.end(1), headline[1])
     stop = FULL_STOP.search(body.text)
     cut = min(len(body.text), SENTENCE_MAX) if stop is None else stop.start() + 1

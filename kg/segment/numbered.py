@@ -696,17 +696,17 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         return []
     anchors = []
     for i, stop in itertools.pairwise([*labels, len(lines)]):
-        items = [k for k in range(i + 1, stop) if _item_number(lines[k].stripped)]
+        items = [k for k in range(i + 1, stop) if item_number(lines[k].stripped)]
         numbered = bool(items) and items[0] == i + 1
         for k in items if numbered else [i + 1] if i + 1 < stop else []:
-            match = _item_number(lines[k].stripped) if numbered else None
+            match = item_number(lines[k].stripped) if numbered else None
             label = match.group(1) if match else None
             heading = first_sentence(lines[k], match.start(2) if match else 0)
             anchors.append(Anchor(k, label, (heading,), k))
     return anchors
 
 
-def _item_number(text: str) -> re.Match[str] | None:
+def item_number(text: str) -> re.Match[str] | None:
     """An item's number and words (``1、…``, ``(1)…``)."""
     return INLINE_NUMBER.match(text) or BRACKETED.match(text)
 
