@@ -76,8 +76,10 @@ def test_items_numbered_again_in_each_section(tmp_path: Path) -> None:
 def test_two_ordinal_items_led_by_places_are_cases(tmp_path: Path) -> None:
     text = (
         "关于推广优化营商环境典型做法的通知\n各市（州）人民政府：\n现将两地做法印发给你们。\n"
-        "一、江苏省南京市：推行“不见面审批”\n南京市依托政务服务网推行企业投资项目“不见面审批”，审批时间压缩60%。\n"
-        "二、山东省青岛市：建立“企业服务专员”制度\n青岛市为重点企业配备服务专员，累计解决企业诉求3200余件。\n"
+        "一、江苏省南京市：推行“不见面审批”\n南京市依托政务服务网推行企业投资项目“不见面审批”，"
+        "审批时间压缩60%。\n"
+        "二、山东省青岛市：建立“企业服务专员”制度\n青岛市为重点企业配备服务专员，"
+        "累计解决企业诉求3200余件。\n"
     )
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == [
@@ -98,7 +100,8 @@ def test_two_ordinal_parts_of_a_report_are_not_cases(tmp_path: Path) -> None:
 def test_bracketed_one_line_cases_with_a_place_and_a_body(tmp_path: Path) -> None:
     text = (
         "湖北省优化营商环境典型案例（第三批）\n"
-        "（一）武汉市：推行“交房即交证”改革。武汉市实现新建商品房交付时同步办证，惠及群众5.6万户。\n"
+        "（一）武汉市：推行“交房即交证”改革。武汉市实现新建商品房交付时同步办证，惠及群众5.6万户。"
+        "\n"
         "（二）襄阳市：建立“企业家接待日”制度。市领导每月固定一天接待企业家，协调解决问题416个。\n"
         "（三）宜昌市：推行“免申即享”。宜昌市梳理可免申政策89项，兑付资金3.2亿元。\n"
     )
@@ -129,7 +132,8 @@ def test_web_page_furniture_is_not_part_of_the_case(tmp_path: Path) -> None:
 
 def test_facet_sections_of_one_case_are_one_case(tmp_path: Path) -> None:
     text = (
-        "贵州省遵义市：构建“1+3+N”政务服务体系\n一、基本情况\n近年来，遵义市构建“1+3+N”政务服务体系。\n"
+        "贵州省遵义市：构建“1+3+N”政务服务体系\n一、基本情况\n近年来，"
+        "遵义市构建“1+3+N”政务服务体系。\n"
         "二、主要做法\n市政务服务中心整合45个部门1200余项事项集中办理。\n"
         "三、取得成效\n全市政务服务事项网上可办率达98%。\n"
     )
@@ -143,7 +147,8 @@ def test_traditional_feature_with_two_line_headings(tmp_path: Path) -> None:
         "12版 -  營商環境“優”無止境\n"
         "近年來，各地持續優化營商環境，湧現出一批可複製可推廣的經驗做法。記者走訪多地。\n"
         "“企業吹哨”部門報到\n江西南昌建立企業訴求直通機制\n"
-        "南昌市青山湖區一家電子企業因用電負荷不足，產能受限。企業通過“企業吹哨”平台反映訴求後，一週內完成增容改造。\n"
+        "南昌市青山湖區一家電子企業因用電負荷不足，產能受限。企業通過“企業吹哨”平台反映訴求後，"
+        "一週內完成增容改造。\n"
         "目前，青山湖區已累計受理企業訴求1200餘件，辦結率達98%。\n"
         "“一碼通辦”跑出加速度\n福建廈門推行涉企事項集成辦理\n"
         "在廈門市思明區行政服務中心，企業辦事員只需出示“一碼通辦”二維碼，即可調取電子證照。\n"
@@ -365,7 +370,8 @@ def test_markdown_case_headings_before_the_first_paragraph(tmp_path: Path) -> No
 def test_numbered_theme_headings_over_several_places_stories(tmp_path: Path) -> None:
     text = (
         "优化营商环境 各地出实招\n本报记者 郑宇\n今年以来，各地聚焦企业关切，推出一批改革举措。\n"
-        "一、数字赋能，让企业少跑腿\n在南京，“宁满意”平台实现惠企政策在线兑付，累计兑付资金80亿元。\n"
+        "一、数字赋能，让企业少跑腿\n在南京，“宁满意”平台实现惠企政策在线兑付，累计兑付资金80亿元。"
+        "\n"
         "福建厦门推出“秒报秒批”，120个事项实现即报即批。\n"
         "二、精准服务，让企业有感\n山东烟台为重点企业配备“服务专员”，解决诉求2100余件。\n"
         "在湖南长沙，“企业家接待日”让市领导每月面对面听取企业诉求。\n"
@@ -643,7 +649,8 @@ def test_ordinal_items_keep_the_full_stop_of_a_sentence_but_not_of_a_phrase(
     ``一是推进X。`` is a one-phrase run-in heading, without it."""
     text = (
         "某县优化营商环境工作情况\n"
-        "一是推行“拿地即开工”，跑出项目加速度。某县自然资源局对重点项目并联审批，审批时间压缩40%。\n"
+        "一是推行“拿地即开工”，跑出项目加速度。某县自然资源局对重点项目并联审批，审批时间压缩40%。"
+        "\n"
         "二是深化“证照分离”改革。某县市场监管局推行告知承诺，办理时间压缩至1个工作日。\n"
         "三是打造“企业之家”，让服务更有温度。某县工商联组建服务专班，解决诉求120件。\n"
     )
@@ -961,7 +968,8 @@ def test_a_tab_separated_list_with_section_rows_and_its_places_last(tmp_path: Pa
         "营商环境创新试点可复制推广改革举措清单\n"
         "序号\t改革事项\t主要做法\t试点城市\n"
         "一、市场准入和退出（2项）\t\t\t\n"
-        "1\t经营主体歇业“一件事”联办\t打通市场监管、税务等部门系统，办理时间压缩至2天。\t杭州市、宁波市\n"
+        "1\t经营主体歇业“一件事”联办\t打通市场监管、税务等部门系统，办理时间压缩至2天。"
+        "\t杭州市、宁波市\n"
         "2\t外商投资企业登记“跨境办”\t设立跨境登记服务点，远程办理登记1260件。\t广州市（南沙区）\n"
         "二、跨境贸易（1项）\t\t\t\n"
         "3\t中欧班列“一单制”数字提单\t银行凭数字提单开展质押融资，累计融资12.4亿元。\t重庆市\n"
@@ -1133,7 +1141,8 @@ def test_place_headings_after_an_epithet_or_listing_two_places(tmp_path: Path) -
     places are listed (西安、成都：…, the second told in its own paragraph): each a case."""
     text = (
         "外资企业在华投资便利度持续提升\n"
-        "侨乡泉州：侨商投资“一站通”\n泉州市商务局设立“侨商投资服务一站通”窗口，新设侨资企业386家。\n"
+        "侨乡泉州：侨商投资“一站通”\n泉州市商务局设立“侨商投资服务一站通”窗口，新设侨资企业386家。"
+        "\n"
         "两江新区：外企“家门口”办结汇\n两江新区管委会设立“跨境金融服务港”，办理业务1.8万笔。\n"
         "西安、成都：中欧班列“一单到底”\n西安国际港务区推行中欧班列“一单制”，融资12.4亿元。\n"
         "成都则推动“空铁联运、一单到底”，中转时间由3天缩短至1天。\n"
@@ -2482,7 +2491,8 @@ def test_place_stories_after_a_citys_one_paragraph_items_are_cases(tmp_path: Pat
         "一是一网受理，企业诉求“一键提”。市营商环境建设局上线涉企诉求平台，累计受理诉求1.2万件。\n"
         "二是一窗办结，审批服务“一次办”。市政务服务中心设立综合窗口，办结率达98.5%。\n"
         "三是一员到底，帮办服务“全程陪”。为重点项目配备帮办专员，审批时间压缩至15个工作日。\n"
-        "芦淞区在全市率先推行“企业吹哨、部门报到”机制，由区营商办统筹，问题平均办结时间缩短至3天。\n"
+        "芦淞区在全市率先推行“企业吹哨、部门报到”机制，由区营商办统筹，问题平均办结时间缩短至3天。"
+        "\n"
         "醴陵市聚焦陶瓷产业，推行“标准地+承诺制”，新开工项目同比增长18%。\n"
         "下一步，株洲市将持续深化“企业服务一站通”，不断提升经营主体获得感。\n"
     )
@@ -3099,7 +3109,8 @@ def test_minutes_give_a_case_per_speaking_place_in_a_section_of_paragraphs(
         "湘西州人民政府办公室　2026年3月20日\n"
         "一、关于2025年全州优化营商环境工作\n"
         "会议认为，全州营商环境持续向好，全年新设经营主体2.6万户。\n"
-        "泸溪县推行企业开办“一窗通办”，由县行政审批局设立集成服务专窗，企业开办压缩至0.5个工作日。\n"
+        "泸溪县推行企业开办“一窗通办”，由县行政审批局设立集成服务专窗，企业开办压缩至0.5个工作日。"
+        "\n"
         "吉首市推行工业项目“拿地即开工”，全年18个项目实现拿地即开工。\n"
         "州数据局依托“湘西政务通”深化“无证明城市”建设，累计清理证明事项216项。\n"
         "二、关于当前存在的问题\n"
@@ -3217,3 +3228,205 @@ def test_an_evaluations_summing_up_section_is_no_case(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert not any(quote(m).startswith("一、总体情况") for m in got)
     assert [quote(m)[:3] for m in got[:4]] == ["长沙市", "株洲市", "湘潭市", "衡阳市"]
+
+
+def test_an_excerpt_of_a_compilation_counts_its_cases_from_where_it_begins(
+    tmp_path: Path,
+) -> None:
+    """A compilation's excerpt (节选) opens at 案例5: its labelled cases are cases, however
+    high the first number, with page numbers (— 16 —) between them."""
+    text = (
+        (
+            "某省优化营商环境典型案例汇编（节选）\n\n— 15 —\n\n"
+            "案例5　“一企一档”服务企业全生命周期\n【基本情况】\n"
+            "甲市乙区推行“一企一档”改革，为3260家企业建立电子档案。\n"
+            "【主要做法】\n一是归集涉企数据。二是配备企业服务专员。\n\n— 16 —\n\n"
+            "案例6　丙市：“信用+金融”破解融资难题\n【基本情况】\n"
+            "丙市发展改革委搭建“丙企融”平台，累计撮合融资326亿元。\n"
+            "【经验启示】\n以政府增信撬动金融资源。\n"
+        )
+        .replace("甲市乙区", "绵阳市涪城区")
+        .replace("丙市", "乐山市")
+        .replace("丙企融", "乐企融")
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例5", "案例6"]
+    assert got[1].heading == normalise("乐山市：“信用+金融”破解融资难题")
+    assert "— 16 —" not in quote(got[0]).rstrip()[-8:]
+
+
+def test_a_bulletin_article_on_one_reform_in_headed_sections_is_one_case(
+    tmp_path: Path,
+) -> None:
+    """A county's 简报 article: a headline in two lines naming the reform, a lead naming it,
+    then 一、… 五、改革成效 that name no place: one case from the headline; the bulletin's
+    【工作动态】 news below it is no part of it."""
+    text = (
+        "某县优化营商环境工作简报\n第3期\n\n"
+        "【编者按】现将我县有关做法编发，供学习借鉴。\n\n"
+        "盐池县推行“交地即发证”改革\n跑出项目落地“加速度”\n\n"
+        "今年以来，盐池县推行“交地即发证”改革，县自然资源局、县审批服务管理局协同发力。\n"
+        "一、前置服务，推行“带方案出让”\n县自然资源局在出让前统筹开展区域评估。\n"
+        "二、并联审批，实行“三证同发”\n县审批服务管理局对三项许可实行并联审批。\n"
+        "三、改革成效\n全县已有9个项目实现“交地即发证”，平均用时由60天压缩至1天。\n\n"
+        "【工作动态】\n"
+        "3月28日，县审批服务管理局举办审批业务培训班，80余名业务骨干参加培训。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].heading == normalise("盐池县推行“交地即发证”改革跑出项目落地“加速度”")
+    assert quote(got[0]).rstrip().endswith("压缩至1天。")
+    several = text.replace("盐池县推行“交地即发证”改革\n", "盐池县优化营商环境工作综述\n")
+    assert len(measures_of(tmp_path, several, "b.txt")) > 1  # no headline names the reform
+
+
+def test_a_conference_roster_is_no_case_and_a_bureau_answer_in_a_series_gives_its_items(
+    tmp_path: Path,
+) -> None:
+    """A provincial press conference: the roster under 【发布人】 (玉溪市人民政府副市长　李文涛)
+    names who speaks, no case; a province bureau answering with 一是…二是… gives a case per
+    item, and a city official's answer its city's case."""
+    text = (
+        "云南省人民政府新闻办公室新闻发布会\n\n"
+        "【主持人】\n云南省人民政府新闻办公室副主任　杨晓春\n\n"
+        "【发布人】\n云南省市场监督管理局副局长　段红梅\n玉溪市人民政府副市长　李文涛\n\n"
+        "杨晓春：\n大家上午好！首先请段红梅女士介绍。\n\n"
+        "云南日报记者：\n请问省市场监管局有哪些举措？\n\n"
+        "段红梅：\n谢谢您的提问。近年来，省市场监管局主要抓了两方面工作。"
+        "一是在全省推行食品经营许可“告知承诺制”，全年发放许可证4.3万张。"
+        "二是推行个体工商户登记“智能审批”，实现“秒批秒办”。\n\n"
+        "新华社记者：\n请问玉溪市有哪些做法？\n\n"
+        "李文涛：\n谢谢。玉溪市在工业园区推行“园区事园区办”改革，配备帮办代办员42名。\n\n"
+        "杨晓春：\n发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是", None]
+    assert got[2].heading.startswith("玉溪市")
+    assert not any("李文涛" in quote(m) for m in got)
+
+
+def test_a_post_numbered_by_keycaps_gives_a_case_per_number_before_its_own_comment(
+    tmp_path: Path,
+) -> None:
+    """A self-media post numbers its places 1️⃣ 2️⃣ 3️⃣: each a case headed by the words after
+    the keycap; the writer's own comment (💡 小鹿说两句：) ends the last."""
+    text = (
+        "营商环境“卷”起来了！这3个地方的硬核操作\n\n"
+        "1️⃣ 贵州贵阳：“筑企通”诉求直达\n贵阳市工业和信息化局上线“筑企通”平台，"
+        "累计受理诉求4.8万件。\n\n"
+        "2️⃣ 湖南长沙县：厂房“竣工即交证”\n长沙县不动产登记中心推出“竣工即交证”，"
+        "已有128个项目受益。\n\n"
+        "3️⃣ 山东临沂：招投标“不见面”\n临沂市公共资源交易中心推行“不见面开标”，节约成本约2.1亿元。"
+        "\n\n"
+        "💡 小鹿说两句：\n看完这3个地方的做法，你所在的城市有哪些让你点赞的做法？\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+    assert got[0].heading == normalise("贵州贵阳：“筑企通”诉求直达")
+    assert quote(got[2]).rstrip().endswith("2.1亿元。")
+
+
+def test_a_hong_kong_page_heads_places_with_a_space_and_sets_its_boxes_apart(
+    tmp_path: Path,
+) -> None:
+    """A traditional-character page: headings "福田　「…」…" over each place; a place inside a
+    quote someone speaks (林先生所說的「喺香港都搞得掂」) leads no story; a scholar's comment after
+    the last case, the 【相關新聞】 links and a ■港商心聲 box of quotes are no case."""
+    text = (
+        "港商北上興業　內地多城出新招\n\n"
+        "【香港文匯報訊】記者走訪深圳、武漢等地發現，各地紛紛推出便利港資企業的新舉措。\n\n"
+        "福田　「深港通註冊易」跨境辦照\n"
+        "　　林先生所說的「喺香港都搞得掂」，"
+        "得益於深圳市福田區市場監督管理局推出的「深港通註冊易」服務。"
+        "福田區市場監管局負責人介紹，已有1,386家港資企業完成註冊。\n\n"
+        "武漢　港資項目配「專員」全程代辦\n"
+        "　　武漢市商務局設立港澳資企業服務中心，為每個項目配備專員，已服務港資項目86個。\n"
+        "　　香港中文大學經濟學系教授莊文傑表示，內地各地的競爭已由「拼優惠」轉向「拼服務」。\n\n"
+        "【相關新聞】\n・南沙：港澳青年創業補貼再擴容\n\n"
+        "■港商心聲\n「而家喺香港都搞得掂。」——跨境電商　林先生\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["福田", "武汉"]
+    assert quote(got[1]).rstrip().endswith("86個。")
+
+
+def test_a_news_box_under_a_related_label_is_a_case_and_a_bulleted_link_is_none(
+    tmp_path: Path,
+) -> None:
+    """A print page's 【相关新闻】 may hold a short news item (a heading over its text): a case;
+    a web page's bulleted titles under the same label are links."""
+    text = (
+        "湖北日报　第07版：地方实践\n\n各地优化营商环境出新招\n\n"
+        "汉川：涉企检查“扫码入企”\n"
+        "汉川市推行涉企检查“扫码入企”，今年以来涉企检查次数下降35%。\n\n"
+        "咸宁：“信易贷”让守信企业融资不再难\n"
+        "咸宁市发展改革委上线“信易贷”平台，累计放款52亿元。\n\n"
+        "【相关新闻】\n\n麻城：个体户“转企”一次办结\n"
+        "麻城市推行个体工商户转型为企业“一件事”，已有126户完成“个转企”。\n\n"
+        "相关阅读：\n· 石家庄：企业开办实现“一日办结”\n"
+        "声明：本网转载此文是出于传递更多信息之目的。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["汉川", "咸宁", "麻城"]
+    assert "石家庄" not in quote(got[2])
+
+
+def test_a_long_read_whose_headline_names_a_reform_its_sections_take_up_is_one_case(
+    tmp_path: Path,
+) -> None:
+    """A long read headed 合肥“免申即享”一年：… whose sections all but one take 免申即享 up:
+    the sections are sides of one reform, one case; sections that do not take it up are
+    the place's several practices."""
+    text = (
+        "合肥“免申即享”一年：政策兑现从“企业跑”到“数据跑”\n\n"
+        "　　去年5月起，合肥市推行惠企政策“免申即享”改革，累计兑现政策资金86.3亿元。\n\n"
+        "“不用申请，钱就到账了”\n\n　　合肥市财政局数据显示，"
+        "纳入“免申即享”的事项兑付时间由45天缩短至7天。\n\n"
+        "数据跑路\n\n　　合肥市数据资源局打通23个部门的数据，实现“免申即享”的事项342项。\n\n"
+        "“一张清单”管到底\n\n　　合肥市发改委每季度发布惠企政策兑现清单。\n\n"
+        "仍有“最后一公里”\n\n　　合肥市数据资源局表示，将推动“免申即享”向县（市）区延伸。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].heading.startswith(normalise("合肥“免申即享”一年"))
+
+
+def test_a_tv_reports_sound_bite_caption_does_not_end_its_story(tmp_path: Path) -> None:
+    """A TV report's 【解说】 paragraphs tell places' stories; a 【同期】 line naming who speaks
+    (大理古城民宿经营者　赵　鹏) is no sign-off: the story goes on past it, and the place named
+    again after it (今年1至5月，黄石…) is the same story."""
+    text = (
+        "【新闻直播间】多地推进“高效办成一件事”\n\n"
+        "　　【解说】在云南大理，“一件事”办到了客栈老板身边。"
+        "大理白族自治州政务服务管理局推出民宿开办“一件事”。\n"
+        "　　【同期】大理古城民宿经营者　赵　鹏\n"
+        "　　驿站的工作人员帮我把材料都准备好了。\n"
+        "　　【解说】截至目前，全州已有2180家民宿完成开办。\n\n"
+        "　　【解说】在湖北黄石，“一件事”延伸到了企业注销。"
+        "黄石市市场监督管理局推出企业注销“一件事”。\n"
+        "　　【同期】黄石市市场监督管理局登记注册科科长　程　亮\n"
+        "　　现在一次申请、同步办理。\n"
+        "　　【解说】今年1至5月，黄石共有3410户经营主体通过“一件事”办理注销。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert quote(got[0]).rstrip().endswith("完成开办。")
+    assert quote(got[1]).rstrip().endswith("办理注销。")
+
+
+def test_a_commentary_sums_its_examples_up_and_the_last_ends_there(tmp_path: Path) -> None:
+    """A commentary runs places' practices on in a paragraph (比如，在福建泉州，… 又如，辽宁
+    大连市…) and sums them up (这些做法说明，…): the last example ends before that sentence,
+    and the opinion paragraphs after it are none of it."""
+    text = (
+        "优化营商环境，要让企业和职工都有获得感\n\n"
+        "　　营商环境好不好，职工也有切身感受。比如，在福建泉州，"
+        "泉州市人社局在重点园区派驻“用工服务专员”，"
+        "已帮助企业招聘员工2.6万人。又如，辽宁大连市总工会推行劳动用工“合规体检”，"
+        "已帮助1260家企业规范劳动合同管理。"
+        "这些做法说明，企业和职工可以实现“双赢”。\n\n"
+        "　　好的营商环境，从来不是大城市的“专利”。各地不妨多一些“换位思考”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == [normalise("在福建泉"), normalise("辽宁大连")]
+    assert quote(got[1]).endswith("规范劳动合同管理。")

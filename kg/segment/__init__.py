@@ -72,6 +72,7 @@ from kg.segment.features import (
 )
 from kg.segment.interview import interview
 from kg.segment.lines import (
+    HEADING_MAX,
     WRAP_MAX,
     Anchor,
     content_lines,
@@ -234,6 +235,8 @@ def _plan(
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
+        if reform := _headed_facets_of_one_reform(lines, anchors, gazetteer):
+            return _Plan([reform], {})
         if find in _FACETED or _name_fields(anchors):
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
             if finer:
@@ -337,6 +340,44 @@ def _facets_of_one_reform(
         + [whole]
         + [a for a in anchors if a.index > last]
     )
+
+
+def _headed_facets_of_one_reform(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> Anchor | None:
+    """Headed sections (一、前置服务… 二、并联审批… 六、改革成效) naming no place, right after a
+    lead that names one reform (中宁县…推行“拿地即开工”改革) under a headline naming it too: the
+    facets of that one reform, one case from its headline (a bulletin's 简报 article)."""
+    headed = all(a.heading and a.body_from > a.index for a in anchors)
+    if len(anchors) < 2 or anchors[0].index < 2 or not headed:
+        return None
+    first = anchors[0].index
+    lead = lines[first - 1].stripped
+    cues = load_cues()
+    reform = cues.regex("segment", "named-reform").search(lead)
+    if (
+        not reform
+        or not is_prose(lead)
+        or cues.regex("segment", "several-reforms").search(lead)
+        or any(find_regions(a.heading[0].text, gazetteer, None) for a in anchors)
+    ):
+        return None
+    name = lead[lead.rfind("“", 0, reform.start()) : reform.start() + 1]
+    headline = _headline_above(lines, first - 1)
+    if not headline or not any(name in ln.stripped for ln in headline):
+        return None
+    at = first - 1 - len(headline)
+    return Anchor(at, None, headline, first - 1)
+
+
+def _headline_above(lines: list[Line], index: int) -> tuple[Line, ...]:
+    """The one or two heading lines right above a line (a headline and its second line)."""
+    above = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        if is_prose(line.stripped) or not is_heading_like(line.stripped, HEADING_MAX):
+            break
+        above.insert(0, line)
+    return tuple(above)
 
 
 def _items_run_on(
@@ -800,11 +841,13 @@ def _body_end(
     """The body runs to the next case or section (or where its story stops), stopping before
     a closing sign-off (a body's name alone on a line, unless it opens the body: 05|纳税服务
     over 国家税务总局秦皇岛市税务局 credits it), a box set beside the story (延伸阅读, left out
-    of the content lines), a passage read aside (a table of cases) and at a skipped repeat
+    of the content lines, or the writer's own comment: 编后, 💡 小鹿说两句：), a passage read
+    aside (a table of cases) and at a skipped repeat
     (what follows a repeated copy of the article, such as a page's footer, is not the case's
     text)."""
     cues = load_cues()
     closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
+    comment = cues.regex("segment", "comment-box")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
@@ -812,7 +855,8 @@ def _body_end(
         sign_off = closing.search(lines[j].stripped) or signed
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
-        boxed = any(box.match(unemphasised(raw.strip())) for raw in gap)
+        labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]
+        boxed = any(box.match(label) or comment.match(label) for label in labels)
         if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
             break
         end = max(end, lines[j].end)

@@ -66,7 +66,7 @@ from kg.segment.lines import (
     run_in_headline,
     tail,
 )
-from kg.segment.numbered import holds_no_cases
+from kg.segment.numbered import holds_no_cases, inline_series
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
@@ -208,6 +208,8 @@ def _stories_in_answer(
     stop = len(lines) if answer.stop is None else answer.stop
     if _tells_place(lines[first], gazetteer, scope):
         return _examples_after(lines, answer, gazetteer, scope)
+    if series := _series_of_own_body(lines, answer, stop, scope):
+        return series
     stories: list[Anchor] = []
     for k in range(first, stop):
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
@@ -222,6 +224,22 @@ def _stories_in_answer(
             stories += _left_open(run, lines[k], k)
     _close(stories, stop)
     return stories
+
+
+def _series_of_own_body(
+    lines: list[Line], answer: Anchor, stop: int, scope: Region | None
+) -> list[Anchor]:
+    """An answer in which a body of the document's own place lists its work as a series
+    (近年来，省市场监管局主要抓了两方面工作。一是在全省推行…；二是推行…): each item a case."""
+    kinds = _own_body_kinds(scope.level) if scope else ()
+    items = [a for a in inline_series(lines) if answer.body_from <= a.index < stop]
+    if not kinds or len(items) < 2 or items[0].index != answer.body_from:
+        return []
+    line = lines[answer.body_from]
+    lead = line.text[: items[0].heading[0].start - line.start]
+    own = load_cues().regex("segment", "own-body")
+    bodies = (own.match(lead[k:]) for k in range(len(lead)) if lead.startswith(kinds, k))
+    return items if any(bodies) else []
 
 
 def _examples_after(
@@ -404,8 +422,9 @@ def _one_reform_in_sections(
     """A long read on one place's one reform: its headline names the place and ends with the
     reform (沈阳拆掉中介“隐形门”：一座老工业城市的审批中介改革), and every section takes the
     reform's name up (中介); or it quotes the names two sections open with before a colon
-    (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…): the sections are its
-    sides, not the place's several practices."""
+    (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…), or names its quoted
+    reform that all sections but one take up (合肥“免申即享”一年：…): the sections are its sides,
+    not the place's several practices."""
     if scope is None:
         return False
     starts = sorted(headings)
@@ -420,11 +439,18 @@ def _one_reform_in_sections(
         quoted = set(_QUOTED.findall(line.stripped))
         if sum(any(o.startswith(f"{q}:") for o in openings) for q in quoted) >= _SIDES_IN_TITLE:
             return True
+        sections = _section_texts(lines, starts)
+        if len(sections) >= _SIDES_TAKING_UP + 1 and any(
+            sum(q in text for text in sections) >= len(sections) - 1 for q in quoted
+        ):
+            return True  # 合肥“免申即享”一年：… over sections that all but one take 免申即享 up
     return False
 
 
 _SIDES_IN_TITLE = 2
 """Sections a headline names by quoting their openings, enough to make them sides of one story."""
+_SIDES_TAKING_UP = 2
+"""Sections that must take a headline's quoted reform up, besides one that may not."""
 
 
 def _cores(heading: str) -> list[str]:
@@ -692,7 +718,11 @@ def _run_on(
     stop = len(text)
     opener = cues.regex("segment", "story-opener")
     authored: set[int] = set()
+    turn = cues.regex("segment", "comment-turn")
     for k in starts:
+        if opens and turn.match(text, k):
+            stop = k  # 这些做法说明，…: the writer sums the stories up, none of them goes on
+            break
         if scope is not None and _author_acts(text, k):
             if not opens or opens[-1][1].region != scope:
                 opens.append((k, Lead(scope, 0)))  # 我局牵头推行…: the report's author's own
@@ -853,7 +883,9 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     for k, chain in enumerate(chains):
         if chain[0].start >= _LEAD_ZONE:
             return None
-        if _in_passing(zone[: chain[0].start]) or opens_platform(zone, chain[-1].end):
+        before = zone[: chain[0].start]
+        quoted = _open_quotes(before)  # 林先生所说的「喺香港都搞得掂」: someone's words, a name
+        if _in_passing(before) or opens_platform(zone, chain[-1].end) or quoted:
             scene_at = None
             continue
         scene = k + 1 < len(chains) and sets_scene(zone, chain, chains[k + 1], gazetteer)
@@ -871,6 +903,11 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start if scene_at is None else scene_at)
     return None
+
+
+def _open_quotes(before: str) -> bool:
+    """Whether a quotation opened in these words is still open at their end."""
+    return sum(before.count(mark) for mark in "“「『") > sum(before.count(mark) for mark in "”」』")
 
 
 def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:

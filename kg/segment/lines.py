@@ -104,6 +104,10 @@ class Anchor:
     """The offset the case's text opens at, when before its heading (a table row's cells)."""
 
 
+_LINK_BULLETS = ("·", "・", "•", "-", "*")
+"""Marks a list of links sets before each title."""
+
+
 def content_lines(doc: Document) -> list[Line]:
     """The lines a layout reads, with furniture, front matter and Markdown marks left out."""
     lines = _text_lines(doc)
@@ -118,14 +122,21 @@ def content_lines(doc: Document) -> list[Line]:
     label = cues.regex("segment", "broadcast-label")
     broadcast = any(script.match(line.stripped) for line in lines)
     comments = cues.regex("segment", "comments-section")
-    for line in lines:
+    for k, line in enumerate(lines):
         if comments.match(line.stripped):
             break  # readers' comments (网友评论（58）) and the page's foot below them
         if broadcast and (said := label.match(line.stripped)):
             line = tail(line, said.end())  # 【主持人】…, 【解说】…: a script's labels
             if not is_prose(line.stripped):
                 continue  # 【同期声】无锡市市场监督管理局副局长 陈立群: who speaks next
-        in_links = (in_links and not is_prose(line.stripped)) or bool(related.match(line.stripped))
+        headed = (  # a news item's heading over its text, not a bulleted link (· 石家庄：…)
+            k + 1 < len(lines)
+            and is_prose(lines[k + 1].stripped)
+            and not line.stripped.startswith(_LINK_BULLETS)
+        )
+        in_links = (in_links and not is_prose(line.stripped) and not headed) or bool(
+            related.match(line.stripped)
+        )
         caption, captioned = (
             captioned and not is_prose(line.stripped),
             bool(image.match(line.stripped)),

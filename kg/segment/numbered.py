@@ -80,9 +80,9 @@ LABELLED = re.compile(
 """A case's label: 案例一, 【案例1】, a report's box 专栏3-2 (its chapter's number first), a
 series' 之一｜ (营商环境改革进行时 之一｜…) or a travelogue's 第一站｜."""
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
-INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|])\s*(\S.*)$")
-"""An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|… (not a decimal,
-1.86万户)."""
+INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|]|\ufe0f?\u20e3)\s*(\S.*)$")
+"""An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|…, a post's keycap
+1️⃣ … (not a decimal, 1.86万户)."""
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
 PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
 """A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
@@ -121,7 +121,8 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
             number = 1 if match.group(1) else 2
             label = line.stripped[: match.end(number)]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(3)))
-    found = consecutive(anchors, _labelled_number, lines)
+    first_number = next((n for a in anchors if a.heading and (n := _labelled_number(a))), 1)
+    found = consecutive(anchors, _labelled_number, lines, first_number)
     if gazetteer is None or not found:
         return found
     stops = [a.index for a in found[1:]] + [len(lines)]
@@ -844,16 +845,20 @@ def _wrapped_sentence(lines: list[Line], i: int, body: Line) -> tuple[Line, ...]
 
 
 def consecutive(
-    anchors: list[Anchor], number: Callable[[Anchor], int | None], lines: Sequence[Line] = ()
+    anchors: list[Anchor],
+    number: Callable[[Anchor], int | None],
+    lines: Sequence[Line] = (),
+    first_number: int = 1,
 ) -> list[Anchor]:
-    """The anchors numbered 1, 2, 3 … in order; stray numbers elsewhere are ignored.
+    """The anchors numbered 1, 2, 3 … in order; stray numbers elsewhere are ignored. Cases
+    under their own label (案例5, 案例6 …) may count from where an excerpt (节选) begins.
 
     Given the lines, the count may restart at 1 after a ``一、…`` section heading, as cases
     numbered (一)(二) within each section do.
     """
     sections = [i for i, ln in enumerate(lines) if _is_section(ln.stripped, anchors)]
     run: list[Anchor] = []
-    expected = 1
+    expected = first_number
     for anchor in anchors:
         if not anchor.heading:
             continue
