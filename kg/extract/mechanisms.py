@@ -9,7 +9,8 @@ Three sources, all general to the genre rather than to any one document:
    removed so 企业标准“领跑者” meets 企业标准领跑者, but never half inside a quote; short
    aliases must sit on jieba token boundaries so 约谈 is not found inside 预约谈话; a head noun
    right after an alias joins its mention (容缺受理机制, “一网通办”平台); an alias inside a
-   longer quoted name (“阳光业扩一站通”) is a word of that name;
+   longer quoted name (“阳光业扩一站通”, a list of steps: “一表申请、一窗受理”) is a word of
+   that name;
 2. quoted names “…” that look like a practice: they carry a numeral, an operator (+), an
    action morpheme or a mechanism head noun, or enumerate short items (一表申报、一窗出件);
    outcome slogans (零跑路, 0费用; but 推出“零投资” names a practice), goals (优化服务),
@@ -366,11 +367,6 @@ def find_mechanisms(
         + _listed_kinds(text, vocab, pats)
     )
     kept = [c for c in candidates if not _covered(c, concepts) and not _nested(c, candidates)]
-    lists = [
-        c
-        for c in kept
-        if c.concept is None and c.surface[:1] in QUOTE_MARKS and _LISTED.search(c.surface)
-    ]
     mentions = _widen_to_names(concepts, kept)
     lesson = _lesson_start(text, pats)
     goals = _target_clauses(text, pats)
@@ -378,8 +374,7 @@ def find_mechanisms(
         [
             m
             for m in mentions
-            if not _a_step_of_a_list(m, concepts, lists)
-            and not _measured(m, text, pats)
+            if not _measured(m, text, pats)
             and m.start < lesson
             and not any(s <= m.start < e for s, e in goals)
             and not _kind_of_a_quoted_name(m, kept)
@@ -403,12 +398,12 @@ def _kind_of_a_quoted_name(mention: MechanismMention, candidates: list[Mechanism
 
 def _part_of_a_quoted_name(mention: MechanismMention, names: list[MechanismMention]) -> bool:
     """创建“放心消费险”, 推行“信用修复一件事”: a known practice inside a quoted name that says
-    more than it (and is no list of steps) is a word of that name, not a practice of its own,
-    also where the name is a kind of another practice (a 一件事)."""
+    more than it is a word of that name, not a practice of its own, also where the name is a
+    kind of another practice (a 一件事) or lists steps (“一次告知、一表申请、一窗受理”: the gold
+    names the list, one practice)."""
     return mention.concept is not None and any(
         name.concept != mention.concept
         and name.surface[:1] in QUOTE_MARKS
-        and not _LISTED.search(name.surface)
         and _inside(mention, name)
         and name.label != mention.label
         for name in names
@@ -1131,31 +1126,8 @@ def _nested(candidate: MechanismMention, candidates: list[MechanismMention]) -> 
     )
 
 
-def _a_step_of_a_list(
-    mention: MechanismMention, concepts: list[MechanismMention], lists: list[MechanismMention]
-) -> bool:
-    """A concept inside a quoted list that names one practice (“内部流转、同步推进、
-    并联审批、限时办结”, “专业调解+示范判决+行政监管”) is a step of it: the list is the practice.
-    A list made mostly of known practices (“一表申请、一窗受理、一证准营”) bundles them; a
-    compound joined by + (“容缺受理+告知承诺”) is one practice, however many parts are known."""
-    return mention.concept is not None and any(
-        _inside(mention, name)
-        and (_compound(name) or 2 * sum(_inside(c, name) for c in concepts) <= _items(name))
-        for name in lists
-    )
-
-
-def _compound(name: MechanismMention) -> bool:
-    """A quoted name whose parts are joined by + only (“标准地+承诺制”), no 、 list."""
-    return "+" in name.surface and not _SEPARATORS.search(name.surface)
-
-
 def _inside(mention: MechanismMention, name: MechanismMention) -> bool:
     return name.start <= mention.start and mention.end <= name.end
-
-
-def _items(name: MechanismMention) -> int:
-    return len(_LISTED.split(name.surface))
 
 
 def _widen_to_names(
