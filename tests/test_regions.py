@@ -118,6 +118,20 @@ def test_a_bonded_zone_named_after_a_listed_zone_lies_in_it(written: str, host: 
     assert region.name == host + "综合保税区" and region.code == region.parent + "Z93"
 
 
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("秦皇岛市经济技术开发区", "秦皇岛经济技术开发区"),
+        ("蚌埠经开区", "蚌埠经济技术开发区"),
+        ("宣城市经济开发区", "宣城经济技术开发区"),
+    ],
+)
+def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> None:
+    """The division codes list a few zones as X市经济技术开发区; their official names, which
+    annotators and the zones' own bodies write, have no 市."""
+    assert gaz().resolve(written).name == name
+
+
 def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
     assert gaz().resolve("西安经济开发区").code == "610100Z02"
     assert gaz().resolve("济南高新技术产业开发区").code == "370171"
@@ -280,6 +294,18 @@ def test_other_placeholders_stay_unknown_too(place: str) -> None:
     text = f"推行“一网通办”\n{place}行政审批服务局推行企业开办“一件事”。"
     a = measure_region(text, 8, gaz(), gaz().resolve("青海"))
     assert a.region is None and a.surface == place
+
+
+def test_a_case_told_in_facets_takes_the_place_its_first_facet_opens_with() -> None:
+    """A compilation's case headed without a place, its body under 【基本情况】: the place that
+    opens that facet is the case's, over the districts its lessons say it spread to."""
+    heading = "“一企一档”精准画像　服务企业全生命周期"
+    text = view(
+        heading + "\n【基本情况】\n绵阳市涪城区是绵阳市的主城区，全区共有经营主体9.3万户。"
+        "涪城区推行“一企一档”改革。\n【经验启示】\n该做法已在绵阳市游仙区、安州区等地推广。"
+    )
+    found = measure_region(text, len(heading), gaz(), None)
+    assert (found.region.name, found.inferred) == ("涪城区", False)
 
 
 def test_heading_without_place_falls_back_to_scope_as_inference() -> None:

@@ -871,7 +871,12 @@ def _past_speaker(text: str, heading_end: int, pos: int) -> int:
 
 
 def _body_start(text: str, pos: int) -> int:
-    """Past the space, or the full stop of a one-sentence heading, that ends a heading."""
+    """Past the space, or the full stop of a one-sentence heading, that ends a heading, and
+    past the label of the body's first facet (【基本情况】绵阳市涪城区是…)."""
     while pos < len(text) and (text[pos].isspace() or text[pos] in "。:"):
         pos += 1
+    cues = load_cues()
+    tag = cues.regex("segment", "heading-tag").match(text[pos:])
+    if tag and cues.regex("segment", "facet-section").match(tag.group()[1:-1]):
+        return _body_start(text, pos + tag.end())
     return pos
