@@ -3430,3 +3430,56 @@ def test_a_commentary_sums_its_examples_up_and_the_last_ends_there(tmp_path: Pat
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == [normalise("在福建泉"), normalise("辽宁大连")]
     assert quote(got[1]).endswith("规范劳动合同管理。")
+
+
+def test_a_page_of_dispatches_heads_each_by_its_own_headline(tmp_path: Path) -> None:
+    """A trade paper's page of short items, each a headline over a 本报讯 dispatch: a case
+    per item from its headline, headed by it."""
+    text = (
+        "中国税务报　第03版：基层传真\n\n"
+        "问办协同　纳税人咨询“即问即办”\n"
+        "　　本报讯　今年以来，国家税务总局青岛市税务局推出“问办协同”服务，办结率98.6%。\n\n"
+        "不动产交易　“一窗办”变“一次办”\n"
+        "　　本报讯　国家税务总局咸宁市税务局推行不动产登记与税费缴纳“一窗办理”，"
+        "办理时间压缩至40分钟。\n\n"
+        "政策直达　红利“免申即享”\n"
+        "　　本报讯　国家税务总局包头市税务局梳理出12项“免申即享”政策，惠及纳税人2.1万户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["问办协同", "不动产交", "政策直达"]
+    assert quote(got[0]).startswith("问办协同")
+    assert "不动产交易" not in quote(got[0])
+
+
+def test_an_analysis_of_two_cities_keeps_its_data_box_and_comparison_apart(
+    tmp_path: Path,
+) -> None:
+    """A two-city analysis: a ■数据 box of figures and its source line, a paragraph opening
+    with the city the other is compared with (与厦门…不同，天津…) and a firm named by where it
+    comes from (一家河北…企业) give no case; each city's section is one case. Read by its
+    headings, the analysts' closing section comparing both cities with others (差异与共识) is
+    none either."""
+    text = (
+        "厦门VS天津：两座港口城市的“通关竞速”\n\n"
+        "　　跨境贸易便利化，是营商环境中最容易被企业“算出来”的一环。\n\n"
+        "厦门：“单一窗口”从“能办”到“好办”\n\n"
+        "　　厦门市口岸管理办公室牵头迭代国际贸易“单一窗口”，已上线应用服务功能183项。\n\n"
+        "■数据\n2025年，厦门港完成集装箱吞吐量1280万标箱；天津港完成集装箱吞吐量2360万标箱。\n"
+        "（数据来源：交通运输部、厦门市统计局）\n\n"
+        "天津：把港口“搬”到腹地\n\n"
+        "　　与厦门侧重口岸数字化不同，天津的发力点在于港口与腹地的联动。\n"
+        "　　“现在在家门口就能完成报关。”一家河北汽车零部件企业的物流主管说。\n"
+        "　　天津市商务局与天津海关合力推进“津港通”改革，布局内陆港23个。\n\n"
+        "差异与共识\n\n"
+        "　　“厦门的优势是口岸数字化程度高，天津的优势是腹地纵深广。”一位分析师说。"
+        "研究员刘向东提醒，与上海、深圳、宁波等口岸相比，两地仍有差距。\n\n"
+        "21世纪经济报道所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got][:2] == ["厦门", "天津"]  # the box's figures: none
+    assert "差异与共识" not in quote(got[1])
+    boxless = text.replace("■数据\n", "").replace("（数据来源：交通运输部、厦门市统计局）\n", "")
+    boxless = boxless.replace(
+        "2025年，厦门港完成集装箱吞吐量1280万标箱；天津港完成集装箱吞吐量2360万标箱。\n", ""
+    )
+    assert [m.heading[:2] for m in measures_of(tmp_path, boxless, "b.txt")] == ["厦门", "天津"]

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -91,12 +90,12 @@ from kg.segment.numbered import (
     inline_series,
     item_number,
     opens_with_place,
+    places_only,
     plan_items,
     reform_sentences,
     run_in_items,
     sentence_items,
     sentence_runs,
-    whole_place,
 )
 from kg.segment.table import find_table
 from kg.segment.timeline import timeline
@@ -169,7 +168,8 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     """A case headed right under the label of a box set beside the story: the writer's own
     comment (【记者手记】) is none, another box (【延伸阅读】) none when it names no place (a law
     explained); a box that tells a place's practice (济宁：…) is a case."""
-    end = len(doc.view[: measure.start].rstrip())
+    line_start = doc.view.rfind("\n", 0, measure.start) + 1  # a clause's case: its line's
+    end = len(doc.view[:line_start].rstrip())
     above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
     cues = load_cues()
     if cues.regex("segment", "comment-box").match(above):
@@ -309,9 +309,7 @@ def _places_only(anchor: Anchor, lines: list[Line], gazetteer: Gazetteer) -> boo
     heading, line = anchor.heading[0], lines[anchor.index]
     if line.text[heading.end - line.start :].strip(" :：\t"):
         return False
-    words = heading.text.rstrip("。;")
-    parts = [part for part in re.split("[,、]", words) if part]
-    return len(parts) >= 2 and all(whole_place(part, gazetteer) for part in parts)
+    return places_only(heading.text, gazetteer)
 
 
 def _facets_of_one_reform(

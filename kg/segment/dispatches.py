@@ -2,7 +2,8 @@
 
 Each paragraph opened by a dateline (``本报赣州5月6日电（记者 …）``, ``本报讯（记者 …）``) is a
 dispatch of its own, about one place's practice: a case from its dateline, headed by its first
-sentence after it, running to the next dispatch. The column ends with the last dispatch's
+sentence after it (or from its own headline right above it, headed by that), running to the
+next dispatch. The column ends with the last dispatch's
 paragraph: below it come a photo's caption and the editor's name, no part of any case. The
 dateline names where the paper filed from, the place of a dispatch whose words name none
 (市不动产登记中心…; kg/extract/regions.py reads the words first).
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.segment.lines import Anchor, first_sentence
+from kg.segment.lines import HEADING_MAX, Anchor, first_sentence, is_heading_like, is_prose, tail
 
 MIN_DISPATCHES = 3
 """Paragraphs opened by a dateline that make a text a column of dispatches."""
@@ -48,9 +49,25 @@ def dispatches(doc: Document, lines: list[Line]) -> list[Anchor]:
             opened[i] = start + len(before) - len(before.lstrip())
     if len(opened) < MIN_DISPATCHES:
         return []
-    starts = list(opened)
-    stops = [*starts[1:], starts[-1] + 1]
+    heads = {i: _headline_above(lines, i, opened) for i in opened}
+    if None in heads.values():  # a masthead above the first: no dispatch has a headline
+        heads = dict.fromkeys(opened)
+    starts = [i if heads[i] is None else heads[i] for i in opened]
+    stops = [*starts[1:], list(opened)[-1] + 1]
     return [
         Anchor(i, None, (first_sentence(lines[i]),), i, stop, opening=opened[i])
-        for i, stop in zip(starts, stops, strict=True)
+        if heads[i] is None
+        else Anchor(heads[i], None, (tail(lines[heads[i]], 0),), i, stop)
+        for i, stop in zip(opened, stops, strict=True)
     ]
+
+
+def _headline_above(lines: list[Line], i: int, opened: dict[int, int]) -> int | None:
+    """The line right above a dispatch when it is the dispatch's own headline (问办协同
+    纳税人咨询“即问即办” over 本报讯 …): the case starts there and is headed by it, where
+    every dispatch has one."""
+    k = i - 1
+    if k < 0 or k in opened:
+        return None
+    above = lines[k].stripped
+    return k if is_heading_like(above, HEADING_MAX) and not is_prose(above) else None

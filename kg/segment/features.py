@@ -66,7 +66,10 @@ from kg.segment.lines import (
     run_in_headline,
     tail,
 )
-from kg.segment.numbered import holds_no_cases, inline_series
+from kg.segment.numbered import (
+    holds_no_cases,
+    inline_series,
+)
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
@@ -124,7 +127,39 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         lines, headings, scope
     ):
         return Reading([whole_document(doc, lines)], {})
-    return Reading(_not_comments(lines, headings, _headed_cases(lines, headings)), {})
+    cases = _headed_cases(lines, headings)
+    compared = _comparing_sections(lines, headings, gazetteer, scope)
+    told = [a for a in cases if a.index not in compared]
+    return Reading(_not_comments(lines, headings, told), {i: lines[i] for i in compared})
+
+
+def _comparing_sections(
+    lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> set[int]:
+    """Headed sections that name no place but two or more that other sections' headings
+    name, and places in a list (差异与共识 after 厦门：… and 天津：…, comparing both with 上海、
+    深圳、宁波): the writer comparing the cases, no case."""
+    starts = sorted(headings)
+    headed = {
+        chain[-1].region
+        for i in starts
+        for chain in place_chains(lines[i].stripped, gazetteer, scope)[:1]
+    }
+    out = set()
+    for i, text in zip(starts, _section_texts(lines, starts), strict=True):
+        chains = place_chains(text, gazetteer, scope)
+        own = [c[-1].region for k, c in enumerate(chains) if not _in_a_list(text, chains, k)]
+        if (
+            len(set(own)) >= _COMPARED
+            and set(own) <= headed
+            and not place_chains(lines[i].stripped, gazetteer, scope)
+        ):
+            out.add(i)
+    return out
+
+
+_COMPARED = 2
+"""Places told under other headings a section must name to be their comparison."""
 
 
 def _not_comments(
@@ -908,6 +943,12 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
 def _open_quotes(before: str) -> bool:
     """Whether a quotation opened in these words is still open at their end."""
     return sum(before.count(mark) for mark in "“「『") > sum(before.count(mark) for mark in "”」』")
+
+
+def _in_a_list(text: str, chains: list[list[RegionMention]], k: int) -> bool:
+    """Whether the ``k``-th place chain is an item of a list of places (上海、深圳、宁波等)."""
+    start = chains[k][0].start
+    return _listed(text, chains, k) or (start > 0 and text[start - 1] in LIST_MARKS)
 
 
 def _listed(text: str, chains: list[list[RegionMention]], k: int) -> bool:

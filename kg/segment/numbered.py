@@ -718,6 +718,12 @@ def whole_place(text: str, gazetteer: Gazetteer) -> bool:
     return bool(chain) and chain[-1][1] == len(text)
 
 
+def places_only(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether a sentence only lists places (天津市，辽宁省大连市，上海市…。)."""
+    parts = [part for part in re.split("[,、]", text.rstrip("。;")) if part]
+    return len(parts) >= 2 and all(whole_place(part, gazetteer) for part in parts)
+
+
 def highlight_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
     """An evaluation report's highlights under its places' sections (亮点1（开办企业）：昆明市
     市场监管局推行…; 亮点（获得信贷）：…): a case each, two or more, titled by the sentence
