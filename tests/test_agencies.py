@@ -129,6 +129,20 @@ def test_names_with_joined_parts_and_leading_verbs(text: str, where: str, expect
         ("辽宁省生态环境厅开展执法体检", "辽宁省", ["辽宁省生态环境厅"]),
         ("洛川县人民法院设立巡回法庭", "洛川县", ["洛川县人民法院"]),
         ("认真落实市委、市政府《关于优化营商环境的意见》", "株洲市", []),
+        # a national parent written before its branch is part of the branch's name
+        (
+            "联合国家外汇管理局青海省分局开展汇率避险首办户活动",
+            "青海省",
+            ["国家外汇管理局青海省分局"],
+        ),
+        (
+            "中国人民银行西宁市分行会同国家金融监督管理总局青海监管局推出首贷服务",
+            "西宁市",
+            ["中国人民银行西宁市分行", "国家金融监督管理总局青海监管局"],
+        ),
+        # sending a body's staff, and a kind of place (镇街), open no name
+        ("安排市场监管所网格员上门指导", "平凉市", []),
+        ("158项事项下沉至镇街便民服务中心办理", "黔江区", []),
     ],
 )
 def test_names_of_the_genre_as_written(text: str, where: str, expected: list) -> None:
