@@ -229,6 +229,10 @@ def test_before_and_after() -> None:
     assert (share.value, share.unit, share.baseline) == (Decimal(85), "%", Decimal(40))
     (steps,) = find_outcomes("将企业登记、公章刻制等7个环节整合为1个环节。")
     assert (steps.value, steps.baseline, steps.metric) == (Decimal(1), Decimal(7), "环节")
+    (days,) = find_outcomes("信用修复办理时限由15个工作日压缩至3个，企业少跑腿。")  # unit said once
+    assert (days.value, days.unit, days.baseline) == (Decimal(3), "工作日", Decimal(15))
+    _, steps = find_outcomes("办电时间由18个工作日压减至5个工作日，报装环节由12个精简为4个。")
+    assert (steps.value, steps.unit, steps.baseline) == (Decimal(4), "个", Decimal(12))
 
 
 def test_qualifiers_and_magnitudes_are_kept_as_written() -> None:

@@ -1207,7 +1207,7 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list[_Candidate]:
     """'7个环节整合为1个环节' / '从85%上升到99.8%' / '原需3个多月…只用一个半月' /
-    '15天 → 6天' -> one outcome."""
+    '15天 → 6天' -> one outcome; '由15个工作日压缩至3个' says the unit once."""
     dropped: set[int] = set()
     for i in range(len(cands) - 1):
         old, new = cands[i], cands[i + 1]
@@ -1215,7 +1215,9 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             continue
         if _sentence_end(text, old.end) < new.num_start or new.num_start - old.end > 30:
             continue
-        if not _compatible_units(old.unit, new.unit):
+        said_once = text[old.num_start : old.end].endswith(new.unit + old.unit)
+        unit = old.unit if said_once else new.unit  # 由15个工作日压缩至3个: 工作日 said once
+        if not _compatible_units(old.unit, unit):
             continue
         gap = text[old.end : new.num_start]
         gap = pats.before.sub("", gap)
@@ -1229,6 +1231,7 @@ def _pair_baselines(text: str, cands: list[_Candidate], pats: _Patterns) -> list
             or (marked and pats.new_value_end.search(gap))
             or (marked and re.search(r"(?:为|到|至|成)$", gap))
         ):
+            new.unit = unit
             new.baseline = _in_unit(old.value, old.unit, new.unit)
             new.baseline_at = (old.num_start, old.end)
             new.span_start = _clause(text, old.num_start)[0]
