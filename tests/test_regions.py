@@ -124,12 +124,28 @@ def test_a_bonded_zone_named_after_a_listed_zone_lies_in_it(written: str, host: 
         ("秦皇岛市经济技术开发区", "秦皇岛经济技术开发区"),
         ("蚌埠经开区", "蚌埠经济技术开发区"),
         ("宣城市经济开发区", "宣城经济技术开发区"),
+        ("益阳高新区", "益阳高新技术产业开发区"),
+        ("湘潭高新区", "湘潭高新技术产业开发区"),
     ],
 )
 def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> None:
     """The division codes list a few zones as X市经济技术开发区; their official names, which
     annotators and the zones' own bodies write, have no 市."""
     assert gaz().resolve(written).name == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "city"),
+    [
+        ("呼和浩特市和林格尔新区", "和林格尔新区", "呼和浩特市"),
+        ("宜宾三江新区", "宜宾三江新区", "宜宾市"),
+        ("武汉长江新区", "武汉长江新区", "武汉市"),
+    ],
+)
+def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, city: str) -> None:
+    """Provincial new areas are listed like the national ones: 和林格尔新区 is no county."""
+    region = gaz().resolve(written)
+    assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
 
 
 def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
@@ -489,9 +505,10 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
             None,
             "辽宁省",
         ),
-        # named after its city's short form: the NBS row, not a second zone the city would make
-        ("安庆经开区推行工业项目“标准地”出让", "安徽安庆经济开发区", "340871", "安庆市", "安徽省"),
-        ("邢台市经开区推进“承诺即开工”", "河北邢台经济开发区", "130571", "邢台市", "河北省"),
+        # named after its city's short form: the NBS row (by its official name), not a second zone
+        # the city would make
+        ("安庆经开区推行工业项目“标准地”出让", "安庆经济技术开发区", "340871", "安庆市", "安徽省"),
+        ("邢台市经开区推进“承诺即开工”", "邢台经济技术开发区", "130571", "邢台市", "河北省"),
         ("湖南省岳阳市屈原管理区推行“一窗通办”", "岳阳市屈原管理区", "430671", "岳阳市", "湖南省"),
     ],
 )

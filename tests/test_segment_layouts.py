@@ -3483,3 +3483,20 @@ def test_an_analysis_of_two_cities_keeps_its_data_box_and_comparison_apart(
         "2025年，厦门港完成集装箱吞吐量1280万标箱；天津港完成集装箱吞吐量2360万标箱。\n", ""
     )
     assert [m.heading[:2] for m in measures_of(tmp_path, boxless, "b.txt")] == ["厦门", "天津"]
+
+
+def test_a_bulletins_section_labels_are_no_cases(tmp_path: Path) -> None:
+    """A city's bulletin: 【一季度综述】 and 【各地动态】 alone on their lines label sections;
+    the items under them, 【赫山区】title over its text, are the cases."""
+    text = (
+        "益阳市优化营商环境工作简报\n2026年第1期\n\n"
+        "【一季度综述】\n"
+        "　　一季度，全市深入推进“营商环境优化提升年”行动，新设经营主体1.2万户。\n\n"
+        "【各地动态】\n\n"
+        "【赫山区】“企业开办+水电气”一次联办\n　　赫山区政务服务中心设立联办专窗，已办理326件。\n\n"
+        "【资阳区】涉企检查“扫码入企”\n　　资阳区司法局推行“扫码入企”，检查次数下降42%。\n\n"
+        "【沅江市】联合验收实现“验收即投用”\n"
+        "　　沅江市住建局推行联合验收，验收时间压缩至3个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["【赫山区】", "【资阳区】", "【沅江市】"]

@@ -331,6 +331,7 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
     when that mark recurs, listed by a table of contents, or set over a date as a list of news
     sets its titles: the first of them is a case, even right under the title."""
     marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+    marks = {i: mark for i, mark in marks.items() if not _section_tag(lines, marks, i)}
     counts = Counter(marks.values())
     dated = _dated_titles(lines)
     return (
@@ -338,6 +339,19 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
         | listed_in_contents(doc, lines)
         | dated
     )
+
+
+def _section_tag(lines: list[Line], marks: dict[int, str], i: int) -> bool:
+    """A bracketed tag alone on its line (【各地动态】, 【下一步工作】) among tags that head
+    their items' words (【资阳区】涉企检查“扫码入企”): a bulletin's section label, no case."""
+    worded = sum(1 for k in marks if marks[k] == "【" and not _lone_tag(lines[k].stripped))
+    return _lone_tag(lines[i].stripped) and worded >= _LISTED_NEWS
+
+
+def _lone_tag(text: str) -> bool:
+    """A bracketed tag that is a whole line (【各地动态】)."""
+    tag = load_cues().regex("segment", "heading-tag").match(text)
+    return tag is not None and tag.end() == len(text)
 
 
 def _dated_titles(lines: list[Line]) -> set[int]:
@@ -367,7 +381,12 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
             seen_prose = True
         elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):
             body = i + 1
-            if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
+            label = _lone_tag(text) and body in marked  # 【各地动态】 over 【赫山区】…
+            if (
+                not label
+                and body < len(lines)
+                and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS)
+            ):
                 body += 1
             if body < len(lines) and is_prose(lines[body].stripped):
                 blocks[i] = body
