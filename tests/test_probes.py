@@ -1,5 +1,5 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests) and tests/data/probes2 to probes38 (five to eight
+layouts of the genre written for the tests) and tests/data/probes2 to probes40 (five to eight
 documents each, counted in DOCUMENTS below), each set written blind: by someone who had not
 read the extractor. probes5's and probes7's titles drop the 。 of a first-sentence title, and
 probes7's the place label before a one-line item's colon, conventions of their own; probes9
@@ -9,7 +9,8 @@ prefix, 重庆两江新区, 河北雄安新区, where the graph names them witho
 press conference's answers by the reporter's question, where the graph, as probes6, heads
 them by the answer's first sentence; probes37 keeps the 。 of a one-phrase 一是 item's
 title, which the seeds' gold drops, and counts no 下一步 items, which seed 004's gold counts
-as planned cases.
+as planned cases; probes39 titles a run-in item (（一）place：title。body) without its
+。.
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass; a floor lowered says why in its commit (a gold convention the graph does not follow, or
 fields scored over more cases once more are found)."""
@@ -183,7 +184,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes15": {
         "measures": (0.97, 1.0),
-        "titles": (0.88, 0.88),
+        "titles": (0.9, 0.9),
         "region": (0.9, 0.9),
         "province": (1.0, 1.0),
         "agencies": (0.81, 0.87),
@@ -195,9 +196,9 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     "probes16": {
         "measures": (1.0, 1.0),
         "titles": (0.92, 0.92),
-        "region": (0.93, 0.93),
+        "region": (0.95, 0.95),
         "province": (1.0, 1.0),
-        "agencies": (0.92, 0.87),
+        "agencies": (0.92, 0.88),
         "mechanisms": (0.7, 0.78),
         "outcomes": (0.92, 0.96),
         "themes": (0.73, 0.7),
@@ -241,7 +242,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.98, 0.98),
         "region": (0.96, 0.96),
         "province": (0.98, 0.98),
-        "agencies": (0.74, 0.72),
+        "agencies": (0.75, 0.73),
         "mechanisms": (0.72, 0.77),
         "outcomes": (0.91, 0.9),
         "themes": (0.67, 0.62),
@@ -250,7 +251,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     "probes21": {
         "measures": (1.0, 1.0),
         "titles": (0.87, 0.87),
-        "region": (0.89, 0.89),
+        "region": (0.9, 0.9),
         "province": (1.0, 1.0),
         "agencies": (0.85, 0.83),
         "mechanisms": (0.67, 0.64),
@@ -272,7 +273,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     "probes23": {
         "measures": (0.94, 0.92),
         "titles": (0.83, 0.83),
-        "region": (0.93, 0.93),
+        "region": (0.94, 0.94),
         "province": (1.0, 1.0),
         "agencies": (0.57, 0.68),
         "mechanisms": (0.65, 0.77),
@@ -293,13 +294,13 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes25": {
         "measures": (1.0, 0.96),
-        "titles": (0.85, 0.85),
-        "region": (0.96, 0.96),
+        "titles": (0.86, 0.86),
+        "region": (0.97, 0.97),
         "province": (1.0, 1.0),
         "agencies": (0.8, 0.79),
         "mechanisms": (0.73, 0.73),
         "outcomes": (0.9, 0.94),
-        "themes": (0.79, 0.7),
+        "themes": (0.79, 0.71),
         "status": (1.0, 1.0),
     },
     "probes26": {
@@ -307,7 +308,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.91, 0.91),
         "region": (0.94, 0.91),
         "province": (1.0, 0.97),
-        "agencies": (0.77, 0.84),
+        "agencies": (0.79, 0.87),
         "mechanisms": (0.77, 0.86),
         "outcomes": (0.77, 0.97),
         "themes": (0.68, 0.64),
@@ -318,9 +319,9 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.85, 0.85),
         "region": (0.92, 0.92),
         "province": (1.0, 1.0),
-        "agencies": (0.85, 0.8),
+        "agencies": (0.85, 0.81),
         "mechanisms": (0.65, 0.77),
-        "outcomes": (0.9, 0.99),
+        "outcomes": (0.91, 0.99),
         "themes": (0.82, 0.76),
         "status": (1.0, 1.0),
     },
@@ -329,9 +330,9 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.7, 0.7),
         "region": (0.91, 0.91),
         "province": (1.0, 1.0),
-        "agencies": (0.83, 0.93),
+        "agencies": (0.83, 0.94),
         "mechanisms": (0.78, 0.85),
-        "outcomes": (0.86, 0.92),
+        "outcomes": (0.86, 0.93),
         "themes": (0.56, 0.56),
         "status": (1.0, 1.0),
     },
@@ -343,7 +344,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "agencies": (0.63, 0.67),
         "mechanisms": (0.72, 0.81),
         "outcomes": (0.88, 0.86),
-        "themes": (0.67, 0.54),
+        "themes": (0.67, 0.55),
         "status": (1.0, 1.0),
     },
     "probes30": {
@@ -351,7 +352,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.79, 0.79),
         "region": (0.94, 0.94),
         "province": (1.0, 1.0),
-        "agencies": (0.86, 0.86),
+        "agencies": (0.86, 0.87),
         "mechanisms": (0.64, 0.66),
         "outcomes": (0.79, 0.98),
         "themes": (0.72, 0.66),
@@ -359,7 +360,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes31": {
         "measures": (0.91, 0.9),
-        "titles": (0.67, 0.67),
+        "titles": (0.68, 0.68),
         "region": (0.94, 0.94),
         "province": (1.0, 1.0),
         "agencies": (0.81, 0.9),
@@ -373,7 +374,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.82, 0.82),
         "region": (0.97, 0.97),
         "province": (1.0, 1.0),
-        "agencies": (0.88, 0.92),
+        "agencies": (0.89, 0.92),
         "mechanisms": (0.73, 0.79),
         "outcomes": (0.78, 0.89),
         "themes": (0.71, 0.71),
@@ -395,7 +396,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.62, 0.62),
         "region": (0.77, 0.77),
         "province": (1.0, 1.0),
-        "agencies": (0.73, 0.89),
+        "agencies": (0.74, 0.89),
         "mechanisms": (0.65, 0.8),
         "outcomes": (0.73, 0.86),
         "themes": (0.7, 0.68),
@@ -403,9 +404,9 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     },
     "probes35": {
         "measures": (0.96, 0.95),
-        "titles": (0.86, 0.86),
+        "titles": (0.87, 0.87),
         "region": (0.94, 0.9),
-        "province": (0.98, 0.95),
+        "province": (0.99, 0.95),
         "agencies": (0.57, 0.56),
         "mechanisms": (0.72, 0.85),
         "outcomes": (0.85, 0.97),
@@ -426,9 +427,9 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
     "probes37": {
         "measures": (0.98, 1.0),
         "titles": (0.85, 0.85),
-        "region": (0.94, 0.94),
+        "region": (0.98, 0.98),
         "province": (1.0, 1.0),
-        "agencies": (0.66, 0.63),
+        "agencies": (0.64, 0.63),
         "mechanisms": (0.73, 0.87),
         "outcomes": (0.84, 0.94),
         "themes": (0.76, 0.7),
@@ -443,6 +444,28 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "mechanisms": (0.7, 0.9),
         "outcomes": (0.74, 0.91),
         "themes": (0.56, 0.56),
+        "status": (1.0, 1.0),
+    },
+    "probes39": {
+        "measures": (0.98, 1.0),
+        "titles": (0.85, 0.85),
+        "region": (0.98, 0.98),
+        "province": (0.98, 0.98),
+        "agencies": (0.54, 0.52),
+        "mechanisms": (0.76, 0.83),
+        "outcomes": (0.87, 0.96),
+        "themes": (0.85, 0.78),
+        "status": (1.0, 1.0),
+    },
+    "probes40": {
+        "measures": (0.96, 0.96),
+        "titles": (0.73, 0.73),
+        "region": (0.88, 0.88),
+        "province": (1.0, 1.0),
+        "agencies": (0.83, 0.87),
+        "mechanisms": (0.65, 0.84),
+        "outcomes": (0.69, 0.97),
+        "themes": (0.65, 0.65),
         "status": (1.0, 1.0),
     },
 }
@@ -485,6 +508,8 @@ DOCUMENTS = {
     "probes36": 8,
     "probes37": 8,
     "probes38": 8,
+    "probes39": 8,
+    "probes40": 8,
 }
 
 
