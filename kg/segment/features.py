@@ -331,7 +331,9 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
     when that mark recurs, listed by a table of contents, or set over a date as a list of news
     sets its titles: the first of them is a case, even right under the title."""
     marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
-    marks = {i: mark for i, mark in marks.items() if not _section_tag(lines, marks, i)}
+    lone = {i for i, mark in marks.items() if mark == "【" and _lone_tag(lines[i].stripped)}
+    if sum(mark == "【" for mark in marks.values()) - len(lone) >= _LISTED_NEWS:
+        marks = {i: mark for i, mark in marks.items() if i not in lone}  # 【各地动态】: a section
     counts = Counter(marks.values())
     dated = _dated_titles(lines)
     return (
@@ -341,15 +343,9 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
     )
 
 
-def _section_tag(lines: list[Line], marks: dict[int, str], i: int) -> bool:
-    """A bracketed tag alone on its line (【各地动态】, 【下一步工作】) among tags that head
-    their items' words (【资阳区】涉企检查“扫码入企”): a bulletin's section label, no case."""
-    worded = sum(1 for k in marks if marks[k] == "【" and not _lone_tag(lines[k].stripped))
-    return _lone_tag(lines[i].stripped) and worded >= _LISTED_NEWS
-
-
 def _lone_tag(text: str) -> bool:
-    """A bracketed tag that is a whole line (【各地动态】)."""
+    """A bracketed tag that is a whole line (【各地动态】, 【下一步工作】): among tags that head
+    their items' words (【资阳区】涉企检查“扫码入企”), a bulletin's section label, no case."""
     tag = load_cues().regex("segment", "heading-tag").match(text)
     return tag is not None and tag.end() == len(text)
 
