@@ -127,6 +127,7 @@ def test_mention_is_frozen():
         "提升“获得电力”指标水平。",  # a business-environment indicator
         "搭建“1”个平台,提供“2”项服务。",  # counted things
         "设立“一把手”接待日。",  # emphasis, not a name
+        "过去企业“多头跑、反复跑”，补贴“钱却迟迟拿不到”。",  # complaints from before
     ],
 )
 def test_quotes_that_name_no_practice_give_no_candidate(vocab, text):
