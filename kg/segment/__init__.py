@@ -840,9 +840,8 @@ def _body_end(
     a closing sign-off (a body's name alone on a line, unless it opens the body: 05|纳税服务
     over 国家税务总局秦皇岛市税务局 credits it), a box set beside the story (延伸阅读, left out
     of the content lines, or the writer's own comment: 编后, 💡 小鹿说两句：), a passage read
-    aside (a table of cases) and at a skipped repeat
-    (what follows a repeated copy of the article, such as a page's footer, is not the case's
-    text)."""
+    aside (a table of cases) and at a skipped repeat (what follows a repeated copy of the
+    article, such as a page's footer, is not the case's text)."""
     cues = load_cues()
     closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
     comment = cues.regex("segment", "comment-box")

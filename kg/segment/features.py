@@ -66,10 +66,7 @@ from kg.segment.lines import (
     run_in_headline,
     tail,
 )
-from kg.segment.numbered import (
-    holds_no_cases,
-    inline_series,
-)
+from kg.segment.numbered import holds_no_cases, inline_series
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
