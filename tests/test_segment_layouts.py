@@ -3500,3 +3500,20 @@ def test_a_bulletins_section_labels_are_no_cases(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["【赫山区】", "【资阳区】", "【沅江市】"]
+
+
+def test_a_reporters_last_stop_is_a_story_of_its_own(tmp_path: Path) -> None:
+    """A 走基层 piece with no headings, stop after stop: the lead that lists the places visited
+    (记者来到九龙坡、两江新区等地) is no story; the last stop (记者此行的最后一站，是位于渝东南的
+    酉阳…) is its own story, not more of the stop before it."""
+    text = (
+        "“店小二”跑在企业前面\n\n"
+        "　　6月上旬，记者来到九龙坡、两江新区等地，实地感受优化营商环境带来的新变化。\n\n"
+        "　　在两江新区果园港，一辆辆集装箱卡车有序进出。两江新区推行“提前申报、抵港直装”，"
+        "通关时间压缩42%。\n\n"
+        "　　记者此行的最后一站，是位于渝东南的酉阳土家族苗族自治县。酉阳县政务服务中心在39个乡镇"
+        "设立“帮办代办”窗口，累计办理涉企事项2.3万件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在两江新", "记者此行"]
+    assert quote(got[0]).rstrip().endswith("压缩42%。")

@@ -923,8 +923,9 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     if town := _town_lead(zone, chains, gazetteer, scope):
         return town
     arrival = load_cues().regex("segment", "place-arrival")
-    for chain in chains:  # 林晓雨…辞去深圳的工作，回到老家江西于都县: where the story goes on
-        if chain[0].start < _LEAD_ZONE and arrival.search(zone[: chain[0].start]):
+    for k, chain in enumerate(chains):  # 林晓雨…回到老家江西于都县: where the story goes on
+        arrives = chain[0].start < _LEAD_ZONE and arrival.search(zone[: chain[0].start])
+        if arrives and not _listed(zone, chains, k):  # 记者来到九龙坡、两江新区等地: a survey
             return Lead(chain[-1].region, 0)
     scene_at = None  # where the place setting the scene of the leading one starts
     for k, chain in enumerate(chains):
