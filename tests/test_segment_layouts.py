@@ -3517,3 +3517,98 @@ def test_a_reporters_last_stop_is_a_story_of_its_own(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["在两江新", "记者此行"]
     assert quote(got[0]).rstrip().endswith("压缩42%。")
+
+
+def test_a_lead_quoting_what_all_districts_do_leaves_their_sections_cases(
+    tmp_path: Path,
+) -> None:
+    """A municipal paper's page on three districts: its lead quotes the 一件事 every section
+    takes up, but the headline names no reform, so each district's section is a case."""
+    text = (
+        "各区比拼“服务力”　企业办事更顺心\n\n"
+        "今年是北京优化营商环境8.0版改革的开局之年，各区推出“一件事”集成服务。\n\n"
+        "小餐馆开张　从一个月到一周\n\n"
+        "朝阳区推出“小餐饮开办一件事”，开办时间由一个月压缩至一周。\n\n"
+        "科技企业融资　“看得见未来”\n\n"
+        "海淀区金融服务办公室推出“科创积分贷”，把融资纳入“一件事”办理，已放款12亿元。\n\n"
+        "工程验收　“一次验”就能用\n\n"
+        "通州区住房城乡建设委推行联合验收“一件事”，验收时间压缩至1天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["小餐馆开", "科技企业", "工程验收"]
+
+
+def test_a_benchmark_page_gives_a_case_per_city_under_each_indicator(tmp_path: Path) -> None:
+    """An evaluation's page: a lead listing the indicators, then per indicator a 标杆城市 line
+    and a paragraph per city: each paragraph is a case, though the lead names the sections."""
+    text = (
+        "2026年度全省营商环境评价标杆城市典型做法\n\n"
+        "今年的评价围绕开办企业、获得信贷、跨境贸易等指标开展，现将标杆城市典型做法发布如下。\n\n"
+        "一、开办企业\n标杆城市：烟台市、威海市\n\n"
+        "烟台市推行企业开办“全链通办”，开办时间压缩至0.5个工作日。\n\n"
+        "威海市推出韩资企业开办“韩企通办”服务，已服务韩资企业186家。\n\n"
+        "二、获得信贷\n标杆城市：日照市\n\n"
+        "日照市推行“政银担”风险分担机制，新增担保贷款36亿元。\n\n"
+        "三、跨境贸易\n标杆城市：潍坊市\n\n"
+        "潍坊市推行“海铁联运+一单到底”模式，物流成本下降18%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["烟台市", "威海市", "日照市", "潍坊市"]
+
+
+def test_a_page_of_dated_news_items_gives_a_case_per_item(tmp_path: Path) -> None:
+    """A government site's list of news: each title over its 发布时间 line and text is a case,
+    the first too; the page's pager and 往期回顾 links are none of the last."""
+    text = (
+        "当前位置：首页 > 工作动态 > 区级动态\n\n区级动态\n\n"
+        "武清区推出“企业开办+水电气网联办”一件事\n"
+        "发布时间：2026-10-21　　来源：武清区政务服务办\n\n"
+        "近日，武清区政务服务办联合区市场监管局推出联办服务，办理时间压缩至1个工作日。\n\n"
+        "宝坻区“政务服务进园区”打通服务企业“最后一公里”\n"
+        "发布时间：2026-10-16　　来源：宝坻区政务服务办\n\n"
+        "今年以来，宝坻区在宝坻经济开发区设立园区政务服务驿站，办理事项218项。\n\n"
+        "静海区推行“跨省通办”助力京津冀协同发展\n"
+        "发布时间：2026-10-09　　来源：静海区政务服务办\n\n"
+        "静海区与河北省沧州市等8个地区签订“跨省通办”协议，累计办件2300件。\n\n"
+        "共3条　首页　上一页　1　下一页　尾页\n\n往期回顾：\n·北辰区推行“企业服务专员”制度\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["武清区", "宝坻区", "静海区"]
+    assert "北辰区" not in quote(got[2])
+
+
+def test_a_radio_report_quoting_people_is_read_by_its_places(tmp_path: Path) -> None:
+    """A radio station's web report: a dateline (央广网长沙5月22日消息), then each place's
+    story with sound bites (刘建军：…), a reporter's question (记者：…？) and an official
+    introduced before speaking (谭志明介绍，… then 谭志明：…): one case per place."""
+    text = (
+        "多地打出助企“组合拳”\n\n"
+        "央广网长沙5月22日消息（记者 周洋）据中央广播电视总台中国之声报道，多地出台助企新举措。\n\n"
+        "在湖南株洲，政府采购正在成为中小企业的“助推器”。株洲市财政局推出“政采贷”。\n\n"
+        "株洲一家配件企业负责人刘建军去年中标了一个市政项目。\n\n"
+        "刘建军：以前中了标，要先垫资干活。\n\n记者：从申请到放款用了多长时间？\n\n"
+        "刘建军：两天，全程在手机上操作。\n\n"
+        "株洲市财政局政府采购科科长谭志明介绍，全市累计支付预付款2.6亿元。\n\n"
+        "谭志明：我们还将采购项目预留给中小企业。\n\n"
+        "江西九江则把目光投向了商事纠纷化解。九江市中级人民法院联合商会设立调解室。\n\n"
+        "九江市中级人民法院立案庭庭长吴晓峰说，一年多来调解成功率达到78%。\n\n"
+        "吴晓峰：商会调解不收费、不伤和气。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在湖南株", "江西九江"]
+
+
+def test_question_headings_under_an_editors_note_head_cases_but_the_experts_none(
+    tmp_path: Path,
+) -> None:
+    """A 调查 page: an editor's note, then question headings each over one place's story (the
+    first too), and a last question over what scholars say (受访专家认为，…): no case."""
+    text = (
+        "执法既有力度又有温度\n——三地涉企执法改革调查\n\n"
+        "编者按：规范涉企执法，是优化营商环境的重要一环。\n\n"
+        "“小错重罚”怎么避免？\n\n柳州市推行“首违不罚”，已对3126件轻微违法行为不予处罚。\n\n"
+        "“多头检查”怎么治？\n\n南充市推行“综合查一次”，涉企检查次数下降46%。\n\n"
+        "长效机制如何建？\n\n受访专家认为，三地的探索回应了企业关切，还需从制度层面发力。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == [normalise("“小错重罚”"), normalise("“多头检查”")]

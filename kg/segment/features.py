@@ -110,11 +110,12 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     headings = heading_blocks(lines, _marked(doc, lines))
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
-    if headings and (
-        _one_case_in_stages(lines, headings) or _lead_lists_sides(lines, headings, gazetteer)
-    ):
+    if headings and _one_case_in_stages(lines, headings):
         return Reading([whole_document(doc, lines)], {})
     stories = _stories(lines, headings, leads, gazetteer, scope)
+    sides = headings and _lead_lists_sides(lines, headings, gazetteer)
+    if sides and not _places_apart(stories, gazetteer, scope):
+        return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
     if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
         sections = {i: lines[i] for i in headings if i not in untold}
@@ -135,15 +136,20 @@ def _comparing_sections(
 ) -> set[int]:
     """Headed sections that name no place but two or more that other sections' headings
     name, and places in a list (差异与共识 after 厦门：… and 天津：…, comparing both with 上海、
-    深圳、宁波): the writer comparing the cases, no case."""
+    深圳、宁波), or whose text opens with what scholars say (长效机制如何建？ 受访专家认为，…):
+    the writer's comment on the cases, no case."""
     starts = sorted(headings)
     headed = {
         chain[-1].region
         for i in starts
         for chain in place_chains(lines[i].stripped, gazetteer, scope)[:1]
     }
+    closing = load_cues().regex("segment", "closing-paragraph")
     out = set()
     for i, text in zip(starts, _section_texts(lines, starts), strict=True):
+        if closing.match(lines[headings[i]].stripped):
+            out.add(i)
+            continue
         chains = place_chains(text, gazetteer, scope)
         own = [c[-1].region for k, c in enumerate(chains) if not _in_a_list(text, chains, k)]
         if (
@@ -332,12 +338,26 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
     if sum(mark == "【" for mark in marks.values()) - len(lone) >= _LISTED_NEWS:
         marks = {i: mark for i, mark in marks.items() if i not in lone}  # 【各地动态】: a section
     counts = Counter(marks.values())
-    dated = _dated_titles(lines)
+    dated = _dated_titles(doc, lines)
     return (
         {i for i, mark in marks.items() if counts[mark] >= 2}
         | listed_in_contents(doc, lines)
         | dated
+        | _question_headings(lines)
     )
+
+
+def _question_headings(lines: list[Line]) -> set[int]:
+    """Headings that ask what their section answers (“小错重罚”怎么避免？), two or more: the
+    first of them heads a case too, even right under the title and an editor's note."""
+    asked = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if line.stripped.endswith(("?", "？"))
+        and _heading_shaped(line.stripped, _HEADING_CHARS)
+        and is_prose(lines[i + 1].stripped)
+    }
+    return asked if len(asked) >= 2 else set()
 
 
 def _lone_tag(text: str) -> bool:
@@ -347,15 +367,26 @@ def _lone_tag(text: str) -> bool:
     return tag is not None and tag.end() == len(text)
 
 
-def _dated_titles(lines: list[Line]) -> set[int]:
-    """The titles of a web page's list of news, each over its date and time, three or more."""
-    date = load_cues().regex("segment", "news-date")
+def _dated_titles(doc: Document, lines: list[Line]) -> set[int]:
+    """The titles of a web page's list of news, each over its date and time (or its
+    发布时间：… line, left out of the content lines), three or more."""
+    cues = load_cues()
+    date, stamp = cues.regex("segment", "news-date"), cues.regex("segment", "news-stamp")
     dated = {
         i
         for i, line in enumerate(lines[:-1])
-        if date.match(lines[i + 1].stripped) and not is_prose(line.stripped)
+        if not is_prose(line.stripped)
+        and (
+            date.match(lines[i + 1].stripped)
+            or any(stamp.match(raw.strip()) for raw in _between(doc, line, lines[i + 1]))
+        )
     }
     return dated if len(dated) >= _LISTED_NEWS else set()
+
+
+def _between(doc: Document, line: Line, after: Line) -> list[str]:
+    """The raw lines of the text between two content lines (furniture left out of them)."""
+    return doc.view[line.end : after.start].splitlines()
 
 
 def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[int, int]:
@@ -391,9 +422,10 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
 
 def _heading_shaped(text: str, limit: int) -> bool:
     """A short line (not a part's bare number, 01, which only parts the text; a figure, 97.6%,
-    may head what it counts)."""
+    may head what it counts; not a reporter's question, 记者：…？, inside a report)."""
     return (
         _PART_NUMBER.fullmatch(text) is None
+        and not load_cues().regex("segment", "interviewer").match(text)
         and len(text) >= 2
         and is_heading_like(text, limit)
         and not text.endswith((":", "——"))
@@ -437,6 +469,13 @@ def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Ga
         ):
             return True
     return False
+
+
+def _places_apart(stories: list[Anchor], gazetteer: Gazetteer, scope: Region | None) -> bool:
+    """Whether the stories are told by places that do not nest (烟台市, 威海市): a lead's list
+    of indicators is then a list of themes over several places' cases, not one case's sides."""
+    places = [lead.region for s in stories if (lead := _story_place(s, gazetteer, scope))]
+    return any(not gazetteer.nests(a, b) for k, a in enumerate(places) for b in places[k + 1 :])
 
 
 def _section_texts(lines: list[Line], starts: list[int]) -> list[str]:
@@ -487,8 +526,11 @@ def _one_reform_in_sections(
         if sum(any(o.startswith(f"{q}:") for o in openings) for q in quoted) >= _SIDES_IN_TITLE:
             return True
         sections = _section_texts(lines, starts)
-        if len(sections) >= _SIDES_TAKING_UP + 1 and any(
-            sum(q in text for text in sections) >= len(sections) - 1 for q in quoted
+        headline = not is_prose(line.stripped)  # not a lead that quotes what all places do
+        if (
+            headline
+            and len(sections) >= _SIDES_TAKING_UP + 1
+            and any(sum(q in text for text in sections) >= len(sections) - 1 for q in quoted)
         ):
             return True  # 合肥“免申即享”一年：… over sections that all but one take 免申即享 up
     return False
@@ -558,8 +600,11 @@ def _stories(
     anchors: list[Anchor] = []
     place: Lead | None = None
     summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
+    asking = load_cues().regex("segment", "interviewer")
     for i, line in enumerate(lines):
         lead = leads[i]
+        if asking.match(line.stripped):
+            continue  # 记者：从申请到放款用了多长时间？ a report's question, inside its story
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
         if not breaks and (own := _own_body_acts(line.stripped, scope)):
             _close(anchors, i)  # 自治区税务局日前在全区推行…: the province's own story

@@ -125,7 +125,7 @@ def _transcript(lines: list[Line]) -> list[Anchor]:
         answering |= set(speakers[speakers.index(host) :]) - {host, None}
     turns = [i for i in order if labels[i][0] in answering]
     asks = [i for i in order if labels[i][0] is None]
-    if len(asks) < 2 or len(turns) < MIN_ANSWERED:
+    if len(asks) < 2 or len(turns) < MIN_ANSWERED or _sound_bites(lines, labels):
         return []
     anchors = []
     for i in turns:
@@ -138,6 +138,32 @@ def _transcript(lines: list[Line]) -> list[Anchor]:
             told = (_told_from(lines[i + 1], 0),)
             anchors.append(Anchor(i + 1, None, told, i + 1, stop, None, lines[i + 1].content_start))
     return anchors
+
+
+def _sound_bites(lines: list[Line], labels: dict[int, tuple[str | None, int]]) -> bool:
+    """Whether most speakers are introduced by the line above their first turn (株洲市财政局
+    政府采购科科长谭志明介绍，… over 谭志明：…): a radio report quoting people between its
+    narration, not a transcript of questions and answers."""
+    first: dict[str, int] = {}
+    for i in sorted(labels):
+        name = labels[i][0]
+        if name is not None and name not in first:
+            first[name] = i
+    introduced = [
+        name
+        for name, i in first.items()
+        if len(name) >= 2 and _narrated(lines, labels, i - 1) and name in lines[i - 1].stripped
+    ]
+    return len(introduced) >= MIN_ANSWERED and 2 * len(introduced) >= len(first)
+
+
+def _narrated(lines: list[Line], labels: dict[int, tuple[str | None, int]], i: int) -> bool:
+    """Whether a line is the narration's, not a turn's: no label opens it, and it is not the
+    words under a label alone on the line above (主持人： over 下面请陈静女士介绍…)."""
+    if i < 0 or i in labels:
+        return False
+    above = labels.get(i - 1)
+    return above is None or above[1] < len(lines[i - 1].stripped)
 
 
 def _told_from(line: Line, at: int) -> Line:
