@@ -1,5 +1,5 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests) and tests/data/probes2 to probes40 (five to eight
+layouts of the genre written for the tests) and tests/data/probes2 to probes42 (five to eight
 documents each, counted in DOCUMENTS below), each set written blind: by someone who had not
 read the extractor. probes5's and probes7's titles drop the 。 of a first-sentence title, and
 probes7's the place label before a one-line item's colon, conventions of their own; probes9
@@ -10,7 +10,7 @@ press conference's answers by the reporter's question, where the graph, as probe
 them by the answer's first sentence; probes37 keeps the 。 of a one-phrase 一是 item's
 title, which the seeds' gold drops, and counts no 下一步 items, which seed 004's gold counts
 as planned cases; probes39 titles a run-in item (（一）place：title。body) without its
-。.
+。, and probes41 a first sentence without it.
 The figures are floors: raise them as extraction improves, never lower them to make a change
 pass; a floor lowered says why in its commit (a gold convention the graph does not follow, or
 fields scored over more cases once more are found)."""
@@ -397,7 +397,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (0.77, 0.77),
         "province": (1.0, 1.0),
         "agencies": (0.74, 0.89),
-        "mechanisms": (0.65, 0.8),
+        "mechanisms": (0.66, 0.8),
         "outcomes": (0.73, 0.86),
         "themes": (0.7, 0.68),
         "status": (1.0, 1.0),
@@ -419,7 +419,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (1.0, 1.0),
         "province": (1.0, 1.0),
         "agencies": (0.77, 0.9),
-        "mechanisms": (0.69, 0.96),
+        "mechanisms": (0.7, 0.96),
         "outcomes": (0.78, 0.98),
         "themes": (0.62, 0.62),
         "status": (1.0, 1.0),
@@ -436,14 +436,14 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "status": (1.0, 1.0),
     },
     "probes38": {
-        "measures": (1.0, 0.94),
-        "titles": (0.87, 0.87),
-        "region": (0.96, 0.96),
+        "measures": (1.0, 0.97),
+        "titles": (0.9, 0.9),
+        "region": (1.0, 1.0),
         "province": (1.0, 1.0),
-        "agencies": (0.81, 0.88),
-        "mechanisms": (0.7, 0.9),
-        "outcomes": (0.74, 0.91),
-        "themes": (0.56, 0.56),
+        "agencies": (0.83, 0.87),
+        "mechanisms": (0.72, 0.9),
+        "outcomes": (0.76, 0.91),
+        "themes": (0.57, 0.57),
         "status": (1.0, 1.0),
     },
     "probes39": {
@@ -452,7 +452,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "region": (0.98, 0.98),
         "province": (0.98, 0.98),
         "agencies": (0.54, 0.52),
-        "mechanisms": (0.76, 0.83),
+        "mechanisms": (0.77, 0.83),
         "outcomes": (0.87, 0.96),
         "themes": (0.85, 0.78),
         "status": (1.0, 1.0),
@@ -466,6 +466,28 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "mechanisms": (0.65, 0.84),
         "outcomes": (0.69, 0.97),
         "themes": (0.65, 0.65),
+        "status": (1.0, 1.0),
+    },
+    "probes41": {
+        "measures": (1.0, 1.0),
+        "titles": (0.3, 0.3),
+        "region": (0.94, 0.94),
+        "province": (1.0, 1.0),
+        "agencies": (0.84, 0.89),
+        "mechanisms": (0.69, 0.83),
+        "outcomes": (0.85, 0.93),
+        "themes": (0.9, 0.9),
+        "status": (1.0, 1.0),
+    },
+    "probes42": {
+        "measures": (0.83, 0.96),
+        "titles": (1.0, 1.0),
+        "region": (0.96, 0.96),
+        "province": (1.0, 1.0),
+        "agencies": (0.91, 0.93),
+        "mechanisms": (0.79, 0.86),
+        "outcomes": (0.76, 0.98),
+        "themes": (0.57, 0.57),
         "status": (1.0, 1.0),
     },
 }
@@ -510,6 +532,8 @@ DOCUMENTS = {
     "probes38": 8,
     "probes39": 8,
     "probes40": 8,
+    "probes41": 8,
+    "probes42": 8,
 }
 
 
