@@ -3523,7 +3523,8 @@ def test_a_lead_quoting_what_all_districts_do_leaves_their_sections_cases(
     tmp_path: Path,
 ) -> None:
     """A municipal paper's page on three districts: its lead quotes the 一件事 every section
-    takes up, but the headline names no reform, so each district's section is a case."""
+    takes up, but the sections tell different places, so each district's section is a case;
+    told of one county, the same page is that county's one reform."""
     text = (
         "各区比拼“服务力”　企业办事更顺心\n\n"
         "今年是北京优化营商环境8.0版改革的开局之年，各区推出“一件事”集成服务。\n\n"
@@ -3536,6 +3537,11 @@ def test_a_lead_quoting_what_all_districts_do_leaves_their_sections_cases(
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["小餐馆开", "科技企业", "工程验收"]
+    one_county = (
+        text.replace("朝阳区", "沭阳县").replace("海淀区", "沭阳县").replace("通州区", "沭阳县")
+    )
+    one_county = one_county.replace("北京", "江苏沭阳县").replace("各区", "沭阳县")
+    assert len(measures_of(tmp_path, one_county, "b.txt")) == 1  # one county's one reform
 
 
 def test_a_benchmark_page_gives_a_case_per_city_under_each_indicator(tmp_path: Path) -> None:

@@ -121,8 +121,9 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(_not_comments(lines, headings, anchors), sections)
-    if _labelled_stages(lines, headings, gazetteer) or _one_reform_in_sections(
-        lines, headings, scope
+    one_reform = _one_reform_in_sections(lines, headings, scope)
+    if _labelled_stages(lines, headings, gazetteer) or (
+        one_reform and not _places_apart(stories, gazetteer, scope)  # 朝阳区…, 海淀区…
     ):
         return Reading([whole_document(doc, lines)], {})
     cases = _headed_cases(lines, headings)
@@ -472,10 +473,13 @@ def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Ga
 
 
 def _places_apart(stories: list[Anchor], gazetteer: Gazetteer, scope: Region | None) -> bool:
-    """Whether the stories are told by places that do not nest (烟台市, 威海市): a lead's list
-    of indicators is then a list of themes over several places' cases, not one case's sides."""
+    """Whether the stories are told by places apart (烟台市, 威海市): no one place holds or
+    lies in two thirds of them (沈阳市, 沈阳市 and a comparison with 深圳 are one place's).
+    A lead's list of indicators is then a list of themes over several places' cases, not one
+    case's sides; sections that each take the lead's quoted practice up, several places'."""
     places = [lead.region for s in stories if (lead := _story_place(s, gazetteer, scope))]
-    return any(not gazetteer.nests(a, b) for k, a in enumerate(places) for b in places[k + 1 :])
+    most = max((sum(gazetteer.nests(p, q) for q in places) for p in places), default=0)
+    return 3 * most < 2 * len(places)
 
 
 def _section_texts(lines: list[Line], starts: list[int]) -> list[str]:
@@ -510,7 +514,8 @@ def _one_reform_in_sections(
     reform's name up (中介); or it quotes the names two sections open with before a colon
     (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…), or names its quoted
     reform that all sections but one take up (合肥“免申即享”一年：…): the sections are its sides,
-    not the place's several practices."""
+    not the place's several practices (read_feature asks too that their stories are one
+    place's: 朝阳区…, 海淀区… under a lead quoting the 一件事 each does are several cases)."""
     if scope is None:
         return False
     starts = sorted(headings)
@@ -526,11 +531,8 @@ def _one_reform_in_sections(
         if sum(any(o.startswith(f"{q}:") for o in openings) for q in quoted) >= _SIDES_IN_TITLE:
             return True
         sections = _section_texts(lines, starts)
-        headline = not is_prose(line.stripped)  # not a lead that quotes what all places do
-        if (
-            headline
-            and len(sections) >= _SIDES_TAKING_UP + 1
-            and any(sum(q in text for text in sections) >= len(sections) - 1 for q in quoted)
+        if len(sections) >= _SIDES_TAKING_UP + 1 and any(
+            sum(q in text for text in sections) >= len(sections) - 1 for q in quoted
         ):
             return True  # 合肥“免申即享”一年：… over sections that all but one take 免申即享 up
     return False
