@@ -3618,3 +3618,24 @@ def test_question_headings_under_an_editors_note_head_cases_but_the_experts_none
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got] == [normalise("“小错重罚”"), normalise("“多头检查”")]
+
+
+def test_a_cases_credit_line_under_its_heading_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """A tax bureau's notice: each 一、heading has the crediting bureau alone on the line
+    below it (国家税务总局安吉县税务局), which starts the case's text, not a second title line."""
+    text = (
+        "国家税务总局浙江省税务局关于推广基层税务创新做法的通知\n\n附件\n\n"
+        "一、推行竹产业链“竹链税服”\n国家税务总局安吉县税务局\n\n"
+        "　　安吉县税务局组建12人的竹产业税费服务团队，为链上企业提供辅导，服务企业860户。\n\n"
+        "二、打造地理信息产业“税惠直达”服务\n国家税务总局德清县税务局\n\n"
+        "　　德清县税务局依托大数据精准推送优惠政策，惠及企业1200户。\n\n"
+        "三、推行五金产业出口退税“快退”服务\n国家税务总局永康市税务局\n\n"
+        "　　永康市税务局推行出口退税“快退”，平均办理时间压缩至2个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("推行竹产业链“竹链税服”"),
+        normalise("打造地理信息产业“税惠直达”服务"),
+        normalise("推行五金产业出口退税“快退”服务"),
+    ]
+    assert quote(got[0]).startswith(normalise("推行竹产业链"))

@@ -360,11 +360,14 @@ def _heading_over_body(
         and is_heading_like(lines[j].stripped, WRAP_MAX)
         and not _starts_case(lines[j].stripped)
         and not any(p.match(lines[j].stripped) for p in _LABELS)
+        and not is_issuer_line(lines[j].stripped)  # 国家税务总局安吉县税务局: the case's credit
     ):
         heading.append(tail(lines[j], 0))
         j += 1
     if j < len(lines) and (
-        not is_heading_like(lines[j].stripped, HEADING_MAX) or is_facet_heading(lines[j].stripped)
+        not is_heading_like(lines[j].stripped, HEADING_MAX)
+        or is_facet_heading(lines[j].stripped)
+        or is_issuer_line(lines[j].stripped)
     ):
         return tuple(heading), j
     return None
