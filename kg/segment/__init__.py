@@ -71,12 +71,12 @@ from kg.segment.features import (
 )
 from kg.segment.interview import interview
 from kg.segment.lines import (
-    HEADING_MAX,
     WRAP_MAX,
     Anchor,
     content_lines,
     first_sentence,
     heading_mark,
+    headings_above,
     is_heading_like,
     is_prose,
 )
@@ -340,6 +340,10 @@ def _facets_of_one_reform(
     )
 
 
+_HEADLINE_LINES = 2
+"""A bulletin article's headline may take two lines (头题 and its second line)."""
+
+
 def _headed_facets_of_one_reform(
     lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> Anchor | None:
@@ -361,21 +365,11 @@ def _headed_facets_of_one_reform(
     ):
         return None
     name = lead[lead.rfind("“", 0, reform.start()) : reform.start() + 1]
-    headline = _headline_above(lines, first - 1)
+    headline = headings_above(lines, first - 1, _HEADLINE_LINES)
     if not headline or not any(name in ln.stripped for ln in headline):
         return None
     at = first - 1 - len(headline)
     return Anchor(at, None, headline, first - 1)
-
-
-def _headline_above(lines: list[Line], index: int) -> tuple[Line, ...]:
-    """The one or two heading lines right above a line (a headline and its second line)."""
-    above = []
-    for line in reversed(lines[max(0, index - 2) : index]):
-        if is_prose(line.stripped) or not is_heading_like(line.stripped, HEADING_MAX):
-            break
-        above.insert(0, line)
-    return tuple(above)
 
 
 def _items_run_on(

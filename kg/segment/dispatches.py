@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from kg.corpus import Document, Line
 from kg.cues import load_cues
-from kg.segment.lines import HEADING_MAX, Anchor, first_sentence, is_heading_like, is_prose, tail
+from kg.segment.lines import Anchor, first_sentence, headings_above, tail
 
 MIN_DISPATCHES = 3
 """Paragraphs opened by a dateline that make a text a column of dispatches."""
@@ -66,8 +66,4 @@ def _headline_above(lines: list[Line], i: int, opened: dict[int, int]) -> int | 
     """The line right above a dispatch when it is the dispatch's own headline (问办协同
     纳税人咨询“即问即办” over 本报讯 …): the case starts there and is headed by it, where
     every dispatch has one."""
-    k = i - 1
-    if k < 0 or k in opened:
-        return None
-    above = lines[k].stripped
-    return k if is_heading_like(above, HEADING_MAX) and not is_prose(above) else None
+    return i - 1 if i - 1 not in opened and headings_above(lines, i, 1) else None

@@ -227,7 +227,8 @@ def told_answers(
     scope = document_region(doc, gazetteer)
     first_question = min(asked[0].index, first_turn(lines) or asked[0].index)
     placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
-    told = {a.index: _stories_in_answer(lines, a, gazetteer, scope) for a in asked}
+    series = inline_series(lines)  # read once: answers' 一是…二是… items
+    told = {a.index: _stories_in_answer(lines, a, series, gazetteer, scope) for a in asked}
     if any(told.values()):
         asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
     elif len(placed) * 2 > len(asked):
@@ -237,7 +238,11 @@ def told_answers(
 
 
 def _stories_in_answer(
-    lines: list[Line], answer: Anchor, gazetteer: Gazetteer, scope: Region | None
+    lines: list[Line],
+    answer: Anchor,
+    series: list[Anchor],
+    gazetteer: Gazetteer,
+    scope: Region | None,
 ) -> list[Anchor]:
     """The places' stories of an answer that does not open with a place: paragraphs led by a
     place of their own (a 政策解读's answer: the plan says…, then 洋浦经济开发区在这方面先行先试…,
@@ -247,8 +252,8 @@ def _stories_in_answer(
     stop = len(lines) if answer.stop is None else answer.stop
     if _tells_place(lines[first], gazetteer, scope):
         return _examples_after(lines, answer, gazetteer, scope)
-    if series := _series_of_own_body(lines, answer, stop, scope):
-        return series
+    if items := _series_of_own_body(lines, answer, series, stop, scope):
+        return items
     stories: list[Anchor] = []
     for k in range(first, stop):
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
@@ -266,12 +271,12 @@ def _stories_in_answer(
 
 
 def _series_of_own_body(
-    lines: list[Line], answer: Anchor, stop: int, scope: Region | None
+    lines: list[Line], answer: Anchor, series: list[Anchor], stop: int, scope: Region | None
 ) -> list[Anchor]:
     """An answer in which a body of the document's own place lists its work as a series
     (近年来，省市场监管局主要抓了两方面工作。一是在全省推行…；二是推行…): each item a case."""
     kinds = _own_body_kinds(scope.level) if scope else ()
-    items = [a for a in inline_series(lines) if answer.body_from <= a.index < stop]
+    items = [a for a in series if answer.body_from <= a.index < stop]
     if not kinds or len(items) < 2 or items[0].index != answer.body_from:
         return []
     line = lines[answer.body_from]

@@ -426,6 +426,17 @@ def is_heading_like(text: str, limit: int) -> bool:
     )
 
 
+def headings_above(lines: list[Line], index: int, most: int) -> tuple[Line, ...]:
+    """The heading lines (short, not prose) right above a line, up to ``most`` of them: a
+    headline and its second line over a bulletin's lead, an item's headline over 本报讯."""
+    above: list[Line] = []
+    for line in reversed(lines[max(0, index - most) : index]):
+        if is_prose(line.stripped) or not is_heading_like(line.stripped, HEADING_MAX):
+            break
+        above.insert(0, line)
+    return tuple(above)
+
+
 def tail(line: Line, skip: int) -> Line:
     """The part of a line from its ``skip``-th non-blank character, as its own Line."""
     start = line.at(skip)
