@@ -148,6 +148,18 @@ def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, ci
     assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
 
 
+@pytest.mark.parametrize(
+    ("written", "name", "city"),
+    [("崖州湾科技城", "三亚崖州湾科技城", "三亚市"), ("海口综保区", "海口综合保税区", "海口市")],
+)
+def test_a_free_trade_port_key_park_is_a_zone_of_its_city(
+    written: str, name: str, city: str
+) -> None:
+    """Hainan's key parks of the free trade port are where its stories happen: no district."""
+    region = gaz().resolve(written)
+    assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
+
+
 def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
     assert gaz().resolve("西安经济开发区").code == "610100Z02"
     assert gaz().resolve("济南高新技术产业开发区").code == "370171"
@@ -464,7 +476,7 @@ def test_an_anonymised_report_places_every_case_as_an_inference(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("heading", "zone", "province"),
     [
-        ("深圳前海：推行“深港通注册易”", "深圳前海深港现代服务业合作区", "广东省"),
+        ("深圳前海：推行“深港通注册易”", "前海深港现代服务业合作区", "广东省"),
         ("上海临港新片区推行“一业一证”改革", "中国(上海)自由贸易试验区临港新片区", "上海市"),
         ("四川省成都市高新区推行“证照联办”", "成都高新技术产业开发区", "四川省"),
         ("苏州高新区推行企业开办“一网通办”", "苏州高新技术产业开发区", "江苏省"),
@@ -1071,3 +1083,23 @@ def test_a_district_short_form_heading_a_run_in_item_is_that_district() -> None:
     view = "各地新举措\n浦东:“一业一证”一张证开店\n海淀:中关村企业服务“一站通”\n鼓楼:“一趟不用跑”\n"
     assert [m.region.name for m in find_regions(view, gaz(), None)] == ["浦东新区", "海淀区"]
     assert find_regions("来自海淀的企业家说,服务很好。", gaz(), None) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("在广州市南沙区，香港投资者无需北上，即可在香港完成企业注册。", "南沙区"),
+        ("在云南，瑞丽市把边民互市申报搬上了网。", "瑞丽市"),
+        (
+            "在江苏无锡市新吴区，一家企业负责人周建明指着厂房说。\n\n周建明口中的变化，得益于"
+            "无锡市推行的“拿地即开工”改革。无锡市自然资源和规划局会同市行政审批局完成预审。",
+            "无锡市",
+        ),
+    ],
+)
+def test_a_body_that_sets_its_scene_is_led_by_that_place(body: str, expected: str) -> None:
+    """A heading that names no place over a body opening 在…，: the place the scene is set in
+    leads, or the one inside it named right after; not where someone is quoted."""
+    heading = "港企开业“跨境通办”"
+    found = measure_region(normalise(heading + "\n\n" + body), len(heading), gaz(), None)
+    assert found.region is not None and found.region.name == expected

@@ -3639,3 +3639,61 @@ def test_a_cases_credit_line_under_its_heading_is_no_part_of_its_title(tmp_path:
         normalise("推行五金产业出口退税“快退”服务"),
     ]
     assert quote(got[0]).startswith(normalise("推行竹产业链"))
+
+
+def test_a_papers_own_dateline_with_its_reporters_places_is_no_case(tmp_path: Path) -> None:
+    """A Hong Kong paper's page: the lead opens with the paper's dateline (香港文汇报讯（记者 …
+    广州、深圳、珠海连线报道）), whose places say where the reporters were; then "地：phrase"
+    headings, one zone's section going on about professionals from Macao (已有1260名澳门专业
+    人士…, 对澳门工程咨询企业…): one case per heading."""
+    text = (
+        "香港文匯報　2026年5月6日　A14　大灣區\n\n大灣區營商環境再升級\n\n"
+        "香港文匯報訊（記者　黃寶儀　廣州、深圳、珠海連線報道）「以前開公司要跑幾趟。」港商說。"
+        "大灣區各地持續推出便利港澳企業的措施。\n\n"
+        "南沙：港企開業「跨境通辦」\n\n"
+        "　　在廣州市南沙區，香港投資者無需北上，即可在香港完成企業註冊，已辦理業務4260宗。\n\n"
+        "前海：跨境糾紛「一站式」化解\n\n"
+        "　　在深圳前海深港現代服務業合作區，港資企業可以選擇適用香港法律，審結案件3120宗。\n\n"
+        "橫琴：澳門專業人士「跨境執業」\n\n"
+        "　　在橫琴粵澳深度合作區，澳門的建築師經備案即可執業。"
+        "合作區還對澳門工程諮詢企業實行資質認可。\n\n"
+        "　　目前，已有1260名澳門專業人士完成備案並在合作區執業。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["南沙", "前海", "横琴"]
+    assert "1260名" in quote(got[2])
+
+
+def test_a_tv_scripts_sound_bites_under_captions_are_no_cases(tmp_path: Path) -> None:
+    """A repost of a TV report: 【导语】 and 【正文】 labels, each place's paragraph followed by
+    a 【同期声】 line whose caption names a role and a person (宝鸡市行政审批服务局局长　张磊：…):
+    one case per place, the sound bite inside it."""
+    text = (
+        "陕西多地出实招优化营商环境\n\n来源：陕西广播电视台《陕西新闻联播》\n\n"
+        "【导语】营商环境就是生产力。今年以来，我省各地推出一批创新举措。\n\n"
+        "【正文】在宝鸡市高新区一处项目现场，工人们正在施工。宝鸡市行政审批服务局推行“多评合一”，"
+        "审批时间压缩至30个工作日。\n\n"
+        "【同期声】宝鸡市行政审批服务局局长　张磊：我们把企业跑部门变成了部门围着企业转。\n\n"
+        "在榆林神木市，惠企政策兑现从“企业申请”变为“政策找企业”，兑现资金2.3亿元。\n\n"
+        "【同期声】神木市一家企业财务负责人　刘晓燕：没想到补贴自己就到账了。\n\n"
+        "汉中市城固县则推行水电气联合报装，办理时间压缩至3个工作日。\n\n"
+        "【同期声】城固县一家食品企业负责人　王建：现在一个窗口全搞定了。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["在宝鸡市", "在榆林神", "汉中市城"]
+    assert "张磊" in quote(got[0])
+
+
+def test_a_scholars_paragraph_opened_by_a_campus_in_brackets_is_no_case(tmp_path: Path) -> None:
+    """A web report telling places in paragraphs, closed by a scholar of 香港中文大学（深圳）:
+    a place in brackets after a name says where the school is, no story's place."""
+    text = (
+        "海南自贸港营商环境持续优化\n\n"
+        "在海口江东新区，“极简审批”让项目建设跑出加速度，平均开工时间缩短至2个月。\n\n"
+        "三亚崖州湾科技城则瞄准知识产权保护，专利授权周期缩短至3个月左右。\n\n"
+        "在洋浦经济开发区，外贸企业通关更快了，进口货物通关时间压缩至8.6小时。\n\n"
+        "香港中文大学（深圳）经管学院教授吴建中表示，海南的改革以制度集成创新为重点。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert "吴建中" not in quote(got[0]) + quote(got[1])

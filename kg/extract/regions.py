@@ -303,7 +303,9 @@ def measure_region(
         return attributed
     body_start = _past_speaker(text, heading_end, _body_start(text, heading_end))
     anonymised = ANON_RE.search(text)
-    lead = _leading_chain(text, body_start, gazetteer, scope)
+    lead = _leading_chain(text, body_start, gazetteer, scope) or _scene_set(
+        text, body_start, gazetteer, scope
+    )
     if lead and not anonymised:
         return _assign(lead, "body: the case text opens with this place")
     clue = _clue_inference(text, heading_end, gazetteer, scope)
@@ -423,6 +425,22 @@ def _leading_chain(
     if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1], chain[0][0]):
         return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
+
+
+def _scene_set(
+    text: str, pos: int, gazetteer: Gazetteer, scope: Region | None
+) -> list[RegionMention]:
+    """The place a body opens by setting its scene (在广州市南沙区，香港投资者…), or the one inside
+    the scene named right after it (在云南，瑞丽市把…); not where someone is quoted
+    (在无锡市新吴区，一家企业负责人…说。)."""
+    said = load_cues().terms("speech", "said")
+    if not text.startswith("在", pos) or text[pos : text.find("。", pos)].endswith(said):
+        return []
+    chain = _leading_chain(text, pos + 1, gazetteer, scope)
+    if not chain or not text.startswith((",", "，"), chain[-1].end):
+        return []
+    inner = _leading_chain(text, chain[-1].end + 1, gazetteer, scope)
+    return inner if inner and sets_scene(text, chain, inner, gazetteer) else chain
 
 
 def _with_siblings(

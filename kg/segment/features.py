@@ -985,7 +985,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None
         before = zone[: chain[0].start]
         quoted = _open_quotes(before)  # 林先生所说的「喺香港都搞得掂」: someone's words, a name
-        if _in_passing(before) or opens_platform(zone, chain[-1].end) or quoted:
+        named = _bracketed(zone, chain[0].start, chain[-1].end)  # 香港中文大学(深圳)
+        if _in_passing(before) or opens_platform(zone, chain[-1].end) or quoted or named:
             scene_at = None
             continue
         scene = k + 1 < len(chains) and sets_scene(zone, chain, chains[k + 1], gazetteer)
@@ -1077,6 +1078,12 @@ def _town_pattern() -> re.Pattern[str]:
     cues = load_cues()
     name, follow = cues.regex("places", "town-name"), cues.regex("places", "town-follow")
     return re.compile(rf"在?(?P<town>{name.pattern})(?={follow.pattern})")
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether a place stands alone in brackets, the part of a name that says where (香港中文
+    大学(深圳), 中国(合肥)知识产权保护中心): no story's place."""
+    return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
 
 
 def _in_passing(before: str) -> bool:

@@ -313,10 +313,12 @@ def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
 
 def _names_a_doer(head: str, gazetteer: Gazetteer) -> bool:
     """A run-in heading names a place or is a body's name (国家税务总局：…), and is no
-    speaker's label (…负责人介绍：)."""
-    speaker = load_cues().regex("segment", "speaker-label")
+    speaker's label (…负责人介绍：) or caption (…局长　张磊：)."""
+    cues = load_cues()
     named = bool(find_regions(head, gazetteer, None)) or is_issuer_line(head)
-    return named and not speaker.search(head)
+    caption = cues.regex("segment", "speaker-caption").search(head)
+    captioned = bool(caption) and not find_regions(caption.group(1), gazetteer, None)
+    return named and not cues.regex("segment", "speaker-label").search(head) and not captioned
 
 
 def _opens_body(text: str) -> bool:
