@@ -3697,3 +3697,22 @@ def test_a_scholars_paragraph_opened_by_a_campus_in_brackets_is_no_case(tmp_path
     got = measures_of(tmp_path, text)
     assert len(got) == 3
     assert "吴建中" not in quote(got[0]) + quote(got[1])
+
+
+def test_a_notices_run_in_requirements_are_no_cases(tmp_path: Path) -> None:
+    """A ministry's notice whose own requirements are one-sentence 一、二、三、 items (一、各地要
+    …; 三、请于…前将…报送…) over an annex of "省+市：practice。" paragraphs: the annex's items
+    are the cases."""
+    text = (
+        "市场监管总局办公厅关于推广登记注册便利化典型做法的通知\n\n"
+        "各省、自治区、直辖市市场监管局：\n现将有关典型做法印发给你们，并提出如下要求：\n"
+        "一、各地要将推广典型做法作为重要抓手，结合本地实际研究制定推广措施。\n"
+        "二、各地在推广中要坚持依法依规，防范虚假登记等风险。\n"
+        "三、请于2026年12月20日前将学习借鉴情况报送总局登记注册局。\n\n"
+        "附件\n\n登记注册便利化典型做法\n\n"
+        "山西省市场监管局：推行企业登记“智能审批”。全省智能审批办件12.6万件，平均用时20分钟。\n\n"
+        "辽宁省鞍山市：深化企业简易注销改革。将简易注销公告期由45天压缩至20天。\n\n"
+        "陕西省榆林市：推行“一照多址”备案。已为1860户企业办理备案。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.start for m in got] == [text.index(p) for p in ("山西省", "辽宁省", "陕西省")]

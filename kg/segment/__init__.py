@@ -653,11 +653,13 @@ def _names_place_first(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def _directives(lines: list[Line], anchors: list[Anchor]) -> bool:
-    """Items most of which go on from their title to tell the addressees what to do (一是
-    提高思想认识。各地各部门要…; the ``closing-paragraph`` cues): a notice's requirements."""
+    """Items most of which tell the addressees what to do, in their title or going on from it
+    (一是提高思想认识。各地各部门要…; 一、各地要将…; the ``closing-paragraph`` cues): a notice's
+    requirements."""
     closing = load_cues().regex("segment", "closing-paragraph")
     told = [
-        closing.match(
+        closing.match(a.heading[0].stripped)  # 三、请于12月20日前将…报送: a run-in item
+        or closing.match(
             lines[a.index].text[a.heading[-1].end - lines[a.index].start :].lstrip("。.,，:： ")
         )
         for a in anchors
