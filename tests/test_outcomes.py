@@ -411,7 +411,7 @@ def prose_values(text: str) -> list[tuple[Decimal, str]]:
         ("村民办事最多跑两趟。", [(Decimal(2), "趟")]),
         ("村民办事最多跑一次。", [(Decimal(1), "次")]),
         ("不到半天，问题就得到了解决。", [(Decimal("0.5"), "天")]),
-        ("在甘肃省兰州新区，项目从拿地到开工最快只用了28天。", [(Decimal(28), "天")]),
+        ("在甘肃省兰州新区，项目从拿地到开工平均只用了28天。", [(Decimal(28), "天")]),
         ("她所在的公司获得约100万元税费减免。", [(Decimal(100), "万元")]),
         ("中心梳理形成“一次办好”服务清单186项。", [(Decimal(186), "项")]),
         (
@@ -1007,3 +1007,19 @@ def test_a_national_figure_a_source_gives_beside_a_places_case_is_no_result() ->
     values = [o.value for o in find_outcomes(text, prose=True)]
     assert Decimal("11.2") not in values and Decimal("5.1") not in values
     assert {Decimal("1"), Decimal("12"), Decimal("1.2")} <= set(values)
+
+
+def test_the_time_one_applicant_took_is_an_anecdote_unless_compared_or_averaged() -> None:
+    """从递交材料到领取营业执照只用了半天 tells one applicant's story, as 仅用4个月就完成重整 one
+    firm's and 最快只用了28天 the best case; the same words state a result when the sentence
+    compares the time with before (较以往缩短了23天, 原需3个多月), averages it (平均只用3天) or
+    speaks of a group (部分企业)."""
+    assert values("她的门店从递交材料到领取营业执照只用了半天。") == []
+    assert values("在府院联动下，该企业仅用4个月就完成重整。") == []
+    assert values("项目从拿地到开工最快只用了28天。") == []  # the best case
+    assert values("部分企业获贷只用了2天。") == [(Decimal(2), "天")]  # a group of firms
+    assert values("平均只用3天就能拿到贷款。") == [(Decimal(3), "天")]
+    compared = values("企业从提交申请到正式送电仅用了15天，较以往缩短了23天。")
+    assert (Decimal(15), "天") in compared
+    [moved] = find_outcomes(normalise("原需3个多月才能办出的新证，只用一个半月就办理完毕。"))
+    assert (moved.value, moved.baseline) == (Decimal("1.5"), Decimal(3))
