@@ -1083,3 +1083,15 @@ def test_a_known_practice_inside_a_quoted_kind_of_another_is_a_word_of_it(vocab)
     found = find_mechanisms(text, vocab)
     names = [normalise("“信用修复一件事”"), normalise("“信用修复一网通办”")]
     assert [m.surface for m in found] == names
+
+
+def test_a_known_practice_listed_among_the_problems_solved_is_a_task(vocab):
+    """府院联动 meetings 协调解决职工安置、税费处理、信用修复、资产处置等问题: credit repair is
+    one of the problems the mechanism solves, not a practice of the case; told as the
+    practice (推行信用修复…), it is one."""
+    text = normalise(
+        "建立府院联动机制，协调解决破产企业职工安置、税费处理、信用修复、资产处置等问题。"
+    )
+    assert [m.surface for m in find_mechanisms(text, vocab)] == ["府院联动机制"]
+    told = normalise("全面推行信用修复，已帮助500户企业。")
+    assert [m.label for m in find_mechanisms(told, vocab)] == ["信用修复"]

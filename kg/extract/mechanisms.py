@@ -148,6 +148,7 @@ class _Patterns:
     metric_end: re.Pattern[str]
     measured_after: re.Pattern[str]
     finding_after: re.Pattern[str]
+    issue_list_after: re.Pattern[str]
     handled_before: re.Pattern[str]
     quality_end: re.Pattern[str]
     lesson_lead: re.Pattern[str]
@@ -268,6 +269,9 @@ def _compile(cues: Cues) -> _Patterns:
         metric_end=re.compile(rf"(?:{words('metric-end')})$"),
         handled_before=re.compile(rf"(?:{words('handling-verb')})了?[“「]?$"),
         finding_after=re.compile(rf"[”」』’\"]?(?:{words('finding-verb')})"),
+        issue_list_after=re.compile(
+            rf"(?:[、和及与][^，,。；;、“”]{{1,12}}){{0,6}}等[^，,。；;]{{0,6}}?(?:{words('issue-noun')})"
+        ),
         measured_after=re.compile(
             rf"[”」』’\"]?(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?(?:{words('measured-noun')})"
             rf"(?:(?!后)[\u4e00-\u9fa5]){{0,4}}?[0-9]"
@@ -425,11 +429,13 @@ def _lesson_start(text: str, pats: _Patterns) -> int:
 def _measured(mention: MechanismMention, text: str, pats: _Patterns) -> bool:
     """信用修复办理时间压缩至2个工作日: a known practice whose share or time is reported is the
     thing measured in a result, one that shows a finding (第三方评估显示,…) is its source, and
-    one a system takes in (自动调取电子证照, 嵌入双随机抽查系统) is a resource; none is a practice
-    the case puts to use."""
+    one a system takes in (自动调取电子证照, 嵌入双随机抽查系统) is a resource, and one listed among
+    the problems a body solves (协调解决职工安置、信用修复、资产处置等问题) is a task; none is a
+    practice the case puts to use."""
     return mention.concept is not None and bool(
         pats.measured_after.match(text, mention.end)
         or pats.finding_after.match(text, mention.end)
+        or pats.issue_list_after.match(text, mention.end)
         or pats.handled_before.search(text, max(0, mention.start - 4), mention.start)
     )
 
