@@ -1293,3 +1293,15 @@ def test_a_prefecture_named_by_its_kind_and_district_commissions(
 )
 def test_a_park_named_by_its_kind(text: str, where: str, expected: list) -> None:
     assert names(text, where) == expected
+
+
+def test_a_marker_takes_the_short_form_the_case_writes_its_place_in() -> None:
+    """互助县 is how the case writes 互助土族自治县: its 县自然资源局 is 互助县自然资源局, as the
+    annotators write it; a case that never writes the short form gets the full name."""
+    gazetteer = gaz()
+    county = gazetteer.resolve("互助土族自治县")
+    text = normalise("互助县推行“拿地即开工”。县自然资源局、县住房和城乡建设局建立联审机制。")
+    names = [a.name for a in find_agencies(text, county, gazetteer)]
+    assert names == ["互助县自然资源局", "互助县住房和城乡建设局"]
+    plain = normalise("推行“拿地即开工”。县自然资源局建立联审机制。")
+    assert [a.name for a in find_agencies(plain, county, gazetteer)] == ["互助土族自治县自然资源局"]

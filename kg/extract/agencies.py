@@ -346,7 +346,8 @@ def _anchors(
         pos, char = match.start(), match.group()
         if pos not in covered and _is_marker(text, pos, lex):
             target = _marker_target(char, pos, text, written, chain, gazetteer)
-            prefix = target.name if target else char
+            before = [a for a in written if a.end <= pos]
+            prefix = _short_as_written(target, before, char) if target else char
             if target is None and hidden and hidden.endswith(char):
                 prefix = hidden
             anchors.append(_Anchor(pos, pos + 1, prefix, target))
@@ -365,6 +366,17 @@ def _as_written(target: Region, written: list[_Anchor]) -> str:
     if target.level != "zone":
         return target.name
     return next((a.tail or a.prefix for a in reversed(written) if a.region == target), target.name)
+
+
+def _short_as_written(target: Region, written: list[_Anchor], marker: str) -> str:
+    """The place a marker (县住建局's 县) stands for, as the case wrote it before when that is
+    a short form ending in the marker (互助县 for 互助土族自治县, 大理州 for 大理白族自治州); else
+    its name in full (a zone's kind words are read apart: 航空港区 is no 区)."""
+    if target.level == "zone":
+        return target.name
+    forms = [a.tail or a.prefix for a in written if a.region == target]
+    short = [f for f in forms if f.endswith(marker) and len(f) < len(target.name)]
+    return short[-1] if short else target.name
 
 
 def _bracketed(text: str, anchor: _Anchor, lex: Lexicon) -> _Anchor:
