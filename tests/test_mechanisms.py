@@ -1095,3 +1095,10 @@ def test_a_known_practice_listed_among_the_problems_solved_is_a_task(vocab):
     assert [m.surface for m in find_mechanisms(text, vocab)] == ["府院联动机制"]
     told = normalise("全面推行信用修复，已帮助500户企业。")
     assert [m.label for m in find_mechanisms(told, vocab)] == ["信用修复"]
+
+
+def test_a_quotation_closed_by_a_particle_is_someones_words(vocab):
+    """店主说“一天就办好了”: a quotation that ends in a particle of speech (了, 吗, 啊…) is
+    what someone said, never a practice's name."""
+    text = normalise("店主高兴地说，营业执照“一天就办好了”，全市推行“一网通办”。")
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["一网通办"]

@@ -292,7 +292,10 @@ def _compile(cues: Cues) -> _Patterns:
             rf"^[\u4e00-\u9fa5]{{2,12}}?(?:{words('issuer-suffix')})(?=[\u4e00-\u9fa5]{{5,}})"
         ),
         rule_title=re.compile(rf"(?:{words('rule-title')})$"),
-        speech=re.compile(f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"),
+        speech=re.compile(
+            f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"
+            f"|[{re.escape(''.join(cues.terms('speech', 'final-particle')))}]$"
+        ),
         not_name=frozenset(cues.terms("mechanisms", "not-name")),
         manners=frozenset(cues.terms("mechanisms", "manner")),
         counters=chars("counter"),
