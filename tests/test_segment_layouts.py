@@ -3716,3 +3716,76 @@ def test_a_notices_run_in_requirements_are_no_cases(tmp_path: Path) -> None:
     )
     got = measures_of(tmp_path, text)
     assert [m.start for m in got] == [text.index(p) for p in ("山西省", "辽宁省", "陕西省")]
+
+
+def test_numbered_stage_headings_tell_one_reform(tmp_path: Path) -> None:
+    """An app article on one city's one reform under numbered stage headings (01｜试点：…,
+    02｜推开：…, 03｜延伸：…): one case, headed by the article's title."""
+    text = (
+        "湛江“一窗通办”三年路：从“找部门”到“找窗口”\n\n"
+        "南方+ 记者 陈海鹏\n2026-04-09 18:36　来源：南方+客户端\n\n"
+        "4月的一个上午，在湛江市政务服务中心综合受理区，市民林女士10分钟就办完了业务。\n\n"
+        "01｜试点：两个区先“拆柜台”\n\n"
+        "2023年3月，湛江市政务服务和数据管理局选择赤坎区、霞山区试点“一窗通办”。\n\n"
+        "02｜推开：全市“一张标准”\n\n"
+        "2024年，改革在全市铺开，综合窗口数由286个减少至98个。\n\n"
+        "03｜延伸：服务搬到“家门口”\n\n"
+        "湛江又把改革向镇（街道）延伸，全市建成便民服务站126个。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert got[0].heading.startswith(normalise("湛江“一窗通办”三年路"))
+
+
+def test_place_sections_over_place_led_paragraphs_give_a_case_per_paragraph(
+    tmp_path: Path,
+) -> None:
+    """A 通报表扬's annex groups practices under headings that are only a city's name
+    ((一)洛阳市), each over paragraphs that open with a place, the city's or one of its
+    districts' or courts': each paragraph is a case, two of the same city two cases."""
+    text = (
+        "河南省人民政府办公厅关于对优化营商环境工作成效明显地方予以通报表扬的通报\n\n"
+        "附件\n\n典型做法\n\n（一）洛阳市\n\n"
+        "洛阳市推行涉企经营许可“一业一证”改革，已发放行业综合许可证1.2万张。\n\n"
+        "洛阳市建立重点项目“项目管家”服务机制，协调解决问题860个。\n\n"
+        "孟津区推行“村企联营、订单用工”模式，带动就业3200人。\n\n"
+        "（二）许昌市\n\n"
+        "许昌市建立“企业吹哨、部门报到”诉求闭环办理机制，办结诉求4100件。\n\n"
+        "长葛市推行工业项目“标准地+承诺制”改革，项目开工时间平均提前3个月。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["洛阳市", "洛阳市", "孟津区", "许昌市", "长葛市"]
+    assert got[2].section is not None and got[2].section.stripped == normalise("（一）洛阳市")
+
+
+def test_sections_each_following_their_own_place_are_places_apart(tmp_path: Path) -> None:
+    """Phrase sections whose first stories are set in places apart (郴州市…, then 鼎城区…,
+    then 浏阳市…) tell several places' cases, however often the first section comes back to
+    its place: no one reform's sides, whatever the lead quotes that every section takes up
+    (“领导留言板”)."""
+    from kg.gazetteer import Gazetteer
+    from kg.segment import features
+
+    text = (
+        "人民网 >> 湖南频道 >> 领导留言板 >> 正文\n\n一条留言撬动一项改革\n"
+        "——湖南三地借“领导留言板”疏通企业办事堵点\n\n"
+        "湖南省对“领导留言板”涉企留言实行限时办结。\n\n"
+        "厂房分割办证　从“办不了”到“一日结”\n\n"
+        "【回复】郴州市自然资源和规划局：您反映的问题已收悉。我局已会同相关部门制定分割转让办法。\n\n"
+        "留言转办后，郴州市自然资源和规划局推行工业厂房分割转让登记，已办理312件。\n\n"
+        "用电报装　留言背后的“提速”\n\n"
+        "【回复】常德市鼎城区人民政府：针对“领导留言板”反映的问题，我区推行电力外线工程政府投资。\n\n"
+        "跨区迁移　“一次都不用跑”\n\n"
+        "【回复】浏阳市人民政府：感谢您通过“领导留言板”反映问题，我市推行企业跨区迁移“一件事”。\n"
+    )
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    lines, gazetteer = content_lines(doc), Gazetteer.load()
+    headings = features.heading_blocks(lines, features._marked(doc, lines))
+    scope = features.document_region(doc, gazetteer)
+    leads = [features._lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    stories = features._stories(lines, headings, leads, gazetteer, scope)
+    assert features._sections_apart(stories, headings, gazetteer, scope)
+    got = segment(doc)
+    assert [m.heading[:4] for m in got] == ["厂房分割", "用电报装", "跨区迁移"]

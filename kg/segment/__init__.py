@@ -233,6 +233,10 @@ def _plan(
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
         if _directives(lines, anchors):
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
+        if _numbered_stages(anchors):
+            return _Plan([whole_document(doc, lines)], {})
+        if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
+            return _Plan(paragraphs, {a.index: lines[a.index] for a in anchors})
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
         if reform := _headed_facets_of_one_reform(lines, anchors, gazetteer):
@@ -666,6 +670,39 @@ def _directives(lines: list[Line], anchors: list[Anchor]) -> bool:
         if a.heading and a.heading[-1].end <= lines[a.index].end
     ]
     return sum(bool(m) for m in told) * 2 >= len(anchors)
+
+
+def _paragraphs_under_places(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """Numbered headings that are only a place's name ((一)洛阳市), each over paragraphs that
+    open with a place (洛阳市推行…, 孟津区围绕…), some over two or more: each paragraph is a
+    case, told in its first sentence; the headings are sections. None unless so."""
+    ends = [a.index for a in anchors[1:]] + [len(lines)]
+    found: list[Anchor] = []
+    for anchor, end in zip(anchors, ends, strict=True):
+        heading = anchor.heading[0].stripped if anchor.heading else ""
+        chain = gazetteer.parse_chain(heading, 0, None, allow_chained_first=True)
+        if not chain or chain[-1][1] != len(heading):
+            return []
+        placed = [
+            Anchor(k, None, (first_sentence(lines[k]),), k, opening=lines[k].content_start)
+            for k in range(anchor.body_from, end)
+            if opens_with_place(lines[k].stripped, gazetteer)
+        ]
+        if not placed:
+            return []
+        found += placed
+    return found if len(found) > len(anchors) else []
+
+
+def _numbered_stages(anchors: list[Anchor]) -> bool:
+    """Numbered headings that each name a stage of one reform (01｜试点：…, 02｜推开：…,
+    03｜延伸：…; the ``stage-heading`` cues): one case told in stages, not several."""
+    stage = load_cues().regex("segment", "stage-heading")
+    return len(anchors) >= 2 and all(
+        a.heading and stage.search(a.heading[0].stripped) for a in anchors
+    )
 
 
 def _name_fields(anchors: list[Anchor]) -> bool:
