@@ -1129,6 +1129,19 @@ def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str
     return any(e == start - 1 for _, e, _ in kept)
 
 
+def acting(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies of a case that act in it: not those a line charges with carrying a listed
+    reform out (省直责任单位：省市场监管局。), which are still bodies, no practice's name."""
+    lex = load_lexicon()
+    return [m for m in mentions if not _on_duty_line(text, m.start, lex)]
+
+
+def _on_duty_line(text: str, start: int, lex: Lexicon) -> bool:
+    line = text[text.rfind("\n", 0, start) + 1 : start].lstrip()
+    label = next((w for w in lex.terms("duty_label") if line.startswith(w)), None)
+    return label is not None and line[len(label) : len(label) + 1] in (":", "：")
+
+
 def _in_title(text: str, start: int) -> bool:
     """《关于支持市场监管局…的意见》: a name inside a title names no actor, unless it opens the
     title as its author (《宝鸡市知识产权局…操作规程》)."""

@@ -31,6 +31,7 @@ from kg.cues import Cues, load_cues
 from kg.curation import Curation, check_curation, curated_vocabulary, load_curation
 from kg.extract.agencies import (
     AgencyMention,
+    acting,
     find_agencies,
     first_person,
     in_full,
@@ -305,7 +306,7 @@ def extract_measure(
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
-        agencies=tuple(_shift(a, base) for a in agencies),
+        agencies=tuple(_shift(a, base) for a in acting(text, agencies)),
         mechanisms=tuple(
             _shift(m, base)
             for m in _not_bodies(mechanisms, agencies)
