@@ -3789,3 +3789,26 @@ def test_sections_each_following_their_own_place_are_places_apart(tmp_path: Path
     assert features._sections_apart(stories, headings, gazetteer, scope)
     got = segment(doc)
     assert [m.heading[:4] for m in got] == ["厂房分割", "用电报装", "跨区迁移"]
+
+
+def test_a_credit_line_closing_each_case_is_no_heading(tmp_path: Path) -> None:
+    """A central-bank branch's annex: each case's heading, two paragraphs, then the body that
+    reported it in brackets on a line of its own (（乌鲁木齐银行报送）): the credit closes the
+    case above, it heads nothing, and the next case starts at its own heading."""
+    text = (
+        "中国人民银行新疆维吾尔自治区分行办公室关于印发金融服务典型做法的通知\n\n"
+        "附件\n\n金融服务优化营商环境典型做法\n\n"
+        "“首贷服务中心”打通小微企业首贷“最后一公里”\n\n"
+        "中国人民银行昌吉回族自治州分行在园区设立首贷服务中心，已帮助312家企业获得首贷。\n\n"
+        "（中国人民银行昌吉回族自治州分行报送）\n\n"
+        "“政采贷”让中标企业凭合同融资\n\n"
+        "乌鲁木齐银行联合乌鲁木齐市财政局推出“政采贷”，为326家中小企业发放贷款9.7亿元。\n\n"
+        "（乌鲁木齐银行报送）\n\n"
+        "“征信+农户信用档案”助力乡村经营主体融资\n\n"
+        "中国人民银行喀什地区分行推动辖内银行建立农户信用档案，累计授信58.6亿元。\n\n"
+        "（中国人民银行喀什地区分行报送）\n"
+    )
+    got = measures_of(tmp_path, text)
+    starts = [text.index(h) for h in ("“政采贷”让", "“征信+农户")]
+    assert [m.start for m in got[-2:]] == starts
+    assert "乌鲁木齐银行报送" in quote(got[-2])

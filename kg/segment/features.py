@@ -429,10 +429,13 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
 
 def _heading_shaped(text: str, limit: int) -> bool:
     """A short line (not a part's bare number, 01, which only parts the text; a figure, 97.6%,
-    may head what it counts; not a reporter's question, 记者：…？, inside a report)."""
+    may head what it counts; not a reporter's question, 记者：…？, inside a report; not the
+    credit that closes a case, （乌鲁木齐银行报送））."""
+    cues = load_cues()
     return (
         _PART_NUMBER.fullmatch(text) is None
-        and not load_cues().regex("segment", "interviewer").match(text)
+        and not cues.regex("segment", "interviewer").match(text)
+        and not cues.regex("segment", "closing-credit").match(text)
         and len(text) >= 2
         and is_heading_like(text, limit)
         and not text.endswith((":", "——"))
