@@ -3812,3 +3812,22 @@ def test_a_credit_line_closing_each_case_is_no_heading(tmp_path: Path) -> None:
     starts = [text.index(h) for h in ("“政采贷”让", "“征信+农户")]
     assert [m.start for m in got[-2:]] == starts
     assert "乌鲁木齐银行报送" in quote(got[-2])
+
+
+def test_a_headed_section_of_the_writers_overview_is_no_case(tmp_path: Path) -> None:
+    """A business association's page: "city（province）：practice" headings over each city's
+    paragraph, then 【综合观察】 over the writer's own overview, which recalls the cities and
+    reports no practice of its own: no case."""
+    text = (
+        "中西部五城市改善营商环境做法一览\n\n发布日期：2026-03-18\n\n"
+        "本会依据调查访谈，整理各城市的代表性做法供会员参考。\n\n"
+        "西安市（陕西省）：“秦务员”工程建设项目全程帮办\n\n"
+        "西安市推行工程建设项目全程帮办，审批时间压缩至60个工作日。\n\n"
+        "贵阳市（贵州省）：数据驱动的“一网通办”\n\n"
+        "贵阳市推行“一网通办”，全程网办率达到92%。\n\n"
+        "【综合观察】\n\n"
+        "整体而言，西安、贵阳等城市的改革各有侧重，台商普遍反映办事效率明显提升。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["西安市", "贵阳市"]
+    assert "整体而言" not in quote(got[-1])

@@ -171,9 +171,11 @@ def _not_comments(
     lines: list[Line], headings: dict[int, int], anchors: list[Anchor]
 ) -> list[Anchor]:
     """The anchors, less those under a heading over people's comments (■港商：最怕“朝令夕改”,
-    ■学者：…): what a businessman or a scholar says there recalls places, it reports none."""
-    comment = load_cues().regex("segment", "comment-heading")
-    said = {i for i in headings if comment.match(lines[i].stripped)}
+    ■学者：…) or the writer's own (【综合观察】): what is said there recalls places, it reports
+    none."""
+    cues = load_cues()
+    comment, box = cues.regex("segment", "comment-heading"), cues.regex("segment", "comment-box")
+    said = {i for i in headings if comment.match(lines[i].stripped) or box.match(lines[i].stripped)}
     if not said:
         return anchors
     starts = sorted(headings)
