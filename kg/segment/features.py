@@ -489,6 +489,11 @@ def _places_apart(stories: list[Anchor], gazetteer: Gazetteer, scope: Region | N
     A lead's list of indicators is then a list of themes over several places' cases, not one
     case's sides; sections that each take the lead's quoted practice up, several places'."""
     places = [lead.region for s in stories if (lead := _story_place(s, gazetteer, scope))]
+    return _none_holds_two_thirds(places, gazetteer)
+
+
+def _none_holds_two_thirds(places: list[Region], gazetteer: Gazetteer) -> bool:
+    """No place holds or lies in two thirds of the places listed."""
     most = max((sum(gazetteer.nests(p, q) for q in places) for p in places), default=0)
     return 3 * most < 2 * len(places)
 
@@ -507,8 +512,7 @@ def _sections_apart(
         if section is not None and lead and section not in first:
             first[section] = lead.region
     places = list(first.values())
-    most = max((sum(gazetteer.nests(p, q) for q in places) for p in places), default=0)
-    return len(places) >= 2 and 3 * most < 2 * len(places)
+    return len(places) >= 2 and _none_holds_two_thirds(places, gazetteer)
 
 
 def _section_texts(lines: list[Line], starts: list[int]) -> list[str]:
