@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from test_regions import gaz, seed, view
 
-from kg.corpus import Document, normalise, read_document
+from kg.corpus import Document, normalise
 from kg.extract.agencies import find_agencies, first_person, in_full, publisher_agency
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.extract.regions import measure_region
@@ -1307,7 +1307,7 @@ def test_a_marker_takes_the_short_form_the_case_writes_its_place_in() -> None:
     assert [a.name for a in find_agencies(plain, county, gazetteer)] == ["互助土族自治县自然资源局"]
 
 
-def test_a_body_charged_with_spreading_a_listed_reform_does_not_act_in_it(tmp_path: Path) -> None:
+def test_a_body_charged_with_spreading_a_listed_reform_does_not_act_in_it() -> None:
     """A 可复制推广清单 item closes with the province bodies charged with spreading it
     (省直责任单位：省市场监管局、省税务局。): they are not the case's actors, and no
     practice's name either; the body that did the work is."""
@@ -1322,10 +1322,7 @@ def test_a_body_charged_with_spreading_a_listed_reform_does_not_act_in_it(tmp_pa
         "推广范围：全省。\n"
         "省直责任单位：省自然资源厅。\n"
     )
-    path = tmp_path / "list.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
-    facts = extract_document(doc, segment(doc), load_context())
+    facts = extracted(text, "list.txt")
     first = facts.measures[0]
     assert [a.name for a in first.agencies] == ["株洲市市场监督管理局"]
     assert all("省" not in m.label for f in facts.measures for m in f.mechanisms)

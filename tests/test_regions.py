@@ -140,22 +140,13 @@ def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> 
         ("呼和浩特市和林格尔新区", "和林格尔新区", "呼和浩特市"),
         ("宜宾三江新区", "宜宾三江新区", "宜宾市"),
         ("武汉长江新区", "武汉长江新区", "武汉市"),
+        ("崖州湾科技城", "三亚崖州湾科技城", "三亚市"),
+        ("海口综保区", "海口综合保税区", "海口市"),
     ],
 )
 def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, city: str) -> None:
-    """Provincial new areas are listed like the national ones: 和林格尔新区 is no county."""
-    region = gaz().resolve(written)
-    assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
-
-
-@pytest.mark.parametrize(
-    ("written", "name", "city"),
-    [("崖州湾科技城", "三亚崖州湾科技城", "三亚市"), ("海口综保区", "海口综合保税区", "海口市")],
-)
-def test_a_free_trade_port_key_park_is_a_zone_of_its_city(
-    written: str, name: str, city: str
-) -> None:
-    """Hainan's key parks of the free trade port are where its stories happen: no district."""
+    """Provincial new areas are listed like the national ones: 和林格尔新区 is no county; so
+    are Hainan's key parks of the free trade port, where its stories happen."""
     region = gaz().resolve(written)
     assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
 

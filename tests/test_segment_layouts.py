@@ -3778,16 +3778,14 @@ def test_sections_each_following_their_own_place_are_places_apart(tmp_path: Path
         "跨区迁移　“一次都不用跑”\n\n"
         "【回复】浏阳市人民政府：感谢您通过“领导留言板”反映问题，我市推行企业跨区迁移“一件事”。\n"
     )
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(path)
+    got = measures_of(tmp_path, text)
+    doc = got[0].doc
     lines, gazetteer = content_lines(doc), Gazetteer.load()
     headings = features.heading_blocks(lines, features._marked(doc, lines))
     scope = features.document_region(doc, gazetteer)
     leads = [features._lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = features._stories(lines, headings, leads, gazetteer, scope)
     assert features._sections_apart(stories, headings, gazetteer, scope)
-    got = segment(doc)
     assert [m.heading[:4] for m in got] == ["厂房分割", "用电报装", "跨区迁移"]
 
 
