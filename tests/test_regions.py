@@ -142,11 +142,14 @@ def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> 
         ("武汉长江新区", "武汉长江新区", "武汉市"),
         ("崖州湾科技城", "三亚崖州湾科技城", "三亚市"),
         ("海口综保区", "海口综合保税区", "海口市"),
+        ("翠亨新区", "中山翠亨新区", "中山市"),
+        ("中山火炬开发区", "中山火炬高技术产业开发区", "中山市"),
     ],
 )
 def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, city: str) -> None:
     """Provincial new areas are listed like the national ones: 和林格尔新区 is no county; so
-    are Hainan's key parks of the free trade port, where its stories happen."""
+    are Hainan's key parks of the free trade port, where its stories happen, and the national
+    zones not named after their city (中山火炬)."""
     region = gaz().resolve(written)
     assert (region.name, region.level, gaz().city_of(region.code).name) == (name, "zone", city)
 
