@@ -3829,3 +3829,131 @@ def test_a_headed_section_of_the_writers_overview_is_no_case(tmp_path: Path) -> 
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["西安市", "贵阳市"]
     assert "整体而言" not in quote(got[-1])
+
+
+def test_a_posts_closing_words_are_no_case(tmp_path: Path) -> None:
+    """A district's WeChat post: headings each opened by its own emoji (🏢, ☕, 🏗️) over its
+    practices, the first right under the headline and the call to follow (👆点击蓝字…),
+    then 💬 说在最后 over the editor's closing words, which name the district and its bureau
+    and promise more: no case."""
+    text = (
+        "暖心！七里河区这几招让企业办事更省心\n\n七里河发布　2026-05-12　甘肃\n\n"
+        "👆点击蓝字 关注我们\n\n"
+        "🏢 开办企业“一次办好”\n\n"
+        "七里河区市场监督管理局推行开办企业“一次办好”，今年以来已为1260户新办企业办结手续，"
+        "平均用时0.5个工作日。\n\n"
+        "☕ “政企早餐会”面对面\n\n"
+        "七里河区营商环境建设局每月举办“政企早餐会”，已收集解决企业诉求86项。\n\n"
+        "🏗️ 项目审批“容缺+承诺”\n\n"
+        "七里河区住房和城乡建设局对重点项目推行“容缺+承诺”审批，38个项目提前开工。\n\n"
+        "💬 说在最后\n\n"
+        "营商环境没有最好，只有更好！接下来，七里河区营商环境建设局将推出更多暖心举措，"
+        "欢迎大家踊跃参与！\n\n— END —\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["开办企业", "“政企早", "项目审批"]
+    assert "只有更好" not in quote(got[-1])
+
+
+def test_a_courts_cases_told_in_judgment_facets(tmp_path: Path) -> None:
+    """A high court's release of typical cases: 案例N with a ——subtitle naming the case, then
+    【基本案情】【裁判结果】【典型意义】: facets of each case, which runs to the next label."""
+    text = (
+        "湖南省高级人民法院发布服务保障优化营商环境典型案例\n\n"
+        "案例1　“府院联动”推动制造企业重整\n——株洲某机械有限公司破产重整案\n\n"
+        "【基本案情】\n株洲某机械有限公司资金链断裂，债权人向株洲市中级人民法院申请重整。\n\n"
+        "【裁判结果】\n株洲市中级人民法院依托府院联动机制，化解债务3.2亿元，保留岗位260个。\n\n"
+        "【典型意义】\n本案以府院联动助力危困企业重生。\n\n"
+        "案例2　善意执行保住生产线\n——衡阳某食品公司执行案\n\n"
+        "【基本案情】\n衡阳某食品公司因欠款被申请执行。\n\n"
+        "【执行情况】\n衡阳市中级人民法院对生产设备“活封活扣”，企业三个月内还清欠款。\n\n"
+        "【典型意义】\n本案体现善意文明执行理念。\n\n"
+        "案例3　某投资公司与某酒业公司股东知情权纠纷案\n\n"
+        "【基本案情】\n某投资公司要求查阅某酒业公司会计凭证被拒。\n\n"
+        "【裁判结果】\n湖南省高级人民法院二审改判支持查阅会计凭证。\n\n"
+        "【典型意义】\n本案依法保护中小投资者知情权。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例1", "案例2", "案例3"]
+    assert [quote(m).rstrip().endswith("。") for m in got] == [True, True, True]
+    assert "府院联动助力" in quote(got[0]) and "善意文明执行" in quote(got[1])
+    assert "知情权。" in quote(got[2])
+
+
+def test_an_interviewees_answer_in_the_first_person_is_a_case(tmp_path: Path) -> None:
+    """An interview with a city official whose answers open with what the city did in the
+    first person (陈永和：去年以来，我们在全市推行…), then tell a district's practice in a
+    paragraph of its own: both are cases, the city's from the words after the opener."""
+    text = (
+        "“让企业办事像网购一样方便”\n——访遵义市发展和改革委员会主任陈永和\n\n"
+        "贵州日报记者　罗晓婷\n\n"
+        "记者：遵义在办事效率方面有哪些新举措？\n\n"
+        "陈永和：去年以来，我们在全市推行“遵义快办”政务服务改革，市政务服务中心设立"
+        "“企业服务专区”，“遵义快办”累计办件126.4万件。\n\n"
+        "汇川区推出“企业开办+N”套餐服务，去年以来办理业务3860件。\n\n"
+        "记者：项目审批方面呢？\n\n"
+        "陈永和：我们在全市工程建设项目审批中推行“项目管家”服务，审批时间压缩到35个工作日"
+        "以内。\n\n"
+        "仁怀市市场监督管理局牵头推出“酒企准入一件事”，已有312家酒企办理准入手续。\n\n"
+        "记者：下一步有哪些打算？\n\n"
+        "陈永和：今年我们将力争新增10个“一件事”集成办理。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["我们在全市", "汇川区推出", "我们在全市", "仁怀市市场"]
+
+
+def test_a_lead_on_the_reform_its_headline_quotes_makes_the_sections_its_sides(
+    tmp_path: Path,
+) -> None:
+    """A web feature whose headline quotes one county-level city's reform (“一链办理”) over a
+    lead saying the city carries it out (推行…“一链办理”改革), then sections headed by its
+    sides (审批前移：…, 并联审批：…, 帮办代办：…), each set in the city: one case."""
+    text = (
+        "肇东市推行工程建设项目审批“一链办理”　项目落地跑出“加速度”\n\n"
+        "2026-04-10　来源：中国发展网\n\n"
+        "近年来，黑龙江省持续开展营商环境整治。肇东市由市营商环境建设监督局牵头，推行工程"
+        "建设项目审批“一链办理”改革，把立项、用地、规划、施工、验收各环节串成“一条链”。\n\n"
+        "审批前移：“拿地”与“报建”同步走\n\n"
+        "肇东市自然资源局在土地出让前就完成区域评估，2025年以来共有42个项目实现“拿地即开工”。\n\n"
+        "并联审批：“串联跑”变“并联办”\n\n"
+        "肇东市住房和城乡建设局牵头推行联合验收，审批时间由112个工作日压缩至38个工作日。\n\n"
+        "帮办代办：专班盯到“最后一公里”\n\n"
+        "肇东市组建帮办代办专班，2025年共服务重点项目86个。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and got[0].heading.startswith("肇东市推行")
+    assert "服务重点项目86个" in quote(got[0])
+
+
+def test_where_someone_works_leads_no_story_another_place_goes_on_with(tmp_path: Path) -> None:
+    """A Hong Kong paper's feature on one city: a section opens with someone's words and
+    someone working in 香港 who set up a firm in 中山 (在香港从事…贸易的黄先生，去年在中山设立…):
+    香港 leads no story, so the sections are the cases their headings head, and the 港商心声
+    section of quotes is none; where someone works is still the story's place when no other
+    place follows (在佛山市南海区经营…的港商陈志强，…)."""
+    text = (
+        "中山“港澳通办”再升级　港商开公司“一次都不用跑”\n\n本报记者　李欣桐\n\n"
+        "近年来，中山从商事登记、项目审批到青年创业，为港澳投资者办事持续“减负”。\n\n"
+        "商事登记　在香港也能办中山执照\n\n"
+        "“以前要专门请假过来一趟，现在在香港的银行网点就可以办。”在香港从事电子元器件贸易"
+        "的黄先生，去年在中山设立了一家贸易公司，整个过程没有离开过香港。\n\n"
+        "这得益于中山市市场监督管理局推出的“港澳商事登记跨境通办”，已办理业务426宗。\n\n"
+        "项目审批　火炬区“拿地即开工”\n\n"
+        "在中山火炬高技术产业开发区（下称火炬开发区），一家港资企业的新厂房已经封顶。"
+        "火炬开发区管委会推行“拿地即开工”，58个项目拿地即开工。\n\n"
+        "翠亨新区　港澳青年“拎包入驻”\n\n"
+        "位于珠江口西岸的翠亨新区，是中山对接深圳、香港的“桥头堡”。翠亨新区管委会设立"
+        "“港澳青创服务驿站”，累计入驻创业团队96个。\n\n"
+        "港商心声　“在中山办事跟在香港一样方便”\n\n"
+        "在中山小榄镇经营五金厂20多年的香港商人梁志明说，现在很多事情在网上就办完了。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["商事登记", "项目审批", "翠亨新区"]
+    runs_on = (
+        "湾区城市服务港商见闻\n\n本报记者　李欣桐\n\n"
+        "湾区各地比的是谁的服务更贴近港人港企。\n\n"
+        "在佛山市南海区经营五金模具厂近二十年的港商陈志强，去年遇上一单货款纠纷。"
+        "南海区人民法院设立“粤港澳商事调解中心”，已调解纠纷310宗。\n\n"
+        "江门市推出“港澳青年创业一站通”，已服务创业团队96个。\n"
+    )
+    assert [m.heading[:4] for m in measures_of(tmp_path, runs_on)] == ["在佛山市", "江门市推"]

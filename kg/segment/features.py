@@ -53,7 +53,7 @@ from kg.extract.regions import (
     sets_scene,
 )
 from kg.gazetteer import Gazetteer, Region, short_form
-from kg.segment.interview import first_turn
+from kg.segment.interview import answer_start, first_turn
 from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
@@ -121,7 +121,10 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         sections = {i: lines[i] for i in headings if i not in untold}
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(_not_comments(lines, headings, anchors), sections)
-    one_reform = _one_reform_in_sections(lines, headings, scope) and not (
+    one_reform = (
+        _one_reform_in_sections(lines, headings, scope)
+        or _reform_the_lead_names(lines, headings, gazetteer, scope)
+    ) and not (
         _places_apart(stories, gazetteer, scope)  # 朝阳区…, 海淀区…
         or _sections_apart(stories, headings, gazetteer, scope)
     )
@@ -171,19 +174,21 @@ def _not_comments(
     lines: list[Line], headings: dict[int, int], anchors: list[Anchor]
 ) -> list[Anchor]:
     """The anchors, less those under a heading over people's comments (■港商：最怕“朝令夕改”,
-    ■学者：…) or the writer's own (【综合观察】): what is said there recalls places, it reports
-    none."""
+    ■学者：…) or the writer's own (【综合观察】, 💬 说在最后): what is said there recalls places,
+    it reports none, and the case above stops at its heading."""
     cues = load_cues()
     comment, box = cues.regex("segment", "comment-heading"), cues.regex("segment", "comment-box")
     said = {i for i in headings if comment.match(lines[i].stripped) or box.match(lines[i].stripped)}
     if not said:
         return anchors
     starts = sorted(headings)
-    kept = []
+    kept: list[Anchor] = []
     for anchor in anchors:
         above = [i for i in starts if i <= anchor.index]
         if not (above and above[-1] in said):
             kept.append(anchor)
+        elif kept and kept[-1].index < above[-1] and kept[-1].stop is None:
+            kept[-1] = replace(kept[-1], stop=above[-1])
     return kept
 
 
@@ -262,10 +267,15 @@ def _stories_in_answer(
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
         text = lines[k].stripped
         told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(text, scope)
+        said = answer_start(text) if k == first else 0
         if len(run) < 2 and k > first and told:
             run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
-        elif len(run) < 2 and k > first and (at := _writer_acts(text, scope)) is not None:
-            run = [Anchor(k, None, (first_sentence(lines[k], at),), k)]  # 我们在全区推行…
+        elif (
+            len(run) < 2
+            and (k > first or said)
+            and (at := _writer_acts(text[said:], scope)) is not None
+        ):
+            run = [Anchor(k, None, (first_sentence(lines[k], said + at),), k)]  # 我们在全区推行…
         if run:
             _close(stories, k)
             stories += _left_open(run, lines[k], k)
@@ -568,6 +578,22 @@ def _one_reform_in_sections(
             sum(q in text for text in sections) >= len(sections) - 1 for q in quoted
         ):
             return True  # 合肥“免申即享”一年：… over sections that all but one take 免申即享 up
+    return False
+
+
+def _reform_the_lead_names(
+    lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> bool:
+    """A headline that names a place and quotes its reform, over a lead that says the place
+    carries the reform out (肇东市推行工程建设项目审批“一链办理” over …推行…“一链办理”改革):
+    the sections under it (审批前移：…, 并联审批：…, 帮办代办：…) are the reform's sides."""
+    first = min(headings)
+    in_lead = load_cues().regex("segment", "reform-in-lead")
+    for k, line in enumerate(lines[:first]):
+        quoted = set(_QUOTED.findall(line.stripped))
+        if quoted and place_chains(line.stripped, gazetteer, scope):
+            lead = "".join(ln.stripped for ln in lines[k + 1 : first])
+            return bool(quoted & {m.group(1) for m in in_lead.finditer(lead)})
     return False
 
 
@@ -996,7 +1022,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
     a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story) or
     speaks of all its parts (长沙市各区县…); a place someone of the story comes back to
-    (…回到老家江西于都县) leads it from the paragraph's start."""
+    (…回到老家江西于都县) leads it from the paragraph's start; where someone works (在佛山市
+    南海区经营…的港商) leads it when no other place follows."""
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
@@ -1024,6 +1051,11 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
             scene_at = None
             continue  # 香港居民罗太…: where someone comes from, not where the story is
+        if load_cues().regex("segment", "place-workplace").match(zone, chain[-1].end):
+            if alone := _alone_in_its_sentence(text, start + chain[0].start, gazetteer, scope):
+                return alone  # 在佛山市南海区经营…的港商陈志强，去年遇上…
+            scene_at = None
+            continue  # 在香港从事…贸易的黄先生，去年在中山设立…: the place after it leads
         if _recalled(zone, chains, k):
             return None  # 合肥的“免罚轻罚清单”，南昌…已在借鉴: the place's practice, recalled
         if _listed(zone, chains, k) and not _joint(zone, chains, k):
@@ -1032,6 +1064,18 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start if scene_at is None else scene_at)
     return None
+
+
+def _alone_in_its_sentence(
+    text: str, at: int, gazetteer: Gazetteer, scope: Region | None
+) -> Lead | None:
+    """The place named at ``at`` where the rest of its sentence names no other."""
+    end = first(text[at:], "。") or len(text) - at
+    chains = place_chains(text[at : at + end], gazetteer, scope)
+    here = chains[0][-1].region if chains else None
+    if here is None or any(chain[-1].region != here for chain in chains[1:]):
+        return None
+    return Lead(here, at)
 
 
 def _open_quotes(before: str) -> bool:

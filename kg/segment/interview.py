@@ -52,6 +52,12 @@ or the name alone on its line in square brackets, perhaps after the role (【赵
 【古丽米拉·阿不都】, 【沈阳市人民政府副市长 赵明】)."""
 
 
+def answer_start(text: str) -> int:
+    """Where the words of an answer start past the label that opens it (陈永和：…, 答：…)."""
+    label = _SPEAKER.match(text) or load_cues().regex("segment", "answer").match(text)
+    return label.end() if label else 0
+
+
 def _speaker(turn: re.Match[str]) -> str:
     return turn.group("name") or turn.group("bracketed")
 

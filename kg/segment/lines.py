@@ -362,7 +362,8 @@ def _unmarked(line: Line) -> Line:
 
 
 def heading_mark(doc: Document, line: Line) -> str | None:
-    """The bullet (▲ ■ ◆ …) that opened a content line, ``【`` when it opens with a bracketed
+    """The bullet (▲ ■ ◆ …) that opened a content line (``emoji`` for any emoji: a post may
+    give each heading its own), ``【`` when it opens with a bracketed
     tag (【江苏南京】), or the Markdown emphasis set around the whole line (``**…**``, a bold
     run-in lead): the shape a roundup gives every case heading; None for a plain line."""
     cues = load_cues()
@@ -371,7 +372,7 @@ def heading_mark(doc: Document, line: Line) -> str | None:
     before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
     bullet = cues.regex("segment", "heading-mark").fullmatch(before + " ")
     if bullet:
-        return before
+        return "emoji" if bullet.group("emoji") else before
     end = doc.view.find("\n", line.end)
     raw = doc.view[line.start - len(before) : len(doc.view) if end < 0 else end].strip()
     marks = [m.group() for m in cues.regex("segment", "markdown-emphasis").finditer(raw)]
