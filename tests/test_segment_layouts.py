@@ -3957,3 +3957,20 @@ def test_where_someone_works_leads_no_story_another_place_goes_on_with(tmp_path:
         "江门市推出“港澳青年创业一站通”，已服务创业团队96个。\n"
     )
     assert [m.heading[:4] for m in measures_of(tmp_path, runs_on)] == ["在佛山市", "江门市推"]
+
+
+def test_an_opening_anecdote_made_one_of_many_is_no_case(tmp_path: Path) -> None:
+    """A feature with no headings opens with a young founder back in his home town (…回到
+    安徽阜阳老家…), then makes him one of many (像何磊这样回乡创业的青年越来越多): the hook
+    before the lead, no case; the places' stories after it are."""
+    text = (
+        "小城青年创业，办事不再“找关系”\n\n本报记者　周　洋\n\n"
+        "去年秋天，在深圳做了4年电商运营的何磊回到安徽阜阳老家，租下一间仓库做直播带货。"
+        "“手机上填完信息，第二天就拿到了营业执照。”何磊说。\n\n"
+        "像何磊这样回乡创业的青年越来越多。越来越多中小城市为青年创业者打通办事堵点。\n\n"
+        "在湖北省利川市，利川市政务服务和大数据管理局设立“青创服务专窗”，"
+        "去年以来共办理各类事项1260件。\n\n"
+        "重庆市大足区人力资源和社会保障局推出“青创贷”，累计发放2.3亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["在湖北省利", "重庆市大足"]

@@ -112,7 +112,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     if headings and _one_case_in_stages(lines, headings):
         return Reading([whole_document(doc, lines)], {})
-    stories = _stories(lines, headings, leads, gazetteer, scope)
+    stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
     sides = headings and _lead_lists_sides(lines, headings, gazetteer)
     if sides and not _places_apart(stories, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
@@ -134,6 +134,19 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     compared = _comparing_sections(lines, headings, gazetteer, scope)
     told = [a for a in cases if a.index not in compared]
     return Reading(_not_comments(lines, headings, told), {i: lines[i] for i in compared})
+
+
+def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
+    """The stories less the first when the paragraph after it makes its person one of many
+    (去年秋天，…何磊回到安徽阜阳老家… then 像何磊这样回乡创业的青年越来越多。): the feature's
+    opening anecdote, the hook before its lead, no case."""
+    if not stories:
+        return stories
+    after = stories[0].index + 1
+    generalised = load_cues().regex("segment", "hook-generalised")
+    if after < len(lines) and generalised.match(lines[after].stripped):
+        return stories[1:]
+    return stories
 
 
 def _comparing_sections(
