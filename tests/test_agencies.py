@@ -1326,3 +1326,19 @@ def test_a_body_charged_with_spreading_a_listed_reform_does_not_act_in_it() -> N
     first = facts.measures[0]
     assert [a.name for a in first.agencies] == ["株洲市市场监督管理局"]
     assert all("省" not in m.label for f in facts.measures for m in f.mechanisms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("漳州市纪委监委在全市86家重点企业、12家行业商会设立监测点。", ["漳州市纪委监委"]),
+        ("2025年，新培育海关高级认证企业6家。", []),
+        ("漳州市9个街道党群服务中心均已设置自助办税区。", []),
+        ("漳州市家具行业协会联合开展培训。", ["漳州市家具行业协会"]),
+    ],
+)
+def test_bodies_counted_or_grown_are_no_names(text: str, expected: list[str]) -> None:
+    """A count of bodies (12家行业商会, 9个街道党群服务中心) names none, nor does what was
+    grown (新培育海关…);
+    a name that opens with the same character (家具行业协会) still does."""
+    assert names(text, "漳州市") == expected

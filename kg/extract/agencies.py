@@ -900,7 +900,8 @@ def _proper_names(
             start += _leading_verb(text[start:at], lex)
             body = text[start:at]
             if (
-                len(body) >= 2
+                not _counted_before(text, start, lex)
+                and len(body) >= 2
                 and body not in generic
                 and not any(word[0] in stops_inside for word, _, _ in tokenize(body))
                 and _valid_body(body, lex)
@@ -1030,6 +1031,12 @@ def _leading_verb(body: str, lex: Lexicon) -> int:
     """Length of a verb that opens ``body`` (发挥技术经理人协会): the name starts after it."""
     verb = next((v for v in lex.terms("body_lead_verb") if body.startswith(v)), "")
     return len(verb)
+
+
+def _counted_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a name would open with the counter of a number before it (12家行业商会, 9个街道
+    党群服务中心): bodies counted, none named."""
+    return text[start : start + 1] in lex.terms("counted_by") and text[start - 1 : start].isdigit()
 
 
 def _alone(text: str, pos: int, end: int) -> bool:
