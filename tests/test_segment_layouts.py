@@ -3974,3 +3974,62 @@ def test_an_opening_anecdote_made_one_of_many_is_no_case(tmp_path: Path) -> None
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["在湖北省利", "重庆市大足"]
+
+
+def test_year_headings_tell_one_reform_in_stages(tmp_path: Path) -> None:
+    """A county story told year by year (2023年：试点, 2024年：推开, 2025年：提质): the stages
+    of one reform, one case headed by the headline."""
+    text = (
+        "陇西：中药材经营“证照联办”三年三步走\n\n本报记者　马　骁\n\n"
+        "陇西县用三年时间把中药材经营“证照联办”一步步做深做实。\n\n"
+        "2023年：试点\n\n"
+        "陇西县市场监督管理局选择首阳镇试点“证照联办”，试点一年办理386件。\n\n"
+        "2024年：推开\n\n"
+        "陇西县将“证照联办”推广到全县17个乡镇，全年办理2140件。\n\n"
+        "2025年：提质\n\n"
+        "陇西县依托“甘快办”平台上线网上专区，实现全程网办。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and got[0].heading.startswith("陇西")
+    assert "全程网办" in quote(got[0])
+
+
+def test_a_reposted_article_speaks_for_its_city_not_its_papers_province(tmp_path: Path) -> None:
+    """A city government's site reposts a provincial paper's article (【江西日报】宜春：…,
+    信息来源：江西日报, 原载《江西日报》): the paper's name is no place the text speaks for, so
+    the county paragraphs under the city's lead are cases of their own."""
+    text = (
+        "宜春市人民政府\n首页　|　政务公开　|　走进宜春\n当前位置：首页 > 新闻中心 > 媒体聚焦\n\n"
+        "【江西日报】宜春：县域营商环境“比学赶超”结硕果\n\n"
+        "发布时间：2026-05-12　信息来源：江西日报\n\n"
+        "本报宜春讯　今年一季度，宜春全市新登记经营主体3.86万户。\n\n"
+        "丰城市自然资源局牵头推行工业用地“标准地+承诺制”，46个项目拿地即开工。\n\n"
+        "在靖安县，靖安县行政审批局推出“民宿准营一件事”，办理时间缩短至3个工作日。\n\n"
+        "宜春经济技术开发区推行“链长+项目专员”服务机制，服务重点项目52个。\n\n"
+        "（原载《江西日报》2026年5月12日第3版）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["丰城市自", "在靖安县", "宜春经济"]
+
+
+def test_question_sections_named_in_the_lead_over_places_apart_are_several_cases(
+    tmp_path: Path,
+) -> None:
+    """An investigation whose question headings take up what its lead names (“免申”,
+    “直达快享”) over paragraphs each led by a place in another province: several places'
+    cases, not one reform's sides; the experts' section, which recalls places only in a list
+    (盐城、黄石等地), is none."""
+    text = (
+        "惠企政策“免申即享”，为何还要企业来回跑？\n\n新华社记者　邵　岩\n\n"
+        "近年来，各地出台惠企政策，“免申即享”“直达快享”成为高频词。\n\n"
+        "“免申”为何还要“申”？\n\n"
+        "记者调查发现，一些地方的“免申即享”只是把线下申报搬到了线上。\n\n"
+        "各地如何打通政策兑现“最后一公里”？\n\n"
+        "江苏省盐城市上线“盐企通”惠企政策兑现平台，累计兑现资金12.6亿元。\n\n"
+        "内蒙古自治区乌兰察布市设立惠企政策兑现综合窗口，办理时限压缩至5个工作日。\n\n"
+        "湖北省黄石市财政局开发“财政资金直达快享”系统，资金到账时间缩短至3天。\n\n"
+        "“直达快享”还需跨过几道坎？\n\n"
+        "受访专家认为，盐城、黄石等地的探索表明，打通数据是“免申即享”的前提。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["江苏省盐", "内蒙古自", "湖北省黄"]

@@ -174,9 +174,11 @@ def document_scope(
     and preamble: the head, which ends where its first case begins when that is known.
 
     The province must be named in the document's head and dominate the place mentions of the
-    whole document; a national list (many provinces) or an anonymised report gets None.
+    whole document; a national list (many provinces) or an anonymised report gets None. A
+    place that names a news outlet (江西日报) is none of them.
     """
-    mentions = find_regions(text, gazetteer, None)
+    outlet = load_cues().regex("places", "outlet-after-place")
+    mentions = [m for m in find_regions(text, gazetteer, None) if not outlet.match(text, m.end)]
     provinces = Counter(_province_code(m, gazetteer) for m in mentions)
     if not provinces:
         return None

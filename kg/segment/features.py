@@ -110,9 +110,13 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     headings = heading_blocks(lines, _marked(doc, lines))
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
-    if headings and _one_case_in_stages(lines, headings):
-        return Reading([whole_document(doc, lines)], {})
     stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
+    if (
+        headings
+        and _one_case_in_stages(lines, headings)
+        and not _places_apart(stories, gazetteer, scope)
+    ):
+        return Reading([whole_document(doc, lines)], {})  # not 盐城市…, 乌兰察布市… under them
     sides = headings and _lead_lists_sides(lines, headings, gazetteer)
     if sides and not _places_apart(stories, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
@@ -268,7 +272,9 @@ def _stories_in_answer(
     """The places' stories of an answer that does not open with a place: paragraphs led by a
     place of their own (a 政策解读's answer: the plan says…, then 洋浦经济开发区在这方面先行先试…,
     琼海市则…) and places' stories run on inside a paragraph (…。比如，湖州市吴兴区…;
-    知识产权纠纷处理要快。宁波市…), each a case, up to the next one or the answer's end."""
+    知识产权纠纷处理要快。宁波市…), each a case, up to the next one or the answer's end; when
+    there are some, the answer's own opening too where it says what the speaker's place did
+    (陈永和：…我们在全市推行…, then 汇川区…)."""
     first = answer.body_from
     stop = len(lines) if answer.stop is None else answer.stop
     if _tells_place(lines[first], gazetteer, scope):
@@ -280,19 +286,19 @@ def _stories_in_answer(
         run = _run_on(k, lines[k], gazetteer, scope, examples="any")
         text = lines[k].stripped
         told = _tells_place(lines[k], gazetteer, scope) or _own_body_acts(text, scope)
-        said = answer_start(text) if k == first else 0
         if len(run) < 2 and k > first and told:
             run = [Anchor(k, None, (first_sentence(lines[k]),), k)]
-        elif (
-            len(run) < 2
-            and (k > first or said)
-            and (at := _writer_acts(text[said:], scope)) is not None
-        ):
-            run = [Anchor(k, None, (first_sentence(lines[k], said + at),), k)]  # 我们在全区推行…
+        elif len(run) < 2 and k > first and (at := _writer_acts(text, scope)) is not None:
+            run = [Anchor(k, None, (first_sentence(lines[k], at),), k)]  # 我们在全区推行…
         if run:
             _close(stories, k)
             stories += _left_open(run, lines[k], k)
     _close(stories, stop)
+    opening = lines[first].stripped
+    said = answer_start(opening)
+    if stories and (at := _writer_acts(opening[said:], scope)) is not None:
+        own = first_sentence(lines[first], said + at)  # 陈永和：去年以来，我们在全市推行…
+        stories.insert(0, Anchor(first, None, (own,), first, stories[0].index))
     return stories
 
 
@@ -345,8 +351,9 @@ def _untold_sections(
 ) -> dict[int, Anchor]:
     """Headed sections that hold no place-led story but name a place of their own (below the
     scope): each is one case, headed by its heading, among the stories of the others; not a
-    section on problems or advice."""
+    section on problems or advice, nor one that opens with what experts say."""
     starts = sorted(headings)
+    closing = load_cues().regex("segment", "closing-paragraph")
     out = {}
     for k, i in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -356,6 +363,8 @@ def _untold_sections(
         chains = place_chains(text, gazetteer, scope)
         if chains and chains[0][0].start == 0 and _listed(text, chains, 0):
             continue  # 合肥、南昌：中部双城的“服务竞赛”: a headline over both places' stories
+        if closing.match(lines[headings[i]].stripped):
+            continue  # 受访专家认为，…盐城、黄石等地的探索表明…: comment, recalling places
         if any(not _is_scope(c[-1].region, scope, gazetteer) for c in chains):
             out[i] = Anchor(i, None, (tail(lines[i], 0),), headings[i], stop)
     return out
@@ -767,11 +776,11 @@ def _without_place_name(text: str, scope: Region, kinds: tuple[str, ...]) -> str
 
 
 def _writer_acts(text: str, scope: Region | None) -> int | None:
-    """Where a paragraph of a text written for a province by its own people starts telling
-    what the province did in the first person (我们在全省推行…; after a short topic
+    """Where a paragraph of a text written for a province or a city by its own people starts
+    telling what it did in the first person (我们在全省推行…, 我们在全市推行…; after a short topic
     sentence: 法治是最好的营商环境。我们在全省推行…, or a level, after which whatever it did
     is the province's: 在省级层面，我们把…作为…), if it does: the province's own story."""
-    if scope is None or scope.level != "province":
+    if scope is None or scope.level not in ("province", "city"):
         return None
     cues = load_cues()
     writer = cues.regex("segment", "writer-first-person")
