@@ -4033,3 +4033,31 @@ def test_question_sections_named_in_the_lead_over_places_apart_are_several_cases
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["江苏省盐", "内蒙古自", "湖北省黄"]
+
+
+def test_cases_told_in_numbered_facets_keep_their_steps_inside(tmp_path: Path) -> None:
+    """An annex of ``一、place：title`` cases, each told in （一）基本情况, （二）主要做法 and
+    （三）取得成效, with more 一是…四是… steps under 主要做法 than there are facets: a case per
+    ``一、`` heading, its steps inside it."""
+    text = (
+        "附件\n\n全省市场监管领域优化营商环境典型案例\n\n"
+        "一、榆林市：“个转企”全链条服务\n\n"
+        "（一）基本情况\n\n　　榆林市个体工商户数量多。\n\n"
+        "（二）主要做法\n\n"
+        "　　一是建立培育库精准引导。市市场监管局会同市税务局建立培育库。\n\n"
+        "　　二是推行变更登记直接转型。个体工商户可保留原字号。\n\n"
+        "　　三是打造“个转企一件事”。变更登记和税务信息变更一次办结。\n\n"
+        "　　四是落实扶持政策。对成功转型的企业给予一次性奖励。\n\n"
+        "（三）取得成效\n\n　　2025年，全市共完成“个转企”1863户。\n\n"
+        "二、铜川市：电梯安全“智慧监管”\n\n"
+        "（一）基本情况\n\n　　铜川市老旧电梯多。\n\n"
+        "（二）主要做法\n\n"
+        "　　一是建设智慧监管平台。市市场监管局建成电梯智慧监管平台。\n\n"
+        "　　二是推行“按需维保”。对运行良好的电梯延长维保周期。\n\n"
+        "　　三是引入保险服务。推行电梯安全责任保险。\n\n"
+        "　　四是完善应急处置。建立应急救援网格。\n\n"
+        "（三）取得成效\n\n　　电梯困人故障同比下降38%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["榆林市", "铜川市"]
+    assert "1863户" in quote(got[0]) and "下降38%" in quote(got[1])

@@ -243,6 +243,8 @@ def _plan(
             return _Plan([reform], {})
         if find in _FACETED or _name_fields(anchors):
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
+            if finer and _steps_of_held_facets(lines, anchors, finer, gazetteer):
+                return _Plan(_facet_holders(lines, anchors, gazetteer), {})
             if finer:
                 anchors = finer
             elif _all_facets(anchors):
@@ -715,6 +717,17 @@ def _name_fields(anchors: list[Anchor]) -> bool:
 def _all_facets(anchors: list[Anchor]) -> bool:
     facet = load_cues().regex("segment", "facet-section")
     return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
+
+
+def _steps_of_held_facets(
+    lines: list[Line], facets: list[Anchor], run: list[Anchor], gazetteer: Gazetteer
+) -> bool:
+    """Items (一是建立培育库…, 二是推行…) inside the facets (（二）主要做法) of ``一、`` cases
+    that each hold their own facets, most items naming no place: the steps of those cases."""
+    if not _all_facets(facets) or not _facet_holders(lines, facets, gazetteer):
+        return False
+    placed = sum(opens_with_place(a.heading[0].stripped, gazetteer) for a in run if a.heading)
+    return placed * 2 < len(run)
 
 
 def _facet_holders(lines: list[Line], facets: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
