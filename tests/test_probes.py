@@ -1,5 +1,5 @@
 """`kg eval` on the probe documents, built and scored as a user would: tests/data/probes (six
-layouts of the genre written for the tests) and tests/data/probes2 to probes48 (five to eight
+layouts of the genre written for the tests) and tests/data/probes2 to probes50 (five to eight
 documents each, counted in DOCUMENTS below), each set written blind: by someone who had not
 read the extractor. probes5's and probes7's titles drop the 。 of a first-sentence title, and
 probes7's the place label before a one-line item's colon, conventions of their own; probes9
@@ -276,7 +276,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.83, 0.83),
         "region": (0.94, 0.94),
         "province": (1.0, 1.0),
-        "agencies": (0.57, 0.68),
+        "agencies": (0.58, 0.68),
         "mechanisms": (0.65, 0.77),
         "outcomes": (0.87, 0.94),
         "themes": (0.82, 0.79),
@@ -397,7 +397,7 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.62, 0.62),
         "region": (0.8, 0.8),
         "province": (1.0, 1.0),
-        "agencies": (0.74, 0.89),
+        "agencies": (0.75, 0.89),
         "mechanisms": (0.67, 0.8),
         "outcomes": (0.75, 0.86),
         "themes": (0.7, 0.68),
@@ -540,21 +540,43 @@ FLOORS = {  # set: {field: (precision, recall)} over its documents
         "titles": (0.98, 0.98),
         "region": (0.98, 0.98),
         "province": (1.0, 1.0),
-        "agencies": (0.85, 0.9),
+        "agencies": (0.87, 0.9),
         "mechanisms": (0.65, 0.77),
         "outcomes": (0.8, 0.96),
         "themes": (0.72, 0.71),
         "status": (1.0, 1.0),
     },
     "probes48": {
-        "measures": (0.88, 0.92),
+        "measures": (0.92, 0.92),
         "titles": (0.95, 0.95),
         "region": (0.91, 0.91),
         "province": (0.95, 0.95),
         "agencies": (0.87, 0.83),
-        "mechanisms": (0.78, 0.9),
+        "mechanisms": (0.8, 0.9),
         "outcomes": (0.82, 0.94),
         "themes": (0.6, 0.58),
+        "status": (1.0, 1.0),
+    },
+    "probes49": {
+        "measures": (0.96, 0.84),
+        "titles": (0.88, 0.88),
+        "region": (0.92, 0.92),
+        "province": (1.0, 1.0),
+        "agencies": (0.72, 0.82),
+        "mechanisms": (0.71, 0.81),
+        "outcomes": (0.82, 0.92),
+        "themes": (0.77, 0.75),
+        "status": (1.0, 1.0),
+    },
+    "probes50": {
+        "measures": (1.0, 1.0),
+        "titles": (0.79, 0.79),
+        "region": (1.0, 1.0),
+        "province": (1.0, 1.0),
+        "agencies": (0.92, 0.94),
+        "mechanisms": (0.7, 0.83),
+        "outcomes": (0.75, 0.92),
+        "themes": (0.72, 0.72),
         "status": (1.0, 1.0),
     },
 }
@@ -607,6 +629,8 @@ DOCUMENTS = {
     "probes46": 8,
     "probes47": 8,
     "probes48": 8,
+    "probes49": 8,
+    "probes50": 8,
 }
 
 
