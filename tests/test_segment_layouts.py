@@ -4061,3 +4061,23 @@ def test_cases_told_in_numbered_facets_keep_their_steps_inside(tmp_path: Path) -
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["榆林市", "铜川市"]
     assert "1863户" in quote(got[0]) and "下降38%" in quote(got[1])
+
+
+def test_a_district_name_several_cities_share_is_read_in_the_headings_city(
+    tmp_path: Path,
+) -> None:
+    """A city's 简报 with place headings: 市中区 is a district of 乐山, 济南, 枣庄 and 内江, and
+    the other headings' places all lie in 乐山, so ``市中区：…`` heads 乐山's district's case."""
+    text = (
+        "乐山市优化营商环境工作简报\n\n2026年第7期\n\n【区县经验】\n\n"
+        "■ 市中区：“楼宇管家”服务进驻商务楼宇\n\n"
+        "　　市中区在辖区21栋重点商务楼宇推行“楼宇管家”服务，解决企业诉求312件。\n\n"
+        "■ 峨眉山市：文旅企业开办“一件事”提速增效\n\n"
+        "　　峨眉山市行政审批局推出文旅企业开办“一件事”，办理时间压缩至1个工作日。\n\n"
+        "■ 犍为县：“电力管家”助力企业用电报装\n\n"
+        "　　犍为县联合供电公司推行“电力管家”服务，接电时间缩短至5个工作日。\n\n"
+        "■ 五通桥区：化工园区“安全管家”服务\n\n"
+        "　　五通桥区应急管理局为园区企业配备“安全管家”，开展安全诊断46次。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["市中区", "峨眉山", "犍为县", "五通桥"]

@@ -209,6 +209,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     }
     if sum(headed.values()) < MIN_HEADED:
         return []
+    headed = _placed_in_their_city(lines, headed, gazetteer)
     kept = [
         i
         for i, placed in headed.items()
@@ -219,6 +220,26 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         anchors.append(Anchor(i, None, (tail(lines[i], 0),), i + 1))
         anchors += _second_places_story(lines, i, stop, gazetteer)
     return anchors + _run_in_items_after(lines, kept[-1], gazetteer) if kept else []
+
+
+def _placed_in_their_city(
+    lines: list[Line], headed: dict[int, bool], gazetteer: Gazetteer
+) -> dict[int, bool]:
+    """The headings again, a district name several cities share (市中区：…) read as a place
+    too when the other headings' places all lie in one city that has such a district."""
+    regions = [
+        chain[-1][3]
+        for i, placed in headed.items()
+        if placed and (chain := gazetteer.parse_chain(lines[i].stripped, 0, None, True))
+    ]
+    cities = {gazetteer.city_of(r.code) for r in regions}
+    if len(cities) != 1 or None in cities:
+        return headed
+    city = cities.pop()
+    return {
+        i: placed or bool(gazetteer.parse_chain(lines[i].stripped, 0, city, True))
+        for i, placed in headed.items()
+    }
 
 
 def _run_in_items_after(lines: list[Line], last: int, gazetteer: Gazetteer) -> list[Anchor]:
