@@ -4081,3 +4081,21 @@ def test_a_district_name_several_cities_share_is_read_in_the_headings_city(
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["市中区", "峨眉山", "犍为县", "五通桥"]
+
+
+def test_a_part_told_after_its_topic_sentence_is_its_own_story(tmp_path: Path) -> None:
+    """A province's Word list whose numbering was lost: each paragraph opens with its item's
+    title sentence, then the place that did it (企业开办实现“全程网办”。嘉兴市市场监管局…, then
+    工业项目…跑出加速度。南湖区将…): a district of that city told after its own topic sentence
+    is its own case, not the city's story going on."""
+    text = (
+        "附件2\n\n浙江省优化营商环境典型经验做法\n\n政务服务提质增效\n\n"
+        "企业开办实现“全程网办、一日办结”。嘉兴市市场监管局会同市税务局推行企业开办"
+        "“一件事”，2025年全程网办率达到98.6%。\n\n"
+        "工业项目“标准地+承诺制”改革跑出落地加速度。南湖区将区域评估成果在土地出让前公开，"
+        "项目从拿地到开工平均用时压缩至18天。\n\n"
+        "准营“一件事”集成改革提升准入效率。秀洲区市场监督管理局推行“一次踏勘、联合审查”，"
+        "审批环节由9个减少至3个。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["嘉兴市", "南湖区", "秀洲区"]

@@ -816,11 +816,14 @@ def _goes_on(
     run: list[Anchor], place: Lead | None, gazetteer: Gazetteer, scope: Region | None
 ) -> bool:
     """A paragraph whose one story, after its topic sentence, is the place of the story going
-    on (…得益于株洲市搭建的平台。株洲市发展改革委牵头，…): the same story, told on."""
+    on or one holding it (…得益于株洲市搭建的平台。株洲市发展改革委牵头，…): the same story, told
+    on; a place inside it (工业项目…改革跑出加速度。吴兴区将… after 湖州市's) tells its own."""
     if place is None or len(run) > 1:
         return False
     told = _story_place(run[0], gazetteer, scope)
-    return told is not None and _same_place(told, place, gazetteer)
+    if told is None or told.town or place.town:
+        return told is not None and _same_place(told, place, gazetteer)
+    return gazetteer.is_within(place.region, told.region)  # not 吴兴区将… after 湖州市…
 
 
 def _left_open(run: list[Anchor], line: Line, index: int) -> list[Anchor]:
