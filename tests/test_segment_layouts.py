@@ -4099,3 +4099,27 @@ def test_a_part_told_after_its_topic_sentence_is_its_own_story(tmp_path: Path) -
     )
     got = measures_of(tmp_path, text)
     assert [quote(m)[:3] for m in got] == ["嘉兴市", "南湖区", "秀洲区"]
+
+
+def test_a_county_sites_news_list_with_dates_after_titles(tmp_path: Path) -> None:
+    """A county site's list of news, each title with its date after it on its line: the first
+    title right under the column name heads a case too, while a visit by a city team
+    (…工作组来我县开展实地调研) and a call for comments on a draft (关于公开征求…意见的公告)
+    report events, no practice."""
+    text = (
+        "永清县人民政府\n首页 | 政务公开 | 走进永清\n\n优化营商环境\n\n"
+        "永清县推行社会投资项目“拿地即开工”审批模式　　2026-05-12\n"
+        "　　永清县行政审批局推行“拿地即开工”，今年已有12个项目拿地当天开工。\n\n"
+        "县税务局“春风送政策”进园区活动持续开展　　2026-04-28\n"
+        "　　国家税务总局永清县税务局组建政策宣讲团，走访企业126户次。\n\n"
+        "廊坊市营商环境评价工作组来我县开展实地调研　　2026-04-09\n"
+        "　　4月8日，廊坊市营商环境评价工作组一行来我县开展实地调研。\n\n"
+        "县人民法院设立“企业家权益保护工作站”　　2026-03-18\n"
+        "　　永清县人民法院在县工商业联合会设立工作站，已化解涉企纠纷36件。\n\n"
+        "关于公开征求《永清县进一步优化营商环境若干措施（征求意见稿）》意见的公告　　2026-03-02\n"
+        "　　为广泛听取社会各界意见，现将征求意见稿全文公布，公开征求意见。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["永清县", "县税务", "县人民"]
+    regions = {f.region.region.name for f in facts_of(tmp_path, text).measures}
+    assert regions == {"永清县"}  # not 廊坊市, which the visit above the court's item names

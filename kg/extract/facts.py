@@ -333,6 +333,8 @@ def _placed_by_section(
     if not unplaced or measure.section is None:
         return None
     section = measure.section
+    if context.cues.regex("segment", "event-heading").search(section.stripped):
+        return None  # …工作组来我县开展实地调研: an event above the case, no section of places
     chains = place_chains(section.stripped, context.gazetteer, scope and scope.region)
     if not chains or chains[0][0].start > _SECTION_PLACE_AT:
         return None

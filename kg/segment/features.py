@@ -410,7 +410,8 @@ def _lone_tag(text: str) -> bool:
 
 def _dated_titles(doc: Document, lines: list[Line]) -> set[int]:
     """The titles of a web page's list of news, each over its date and time (or its
-    发布时间：… line, left out of the content lines), three or more."""
+    发布时间：… line, left out of the content lines) or with its date after it on its line,
+    three or more."""
     cues = load_cues()
     date, stamp = cues.regex("segment", "news-date"), cues.regex("segment", "news-stamp")
     dated = {
@@ -419,10 +420,18 @@ def _dated_titles(doc: Document, lines: list[Line]) -> set[int]:
         if not is_prose(line.stripped)
         and (
             date.match(lines[i + 1].stripped)
+            or date.match(_rest_of_line(doc, line))
             or any(stamp.match(raw.strip()) for raw in _between(doc, line, lines[i + 1]))
         )
     }
     return dated if len(dated) >= _LISTED_NEWS else set()
+
+
+def _rest_of_line(doc: Document, line: Line) -> str:
+    """What the text's line holds after a content line (a news list's date set after its
+    title: 固安县推行…审批模式　　2026-05-12), stripped."""
+    end = doc.view.find("\n", line.end)
+    return doc.view[line.end : len(doc.view) if end < 0 else end].strip()
 
 
 def _between(doc: Document, line: Line, after: Line) -> list[str]:
