@@ -1097,3 +1097,26 @@ def test_a_body_that_sets_its_scene_is_led_by_that_place(body: str, expected: st
     heading = "港企开业“跨境通办”"
     found = measure_region(normalise(heading + "\n\n" + body), len(heading), gaz(), None)
     assert found.region is not None and found.region.name == expected
+
+
+def test_another_citys_zone_short_form_is_no_place_of_the_heading() -> None:
+    """开发区 alone is 广州's zone read after its city (广州开发区); in a 九江 document a
+    heading that opens with it (开发区里的“企业会客厅”) names no place: the body's zone does."""
+    heading = "开发区里的“企业会客厅”"
+    text = heading + "\n\n每周四下午，九江经济技术开发区政务服务中心的“企业会客厅”准时开门。"
+    found = measure_region(text, len(heading), gaz(), gaz().resolve("九江市"))
+    assert found.region.name == "九江经济技术开发区"
+
+
+def test_where_a_firms_speaker_is_is_no_clue_to_who_acted() -> None:
+    """A section opens with a firm's manager quoted where the firm is (在平罗县…，一家化工企业
+    负责人说。), then the city bureau acts: the city is the case's place, not the firm's county;
+    an acting body's own official quoted (…雨山区人民检察院检察长刘芳说。) still names it."""
+    heading = "审批提速　项目早落地"
+    text = (
+        heading
+        + "\n\n“现在拿地当天就拿到了4本证。”在平罗县宁夏精细化工基地，一家化工企业负责人说。"
+        "\n\n石嘴山市审批服务管理局对工业项目推行“拿地即开工”，今年已有38个项目受益。"
+    )
+    found = measure_region(text, len(heading), gaz(), None)
+    assert found.region.name == "石嘴山市"

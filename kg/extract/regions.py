@@ -421,7 +421,12 @@ def _leading_chain(
     chain = gazetteer.parse_chain(text, pos, scope)
     if not chain:
         chain = gazetteer.parse_chain(text, pos, scope, allow_chained_first=True)
-        zone = bool(chain) and scope is not None and _is_zone_form(chain[0][2], chain[0][3])
+        zone = (
+            bool(chain)
+            and scope is not None
+            and _is_zone_form(chain[0][2], chain[0][3])
+            and gazetteer.is_within(chain[0][3], scope)  # not 广州's 开发区 in a 九江 text
+        )
         if not chain or not (zone or text.startswith((":", ":"), chain[-1][1])):
             return []
     if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1], chain[0][0]):
@@ -618,11 +623,29 @@ def _not_tools(mentions: list[RegionMention], text: str) -> list[RegionMention]:
 
 
 def _narrated(mentions: list[RegionMention], text: str) -> list[RegionMention]:
-    """The places the narrator names, when there are any: places inside quoted speech belong
+    """The places the narrator names, when there are any: places inside quoted speech, or in
+    the sentence that says which firm's person spoke (在平罗县…，一家化工企业负责人说。), belong
     to the speaker's anecdote (“以前看大病总往北京跑”), not to where the case is done."""
-    spans = speech_spans(text)
+    spans = speech_spans(text) + _speaker_sentences(text)
     told = [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
     return told or mentions
+
+
+def _speaker_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that end by saying that someone of a firm or of the public
+    spoke (…一家化工企业负责人说。), not an official of the body that acted (…检察长刘芳说。)."""
+    said = tuple(load_cues().terms("speech", "said"))
+    spans, start = [], 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        sentence = text[start : stop.start()].rstrip()
+        if sentence.endswith(said) and _SOMEONE.search(sentence):
+            spans.append((start, stop.end()))
+        start = stop.end()
+    return spans
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SOMEONE = re.compile(r"[一某](?:家|位|名)")
 
 
 def _speaks_for_scope(before: str, scope: Region | None) -> bool:
