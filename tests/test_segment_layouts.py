@@ -4123,3 +4123,40 @@ def test_a_county_sites_news_list_with_dates_after_titles(tmp_path: Path) -> Non
     assert [m.heading[:3] for m in got] == ["永清县", "县税务", "县人民"]
     regions = {f.region.region.name for f in facts_of(tmp_path, text).measures}
     assert regions == {"永清县"}  # not 廊坊市, which the visit above the court's item names
+
+
+def test_a_bracketed_body_under_a_cases_heading_is_no_section(tmp_path: Path) -> None:
+    """A 公安厅's 十佳 cases: ``案例一：title`` over ``【淮安市公安局】``, the unit that did it,
+    then the body: the bracketed unit belongs to the case, which runs to the next label."""
+    text = (
+        "江苏省公安厅关于印发服务保障优化营商环境“十佳”典型案例的通知\n\n附件\n\n"
+        "案例一：“警企直通车”打通护企安商“最后一米”\n【淮安市公安局】\n"
+        "　　淮安市公安局在2860家重点企业推行“一企一警”联络员制度，解决企业诉求1260件。\n\n"
+        "案例二：货车通行证“网上申请、秒批秒办”\n【泰州市公安局交通警察支队】\n"
+        "　　泰州市公安局交通警察支队推行货车通行证网上申请，平均办理时间缩短至10分钟。\n\n"
+        "案例三：“反诈进企业”守护企业资金安全\n【江阴市公安局】\n"
+        "　　江阴市公安局组建反诈宣讲队进企业，为企业止付挽损2300万元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["案例一", "案例二", "案例三"]
+    assert all(quote(m).rstrip().endswith("。") for m in got)
+
+
+def test_a_notice_spreading_one_places_reform_gives_one_case(tmp_path: Path) -> None:
+    """A provincial office's notice whose title spreads one city's quoted reform, told by a
+    paragraph the city leads and then 一是…三是… steps that name no place: one case, opened
+    by that paragraph, not a case per step."""
+    text = (
+        "四川省优化营商环境工作领导小组办公室\n"
+        "关于学习推广遂宁市不动产登记“带押过户、交房即交证”改革经验做法的通知\n\n"
+        "各市（州）优化营商环境工作领导小组办公室：\n"
+        "　　今年以来，全省一般不动产登记平均办理时间压缩至2个工作日。\n"
+        "　　遂宁市以不动产登记“一件事”为牵引，推动登记、交易、税务、金融协同。\n"
+        "　　一是推行二手房“带押过户”。市不动产登记中心会同银行办理带押过户1260件。\n"
+        "　　二是推行新建商品房“交房即交证”。全市86个项目实现交房即交证。\n"
+        "　　三是推行“一窗受理、税费同缴”。办理时间由5个工作日压缩至1个工作日。\n"
+        "　　各地要结合实际学习借鉴。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and quote(got[0]).startswith("遂宁市以不动产登记")
+    assert "1个工作日" in quote(got[0])

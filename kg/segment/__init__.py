@@ -90,6 +90,7 @@ from kg.segment.numbered import (
     inline_series,
     item_number,
     opens_with_place,
+    ordinal_items,
     places_only,
     plan_items,
     reform_sentences,
@@ -239,6 +240,8 @@ def _plan(
             return _Plan(paragraphs, {a.index: lines[a.index] for a in anchors})
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
+        if find is ordinal_items and (reform := _titled_reform(doc, lines, anchors, gazetteer)):
+            return _Plan([reform], {})
         if reform := _headed_facets_of_one_reform(lines, anchors, gazetteer):
             return _Plan([reform], {})
         if find in _FACETED or _name_fields(anchors):
@@ -698,6 +701,33 @@ def _paragraphs_under_places(
     return found if len(found) > len(anchors) else []
 
 
+def _titled_reform(
+    doc: Document, lines: list[Line], items: list[Anchor], gazetteer: Gazetteer
+) -> Anchor | None:
+    """The one case of a notice whose title spreads one place's quoted reform (关于学习推广
+    广安市不动产登记“带押过户、交房即交证”…) told by a paragraph that place leads (广安市以…为
+    牵引), then 一是…四是… items that name no place: the paragraph opens it, the items are its
+    steps; None for any other text."""
+    title = doc.metadata.title or ""
+    named = {m.region for m in find_regions(title, gazetteer, None)}
+    if (
+        "“" not in title
+        or len(named) != 1
+        or any(_names_place_first(a.heading[0].text, gazetteer) for a in items if a.heading)
+    ):
+        return None
+    place = named.pop()
+    for k in range(items[0].index - 1, -1, -1):
+        led = find_regions(lines[k].stripped[:_LED_WITHIN], gazetteer, None)
+        if led and led[0].region == place and is_prose(lines[k].stripped):
+            return Anchor(k, None, (first_sentence(lines[k]),), k)
+    return None
+
+
+_LED_WITHIN = 6
+"""The characters a paragraph's place must start within to lead it."""
+
+
 def _numbered_stages(anchors: list[Anchor]) -> bool:
     """Numbered headings that each name a stage of one reform (01｜试点：…, 02｜推开：…,
     03｜延伸：…; the ``stage-heading`` cues): one case told in stages, not several."""
@@ -808,10 +838,12 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     """Section headings: ``一、…`` lines, or short lines standing just before case anchors.
 
     A short line before an anchor counts only when it happens at least twice, so a
-    document's own title above its first case is not taken for a section; a line of results
+    document's own title above its first case is not taken for a section; a bracketed tag
+    right under a case's heading (【淮安市公安局】) names its body, no section; a line of results
     (数据：…) or a table's row (| 办理时间 | 15 | 2 |) ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
+    credits = {a.body_from for a in anchors}  # 案例一：… over 【淮安市公安局】: the case's body
     parts = _parts_of_cases(lines, anchors)
     explicit = {
         i: _tail(ln)
@@ -819,7 +851,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         if (
             (SECTION.match(ln.stripped) and "。" not in ln.stripped)
             or field_section(ln.stripped)
-            or _tag_alone(ln.stripped)
+            or (_tag_alone(ln.stripped) and i not in credits)
         )
         and i not in anchor_lines
         and not _is_facet(ln)
