@@ -169,6 +169,10 @@ def heatmap(source: Any, top: int = 30) -> Figure:
     with figure_style():
         fig = Figure(figsize=(2.5 + 0.55 * len(columns), 1.6 + 0.32 * len(rows)))
         ax = fig.add_subplot()
+        if not rows:  # a graph whose mechanisms are all candidates: nothing curated to count
+            ax.axis("off")
+            ax.text(0.5, 0.5, "没有已收录的机制", ha="center", va="center", fontsize=11)
+            return fig
         ax.imshow(counts, cmap="Blues", aspect="auto", vmin=0, vmax=max(1, counts.max()))
         ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", fontsize=9)
         ax.set_yticks(range(len(rows)), rows, fontsize=9)

@@ -405,3 +405,18 @@ def test_network_html_is_offline(data):
     for fetch in ('src="http', "src='http", 'href="http', "url(http", "@import"):
         assert fetch not in page  # vis-network is inlined; its licence comment names a URL
     assert iframe(page).startswith("<div><iframe srcdoc=")
+
+
+def test_a_graph_with_no_curated_mechanism_still_gets_its_report(tmp_path):
+    """A folder whose one document names only candidate practices (a quoted name no
+    vocabulary knows) builds, and its heatmap says there is nothing curated to count."""
+    from kg.build import build
+
+    source = tmp_path / "docs"
+    source.mkdir()
+    (source / "note.txt").write_text(
+        "铜川市推行“链上铜企通”，已为1260家企业办理业务。\n", encoding="utf-8"
+    )
+    _, report = build([source], tmp_path / "out", check_shapes=False)
+    assert not report.skipped
+    assert (tmp_path / "out" / "analysis" / "heatmap.png").read_bytes()[:4] == b"\x89PNG"
