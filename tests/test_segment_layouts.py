@@ -4160,3 +4160,26 @@ def test_a_notice_spreading_one_places_reform_gives_one_case(tmp_path: Path) -> 
     got = measures_of(tmp_path, text)
     assert len(got) == 1 and quote(got[0]).startswith("遂宁市以不动产登记")
     assert "1个工作日" in quote(got[0])
+
+
+def test_place_headings_over_numbered_facets_are_cases(tmp_path: Path) -> None:
+    """A ministry's brochure: ``place：title`` headings, each straight over 一、改革背景
+    二、主要做法 三、改革成效 (no body line between): a case per heading, its facets inside."""
+    text = (
+        "地方优化营商环境典型经验做法汇编\n\n"
+        "遂宁市：以“一企一码”推动涉企服务“码上办”\n"
+        "　　一、改革背景\n　　遂宁市现有经营主体28.6万户。\n"
+        "　　二、主要做法\n　　市数据局为每一户经营主体生成“遂企码”。\n"
+        "　　三、改革成效\n　　全市涉企行政检查次数同比下降36.2%。\n\n"
+        "六盘水市：煤矿项目审批“一链办理”\n"
+        "　　一、改革背景\n　　六盘水市现有生产建设煤矿96处。\n"
+        "　　二、主要做法\n　　市能源局牵头推行煤矿项目审批“一链办理”。\n"
+        "　　三、改革成效\n　　审批时间由180个工作日压缩至60个工作日。\n\n"
+        "通辽市：“执破融合”推动“僵尸企业”有序退出\n"
+        "　　一、改革背景\n　　通辽市长期停业企业较多。\n"
+        "　　二、主要做法\n　　通辽市中级人民法院推行“执破融合”。\n"
+        "　　三、改革成效\n　　已审结破产案件42件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["遂宁市", "六盘水", "通辽市"]
+    assert "36.2%" in quote(got[0]) and "60个工作日" in quote(got[1])

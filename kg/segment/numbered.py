@@ -205,7 +205,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
         and is_heading_like(line.stripped, TITLE_MAX)
-        and _opens_body(lines[i + 1].stripped)
+        and (_opens_body(lines[i + 1].stripped) or _opens_facets(lines[i + 1].stripped))
     }
     if sum(headed.values()) < MIN_HEADED:
         return []
@@ -345,6 +345,14 @@ def _names_a_doer(head: str, gazetteer: Gazetteer) -> bool:
 def _opens_body(text: str) -> bool:
     """Body text, or a question that leads into it: not a heading over it."""
     return not is_heading_like(text, HEADING_MAX) or text.endswith(("?", "!"))
+
+
+def _opens_facets(text: str) -> bool:
+    """A numbered facet heading (一、改革背景, （一）基本情况) that opens a case told in facets."""
+    label = CHINESE_ORDINAL.match(text) or BRACKETED.match(text)
+    return label is not None and bool(
+        load_cues().regex("segment", "facet-section").match(label.group(2))
+    )
 
 
 def bracketed_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
