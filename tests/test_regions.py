@@ -1120,3 +1120,16 @@ def test_where_a_firms_speaker_is_is_no_clue_to_who_acted() -> None:
     )
     found = measure_region(text, len(heading), gaz(), None)
     assert found.region.name == "石嘴山市"
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("【连云港市公安局赣榆分局】", "赣榆区"),
+        ("湖州市自然资源和规划局吴兴分局等部门实行模拟审批", "吴兴区"),
+    ],
+)
+def test_a_city_bodys_branch_names_its_county_by_short_form(text: str, county: str) -> None:
+    """A city body's branch (连云港市公安局赣榆分局) names the county it serves by its short
+    form, which is read only right after its city otherwise."""
+    assert [m.region.name for m in find_regions(text, gaz(), None)][-1] == county

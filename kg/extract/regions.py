@@ -90,6 +90,7 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
             text[pos - 1 : pos] in ("", "\n") and after == ":"
         )
         distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
+        adjacent = adjacent or _branch_city(text, pos, surface, out)
         region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting or distinct)
         if region is None and any(e.region.name == surface for e in entries):
             pos += len(surface)  # 铁西区 of several cities: no part of it (西区) is a place
@@ -100,6 +101,23 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
         out.append(RegionMention(pos, pos + len(surface), surface, region))
         previous, previous_end, pos = region, pos + len(surface), pos + len(surface)
     return out
+
+
+def _branch_city(
+    text: str, pos: int, surface: str, found: list[RegionMention]
+) -> Region | None:
+    """The city whose body's branch a short form names (连云港市公安局赣榆分局: 赣榆 after
+    连云港市公安局), so the short form reads as that city's county."""
+    branch = load_cues().regex("places", "branch-of-body")
+    if not found or not branch.match(text, pos + len(surface)):
+        return None
+    city = found[-1]
+    between = text[city.end : pos]
+    return city.region if 0 < len(between) <= _BODY_BEFORE_BRANCH and between.isalpha() else None
+
+
+_BODY_BEFORE_BRANCH = 12
+"""The longest body name (公安局, 自然资源和规划局) between a city and its branch's county."""
 
 
 def _distinct_in_scope(
