@@ -103,9 +103,7 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
     return out
 
 
-def _branch_city(
-    text: str, pos: int, surface: str, found: list[RegionMention]
-) -> Region | None:
+def _branch_city(text: str, pos: int, surface: str, found: list[RegionMention]) -> Region | None:
     """The city whose body's branch a short form names (连云港市公安局赣榆分局: 赣榆 after
     连云港市公安局), so the short form reads as that city's county."""
     branch = load_cues().regex("places", "branch-of-body")
