@@ -651,17 +651,17 @@ def _speaker_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that end by saying that someone of a firm or of the public
     spoke (…一家化工企业负责人说。), not an official of the body that acted (…检察长刘芳说。)."""
     said = tuple(load_cues().terms("speech", "said"))
+    someone = load_cues().regex("speech", "someone")
     spans, start = [], 0
     for stop in _SENTENCE_STOP.finditer(text):
         sentence = text[start : stop.start()].rstrip()
-        if sentence.endswith(said) and _SOMEONE.search(sentence):
+        if sentence.endswith(said) and someone.search(sentence):
             spans.append((start, stop.end()))
         start = stop.end()
     return spans
 
 
 _SENTENCE_STOP = re.compile(r"[。！？!?\n]")
-_SOMEONE = re.compile(r"[一某](?:家|位|名)")
 
 
 def _speaks_for_scope(before: str, scope: Region | None) -> bool:
