@@ -3902,27 +3902,54 @@ def test_an_interviewees_answer_in_the_first_person_is_a_case(tmp_path: Path) ->
     assert [m.heading[:5] for m in got] == ["我们在全市", "汇川区推出", "我们在全市", "仁怀市市场"]
 
 
-def test_a_lead_on_the_reform_its_headline_quotes_makes_the_sections_its_sides(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("text", "headline", "last_words"),
+    [
+        pytest.param(
+            (
+                "肇东市推行工程建设项目审批“一链办理”　项目落地跑出“加速度”\n\n"
+                "2026-04-10　来源：中国发展网\n\n"
+                "近年来，黑龙江省持续开展营商环境整治。肇东市由市营商环境建设监督局牵头，推行工程"
+                "建设项目审批“一链办理”改革，把立项、用地、规划、施工、验收各环节串成“一条链”。\n\n"
+                "审批前移：“拿地”与“报建”同步走\n\n"
+                "肇东市自然资源局在土地出让前就完成区域评估，2025年以来共有42个项目实现“拿地即开工”。\n\n"
+                "并联审批：“串联跑”变“并联办”\n\n"
+                "肇东市住房和城乡建设局牵头推行联合验收，审批时间由112个工作日压缩至38个工作日。\n\n"
+                "帮办代办：专班盯到“最后一公里”\n\n"
+                "肇东市组建帮办代办专班，2025年共服务重点项目86个。\n"
+            ),
+            "肇东市推行",
+            "服务重点项目86个",
+            id="lead-on-the-headlines-quoted-reform",
+        ),
+        pytest.param(
+            (
+                "陇西：中药材经营“证照联办”三年三步走\n\n本报记者　马　骁\n\n"
+                "陇西县用三年时间把中药材经营“证照联办”一步步做深做实。\n\n"
+                "2023年：试点\n\n"
+                "陇西县市场监督管理局选择首阳镇试点“证照联办”，试点一年办理386件。\n\n"
+                "2024年：推开\n\n"
+                "陇西县将“证照联办”推广到全县17个乡镇，全年办理2140件。\n\n"
+                "2025年：提质\n\n"
+                "陇西县依托“甘快办”平台上线网上专区，实现全程网办。\n"
+            ),
+            "陇西",
+            "全程网办",
+            id="year-headings",
+        ),
+    ],
+)
+def test_sides_or_stages_of_one_places_reform_are_one_case(
+    tmp_path: Path, text: str, headline: str, last_words: str
 ) -> None:
-    """A web feature whose headline quotes one county-level city's reform (“一链办理”) over a
-    lead saying the city carries it out (推行…“一链办理”改革), then sections headed by its
-    sides (审批前移：…, 并联审批：…, 帮办代办：…), each set in the city: one case."""
-    text = (
-        "肇东市推行工程建设项目审批“一链办理”　项目落地跑出“加速度”\n\n"
-        "2026-04-10　来源：中国发展网\n\n"
-        "近年来，黑龙江省持续开展营商环境整治。肇东市由市营商环境建设监督局牵头，推行工程"
-        "建设项目审批“一链办理”改革，把立项、用地、规划、施工、验收各环节串成“一条链”。\n\n"
-        "审批前移：“拿地”与“报建”同步走\n\n"
-        "肇东市自然资源局在土地出让前就完成区域评估，2025年以来共有42个项目实现“拿地即开工”。\n\n"
-        "并联审批：“串联跑”变“并联办”\n\n"
-        "肇东市住房和城乡建设局牵头推行联合验收，审批时间由112个工作日压缩至38个工作日。\n\n"
-        "帮办代办：专班盯到“最后一公里”\n\n"
-        "肇东市组建帮办代办专班，2025年共服务重点项目86个。\n"
-    )
+    """Sections that are one place's one reform: its sides, under a headline that quotes the
+    reform over a lead saying the place carries it out (肇东市推行…“一链办理” over
+    推行…“一链办理”改革, then 审批前移：…, 并联审批：…), or its stages year by year
+    (2023年：试点, 2024年：推开, 2025年：提质): one case, headed by the headline, running to
+    its last section."""
     got = measures_of(tmp_path, text)
-    assert len(got) == 1 and got[0].heading.startswith("肇东市推行")
-    assert "服务重点项目86个" in quote(got[0])
+    assert len(got) == 1 and got[0].heading.startswith(headline)
+    assert last_words in quote(got[0])
 
 
 def test_where_someone_works_leads_no_story_another_place_goes_on_with(tmp_path: Path) -> None:
@@ -3974,24 +4001,6 @@ def test_an_opening_anecdote_made_one_of_many_is_no_case(tmp_path: Path) -> None
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["在湖北省利", "重庆市大足"]
-
-
-def test_year_headings_tell_one_reform_in_stages(tmp_path: Path) -> None:
-    """A county story told year by year (2023年：试点, 2024年：推开, 2025年：提质): the stages
-    of one reform, one case headed by the headline."""
-    text = (
-        "陇西：中药材经营“证照联办”三年三步走\n\n本报记者　马　骁\n\n"
-        "陇西县用三年时间把中药材经营“证照联办”一步步做深做实。\n\n"
-        "2023年：试点\n\n"
-        "陇西县市场监督管理局选择首阳镇试点“证照联办”，试点一年办理386件。\n\n"
-        "2024年：推开\n\n"
-        "陇西县将“证照联办”推广到全县17个乡镇，全年办理2140件。\n\n"
-        "2025年：提质\n\n"
-        "陇西县依托“甘快办”平台上线网上专区，实现全程网办。\n"
-    )
-    got = measures_of(tmp_path, text)
-    assert len(got) == 1 and got[0].heading.startswith("陇西")
-    assert "全程网办" in quote(got[0])
 
 
 def test_a_reposted_article_speaks_for_its_city_not_its_papers_province(tmp_path: Path) -> None:

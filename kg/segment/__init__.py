@@ -246,13 +246,12 @@ def _plan(
             return _Plan([reform], {})
         if find in _FACETED or _name_fields(anchors):
             finer = _finer_run(lines, anchors, LAYOUTS[k + 1 :], gazetteer)
-            if finer and _steps_of_held_facets(lines, anchors, finer, gazetteer):
-                return _Plan(_facet_holders(lines, anchors, gazetteer), {})
+            holders = _facet_holders(lines, anchors, gazetteer) if _all_facets(anchors) else []
+            if holders and (not finer or _mostly_steps(finer, gazetteer)):
+                return _Plan(holders, {})  # 一、榆林市：… over （二）主要做法 over 一是…二是…
             if finer:
                 anchors = finer
             elif _all_facets(anchors):
-                if holders := _facet_holders(lines, anchors, gazetteer):
-                    return _Plan(holders, {})
                 if stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                     return _Plan(stories.anchors, stories.sections, prose=True)
                 return _Plan([whole_document(doc, lines)], {})
@@ -749,13 +748,9 @@ def _all_facets(anchors: list[Anchor]) -> bool:
     return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
 
 
-def _steps_of_held_facets(
-    lines: list[Line], facets: list[Anchor], run: list[Anchor], gazetteer: Gazetteer
-) -> bool:
-    """Items (一是建立培育库…, 二是推行…) inside the facets (（二）主要做法) of ``一、`` cases
-    that each hold their own facets, most items naming no place: the steps of those cases."""
-    if not _all_facets(facets) or not _facet_holders(lines, facets, gazetteer):
-        return False
+def _mostly_steps(run: list[Anchor], gazetteer: Gazetteer) -> bool:
+    """Items most of which name no place (一是建立培育库…, 二是推行…): under facets that
+    ``一、`` cases each hold, the steps of those cases, not cases."""
     placed = sum(opens_with_place(a.heading[0].stripped, gazetteer) for a in run if a.heading)
     return placed * 2 < len(run)
 
