@@ -35,6 +35,9 @@ SUFFIXES = tuple(readers.SUFFIXES)
 """File endings read when a folder is given: plain text, web pages, PDF and Word files."""
 TEXT_READER = "text"
 """The pk:reader of a plain-text file: decoded by this module, no extraction."""
+SENTENCE_STOPS = "。！？!?"
+"""The marks that end a sentence, full and half width: text is read before :func:`normalise`
+(quotes in the export) and after it (half-width)."""
 
 _MIN_REPEAT_LINE = 12
 """A line this long that occurs again verbatim marks a repeated passage."""

@@ -28,6 +28,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from kg.corpus import SENTENCE_STOPS
 from kg.curation import CurationError, Request
 from kg.namespaces import PK
 from kg.readmodel import ReadModel, read_model
@@ -52,7 +53,7 @@ NEAREST = 3
 MIN_SCORE = 60
 QUOTE_WIDTH = 40
 """Characters of context kept on each side of a mention in a quote."""
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_STOPS};；\n]")
 _DANGLING_END = re.compile(r"[+＋、,，\-—和及与]$")
 _CONNECTIVE_START = re.compile(r"^[和及与的并]")
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from kg.corpus import is_furniture, is_issuer_line
+from kg.corpus import SENTENCE_STOPS, is_furniture, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.speech import speech_spans
 from kg.gazetteer import FULL, Entry, Gazetteer, Region
@@ -661,7 +661,7 @@ def _speaker_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SENTENCE_STOP = re.compile(r"[。！？!?\n]")
+_SENTENCE_STOP = re.compile(rf"[{SENTENCE_STOPS}\n]")
 
 
 def _speaks_for_scope(before: str, scope: Region | None) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
-from kg.corpus import Document, Line
+from kg.corpus import SENTENCE_STOPS, Document, Line
 from kg.cues import load_cues
 from kg.extract.agencies import load_lexicon
 from kg.extract.regions import (
@@ -81,7 +81,7 @@ _OPEN_QUOTES = "“‘「『"
 _CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 _CORE = 8
-_SENTENCE_END = re.compile(r"[。!?]")
+_SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}]")
 _CIRCLED = re.compile("[①-⑳]")
 _PART_NUMBER = re.compile(r"\d{1,2}")
 _LISTED_NEWS = 3

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.corpus import Document, Line, front_matter, is_furniture, is_page_number
+from kg.corpus import SENTENCE_STOPS, Document, Line, front_matter, is_furniture, is_page_number
 from kg.cues import load_cues
 from kg.numerals import CN_NUMERAL_CHARS, parse_number
 
@@ -81,7 +81,7 @@ _CONTENTS_LEADER = re.compile(r"[\s.…·．-]*\d*\s*$")
 _CONTENTS_KEY = 12
 """Characters of a contents entry compared with a heading: a heading wrapped over two lines
 in the body still opens with them."""
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "”", "」")
+_SENTENCE_ENDS = (*SENTENCE_STOPS, "”", "」")
 FULL_STOP = re.compile(r"。|(?<!\d)\.(?![0-9A-Za-z_])")
 """A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
 (…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label) and no

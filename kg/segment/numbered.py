@@ -51,7 +51,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from kg.corpus import Line, is_issuer_line
+from kg.corpus import SENTENCE_STOPS, Line, is_issuer_line
 from kg.cues import load_cues
 from kg.extract.regions import LIST_MARKS, attributed_place, find_regions
 from kg.gazetteer import Gazetteer, Region, short_form
@@ -106,7 +106,7 @@ _BRACKETED_GROUP = re.compile(r"\(([^()]{8,})\)")
 _END_BRACKET = re.compile(r"\(([^()]{2,30})\)$")
 """A bracket closing a heading: where a notice credits the place or body (（深圳市）)."""
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[!?]")
+_SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[{SENTENCE_STOPS}]")
 _WRAP_LINES = 3
 _EPITHET = 4
 """A numbered item's first sentence may run over this many lines in all."""
