@@ -251,6 +251,15 @@ def test_and_the_county_is_no_county_named_he() -> None:
     assert [m.region.name for m in found] == ["安徽省", "和县"]
 
 
+def test_a_body_working_with_the_county_is_no_county_named_huitong() -> None:
+    """县自然资源局会同县住建局: 会同 is the verb after a body's name, 县 the next body's county;
+    会同县 of 怀化市 is a place where the text names it (怀化市会同县推行…)."""
+    text = view("县自然资源局会同县住房和城乡建设局等部门，推行“交地即交证”。")
+    assert find_regions(text, gaz(), None) == []
+    found = find_regions(view("怀化市会同县推行“交地即交证”。"), gaz(), None)
+    assert [m.region.name for m in found] == ["怀化市", "会同县"]
+
+
 # ---- measures --------------------------------------------------------------------------
 
 

@@ -266,7 +266,23 @@ def _placed_by_document(
     if place is None or place.region is None:
         return facts
     hidden = ANON_RE.search(doc.view) is not None
-    return tuple(replace(f, region=place) if _unplaced(f, place, hidden) else f for f in facts)
+    return tuple(
+        _placed(f, place, hidden, context) if _unplaced(f, place, hidden) else f for f in facts
+    )
+
+
+def _placed(
+    facts: MeasureFacts, place: RegionAssignment, hidden: bool, context: ExtractionContext
+) -> MeasureFacts:
+    """A case the whole document places: its bodies written short (县市场监督管理局, in a
+    county's 简报 that names the county only in its head) are that place's. A document that
+    hides its place has already named them after the hidden place (×市)."""
+    if hidden:
+        return replace(facts, region=place)
+    measure = facts.measure
+    found = find_agencies(measure.view, place.region, context.gazetteer)
+    agencies = tuple(_shift(a, measure.start) for a in acting(measure.view, found))
+    return replace(facts, region=place, agencies=agencies)
 
 
 def _unplaced(facts: MeasureFacts, place: RegionAssignment, hidden: bool) -> bool:

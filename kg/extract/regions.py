@@ -148,6 +148,8 @@ def _not_a_place(
     end = pos + len(surface)
     if surface[0] in LIST_MARKS and text[end : end + 1] in _COUNTY_WORD_NEXT:
         return True
+    if _verb_after_body(text, pos, surface):
+        return True
     if all(e.context != FULL for e in entries):
         if text.startswith(gazetteer.non_place_followers, end):
             return True
@@ -158,6 +160,22 @@ def _not_a_place(
                 if rival and (scope is None or gazetteer.is_within(rival, scope)):
                     return scope is not None or len(hit[0]) > len(surface)
     return False
+
+
+def _verb_after_body(text: str, pos: int, surface: str) -> bool:
+    """A county named by a verb of working with (会同县) right after a body's name: the verb
+    and the next body's county (县自然资源局会同县住房和城乡建设局), not that place."""
+    cues = load_cues()
+    if not cues.regex("places", "verb-county").match(surface):
+        return False
+    return any(
+        cues.regex("places", "body-end").fullmatch(text, start, pos)
+        for start in range(max(0, pos - _BODY_END), pos)
+    )
+
+
+_BODY_END = 3
+"""The longest ending of a body's name (政府, 中心, 分行) looked for before a verb."""
 
 
 def _chains(
