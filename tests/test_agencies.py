@@ -217,6 +217,28 @@ def test_a_bulletin_item_is_the_case_of_the_place_after_its_reporting_body() -> 
     ]
 
 
+def test_a_county_bulletins_short_bodies_are_the_county_named_in_its_head() -> None:
+    """A county's 政务信息 names the county only in its issuer line: its items' bodies
+    written short (县市场监督管理局) are that county's, as the items' place is."""
+    text = (
+        "政务信息\n\n第12期\n\n黎川县人民政府办公室　　　　2026年5月20日\n\n"
+        "县政务服务中心“周末不打烊”服务受群众欢迎\n\n"
+        "今年以来，县政务服务中心推出“周末不打烊”延时服务。截至4月底，累计办理业务1260件。\n\n"
+        "县市场监督管理局推行“个转企”全程帮办\n\n"
+        "县市场监督管理局组建帮办小组，办理时间由5个工作日压缩至1个工作日。\n\n"
+        "县自然资源局“交地即交证”助力项目早开工\n\n"
+        "县自然资源局会同县住房和城乡建设局等部门，推行工业项目“交地即交证”。"
+        "今年以来，已有7个工业项目实现“交地即交证”。\n"
+    )
+    facts = extracted(text, "bulletin.txt").measures
+    assert [f.region.region.name for f in facts] == ["黎川县"] * 3
+    assert [sorted(a.name for a in f.agencies) for f in facts] == [
+        ["黎川县政务服务中心"],
+        ["黎川县市场监督管理局"],
+        ["黎川县住房和城乡建设局", "黎川县自然资源局"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "where", "expected"),
     [

@@ -401,6 +401,12 @@ def _question_headings(lines: list[Line]) -> set[int]:
     return asked if len(asked) >= 2 else set()
 
 
+def _tag_over_words(text: str) -> bool:
+    """A bracketed tag that opens its heading's words (【资阳区】涉企检查“扫码入企”)."""
+    tag = load_cues().regex("segment", "heading-tag").match(text)
+    return tag is not None and tag.end() < len(text)
+
+
 def _lone_tag(text: str) -> bool:
     """A bracketed tag that is a whole line (【各地动态】, 【下一步工作】): among tags that head
     their items' words (【资阳区】涉企检查“扫码入企”), a bulletin's section label, no case."""
@@ -447,20 +453,19 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
     mark the later headings carry (``marked``).
     """
     blocks: dict[int, int] = {}
+    masthead = load_cues().regex("segment", "bulletin-masthead")
+    tagged_items = any(_tag_over_words(lines[i].stripped) for i in marked)
     seen_prose = False
     i = 0
     while i < len(lines):
         text = lines[i].stripped
-        if is_prose(text):
-            seen_prose = True
+        if is_prose(text) or masthead.match(text):
+            seen_prose = True  # a bulletin's masthead (第12期) ends its head: items' titles follow
+        elif tagged_items and _lone_tag(text):
+            pass  # 【一季度综述】 among tags that head their items' words: a section's label
         elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):
             body = i + 1
-            label = _lone_tag(text) and body in marked  # 【各地动态】 over 【赫山区】…
-            if (
-                not label
-                and body < len(lines)
-                and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS)
-            ):
+            if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
                 body += 1
             if body < len(lines) and is_prose(lines[body].stripped):
                 blocks[i] = body
