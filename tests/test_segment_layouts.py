@@ -4192,3 +4192,59 @@ def test_place_headings_over_numbered_facets_are_cases(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["遂宁市", "六盘水", "通辽市"]
     assert "36.2%" in quote(got[0]) and "60个工作日" in quote(got[1])
+
+
+def test_a_list_of_case_headlines_is_the_cases_unless_they_are_told_below(
+    tmp_path: Path,
+) -> None:
+    """A ministry's 典型案例名单 gives each case only as ``N. place：headline``: every item is a
+    case, though it tells nothing more; the same list over the cases told in full is their
+    index, and the full cases are the cases."""
+    items = (
+        "1. 北京市顺义区：“服务包”机制为重点中小企业提供全周期服务\n"
+        "2. 山西省大同市：“专精特新”中小企业“一企一档”梯度培育\n"
+        "3. 吉林省辽源市：袜业产业集群“共享工厂”服务模式\n"
+    )
+    head = (
+        "工业和信息化部办公厅关于公布中小企业服务典型案例名单的通知\n\n"
+        "　　经地方推荐、专家评审和网上公示，确定3个案例为2025年度中小企业服务典型案例，"
+        "现予公布。各地要加强宣传推广，组织本地区中小企业服务机构学习借鉴。\n\n"
+        "附件\n\n典型案例名单\n\n"
+    )
+    got = measures_of(tmp_path, head + items)
+    assert [m.heading[:6] for m in got] == ["北京市顺义区", "山西省大同市", "吉林省辽源市"]
+    told = (
+        "\n一、北京市顺义区：“服务包”机制为重点中小企业提供全周期服务\n"
+        "　　顺义区为120家重点企业配备“服务包”，解决诉求860件。\n\n"
+        "二、山西省大同市：“专精特新”中小企业“一企一档”梯度培育\n"
+        "　　大同市建立“一企一档”，培育专精特新企业46家。\n\n"
+        "三、吉林省辽源市：袜业产业集群“共享工厂”服务模式\n"
+        "　　辽源市建成“共享工厂”3个，服务袜企210家。\n"
+    )
+    got = measures_of(tmp_path, head + items + told, "b.txt")
+    assert [m.label for m in got] == ["一", "二", "三"]
+
+
+def test_cases_told_in_bracketed_facets_between_separators_are_one_case_each(
+    tmp_path: Path,
+) -> None:
+    """A 改革案例选编: unnumbered case headings, each over 【改革背景】【主要做法】【改革成效】
+    facets, the cases parted by ◆◆◆ lines: a case per heading, its facets inside it."""
+    case = (
+        "{title}\n\n【改革背景】\n　　{place}过去办事要跑多个部门。\n"
+        "【主要做法】\n　　{place}推行“{name}”改革，实行一窗受理。\n"
+        "【改革成效】\n　　已办理{n}件，办理时间压缩60%。\n"
+        "【经验启示】\n　　改革要从企业需求出发。\n\n◆◆◆◆◆◆\n\n"
+    )
+    head = "遵义市全面深化改革典型案例选编\n\n编者按：本辑选编3个案例。\n\n◆◆◆◆◆◆\n\n"
+    text = head + "".join(
+        case.format(title=title, place=place, name=name, n=n)
+        for title, place, name, n in (
+            ("仁怀市推行白酒企业“许可联办”改革", "仁怀市", "许可联办", 286),
+            ("湄潭县深化集体经营性建设用地入市改革", "湄潭县", "入市联办", 42),
+            ("“扫码入企”让涉企检查有规可循", "道真县", "扫码入企", 318),
+        )
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["仁怀市推", "湄潭县深", "“扫码入"]
+    assert all("【改革成效】" in quote(m) for m in got)

@@ -107,7 +107,7 @@ class Reading:
 
 def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
     """The cases of a document with no numbered layout (maybe none)."""
-    headings = heading_blocks(lines, _marked(doc, lines))
+    headings = _without_facets(lines, heading_blocks(lines, _marked(doc, lines)))
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
@@ -138,6 +138,23 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     compared = _comparing_sections(lines, headings, gazetteer, scope)
     told = [a for a in cases if a.index not in compared]
     return Reading(_not_comments(lines, headings, told), {i: lines[i] for i in compared})
+
+
+def _without_facets(lines: list[Line], headings: dict[int, int]) -> dict[int, int]:
+    """The headings less facet words (【主要做法】, 改革成效) when two or more other headings head
+    cases told in such facets: the facets are parts of the case above them, no headings."""
+    facets = {i for i in headings if _is_facet(lines[i].stripped)}
+    if len(facets) < 2 or len(headings) - len(facets) < 2:
+        return headings
+    return {i: body for i, body in headings.items() if i not in facets}
+
+
+def _is_facet(text: str) -> bool:
+    """A facet word of one case, bare or in its brackets (主要做法, 【改革成效】)."""
+    cues = load_cues()
+    tag = cues.regex("segment", "heading-tag").fullmatch(text)
+    words = text[1:-1] if tag else text
+    return cues.regex("segment", "facet-section").match(words) is not None
 
 
 def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
@@ -453,14 +470,14 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
     mark the later headings carry (``marked``).
     """
     blocks: dict[int, int] = {}
-    masthead = load_cues().regex("segment", "bulletin-masthead")
+    head_end = load_cues().regex("segment", "head-end")
     tagged_items = any(_tag_over_words(lines[i].stripped) for i in marked)
     seen_prose = False
     i = 0
     while i < len(lines):
         text = lines[i].stripped
-        if is_prose(text) or masthead.match(text):
-            seen_prose = True  # a bulletin's masthead (第12期) ends its head: items' titles follow
+        if is_prose(text) or head_end.match(text):
+            seen_prose = True  # a bulletin's 第12期, a rule ◆◆◆: the titles after it head items
         elif tagged_items and _lone_tag(text):
             pass  # 【一季度综述】 among tags that head their items' words: a section's label
         elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):

@@ -190,8 +190,25 @@ def _named_only(lines: list[Line], i: int) -> bool:
     match = INLINE_NUMBER.match(lines[i].stripped)
     if not (after and to_int(after.group(1)) == to_int(match.group(1)) + 1):
         return False
+    if _headline_told_nowhere_else(lines, i, match.group(2)):
+        return False
     unquoted = _QUOTED.sub("", match.group(2))
     return not load_cues().regex("segment", "practice-verb").search(unquoted)
+
+
+def _headline_told_nowhere_else(lines: list[Line], i: int, words: str) -> bool:
+    """Whether a listed item is a case's headline (北京市顺义区：“服务包”机制为…提供全周期服务)
+    that no later line tells again: a list of cases (典型案例名单) that is all the document
+    gives of them, each item a case; listed over the cases told in full, it is their index."""
+    run_in = RUN_IN.match(words)
+    if run_in is None:
+        return False
+    title = run_in.group(2)[:_LISTED_TITLE]
+    return not any(title in line.stripped for line in lines[i + 1 :])
+
+
+_LISTED_TITLE = 12
+"""Characters of a listed headline looked for again below it (a full case repeats them)."""
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
