@@ -251,6 +251,20 @@ def test_and_the_county_is_no_county_named_he() -> None:
     assert [m.region.name for m in found] == ["安徽省", "和县"]
 
 
+@pytest.mark.parametrize(
+    "text", ["金华园街道“商圈服务驿站”开张", "长沙镇推行“村级帮代办”", "走访金华园街道商户"]
+)
+def test_a_short_form_opening_a_towns_name_is_no_place(text: str) -> None:
+    """金华园街道 is a street of 观山湖区, 长沙镇 a town of 江门市: the short form opens the
+    town's name and names neither 金华市 nor 长沙市; a town after its county (浙江义乌佛堂镇) keeps
+    the county."""
+    heading = view(text)
+    assert measure_region(heading, len(heading), gaz(), None).region is None
+    assert find_regions(heading, gaz(), None) == []
+    kept = find_regions(view("浙江义乌佛堂镇推行“村级帮代办”"), gaz(), None)
+    assert [m.region.name for m in kept] == ["浙江省", "义乌市"]
+
+
 def test_a_body_working_with_the_county_is_no_county_named_huitong() -> None:
     """县自然资源局会同县住建局: 会同 is the verb after a body's name, 县 the next body's county;
     会同县 of 怀化市 is a place where the text names it (怀化市会同县推行…)."""

@@ -153,6 +153,8 @@ def _not_a_place(
     if all(e.context != FULL for e in entries):
         if text.startswith(gazetteer.non_place_followers, end):
             return True
+        if _opens_a_towns_name(text, end):
+            return True
         for inner in range(pos + 1, end):
             hit = gazetteer.longest_at(text, inner)
             if hit and inner + len(hit[0]) > end:
@@ -465,7 +467,16 @@ def _leading_chain(
             return []
     if opens_organisation(text, chain[-1][1]) or opens_platform(text, chain[-1][1], chain[0][0]):
         return []
+    _, end, surface, region = chain[-1]
+    if surface != region.name and _opens_a_towns_name(text, end):
+        return []
     return [RegionMention(s, e, surface, r) for s, e, surface, r in chain]
+
+
+def _opens_a_towns_name(text: str, end: int) -> bool:
+    """Whether a short form ending at ``end`` opens a town's or street's name (金华园街道):
+    part of that name, not the place."""
+    return load_cues().regex("places", "short-form-town").match(text, end) is not None
 
 
 def _scene_set(

@@ -31,7 +31,7 @@ from dataclasses import replace
 from kg.corpus import Line
 from kg.cues import load_cues
 from kg.gazetteer import Gazetteer
-from kg.segment.lines import Anchor, first_sentence
+from kg.segment.lines import TITLE_MAX, Anchor, first_sentence, is_heading_like
 
 MIN_ENTRIES = 4
 """Paragraphs opened by a month that make a text a timeline."""
@@ -42,7 +42,7 @@ def timeline(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     next entries of the same place are stages of its case, which runs on over them."""
     month = load_cues().regex("segment", "timeline-entry")
     entries = [(i, m.end()) for i, ln in enumerate(lines) if (m := month.match(ln.stripped))]
-    if len(entries) < MIN_ENTRIES:
+    if len(entries) < MIN_ENTRIES or _titled(lines, entries):
         return []
     anchors: list[Anchor] = []
     place = None
@@ -56,3 +56,10 @@ def timeline(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
             anchors.append(Anchor(i, None, (first_sentence(lines[i]),), i, i + 1))
             place = chain[-1][3]
     return anchors
+
+
+def _titled(lines: list[Line], entries: list[tuple[int, int]]) -> bool:
+    """Whether most dated paragraphs sit under a title of their own: a page's list of news
+    (区政府召开第十二次常务会议 over 5月29日，…), each item told under its title, no timeline."""
+    titled = sum(i > 0 and is_heading_like(lines[i - 1].stripped, TITLE_MAX) for i, _ in entries)
+    return titled * 2 > len(entries)
