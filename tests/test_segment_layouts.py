@@ -4270,3 +4270,40 @@ def test_a_news_list_page_is_no_timeline_and_its_events_are_no_cases(tmp_path: P
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got] == [normalise("观山湖区上线"), normalise("区市场监管局")]
+
+
+def test_a_table_of_case_names_over_the_cases_told_in_full_is_their_index(
+    tmp_path: Path,
+) -> None:
+    """A city notice's 附件: a Word table pasted a cell per line (序号 / 案例名称 / 报送单位, then
+    1 / name / body) lists the cases that follow in full (一、name over （报送单位：…）): the table
+    is their index, no case; each case's title is its heading, not its credit line."""
+    names = (
+        (
+            "工业项目“预供地+带方案出让”",
+            "衡阳高新区管委会",
+            "衡阳高新区推行“预供地”，12个项目拿地即开工。",
+        ),
+        (
+            "“共享员工”用工调剂平台",
+            "耒阳市人民政府",
+            "耒阳市搭建“共享员工”平台，调剂用工1860人次。",
+        ),
+        (
+            "涉企执法“观察期”制度",
+            "雁峰区人民政府",
+            "雁峰区对新开办企业设置“观察期”，首违不罚126件。",
+        ),
+    )
+    table = "".join(f"{k}\n{name}\n{body}\n" for k, (name, body, _) in enumerate(names, 1))
+    told = "".join(
+        f"{numeral}、{name}\n（报送单位：{body}）\n　　{story}\n"
+        for numeral, (name, body, story) in zip("一二三", names, strict=True)
+    )
+    text = (
+        "衡阳市人民政府办公室关于印发优化营商环境改革创新案例的通知\n\n附件\n\n"
+        "衡阳市优化营商环境改革创新案例（第一批）\n序号\n案例名称\n报送单位\n" + table + told
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一", "二", "三"]
+    assert [m.heading for m in got] == [normalise(name) for name, _, _ in names]

@@ -234,6 +234,8 @@ def _plan(
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
         if _directives(lines, anchors):
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
+        if _an_index(lines, anchors):
+            continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
         if _numbered_stages(anchors):
             return _Plan([whole_document(doc, lines)], {})
         if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
@@ -282,6 +284,22 @@ def _plan(
     if lines and find_regions(doc.view, gazetteer, None):
         raise DocumentError(doc.path, IN_PASSING)
     return None
+
+
+def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
+    """Whether the items only list cases that the lines below them tell in full: each item's
+    heading comes again after the last item (序号 1 工业项目“预供地+带方案出让” … then
+    一、工业项目“预供地+带方案出让” with its story), so the items are an index, no cases."""
+    if len(anchors) < 2:
+        return False
+    below = [line.stripped for line in lines[anchors[-1].index + _INDEX_ITEM_LINES :]]
+    return all(any(a.heading[0].stripped[:_INDEX_KEY] in text for text in below) for a in anchors)
+
+
+_INDEX_ITEM_LINES = 2
+"""Lines an index's item takes (its number, then its name): the cases told start after."""
+_INDEX_KEY = 12
+"""Characters of an index's item looked for again in the cases told below."""
 
 
 def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:

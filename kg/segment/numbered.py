@@ -408,17 +408,25 @@ def _heading_over_body(
         and is_heading_like(lines[j].stripped, WRAP_MAX)
         and not _starts_case(lines[j].stripped)
         and not any(p.match(lines[j].stripped) for p in _LABELS)
-        and not is_issuer_line(lines[j].stripped)  # 国家税务总局安吉县税务局: the case's credit
+        and not _credit(lines[j].stripped)
     ):
         heading.append(tail(lines[j], 0))
         j += 1
     if j < len(lines) and (
         not is_heading_like(lines[j].stripped, HEADING_MAX)
         or is_facet_heading(lines[j].stripped)
-        or is_issuer_line(lines[j].stripped)
+        or _credit(lines[j].stripped)
     ):
         return tuple(heading), j
     return None
+
+
+def _credit(text: str) -> bool:
+    """A line under a case's heading naming who did or reported it (国家税务总局安吉县税务局,
+    （报送单位：衡阳高新区管委会）): the case's credit, no line of its heading."""
+    return (
+        is_issuer_line(text) or load_cues().regex("segment", "credit-line").match(text) is not None
+    )
 
 
 def is_facet_heading(text: str) -> bool:
