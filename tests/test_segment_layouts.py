@@ -4307,3 +4307,24 @@ def test_a_table_of_case_names_over_the_cases_told_in_full_is_their_index(
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["一", "二", "三"]
     assert [m.heading for m in got] == [normalise(name) for name, _, _ in names]
+
+
+def test_a_pipe_table_of_case_names_over_the_cases_told_in_full_is_their_index(
+    tmp_path: Path,
+) -> None:
+    """A ministry's 附件: 一、案例名单 as a table (序号 | 案例名称 | 报送单位) over 二、案例全文
+    (案例1　name over its story): the rows are the index of the cases told, no cases."""
+    names = (
+        ("霍尔果斯市推行国际道路运输“单证互认”", "霍尔果斯市推行“单证互认”，通关时间压缩40%。"),
+        ("日照市打造港口集疏运“一码通行”", "日照市上线“一码通行”，集卡平均等待时间缩短35%。"),
+        ("怀化市创新铁海联运“一单制”", "怀化市推行“一单制”，全年开行铁海联运班列326列。"),
+    )
+    table = "".join(f"{k} | {name} | 交通运输厅\n" for k, (name, _) in enumerate(names, 1))
+    told = "".join(f"案例{k}　{name}\n　　{story}\n" for k, (name, story) in enumerate(names, 1))
+    text = (
+        "交通运输部办公厅关于印发典型案例的通知\n\n附件\n\n一、案例名单\n\n"
+        "序号 | 案例名称 | 报送单位\n" + table + "\n二、案例全文\n\n" + told
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [normalise(name) for name, _ in names]
+    assert all(quote(m).rstrip().endswith("。") for m in got)

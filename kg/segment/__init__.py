@@ -189,7 +189,7 @@ def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[M
 
 def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
     table = find_table(lines)
-    if table is None:
+    if table is None or _an_index(lines, table.rows):  # 案例名单 over 案例全文: the cases below
         plan = _plan(doc, lines, gazetteer)
         if plan is None:
             raise DocumentError(doc.path, NO_PLACE)
