@@ -4328,3 +4328,24 @@ def test_a_pipe_table_of_case_names_over_the_cases_told_in_full_is_their_index(
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == [normalise(name) for name, _ in names]
     assert all(quote(m).rstrip().endswith("。") for m in got)
+
+
+def test_bold_run_in_items_are_cases_though_their_titles_have_no_verb(tmp_path: Path) -> None:
+    """A city account's article: **一是…。** closes its lead paragraph, **二是…。** opens the
+    next; each bold title names its practice without a verb (项目审批“拿地即开工”): a case per
+    item."""
+    text = (
+        "南阳：营商环境“加速跑”，这些做法实打实！\n\n"
+        "今年以来，我市深入开展“营商环境提升年”活动，一批改革举措落地见效。"
+        "**一是项目审批“拿地即开工”。**市行政审批和政务信息管理局对工业项目推行“拿地即开工”，"
+        "全市已有47个项目实现拿地即开工。\n\n"
+        "“以前光跑许可就要两三个月。”一家企业负责人说。\n\n"
+        "**二是涉企执法“有温度”。**市市场监督管理局等12个部门推行“说理式执法”，"
+        "全年首违不罚1260件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["一是", "二是"]
+    assert [m.heading for m in got] == [
+        normalise("项目审批“拿地即开工”"),
+        normalise("涉企执法“有温度”"),
+    ]

@@ -90,8 +90,9 @@ RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
 """An item opened by its ordinal: 一是… or 第一，… (a notice's items, ①② points inside)."""
-INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*([{_CN}]+)是")
-"""An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是)."""
+INLINE_ITEM = re.compile(rf"(?:^|(?<=[。;:,!?]))\s*(?:\*\*)?([{_CN}]+)是")
+"""An ordinal label inside a paragraph: at its start or after a clause mark (…。一是 …;二是),
+maybe in bold (…。**一是…。**)."""
 SECTION = re.compile(rf"^([{_CN}]+)、\s*(\S.{{0,28}})$")
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
 BRACKETED = re.compile(rf"^[{re.escape(_OPEN)}]([{_CN}\d]+)[{re.escape(_CLOSE)}]\s*(\S.*)$")
@@ -471,9 +472,14 @@ def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
             _inline_item(lines, label, after)
             for label, after in zip(run, [*run[1:], None], strict=True)
         ]
-        if all(verb.search(_first_clause(words)) for _, words in items):
+        if all(verb.search(_first_clause(words)) or _BOLD_TITLE.match(words) for _, words in items):
             anchors += [anchor for anchor, _ in items]
     return anchors
+
+
+_BOLD_TITLE = re.compile(r"[^*。]{2,30}[。.]?\*\*")
+"""An item's words that open with its title set in bold (**一是项目审批“拿地即开工”。**…): the
+writer's name of the practice the item tells, a verb or not."""
 
 
 _Label = tuple[int, int, int]
@@ -490,7 +496,7 @@ def _label_runs(lines: list[Line]) -> list[list[_Label]]:
             if number == 1:
                 runs.append([])
             if number == len(runs[-1]) + 1:
-                runs[-1].append((i, match.start(), match.end()))
+                runs[-1].append((i, match.start(1), match.end()))
     return [run for run in runs if len(run) >= 2]
 
 
