@@ -4349,3 +4349,20 @@ def test_bold_run_in_items_are_cases_though_their_titles_have_no_verb(tmp_path: 
         normalise("项目审批“拿地即开工”"),
         normalise("涉企执法“有温度”"),
     ]
+
+
+def test_a_video_pages_placeholder_and_column_tag_open_no_heading(tmp_path: Path) -> None:
+    """A 新闻联播 text page: each item's heading opens with [视频] and the programme's column
+    tag (【一线调研·优化营商环境】) before its ``place：title``; neither is part of the heading,
+    so the items are place headings, the national item none."""
+    text = (
+        "《新闻联播》 20260418 21:00\n\n"
+        "[视频]一季度全国新设经营主体保持增长\n"
+        "央视网消息（新闻联播）：一季度，全国新设经营主体698.3万户，同比增长6.2%。\n\n"
+        "[视频]【一线调研·优化营商环境】安徽亳州：中药材经营“证照联办”\n"
+        "央视网消息（新闻联播）：亳州市推行“证照联办”，已为1.2万户经营户办证。\n\n"
+        "[视频]【一线调研·优化营商环境】湖北宜昌：水电气网“一站报装”\n"
+        "央视网消息（新闻联播）：宜昌市推行联合报装，已为3600余户企业办理。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["安徽亳州", "湖北宜昌"]
