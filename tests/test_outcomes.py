@@ -214,6 +214,8 @@ def values(text: str) -> list[tuple[Decimal, str]]:
         "设置“我要查”“我要评”“曝光台”“回音壁”等八大模块。",
         "提供现场领取和寄递服务两种选择,制定两张责任清单,启用一枚印章。",
         "菏泽:17条措施“真金白银”惠企",
+        "全市大豆年加工能力达到120万吨,规划总投资1100亿元。",
+        "西洋乐器年产量占全国的四分之一以上。",
     ],
 )
 def test_not_outcomes(text: str) -> None:
@@ -1023,3 +1025,10 @@ def test_the_time_one_applicant_took_is_an_anecdote_unless_compared_or_averaged(
     assert (Decimal(15), "天") in compared
     [moved] = find_outcomes(normalise("原需3个多月才能办出的新证，只用一个半月就办理完毕。"))
     assert (moved.value, moved.baseline) == (Decimal("1.5"), Decimal(3))
+
+
+def test_a_size_changed_or_reached_by_the_work_is_an_outcome() -> None:
+    """A place's size is no result (年加工能力达到120万吨), but its change is (产值增长12.5%), and
+    so is a size the work added (累计新增产能120万吨)."""
+    assert values("全市规上工业产值增长12.5%。") == [(Decimal("12.5"), "%")]
+    assert values("推行“链长制”,累计新增产能120万吨。") == [(Decimal("120"), "万吨")]

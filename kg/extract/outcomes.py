@@ -152,6 +152,7 @@ class _Patterns:
     strong_cue: re.Pattern[str]
     result_qualifier_end: re.Pattern[str]
     inventory: re.Pattern[str]
+    size: re.Pattern[str]
     purpose: re.Pattern[str]
     result_lead: re.Pattern[str]
     intent: re.Pattern[str]
@@ -306,6 +307,7 @@ def _patterns() -> _Patterns:
         purpose=re.compile(lex.alternation("purpose_lead")),
         result_lead=re.compile(lex.alternation("result_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
+        size=re.compile(lex.alternation("size_metric")),
         intent=re.compile(lex.alternation("intent", but="sentence")),
         norm=re.compile(lex.alternation("norm")),
         sentence_intent=re.compile(
@@ -413,7 +415,9 @@ def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list
     candidates.sort(key=lambda c: (c.num_start, c.num_end))
     candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
-    candidates = [c for c in candidates if not _past_state(text, c, pats)]
+    candidates = [
+        c for c in candidates if not _past_state(text, c, pats) and not _size_of(text, c, pats)
+    ]
     mentions = _to_mentions(text, _Sorted(candidates), pats) + list(_table_rows(text))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -1286,6 +1290,20 @@ def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
         return False
     between = text[pasts[-1].end() : cand.end]
     return pats.now.search(between) is None
+
+
+def _size_of(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    """'全市大豆年加工能力达到120万吨', '规划总投资1100亿元': the size of a place or an
+    industry, the setting of a case, unless the clause says how it changed (产值增长12%) or
+    the work done before it (累计新增产能120万吨)."""
+    start, _ = _clause(text, cand.num_start)
+    size = list(pats.size.finditer(text, start, cand.num_start))
+    return (
+        bool(size)
+        and cand.unit != "%"  # 出让面积占工业用地出让面积的92%: a share
+        and not pats.changed.search(text, size[-1].end(), cand.end)
+        and not pats.strong_cue.search(text, start, size[-1].start())
+    )
 
 
 def _aside(text: str, pos: int, until: int) -> bool:
