@@ -128,6 +128,9 @@ def test_mention_is_frozen():
         "搭建“1”个平台,提供“2”项服务。",  # counted things
         "设立“一把手”接待日。",  # emphasis, not a name
         "过去企业“多头跑、反复跑”，补贴“钱却迟迟拿不到”。",  # complaints from before
+        "新上的生产线“一分钱没花，三天就通了电”。",  # what a firm said of its result
+        "一些地方“学了形式、丢了实质”。",  # a scholar's warning
+        "港企最担心的是「打官司用唔熟悉的法律」。",  # Cantonese speech
     ],
 )
 def test_quotes_that_name_no_practice_give_no_candidate(vocab, text):
@@ -1102,3 +1105,11 @@ def test_a_quotation_closed_by_a_particle_is_someones_words(vocab):
     what someone said, never a practice's name."""
     text = normalise("店主高兴地说，营业执照“一天就办好了”，全市推行“一网通办”。")
     assert [m.label for m in find_mechanisms(text, vocab)] == ["一网通办"]
+
+
+def test_the_means_a_year_or_a_whole_place_is_no_matter_of_a_one_thing_name(vocab):
+    """“一件事” takes the matter written before it (企业注销“一件事”), not the year, the whole
+    place or the 通过 that says it was the means (2025年全市通过“一件事”新设立…)."""
+    text = "2025年全市通过“一件事”新设立道路货运企业1860家。"
+    found = find_mechanisms(text, vocab)
+    assert [(m.label, text[m.start : m.end]) for m in found] == [("一件事一次办", "一件事")]

@@ -295,6 +295,7 @@ def _compile(cues: Cues) -> _Patterns:
         speech=re.compile(
             f"[{re.escape(''.join(cues.terms('speech', 'sentence-end')))}]"
             f"|[{re.escape(''.join(cues.terms('speech', 'final-particle')))}]$"
+            f"|{cues.regex('speech', 'spoken-word').pattern}"
         ),
         not_name=frozenset(cues.terms("mechanisms", "not-name")),
         manners=frozenset(cues.terms("mechanisms", "manner")),
