@@ -4366,3 +4366,23 @@ def test_a_video_pages_placeholder_and_column_tag_open_no_heading(tmp_path: Path
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["安徽亳州", "湖北宜昌"]
+
+
+def test_no_case_runs_over_the_next_issues_masthead(tmp_path: Path) -> None:
+    """A file holding two issues of a 简报: the last item of the first issue ends at the rule
+    and the masthead of the second (――――, 第22期), whose items are cases of their own."""
+    issue = "政务服务工作简报\n第{n}期\n河北省政务服务管理办公室　　2026年3月{d}日\n\n"
+    text = (
+        issue.format(n=21, d=16)
+        + "邯郸市：企业服务管家让诉求一站直达\n"
+        + "邯郸市设立企业综合服务中心，受理诉求3260件。\n"
+        + "崇礼区：冰雪项目审批“赛道式”服务\n"
+        + "崇礼区对冰雪产业项目实行“赛道式”审批，审批时间压缩40%。\n\n"
+        + "――――――――――――――――\n\n"
+        + issue.format(n=22, d=30)
+        + "衡水市：个体工商户转企业“一件事”一次办\n"
+        + "衡水市推行“个转企”一件事，已办理126户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["邯郸市", "崇礼区", "衡水市"]
+    assert quote(got[1]).rstrip().endswith("压缩40%。")

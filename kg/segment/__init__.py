@@ -930,17 +930,18 @@ def _body_end(
     """The body runs to the next case or section (or where its story stops), stopping before
     a closing sign-off (a body's name alone on a line, unless it opens the body: 05|纳税服务
     over 国家税务总局秦皇岛市税务局 credits it), a box set beside the story (延伸阅读, left out
-    of the content lines, or the writer's own comment: 编后, 💡 小鹿说两句：), a passage read
+    of the content lines, or the writer's own comment: 编后, 💡 小鹿说两句：), a rule or the
+    next issue's masthead (――――, 第22期), a passage read
     aside (a table of cases) and at a skipped repeat (what follows a repeated copy of the
     article, such as a page's footer, is not the case's text)."""
     cues = load_cues()
     closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
-    comment = cues.regex("segment", "comment-box")
+    comment, head_end = cues.regex("segment", "comment-box"), cues.regex("segment", "head-end")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
         signed = j > anchor.body_from and is_issuer_line(lines[j].stripped)  # not a byline
-        sign_off = closing.search(lines[j].stripped) or signed
+        sign_off = closing.search(lines[j].stripped) or signed or head_end.match(lines[j].stripped)
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
         labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]
