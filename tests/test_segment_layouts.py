@@ -4386,3 +4386,26 @@ def test_no_case_runs_over_the_next_issues_masthead(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["邯郸市", "崇礼区", "衡水市"]
     assert quote(got[1]).rstrip().endswith("压缩40%。")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["短板仍存：成效需“企业说了算”", "从“物理集中”到“化学融合”还有距离", "结语"],
+)
+def test_a_features_section_on_what_is_lacking_or_its_conclusion_is_no_case(
+    tmp_path: Path, closing: str
+) -> None:
+    """A feature's last section tells what is still lacking (短板仍存…, …还有距离) or draws
+    its conclusion (结语): it reports no case, though it names the places again."""
+    text = (
+        "五城拼营商环境\n\n"
+        "　　中部五城比拼营商环境，记者近日走访了其中两座城市。\n\n"
+        "拼速度　洛阳“拿地即开工”\n"
+        "　　洛阳市推行“拿地即开工”，32个项目拿地当天开工。\n\n"
+        "拼服务　芜湖“一企一专员”\n"
+        "　　芜湖市为1200家企业配备服务专员，解决诉求860件。\n\n"
+        f"{closing}\n"
+        "　　洛阳市、芜湖市的做法仍需巩固，一些地方的联办还停留在窗口合并。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["拼速度", "拼服务"]

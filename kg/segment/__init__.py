@@ -166,15 +166,17 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
 
 
 def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
-    """A case headed right under the label of a box set beside the story: the writer's own
-    comment (【记者手记】) is none, another box (【延伸阅读】) none when it names no place (a law
-    explained); a box that tells a place's practice (济宁：…) is a case."""
+    """A case headed right under the label of a box set beside the story, or by that label
+    (结语): the writer's own comment (【记者手记】) is none, another box (【延伸阅读】) none
+    when it names no place (a law explained); a box that tells a place's practice (济宁：…)
+    is a case."""
     line_start = doc.view.rfind("\n", 0, measure.start) + 1  # a clause's case: its line's
     end = len(doc.view[:line_start].rstrip())
     above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
     cues = load_cues()
-    if cues.regex("segment", "comment-box").match(above):
-        return True
+    comment = cues.regex("segment", "comment-box")
+    if comment.match(above) or comment.match(unemphasised(measure.heading)):
+        return True  # under 编后, or headed 结语 itself
     box = cues.regex("segment", "aside").match(above)
     return bool(box) and not find_regions(measure.view, gazetteer, None)
 
