@@ -4253,8 +4253,8 @@ def test_cases_told_in_bracketed_facets_between_separators_are_one_case_each(
 def test_a_news_list_page_is_no_timeline_and_its_events_are_no_cases(tmp_path: Path) -> None:
     """A district site's 工作动态: titles over dated items (5月29日，…召开…), most of them
     events. The dated paragraphs under titles make no timeline: each titled practice is a
-    case, and a meeting, a kick-off, an on-site meeting held in the district, a leader's visit
-    and a publicity event are none."""
+    case, and a meeting, a kick-off, an on-site meeting held in the district, a leader's visit,
+    a congress's survey and a publicity event are none."""
     items = (
         ("区政府召开第十二次常务会议", "5月29日，区长主持召开区政府第十二次常务会议。"),
         ("观山湖区上线“观企通”涉企诉求服务平台", "观山湖区上线“观企通”平台，受理诉求1260件。"),
@@ -4263,6 +4263,7 @@ def test_a_news_list_page_is_no_timeline_and_its_events_are_no_cases(tmp_path: P
         ("贵阳市优化营商环境现场推进会在我区召开", "5月14日，贵阳市现场推进会在观山湖区召开。"),
         ("区市场监管局推行个体工商户登记“智能审批”", "观山湖区推行“智能审批”，办结3260件。"),
         ("区税务局召开“便民办税春风行动”启动会", "4月15日，区税务局召开启动会。"),
+        ("区人大常委会开展优化营商环境专题调研", "4月10日，区人大常委会到观山湖区调研。"),
     )
     text = "工作动态\n\n" + "".join(
         f"{title}\n发布时间：2026-05-{30 - k:02d}　来源：区政府办公室\n{body}\n\n"
