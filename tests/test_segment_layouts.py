@@ -4410,3 +4410,23 @@ def test_a_features_section_on_what_is_lacking_or_its_conclusion_is_no_case(
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["拼速度", "拼服务"]
+
+
+def test_a_firm_moved_to_a_place_and_a_buyer_from_elsewhere_lead_no_new_story(
+    tmp_path: Path,
+) -> None:
+    """Under a feature's headings, 从东莞迁来河源江东新区的一家企业… sets its anecdote where the
+    firm moved to, the section's place, and 一宗涉及香港采购商的纠纷… names where a buyer is
+    from: neither opens a story of its own, each section is one case."""
+    text = (
+        "粤东西北「拼服务」\n\n"
+        "　　记者近日走访广东多地，看服务如何留住港资企业。\n\n"
+        "水电气网一张表　港企搬厂不用愁\n"
+        "　　从东莞迁来河源江东新区的一家港资电子企业，去年新厂投产，水电气网一次报装。\n"
+        "　　为此，河源江东新区管理委员会推行联合报装，已服务企业126家。\n\n"
+        "厨具之乡调纠纷　诉前化解省时省钱\n"
+        "　　新兴县人民法院在县工商业联合会设立商会调解工作室，调解纠纷86件。\n"
+        "　　一宗涉及香港采购商的货款纠纷，双方通过视频连线调解，一周内便达成协议。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["水电气网", "厨具之乡"]
