@@ -144,6 +144,11 @@ def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> 
         ("海口综保区", "海口综合保税区", "海口市"),
         ("翠亨新区", "中山翠亨新区", "中山市"),
         ("中山火炬开发区", "中山火炬高技术产业开发区", "中山市"),
+        ("河源市江东新区", "河源江东新区", "河源市"),
+        ("新蒲新区", "遵义市新蒲新区", "遵义市"),
+        ("南太湖新区", "湖州南太湖新区", "湖州市"),
+        ("前湾新区", "宁波前湾新区", "宁波市"),
+        ("郑东新区", "郑州市郑东新区", "郑州市"),
     ],
 )
 def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, city: str) -> None:
