@@ -68,7 +68,7 @@ def test_table_year_is_recorded() -> None:
         ("咸阳市高新区", "咸阳高新技术产业开发区", "zone", "陕西省"),
         ("杨凌示范区", "杨凌农业高新技术产业示范区", "zone", "陕西省"),
         ("济南高新区", "济南高新技术产业开发区", "zone", "山东省"),
-        ("江东新区", "海口江东新区", "zone", "海南省"),
+        ("海口江东新区", "海口江东新区", "zone", "海南省"),
     ],
 )
 def test_resolve_short_forms(name: str, expected: str, level: str, province: str) -> None:
@@ -1161,3 +1161,12 @@ def test_a_city_bodys_branch_names_its_county_by_short_form(text: str, county: s
     """A city body's branch (连云港市公安局赣榆分局) names the county it serves by its short
     form, which is read only right after its city otherwise."""
     assert [m.region.name for m in find_regions(text, gaz(), None)][-1] == county
+
+
+def test_a_new_areas_name_two_cities_share_is_resolved_by_the_scope() -> None:
+    """江东新区 is 海口's and 河源's: named alone it is unclear, inside a province it is that
+    province's."""
+    assert gaz().resolve("江东新区") is None
+    hainan, guangdong = gaz().resolve("海南省"), gaz().resolve("广东省")
+    assert gaz().resolve("江东新区", hainan).name == "海口江东新区"
+    assert gaz().resolve("江东新区", guangdong).name == "河源江东新区"
