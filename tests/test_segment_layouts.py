@@ -4430,3 +4430,27 @@ def test_a_firm_moved_to_a_place_and_a_buyer_from_elsewhere_lead_no_new_story(
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:4] for m in got] == ["水电气网", "厨具之乡"]
+
+
+def test_a_zones_report_tells_a_case_per_field_paragraph_and_the_zone_is_their_place(
+    tmp_path: Path,
+) -> None:
+    """A 自贸试验区 片区's report: under 二、制度创新成效 each paragraph opens with its field
+    (在投资便利化方面，片区推行…): a case each, of the zone its title names, though its
+    overview compares it with other cities."""
+    text = (
+        "中国（四川）自由贸易试验区川南临港片区\n2025年工作情况报告（节选）\n\n"
+        "一、总体情况\n"
+        "　　2025年，片区新设企业1260家，与成都、宜宾、德阳等地协同推进改革试点。\n"
+        "二、制度创新成效\n"
+        "　　在投资便利化方面，片区推行“评估+承诺+代办”项目审批模式，审批时间压缩60%。\n"
+        "　　在贸易便利化方面，片区推行多式联运“一单制”，办理提单860票。\n"
+        "　　在金融开放创新方面，片区推出“白酒仓单质押”融资模式，放款3.2亿元。\n"
+        "三、存在的问题\n"
+        "　　制度创新系统集成仍有差距。\n"
+    )
+    facts = facts_of(tmp_path, text).measures
+    assert [f.measure.heading[:9] for f in facts] == [
+        normalise(h) for h in ("在投资便利化方面,", "在贸易便利化方面,", "在金融开放创新方面")
+    ]
+    assert {f.region.region.name for f in facts} == {"中国(四川)自由贸易试验区川南临港片区"}

@@ -85,6 +85,7 @@ from kg.segment.numbered import (
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
+    field_paragraphs,
     field_section,
     holds_no_cases,
     inline_series,
@@ -594,7 +595,11 @@ def _finer_run(
         for run in held or runs[:1]:
             if (
                 run[0].index > anchors[0].index
-                and (len(run) > len(anchors) or _placed_below(lines, anchors, run, gazetteer))
+                and (
+                    len(run) > len(anchors)
+                    or find is field_paragraphs  # 在…方面，片区推行…: a field's case each
+                    or _placed_below(lines, anchors, run, gazetteer)
+                )
                 and not _facets_below_places(anchors, run, gazetteer)
             ):
                 return run

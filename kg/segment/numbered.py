@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from kg.corpus import SENTENCE_STOPS, Line, is_issuer_line
 from kg.cues import load_cues
-from kg.extract.regions import LIST_MARKS, attributed_place, find_regions
+from kg.extract.regions import LIST_MARKS, attributed_place, find_regions, place_chains
 from kg.gazetteer import Gazetteer, Region, short_form
 from kg.numerals import CN_FORMAL_CHARS, CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -802,6 +802,36 @@ def highlight_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> li
     return anchors if len(anchors) >= 2 else []
 
 
+def field_paragraphs(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """Paragraphs that each open with the field of work they tell (在投资便利化方面，片区推行
+    “评估+承诺+代办”…。 在贸易便利化方面，…), two or more: a case each, headed by its first
+    sentence; one that tells several places' stories (在开办企业方面，杭州…；宁波…) is left to
+    the readings of places."""
+    field = load_cues().regex("segment", "field-lead")
+    anchors = [
+        Anchor(i, None, (first_sentence(line),), i)
+        for i, line in enumerate(lines)
+        if (match := field.match(line.stripped))
+        and len(_clause_places(line.stripped[match.end() :], gazetteer)) < 2
+    ]
+    return anchors if len(anchors) >= 2 else []
+
+
+def _clause_places(text: str, gazetteer: Gazetteer) -> set[Region]:
+    """The places that open the clauses of a text (杭州…；宁波…): the stories it tells."""
+    found = set()
+    for clause in _CLAUSE_BREAK.split(text):
+        chains = place_chains(clause[:_CLAUSE_PLACE_AT], gazetteer, None)
+        if chains and chains[0][0].start == 0:
+            found.add(chains[0][-1].region)
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[。;；]")
+_CLAUSE_PLACE_AT = 12
+"""Characters at a clause's start read for the place that opens it."""
+
+
 LAYOUTS: tuple[Layout, ...] = (
     highlight_items,
     place_items_across_levels,
@@ -816,6 +846,7 @@ LAYOUTS: tuple[Layout, ...] = (
     ordinal_items,
     sentence_items,
     run_in_items,
+    field_paragraphs,
 )
 
 
