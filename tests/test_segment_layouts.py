@@ -4454,3 +4454,20 @@ def test_a_zones_report_tells_a_case_per_field_paragraph_and_the_zone_is_their_p
         normalise(h) for h in ("在投资便利化方面,", "在贸易便利化方面,", "在金融开放创新方面")
     ]
     assert {f.region.region.name for f in facts} == {"中国(四川)自由贸易试验区川南临港片区"}
+
+
+def test_lists_of_rewarded_places_under_a_label_are_no_cases(tmp_path: Path) -> None:
+    """A 督查激励 notice: （一）稳就业工作成效明显的地方：北京市海淀区，河北省邯郸市… only lists
+    the places rewarded, no practice; the annex's paragraphs are the cases."""
+    text = (
+        "国务院办公厅关于对落实有关重大政策措施真抓实干成效明显地方予以督查激励的通报\n\n"
+        "一、受到督查激励的地方\n"
+        "（一）稳就业工作成效明显的地方：北京市海淀区，河北省邯郸市，江苏省徐州市。\n"
+        "（二）优化营商环境工作成效明显的地方：天津市西青区，山西省晋城市，吉林省梅河口市。\n"
+        "（三）推进政务服务“一网通办”成效明显的地方：上海市，浙江省，广东省。\n\n"
+        "附件\n\n"
+        "天津市西青区推行企业注销“一网通办+容缺注销”。注销时间压缩至1个工作日。\n"
+        "山西省晋城市深化“承诺制+标准地+全代办”改革。86个项目拿地即开工。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["天津市西青区", "山西省晋城市"]

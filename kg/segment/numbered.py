@@ -784,9 +784,15 @@ def whole_place(text: str, gazetteer: Gazetteer) -> bool:
 
 
 def places_only(text: str, gazetteer: Gazetteer) -> bool:
-    """Whether a sentence only lists places (天津市，辽宁省大连市，上海市…。)."""
-    parts = [part for part in re.split("[,、]", text.rstrip("。;")) if part]
+    """Whether a sentence only lists places (天津市，辽宁省大连市，上海市…。), maybe after a
+    label saying what they are rewarded for (（一）稳就业工作成效明显的地方：北京市海淀区，…)."""
+    listed = text.rsplit(":", 1)[-1] if _REWARD_LABEL.search(text) else text
+    parts = [part for part in re.split("[,、]", listed.rstrip("。;")) if part]
     return len(parts) >= 2 and all(whole_place(part, gazetteer) for part in parts)
+
+
+_REWARD_LABEL = re.compile(r"(?:地方|地区|单位|城市)\s*[:：]")
+"""The label of a list of places a notice rewards (…成效明显的地方：)."""
 
 
 def highlight_items(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
