@@ -4471,3 +4471,23 @@ def test_lists_of_rewarded_places_under_a_label_are_no_cases(tmp_path: Path) -> 
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got] == ["天津市西青区", "山西省晋城市"]
+
+
+def test_a_meetings_minutes_give_cases_only_for_the_places_reports_it_heard(
+    tmp_path: Path,
+) -> None:
+    """A 常务会议纪要: 会议审议…, 会议研究了…, 会议听取了市统计局关于…的汇报 are the meeting's
+    business, no case; 会议听取了西青区关于推行…的汇报 tells that district's practice."""
+    text = (
+        "天津市人民政府常务会议纪要\n\n"
+        "　　2026年5月12日，市长主持召开市人民政府第58次常务会议。现将议定事项纪要如下：\n"
+        "　　一、会议听取了市统计局关于全市一季度经济运行情况的汇报。一季度全市生产总值增长5.2%。\n"
+        "　　二、会议审议并原则通过了《天津市进一步优化营商环境若干措施》。\n"
+        "　　三、会议听取了西青区关于推行“企业迁移登记一件事”工作情况的汇报。"
+        "西青区已办理迁移登记326件。\n"
+        "　　四、会议研究了城市更新有关事项。会议要求各区抓好落实。\n"
+        "　　五、会议听取了东丽区关于开展企业信用修复“一件事”工作情况的汇报。"
+        "东丽区已修复信用1260条。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["三", "五"]
