@@ -4491,3 +4491,20 @@ def test_a_meetings_minutes_give_cases_only_for_the_places_reports_it_heard(
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["三", "五"]
+
+
+def test_an_e_papers_page_labels_and_jumps_do_not_break_its_story(tmp_path: Path) -> None:
+    """A front-page story jumps to page 3: the masthead's Latin name and serial line, the
+    page labels (第1版：要闻) and the jump ((上接第一版) with the headline again) are furniture;
+    the story is one case under its headline."""
+    text = (
+        "吉林日报\nJILIN DAILY\n中共吉林省委机关报 国内统一连续出版物号 CN 22-0001\n"
+        "第1版：要闻\n小袜子织出“护创”大网\n——辽源市以知识产权保护优化营商环境纪实\n"
+        "　　辽源市市场监督管理局推行花型版权登记“绿色通道”，已登记花型2860件。"
+        "（下转第三版）\n"
+        "第3版：要闻\n（上接第一版）小袜子织出“护创”大网\n"
+        "　　同时，该局联合法院设立袜业知识产权巡回审判点，审结案件126件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [normalise("小袜子织出“护创”大网")]
+    assert quote(got[0]).rstrip().endswith("审结案件126件。")
