@@ -18,7 +18,7 @@ from kg.evaluate import PredictedMeasure, match_cases
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.segment import Measure, segment
 from kg.segment.lines import content_lines
-from tests.conftest import DEV_DOCS, load_all_gold
+from tests.conftest import DEV_DOCS, ROOT, load_all_gold
 
 NOTICE = """国务院办公厅关于对2025年优化营商环境工作成效明显地方予以督查激励的通报
 国办发〔2025〕31号
@@ -4508,3 +4508,15 @@ def test_an_e_papers_page_labels_and_jumps_do_not_break_its_story(tmp_path: Path
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == [normalise("小袜子织出“护创”大网")]
     assert quote(got[0]).rstrip().endswith("审结案件126件。")
+
+
+def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
+    """probes61's 住建厅 通报: 三、下一步工作要求 asks the places for work ((一)深化审批改革。
+    各地要…): its items are no cases, though the heading speaks of what comes next; the places'
+    paragraphs under 一、主要成效 are the cases."""
+    path = next((ROOT / "tests" / "data" / "probes61").glob("04_*.txt"))
+    doc = read_document(path)
+    asked = doc.view.index("下一步工作要求")
+    got = segment(doc)
+    assert len(got) == 5
+    assert all(m.end < asked for m in got)

@@ -623,8 +623,9 @@ def _placed_below(
     """Items that each open with a place under headings that name none (二、关于总结推广县域
     典型经验的建议 over （一）襄垣县推行…): the items are the cases, however few."""
 
-    def placed(anchor: Anchor) -> bool:
-        return opens_with_place(anchor.heading[0].stripped, gazetteer)
+    def placed(anchor: Anchor) -> bool:  # 许昌市：推行… whose heading is what follows the place
+        line = lines[anchor.index].stripped
+        return any(opens_with_place(text, gazetteer) for text in (anchor.heading[0].stripped, line))
 
     return all(map(placed, run)) and not any(map(placed, headings))
 

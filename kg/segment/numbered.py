@@ -603,17 +603,19 @@ def _cases_in(run: list[Anchor], lines: list[Line]) -> int:
 
 
 def holds_no_cases(section: str) -> bool:
-    """A section whose items are not cases: a report's problems or its advice (二、存在问题,
-    三、意见和建议, 二、工作要求), unless it also says what is planned about them; a visit
-    report's itinerary (二、考察行程)."""
+    """A section whose items are not cases: a report's problems, unless it also says what is
+    planned about them (二、存在问题; not 三、问题及下一步打算); its advice or requirements, even
+    for what comes next (三、意见和建议, 三、下一步工作要求: asked of others, no plan of its own);
+    a visit report's itinerary (二、考察行程)."""
     cues = load_cues()
+    problems = cues.regex("segment", "problem-section").search(section) and not cues.regex(
+        "segment", "planned-section"
+    ).search(section)
     return bool(
-        (
-            cues.regex("segment", "problem-section").search(section)
-            or cues.regex("segment", "advice-section").search(section)
-        )
-        and not cues.regex("segment", "planned-section").search(section)
-    ) or bool(cues.regex("segment", "itinerary-section").search(section))
+        problems
+        or cues.regex("segment", "advice-section").search(section)
+        or cues.regex("segment", "itinerary-section").search(section)
+    )
 
 
 def plan_items(lines: list[Line]) -> list[Anchor]:
