@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.corpus import normalise, read_document
+from kg.corpus import is_furniture, normalise, read_document
+from kg.cues import load_cues
 from kg.evaluate import PredictedMeasure, match_cases
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.segment import Measure, segment
@@ -4391,7 +4392,12 @@ def test_no_case_runs_over_the_next_issues_masthead(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "closing",
-    ["短板仍存：成效需“企业说了算”", "从“物理集中”到“化学融合”还有距离", "结语"],
+    [
+        "短板仍存：成效需“企业说了算”",
+        "从“物理集中”到“化学融合”还有距离",
+        "营商环境还有哪些短板？",
+        "结语",
+    ],
 )
 def test_a_features_section_on_what_is_lacking_or_its_conclusion_is_no_case(
     tmp_path: Path, closing: str
@@ -4520,3 +4526,24 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
     got = segment(doc)
     assert len(got) == 5
     assert all(m.end < asked for m in got)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文来源：湖州日报",
+        "（本系列下期：云南瑞丽）",
+        "第3版：要闻",
+        "JILIN DAILY",
+        "（上接第一版）小袜子",
+    ],
+)
+def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
+    assert is_furniture(normalise(line))
+
+
+def test_a_reports_overview_section_sums_up_and_tells_no_case() -> None:
+    """一、总体运行情况 (a 12345 report's figures) is a summary section, as 一、总体情况 is."""
+    summary = load_cues().regex("segment", "summary-section")
+    assert summary.search(normalise("总体运行情况")) and summary.search("总体情况")
+    assert not summary.search("运行情况分析与江都区做法")
