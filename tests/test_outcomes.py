@@ -216,6 +216,7 @@ def values(text: str) -> list[tuple[Decimal, str]]:
         "菏泽:17条措施“真金白银”惠企",
         "全市大豆年加工能力达到120万吨,规划总投资1100亿元。",
         "西洋乐器年产量占全国的四分之一以上。",
+        "茂名市荔枝种植面积139万亩,全县滩羊饲养量超过300万只。",
     ],
 )
 def test_not_outcomes(text: str) -> None:

@@ -1293,7 +1293,7 @@ def _past_state(text: str, cand: _Candidate, pats: _Patterns) -> bool:
 
 
 def _size_of(text: str, cand: _Candidate, pats: _Patterns) -> bool:
-    """'全市大豆年加工能力达到120万吨', '规划总投资1100亿元': the size of a place or an
+    """'全市大豆年加工能力达到120万吨', '茂名市荔枝种植面积139万亩': the size of a place or an
     industry, the setting of a case, unless the clause says how it changed (产值增长12%) or
     the work done before it (累计新增产能120万吨)."""
     start, _ = _clause(text, cand.num_start)
