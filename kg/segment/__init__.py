@@ -98,6 +98,7 @@ from kg.segment.numbered import (
     run_in_items,
     sentence_items,
     sentence_runs,
+    told_again,
 )
 from kg.segment.table import find_table
 from kg.segment.timeline import timeline
@@ -295,14 +296,12 @@ def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
     一、工业项目“预供地+带方案出让” with its story), so the items are an index, no cases."""
     if len(anchors) < 2:
         return False
-    below = [line.stripped for line in lines[anchors[-1].index + _INDEX_ITEM_LINES :]]
-    return all(any(a.heading[0].stripped[:_INDEX_KEY] in text for text in below) for a in anchors)
+    after = anchors[-1].index + _INDEX_ITEM_LINES
+    return all(told_again(lines, a.heading[0].stripped, after) for a in anchors)
 
 
 _INDEX_ITEM_LINES = 2
 """Lines an index's item takes (its number, then its name): the cases told start after."""
-_INDEX_KEY = 12
-"""Characters of an index's item looked for again in the cases told below."""
 
 
 def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:

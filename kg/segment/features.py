@@ -66,7 +66,7 @@ from kg.segment.lines import (
     run_in_headline,
     tail,
 )
-from kg.segment.numbered import holds_no_cases, inline_series
+from kg.segment.numbered import holds_no_cases, inline_series, is_facet_heading
 
 _HEADING_CHARS = 36
 _SUMMARY_CHARS = 50
@@ -143,18 +143,10 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
 def _without_facets(lines: list[Line], headings: dict[int, int]) -> dict[int, int]:
     """The headings less facet words (【主要做法】, 改革成效) when two or more other headings head
     cases told in such facets: the facets are parts of the case above them, no headings."""
-    facets = {i for i in headings if _is_facet(lines[i].stripped)}
+    facets = {i for i in headings if is_facet_heading(lines[i].stripped)}
     if len(facets) < 2 or len(headings) - len(facets) < 2:
         return headings
     return {i: body for i, body in headings.items() if i not in facets}
-
-
-def _is_facet(text: str) -> bool:
-    """A facet word of one case, bare or in its brackets (主要做法, 【改革成效】)."""
-    cues = load_cues()
-    tag = cues.regex("segment", "heading-tag").fullmatch(text)
-    words = text[1:-1] if tag else text
-    return cues.regex("segment", "facet-section").match(words) is not None
 
 
 def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:

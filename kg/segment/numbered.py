@@ -202,14 +202,19 @@ def _headline_told_nowhere_else(lines: list[Line], i: int, words: str) -> bool:
     that no later line tells again: a list of cases (典型案例名单) that is all the document
     gives of them, each item a case; listed over the cases told in full, it is their index."""
     run_in = RUN_IN.match(words)
-    if run_in is None:
-        return False
-    title = run_in.group(2)[:_LISTED_TITLE]
-    return not any(title in line.stripped for line in lines[i + 1 :])
+    return run_in is not None and not told_again(lines, run_in.group(2), i + 1)
 
 
-_LISTED_TITLE = 12
-"""Characters of a listed headline looked for again below it (a full case repeats them)."""
+def told_again(lines: list[Line], heading: str, after: int) -> bool:
+    """Whether a listed heading's words come again in a line from ``after`` on: the case
+    told in full that an index or a list of names lists."""
+    key = heading[:_LISTED_KEY]
+    return any(key in line.stripped for line in lines[after:])
+
+
+_LISTED_KEY = 12
+"""Characters of a listed heading looked for again below it (the case told in full repeats
+them)."""
 
 
 def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
