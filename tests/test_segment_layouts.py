@@ -4550,3 +4550,36 @@ def test_a_reports_overview_section_sums_up_and_tells_no_case() -> None:
     summary = load_cues().regex("segment", "summary-section")
     assert summary.search(normalise("总体运行情况")) and summary.search("总体情况")
     assert not summary.search("运行情况分析与江都区做法")
+
+
+def test_a_summarys_done_items_are_read_before_the_plans_items(tmp_path: Path) -> None:
+    """（一）工作亮点 over 1.…5., then 二、工作计划 over （一）…（三）: neither run of items lies under
+    every bracketed heading, and the run that comes first (the year's work) is the cases; the
+    plan's items follow as planned cases, not in their place."""
+    done = "".join(
+        f"{k}．{verb}“{name}”。我局{how}，全年办理{n}件。\n"
+        for k, (verb, name, how, n) in enumerate(
+            [
+                ("推行", "自动审批", "依托企业开办平台实行自动核准", 1360),
+                ("推行", "验收即发证", "联合市自然资源和规划局实行联办", 212),
+                ("打造", "帮办代办", "组建帮办代办员队伍", 96),
+                ("深化", "跨域通办", "与周边城市签订合作协议", 530),
+            ],
+            1,
+        )
+    )
+    text = (
+        "聊城市行政审批服务局2025年工作总结和2026年工作计划\n\n"
+        "2025年，市行政审批服务局持续深化审批服务改革。现将有关情况报告如下。\n\n"
+        "一、2025年工作总结\n（一）工作亮点\n" + done + "（二）队伍建设情况\n"
+        "全年组织业务培训24期，培训审批服务人员1860人次。\n"
+        "（三）存在的问题\n一是部分部门数据共享仍不充分；二是县区审批服务能力不均衡。\n\n"
+        "二、2026年工作计划\n"
+        "（一）全面推行“高效办成一件事”。再新增企业信息变更等一件事10项。\n"
+        "（二）建设“AI审批助手”。开展智能预审、智能导办。\n"
+        "（三）健全“审管联动”机制。审批与监管信息推送率达到100%。\n\n"
+        "聊城市行政审批服务局\n2026年1月8日\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got[:3]] == ["推行“自动审", "推行“验收即", "打造“帮办代"]
+    assert [m.status for m in got] == ["implemented"] * 4 + ["planned"] * 3

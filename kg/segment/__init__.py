@@ -591,7 +591,7 @@ def _finer_run(
         )
         runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
-        for run in held or runs[:1]:
+        for run in held or sorted(runs, key=lambda run: run[0].index)[:1]:
             if (
                 run[0].index > anchors[0].index
                 and (
