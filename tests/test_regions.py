@@ -165,9 +165,12 @@ def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "name"), [("四川天府新区", "天府新区"), ("重庆市两江新区", "两江新区")]
+    ("written", "name"),
+    [("天府新区", "四川天府新区"), ("重庆市两江新区", "重庆两江新区"), ("雄安新区", "河北雄安新区")],
 )
-def test_a_national_new_area_is_named_without_its_province(written: str, name: str) -> None:
+def test_a_national_new_area_is_named_as_the_state_council_names_it(
+    written: str, name: str
+) -> None:
     assert gaz().resolve(written).name == name
 
 
@@ -221,6 +224,35 @@ def test_a_wechat_bylines_ip_province_is_not_the_documents_place() -> None:
     first_case = text.index("01")
     scope = document_scope(text, gaz(), first_case)
     assert scope is not None and scope.region.name == "二七区"
+
+
+def test_a_county_sites_title_under_its_breadcrumb_is_the_documents_place() -> None:
+    """宁阳县人民政府 | 首页 > 政务公开 above the title and a 信息来源 line below it are the
+    site's furniture: the title still opens the text, so the county it opens with is the
+    document's place, though the preamble names its city once."""
+    text = view(
+        "宁阳县人民政府　|　首页 > 政务公开 > 计划总结\n\n"
+        "宁阳县2025年优化营商环境亮点工作\n"
+        "发布日期：2026-01-12　　信息来源：宁阳县发展和改革局\n\n"
+        "2025年，我县在泰安市营商环境评价中位列区县第二位。\n"
+        "（一）推行“项目帮办”\n我县借鉴浙江安吉经验，组建帮办队伍。\n"
+        "（二）推出“宁阳金融服务码”\n县金融服务中心联合山东宁阳农村商业银行推出服务码。\n"
+    )
+    scope = document_scope(text, gaz(), text.index("(一)"))
+    assert scope is not None and scope.region.name == "宁阳县"
+
+
+def test_places_a_report_learns_from_or_works_with_are_not_its_cases_place() -> None:
+    """总结推广邹平市经验 names a model, 我局与东营市…签订 the writer's partners: with no place
+    of its own the case is the document's (滨州市); a place that does the work is still read."""
+    scope = gaz().resolve("滨州市")
+    model = "推动“拿地即开工”全市覆盖。\n总结推广邹平市经验，在全市推行工业项目“拿地即开工”。"
+    partners = "深化“跨域通办”。\n我局与东营市、德州市行政审批服务局签订合作协议。"
+    acting = "深化“跨域通办”。\n惠民县行政审批服务局与东营市签订合作协议。"
+    quoted = "深化“跨域通办”。\n“我们跑了三趟。”企业负责人说。惠民县推行“跨域通办”。"
+    for text, expected in ((model, "滨州市"), (partners, "滨州市"), (acting, "惠民县")):
+        assert measure_region(text, text.index("\n"), gaz(), scope).region.name == expected
+    assert measure_region(quoted, quoted.index("\n"), gaz(), scope).region.name == "惠民县"
 
 
 def test_a_long_county_short_form_is_its_county_inside_the_documents_province() -> None:
@@ -413,7 +445,7 @@ def test_a_headings_short_form_the_lead_writes_out_is_that_region() -> None:
 
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
-    assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
+    assert measure_region(text, 4, gaz(), None).region.name == "河北雄安新区"
     guild = "台商声音\n台湾区电机电子工业同业公会一位干部表示,东莞市推行“台企服务专员”。"
     assert measure_region(guild, 4, gaz(), None).region.name == "东莞市"
     federation = guild.replace("台湾区电机电子工业同业公会一位干部", "香港中华厂商联合会副会长")

@@ -253,8 +253,13 @@ def _on_furniture_line(text: str, pos: int) -> bool:
 
 
 def _opens_text(text: str, mention: RegionMention) -> bool:
-    """Whether a place is the first words of the text (the title opens with it)."""
-    return not text[: mention.start].strip()
+    """Whether a place is the first words of the text past its furniture (the title opens with
+    it, under a site's breadcrumb: 沂源县人民政府 | 首页 > 政务公开)."""
+    above = text[: text.rfind("\n", 0, mention.start) + 1]
+    own_line = text[len(above) : mention.start]
+    return not own_line.strip() and all(
+        is_furniture(line.strip()) for line in above.splitlines() if line.strip()
+    )
 
 
 def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
@@ -644,7 +649,11 @@ def _clue_inference(
     """
     body = text[heading_end:]
     mentions = _not_tools(_narrated(acting_places(body, gazetteer, scope), body), body)
+    if scope is not None:
+        mentions = [m for m in mentions if not in_passing(body[: m.start])]
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
+        return None
+    if mentions and scope is not None and _writer_acts(body, mentions[0].start):
         return None
     found = infer_place(mentions, gazetteer, scope, heading_end)
     if _holds_scope(found, scope, gazetteer):
@@ -660,6 +669,13 @@ def _holds_scope(
     if found is None or found.region is None or scope is None or found.region == scope:
         return False
     return gazetteer.is_within(scope, found.region)
+
+
+def in_passing(before: str) -> bool:
+    """Whether the words of the clause before a place name it in passing: a place others
+    learn from or spread to (这一做法已在…, 总结推广邹平市经验), not where the case is done."""
+    clause = before[max(before.rfind(mark) for mark in ",;。") + 1 :]
+    return bool(load_cues().regex("segment", "place-in-passing").search(clause))
 
 
 def _not_tools(mentions: list[RegionMention], text: str) -> list[RegionMention]:
@@ -701,6 +717,17 @@ def _speaks_for_scope(before: str, scope: Region | None) -> bool:
     if scope is None or scope.level not in ("province", "city"):
         return False
     return bool(load_cues().regex("places", f"whole-{scope.level}").search(before))
+
+
+def _writer_acts(text: str, end: int) -> bool:
+    """Whether a report's writer speaks for itself (我局与东营市…签订), outside quoted speech,
+    before ``end``, where the case first names a place: the places are its partners and the
+    case the writer's, of the document's own place."""
+    quoted = speech_spans(text)
+    return any(
+        not any(s <= m.start() < e for s, e in quoted)
+        for m in load_cues().regex("places", "writer-acts").finditer(text, 0, end)
+    )
 
 
 def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:

@@ -48,6 +48,7 @@ from kg.extract.regions import (
     RegionMention,
     document_scope,
     find_regions,
+    in_passing,
     opens_platform,
     place_chains,
     sets_scene,
@@ -1089,7 +1090,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         before = zone[: chain[0].start]
         quoted = _open_quotes(before)  # 林先生所说的「喺香港都搞得掂」: someone's words, a name
         named = _bracketed(zone, chain[0].start, chain[-1].end)  # 香港中文大学(深圳)
-        if _in_passing(before) or opens_platform(zone, chain[-1].end) or quoted or named:
+        if in_passing(before) or opens_platform(zone, chain[-1].end) or quoted or named:
             scene_at = None
             continue
         scene = k + 1 < len(chains) and sets_scene(zone, chain, chains[k + 1], gazetteer)
@@ -1204,12 +1205,6 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether a place stands alone in brackets, the part of a name that says where (香港中文
     大学(深圳), 中国(合肥)知识产权保护中心): no story's place."""
     return text[start - 1 : start] in ("(", "（") and text[end : end + 1] in (")", "）")
-
-
-def _in_passing(before: str) -> bool:
-    """Whether the words of the clause before a place name it in passing (这一做法已在…)."""
-    clause = before[max(before.rfind(mark) for mark in ",;。") + 1 :]
-    return bool(load_cues().regex("segment", "place-in-passing").search(clause))
 
 
 def _after_opening_quote(text: str) -> int:
