@@ -166,7 +166,11 @@ def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
 
 @pytest.mark.parametrize(
     ("written", "name"),
-    [("天府新区", "四川天府新区"), ("重庆市两江新区", "重庆两江新区"), ("雄安新区", "河北雄安新区")],
+    [
+        ("天府新区", "四川天府新区"),
+        ("重庆市两江新区", "重庆两江新区"),
+        ("雄安新区", "河北雄安新区"),
+    ],
 )
 def test_a_national_new_area_is_named_as_the_state_council_names_it(
     written: str, name: str

@@ -4553,9 +4553,9 @@ def test_a_reports_overview_section_sums_up_and_tells_no_case() -> None:
 
 
 def test_a_summarys_done_items_are_read_before_the_plans_items(tmp_path: Path) -> None:
-    """（一）工作亮点 over 1.…5., then 二、工作计划 over （一）…（三）: neither run of items lies under
-    every bracketed heading, and the run that comes first (the year's work) is the cases; the
-    plan's items follow as planned cases, not in their place."""
+    """（一）工作亮点 over 1.…4., then 二、工作计划 over （一）…（三）: neither run of items lies
+    under every bracketed heading, and the run that comes first (the year's work) is the
+    cases; the plan's items follow as planned cases, not in their place."""
     done = "".join(
         f"{k}．{verb}“{name}”。我局{how}，全年办理{n}件。\n"
         for k, (verb, name, how, n) in enumerate(
