@@ -165,16 +165,10 @@ def test_a_listed_zone_is_kept_over_the_zone_its_city_name_would_make() -> None:
 
 
 @pytest.mark.parametrize(
-    ("written", "name"),
-    [
-        ("天府新区", "四川天府新区"),
-        ("重庆市两江新区", "重庆两江新区"),
-        ("雄安新区", "河北雄安新区"),
-    ],
+    ("written", "name"), [("四川天府新区", "天府新区"), ("重庆市两江新区", "两江新区")]
 )
-def test_a_national_new_area_is_named_as_the_state_council_names_it(
-    written: str, name: str
-) -> None:
+def test_a_national_new_area_is_named_without_its_province(written: str, name: str) -> None:
+    """As the dev documents' gold names them (雄安新区), whatever other annotators wrote."""
     assert gaz().resolve(written).name == name
 
 
@@ -449,7 +443,7 @@ def test_a_headings_short_form_the_lead_writes_out_is_that_region() -> None:
 
 def test_places_that_open_a_firms_name_are_not_where_it_happens() -> None:
     text = "企业迁移\n北京石晶光电科技股份有限公司在雄安推进项目,雄安新区帮它解决资金难题。"
-    assert measure_region(text, 4, gaz(), None).region.name == "河北雄安新区"
+    assert measure_region(text, 4, gaz(), None).region.name == "雄安新区"
     guild = "台商声音\n台湾区电机电子工业同业公会一位干部表示,东莞市推行“台企服务专员”。"
     assert measure_region(guild, 4, gaz(), None).region.name == "东莞市"
     federation = guild.replace("台湾区电机电子工业同业公会一位干部", "香港中华厂商联合会副会长")

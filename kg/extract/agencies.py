@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.cues import load_cues
 from kg.extract.regions import ANON_RE, find_regions
-from kg.gazetteer import CHAINED, FULL, Gazetteer, Region
+from kg.gazetteer import FULL, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
 from kg.vocab import tokenize
@@ -338,7 +338,7 @@ def _anchors(
         for match in re.finditer(re.escape(word), text):
             if covered.isdisjoint(range(match.start(), match.end())):
                 target = next((r for r in chain if _of_kind(r, word, kind)), None)
-                prefix = _as_written(target, places, gazetteer) if target else word
+                prefix = _as_written(target, places) if target else word
                 anchors.append(_Anchor(match.start(), match.end(), prefix, target))
                 covered.update(range(match.start(), match.end()))
     written = sorted(anchors, key=lambda a: a.start)
@@ -360,20 +360,12 @@ def _of_kind(region: Region, word: str, kind: str) -> bool:
     return region.name.endswith(word) or (kind == "any zone" and region.level == "zone")
 
 
-def _as_written(target: Region, written: list[_Anchor], gazetteer: Gazetteer) -> str:
-    """A zone as the case writes it (合肥高新区; 兰州新区 of 甘肃省兰州新区), else by its name
-    without the province it opens with, when that is a name of it too (贵安新区 of 贵州贵安新区,
-    as its bodies are called: 贵安新区管委会): a body named by the zone's kind is
-    named after it so; any other place in full (阿克苏地区, not 阿克苏)."""
+def _as_written(target: Region, written: list[_Anchor]) -> str:
+    """A zone as the case writes it (合肥高新区; 兰州新区 of 甘肃省兰州新区): a body named by the
+    zone's kind is named after it so; any other place in full (阿克苏地区, not 阿克苏)."""
     if target.level != "zone":
         return target.name
-    province = gazetteer.province_of(target.code)
-    own = province.name.removesuffix("省").removesuffix("市") if province else ""
-    everyday = target.name.removeprefix(own) if own else target.name
-    entries = gazetteer.entries(everyday) if everyday != target.name else []
-    named = any(e.region == target and e.context != CHAINED for e in entries)
-    fallback = everyday if named else target.name
-    return next((a.tail or a.prefix for a in reversed(written) if a.region == target), fallback)
+    return next((a.tail or a.prefix for a in reversed(written) if a.region == target), target.name)
 
 
 def _short_as_written(target: Region, written: list[_Anchor], marker: str) -> str:
