@@ -9,6 +9,7 @@ headings); the dev documents and the gold check the same rules on real articles.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from kg.evaluate import PredictedMeasure, match_cases
 from kg.extract.facts import DocumentFacts, extract_document, load_context
 from kg.segment import Measure, segment
 from kg.segment.lines import content_lines
+from kg.segment.numbered import holds_no_cases
 from tests.conftest import DEV_DOCS, ROOT, load_all_gold
 
 NOTICE = """国务院办公厅关于对2025年优化营商环境工作成效明显地方予以督查激励的通报
@@ -4583,3 +4585,84 @@ def test_a_summarys_done_items_are_read_before_the_plans_items(tmp_path: Path) -
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got[:3]] == ["推行“自动审", "推行“验收即", "打造“帮办代"]
     assert [m.status for m in got] == ["implemented"] * 4 + ["planned"] * 3
+
+
+def test_a_voice_inside_an_item_is_no_case_of_its_own(tmp_path: Path) -> None:
+    """（一）… 我局在全市推行…。浔阳区一家连锁企业负责人说，…: the one who speaks is from a
+    district, but the item is the bureau's one case, its heading kept."""
+    text = (
+        "关于市政协第0263号提案的答复\n\n九江市市场监督管理局\n\n"
+        "二、我局主要做法及成效\n\n"
+        "（一）推行“一照多址”改革，降低连锁企业扩张成本。我局在全市推行经营主体“一照多址”改革。"
+        "2025年，全市共有386家企业通过备案增设经营场所1127个。"
+        "浔阳区一家连锁烘焙企业负责人说，过去开一家分店要准备十几份材料，现在网上备案一次就行。\n\n"
+        "（二）推行个体工商户登记“智能审批”。我局依托登记平台实行自动核准，全年办理1.2万件。\n\n"
+        "（三）实施轻微违法行为“首违不罚”。我局联合市司法局制定清单，全年不予处罚案件326件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    expected = ["推行“一照多址”", "推行个体工商户登", "实施轻微违法行为"]
+    assert [m.heading[:8] for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("section", "holds"),
+    [
+        ("三、会议议定事项", False),
+        ("一、企业反映的主要问题和诉求", False),
+        ("三、体验中发现的主要问题", False),
+        ("二、诉求热点分析", False),
+        ("三、各县市区及部门办理情况", False),
+        ("二、体验中发现的亮点做法", True),
+        ("三、各地各部门回应会员诉求的典型做法", True),
+        ("二、典型案例分析", True),
+    ],
+)
+def test_sections_of_decisions_complaints_and_analyses_hold_no_cases(
+    section: str, holds: bool
+) -> None:
+    """Minutes' decisions assign work by a deadline, firms' complaints and a hotline's analyses
+    and tallies report findings: none of their items is a place's practice."""
+    assert holds_no_cases(normalise(section)) is not holds
+
+
+def test_items_under_the_one_section_of_practices_are_the_cases(tmp_path: Path) -> None:
+    """一、总体评价 二、主要问题 三、典型做法 四、意见建议 over four （一）…（四） items under 三:
+    as many items as headings, but two headings hold no cases, so the items are the cases."""
+    text = (
+        "无锡市工商联关于会员企业营商环境感受度调查情况的报告\n\n"
+        "一、会员企业总体评价\n\n调查显示，会员企业对我市营商环境总体满意度为92.6%。\n\n"
+        "二、会员企业反映的主要问题\n\n一是融资成本仍然偏高。二是涉企检查仍有重复。\n\n"
+        "三、各地各部门回应会员诉求的典型做法\n\n"
+        "（一）江阴市“商会+金融”破解融资难。江阴市工商联联合金融机构设立服务站，放贷6.2亿元。\n\n"
+        "（二）宜兴市涉企检查“一码通查”。宜兴市司法局推行扫码入企，检查次数下降35%。\n\n"
+        "（三）梁溪区清欠“商会吹哨、部门报到”。梁溪区发展和改革局建立清欠专班，追回欠款1.96亿元。\n\n"
+        "（四）市工商联联合市中级人民法院建立“诉调对接”机制。全年调解商事纠纷218件。\n\n"
+        "四、意见建议\n\n一是建议推广江阴做法。二是建议深化“综合查一次”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["江阴市“商", "宜兴市涉企", "梁溪区清欠", "市工商联联"]
+
+
+def test_stories_after_a_run_of_items_are_told_once(tmp_path: Path) -> None:
+    """（一）…（四） items, then （五）纳税。惠州市…。汕尾市… beyond the run: each place's story is
+    one case, not read again as the stories the item runs on."""
+    fields = [
+        ("开办企业", "汕头市推行企业开办“一网通办”，平均用时0.5天", "韶关市设立银行服务点28个"),
+        ("办理建筑许可", "新会区推行“告知承诺制”，审批压缩至15天", "蕉岭县推行“验收即发证”"),
+        ("获得电力", "茂名市推行“联合报装”，接电时间压缩至12天", "潮州市推行“三零”服务"),
+        ("登记财产", "揭阳市推行“带押过户”，办理业务1260笔", "云浮市推行“交地即交证”"),
+        ("纳税", "惠州市打造“税费服务智能中心”，网上办税率达99%", "汕尾市推行出口退税联动"),
+        ("办理破产", "阳春市人民法院推行“快审+简审”，审理周期缩短42%", "清远市建立信用修复机制"),
+    ]
+    items = "".join(
+        f"（{'一二三四五六'[k]}）{field}。{one}。{two}，全年惠及企业{k + 12}家。\n"
+        for k, (field, one, two) in enumerate(fields)
+    )
+    text = (
+        "2025年度广东省营商环境评价报告\n\n一、评价工作总体情况\n\n"
+        "评价结果显示，全省营商环境便利度平均得分为84.3分。\n\n"
+        "二、各指标领域亮点做法\n\n" + items + "\n三、存在的主要问题\n\n一是区域发展不平衡。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(got))  # none told twice
+    assert [quote(m)[:3] for m in got[-4:]] == ["（五）", "汕尾市", "（六）", "清远市"]

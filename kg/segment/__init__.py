@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -405,7 +406,8 @@ def _items_run_on(
 ) -> list[Anchor]:
     """One-paragraph items that run several places' practices on (（一）政务服务效能持续提升。
     …如，沈阳市推行…；大连市…): the places' stories are the cases, not the item."""
-    items = {a.index for a in anchors if a.body_from == a.index}
+    lone = Counter(a.index for a in anchors)  # a line already told as several stories stays so
+    items = {a.index for a in anchors if a.body_from == a.index and lone[a.index] == 1}
     scope = document_region(doc, gazetteer) if items else None
     out: list[Anchor] = []
     for anchor in anchors:
@@ -582,7 +584,8 @@ def _finer_run(
     lines: list[Line], anchors: list[Anchor], layouts: tuple, gazetteer: Gazetteer
 ) -> list[Anchor] | None:
     """Numbered cases inside ordinal headings: then the headings are sections, not cases
-    (一、深化改革 over 1.北京市… 2.浙江省…). Sentence items held by every heading are
+    (一、深化改革 over 1.北京市… 2.浙江省…), when they outnumber the headings that may hold
+    cases (not 二、存在的问题, 四、意见建议). Sentence items held by every heading are
     preferred to a run of them elsewhere ((一)开办企业 over 1.…（成都市武侯区） 2.…, not the
     (一)(二)(三) of a closing 工作要求)."""
     for find in layouts:
@@ -591,11 +594,12 @@ def _finer_run(
         )
         runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
+        open_headings = [a for a in anchors if not _under_no_cases(lines, a)]
         for run in held or sorted(runs, key=lambda run: run[0].index)[:1]:
             if (
                 run[0].index > anchors[0].index
                 and (
-                    len(run) > len(anchors)
+                    len(run) > len(open_headings)
                     or find is field_paragraphs  # 在…方面，片区推行…: a field's case each
                     or _placed_below(lines, anchors, run, gazetteer)
                 )

@@ -932,7 +932,7 @@ def _run_on(
             continue
         skip = opener.match(text, k)
         lead = _lead_place(text[skip.end() if skip else k :], gazetteer, scope)
-        if lead is None or lead.town is not None:
+        if lead is None or lead.town is not None or (k and _a_voice(text, k)):
             continue
         if _steps_back(lead, scope, gazetteer):
             if opens:
@@ -1113,6 +1113,21 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start if scene_at is None else scene_at)
     return None
+
+
+_VOICE_REACH = 16
+"""How far into a sentence the one who speaks is named (a place's name, then 一家…)."""
+
+
+def _a_voice(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` names someone of a firm or of the public by where
+    they are from, who speaks (浔阳区一家连锁烘焙企业负责人说，…): a voice inside a case, no
+    story of its own."""
+    cues = load_cues()
+    sentence = text[start : start + (first(text[start:], "。") or len(text) - start)]
+    someone = cues.regex("speech", "someone").search(sentence, 0, _VOICE_REACH)
+    said = cues.terms("speech", "said")
+    return someone is not None and any(word in sentence[someone.end() :] for word in said)
 
 
 def _alone_in_its_sentence(
