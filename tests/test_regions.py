@@ -253,6 +253,19 @@ def test_places_a_report_learns_from_or_works_with_are_not_its_cases_place() -> 
     assert measure_region(quoted, quoted.index("\n"), gaz(), scope).region.name == "惠民县"
 
 
+def test_where_an_anecdotes_firm_is_does_not_place_the_case() -> None:
+    """大洼区一家网店… then 盘锦市市场监督管理局推行…: the district is the story's setting, the
+    city did the work; a place the case names again (滦平县…, 滦平县行政审批局…) or the only
+    place it names (江苏张家港市一家企业…) is still the case's."""
+    scope = gaz().resolve("盘锦市")
+    setting = "首违不罚\n大洼区一家网店因标签不规范被查。这是盘锦市市场监督管理局推行的一例。"
+    again = "通京津\n滦平县一家合作社负责人常在北京。滦平县行政审批局设立“跨域通办”专窗。"
+    only = "首贷\n“以前不知道找哪家银行。”江苏张家港市一家企业负责人说的，是当地的“首贷服务中心”。"
+    assert measure_region(setting, 4, gaz(), scope).region.name == "盘锦市"
+    assert measure_region(again, 3, gaz(), gaz().resolve("河北省")).region.name == "滦平县"
+    assert measure_region(only, 2, gaz(), None).region.name == "张家港市"
+
+
 def test_a_long_county_short_form_is_its_county_inside_the_documents_province() -> None:
     """满洲里, 绥芬河 are no everyday words: inside the province a document speaks for they name
     their county-level city with no parent before them; a two-character form still needs it."""

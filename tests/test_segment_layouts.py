@@ -3789,7 +3789,7 @@ def test_sections_each_following_their_own_place_are_places_apart(tmp_path: Path
     scope = features.document_region(doc, gazetteer)
     leads = [features._lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = features._stories(lines, headings, leads, gazetteer, scope)
-    assert features._sections_apart(stories, headings, gazetteer, scope)
+    assert features._sections_apart(stories, headings, lines, leads, gazetteer, scope)
     assert [m.heading[:4] for m in got] == ["厂房分割", "用电报装", "跨区迁移"]
 
 
@@ -4666,3 +4666,105 @@ def test_stories_after_a_run_of_items_are_told_once(tmp_path: Path) -> None:
     got = measures_of(tmp_path, text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(got))  # none told twice
     assert [quote(m)[:3] for m in got[-4:]] == ["（五）", "汕尾市", "（六）", "清远市"]
+
+
+def test_a_letters_column_told_in_facets_is_one_case(tmp_path: Path) -> None:
+    """【读者来信】…读者 许女士 【区里回应】… 【后续】…: a reader's complaint, the district's answer
+    and what came of it are one case, of the district a name two provinces share (宝山区)
+    read in the province the text names."""
+    text = (
+        "新民晚报　民生·来信\n\n开家小店，招牌为啥挂不上？\n\n【读者来信】\n\n编辑同志：\n\n"
+        "　　我是宝山区大场镇的一名小店主，申请设置店招跑了三个部门，两个月还没办下来。\n\n"
+        "读者 许女士\n\n"
+        "　　记者了解到，上海市2025年已出台店招店牌设置管理相关规定。\n\n【区里回应】\n\n"
+        "　　宝山区绿化和市容管理局推出店招设置“一件事”，实行一窗申请、一次审核。\n\n【后续】\n\n"
+        "　　宝山区政务服务办提供的数据显示，店招设置“一件事”已办理412件。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.region.region.name for f in facts.measures] == ["宝山区"]
+
+
+def test_a_site_list_of_news_reads_every_dated_item_and_no_sidebar(tmp_path: Path) -> None:
+    """Titles over a date line and a summary: the first is an item too, right under the
+    page's label; a period's figures (…一季度新增经营主体2.1万户) and the sidebar's 热门文章
+    are none."""
+    items = [
+        (
+            "抚州市推行涉企经营许可“证照联办”",
+            "今年以来，抚州市行政审批局推行“证照联办”，开业最快当天拿证。",
+        ),
+        ("鹰潭市余江区：“厂房码”盘活闲置厂房", "余江区推出“厂房码”，盘活闲置厂房12万平方米。"),
+        ("浮梁县：“茶企贷”为茶企注入金融活水", "浮梁县推出“茶企贷”，发放贷款3.2亿元。"),
+        (
+            "九江市一季度新增经营主体2.1万户",
+            "记者从九江市市场监督管理局获悉，一季度新增经营主体2.1万户。",
+        ),
+    ]
+    text = (
+        "江西省人民政府\n\n当前位置：首页 > 政务资讯 > 地方动态\n\n地方动态\n\n"
+        + "".join(
+            f"{title}\n2026-03-{18 - k}\n　　{body}\n\n" for k, (title, body) in enumerate(items)
+        )
+        + "热门文章\n　1.江西省人民政府办公厅关于印发优化营商环境若干措施的通知\n"
+        "　2.全省营商环境优化升级“一号改革工程”推进会召开\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["抚州市", "鹰潭市", "浮梁县"]
+
+
+def test_a_posts_how_to_lines_and_tip_box_head_nothing(tmp_path: Path) -> None:
+    """🔹 headings over cases whose 📌办理方式：… 📌咨询电话：… lines are how-tos inside them;
+    📌温馨提示 is a box: three cases, each to the next 🔹."""
+    parts = [
+        (
+            "“水电气网”联合报装",
+            "📌办理方式：“辽事通”APP联合报装专区",
+            "全市累计办理联合报装1320件。",
+        ),
+        ("“信用+审批”先办后补", "📌适用对象：公共信用综合评价A级企业", "全市容缺办理业务4180件。"),
+        ("轻微违法“首违不罚”", "📌咨询电话：0427-12345", "全市对1126家经营主体适用“首违不罚”。"),
+    ]
+    body = "".join(
+        f"🔹{title}\n盘锦市营商环境建设局推行{title}，企业办事更省心。\n{how}\n{done}\n\n"
+        for title, how, done in parts
+    )
+    text = (
+        "盘锦这三件“小事”，让企业办事更省心！\n\n今年以来，盘锦市推出一批便企举措。\n\n"
+        + body
+        + "📌温馨提示\n企业遇到堵点难点，可拨打12345热线反映。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:4] for m in got] == ["“水电气", "“信用+", "轻微违法"]
+    assert all("📌" in quote(m) for m in got)
+
+
+def test_a_story_with_a_related_item_boxed_below_is_two_cases(tmp_path: Path) -> None:
+    """An unheaded dispatch, then 【延伸阅读】 over 四川：… and its paragraph: the dispatch is
+    one case and the boxed item another; the site's 更多精彩内容 pointer and its copyright
+    lines none."""
+    text = (
+        "青海格尔木：工程建设项目“联合验收”让企业早投产\n\n"
+        "　　中新网西宁8月14日电（记者 马彦青）“以前验收要一个部门一个部门地约。”"
+        "格尔木市一家化工企业负责人说。\n\n"
+        "　　据格尔木市政务服务监督管理局介绍，企业只需在线提交一次申请，相关部门联合验收。\n\n"
+        "　　据统计，改革实施以来，格尔木市已完成联合验收项目37个。\n\n【延伸阅读】\n\n"
+        "四川：工程建设项目联合验收实现“一网通办”\n\n"
+        "　　记者从四川省住房和城乡建设厅获悉，四川已在全省推行联合验收“一网通办”。\n\n"
+        "【编辑：李岩】\n\n更多精彩内容请进入>> 中国新闻网首页\n\n"
+        "本网站所刊载信息，不代表中新社和中新网观点。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [quote(m)[:3] for m in got] == ["“以前", "四川："]
+    assert "格尔木市已完成" in quote(got[0]) and "本网站" not in quote(got[1])
+
+
+def test_sections_whose_stories_open_with_a_quote_are_the_places_cases() -> None:
+    """probes72's 一线调研: ■ headings over sections that open with an anecdote or a quote
+    (“原以为…。”在宜春市…): the places the sections are set in are apart, so each section is a
+    case, not one province's one reform its lead quotes (“高效办成一件事”). No short text I
+    wrote reproduced the reading, so the test builds the set's document."""
+    folder = ROOT / "tests" / "data" / "probes72"
+    path = next(folder.glob("01_*.txt"))
+    gold = json.loads(next((folder / "gold").glob("01_*.json")).read_text(encoding="utf-8"))
+    got = [PredictedMeasure(m.start, m.end, "") for m in segment(read_document(path))]
+    assert len(match_cases(got, gold)) == len(gold) == len(got) == 3

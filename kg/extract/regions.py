@@ -351,11 +351,14 @@ def measure_region(
     lead = _leading_chain(text, body_start, gazetteer, scope) or _scene_set(
         text, body_start, gazetteer, scope
     )
-    if lead and not anonymised:
+    setting = bool(lead) and _only_someones_home(text, lead[-1])
+    if lead and not anonymised and not setting:
         return _assign(lead, "body: the case text opens with this place")
     clue = _clue_inference(text, heading_end, gazetteer, scope)
     if clue:
         return clue
+    if lead and not anonymised:  # where the anecdote's firm is, and no other place acts
+        return _assign(lead, "body: the case text opens with this place")
     if scope is not None and not anonymised:
         return RegionAssignment(scope, None, None, "", inferred=True, basis="document scope")
     if anonymised:
@@ -649,6 +652,7 @@ def _clue_inference(
     """
     body = text[heading_end:]
     mentions = _not_tools(_narrated(acting_places(body, gazetteer, scope), body), body)
+    mentions = _without_settings(mentions, body) or mentions
     if scope is not None:
         mentions = [m for m in mentions if not in_passing(body[: m.start])]
     if mentions and _speaks_for_scope(body[: mentions[0].start], scope):
@@ -669,6 +673,25 @@ def _holds_scope(
     if found is None or found.region is None or scope is None or found.region == scope:
         return False
     return gazetteer.is_within(scope, found.region)
+
+
+def _without_settings(mentions: list[RegionMention], text: str) -> list[RegionMention]:
+    """The mentions less where an anecdote's firm is (大洼区一家网店…), with the places written
+    before it in its chain (江苏|张家港市一家…)."""
+    dropped: set[int] = set()
+    for k in reversed(range(len(mentions))):
+        chained = k + 1 in dropped and mentions[k].end == mentions[k + 1].start
+        if chained or _only_someones_home(text, mentions[k]):
+            dropped.add(k)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
+
+
+def _only_someones_home(text: str, mention: RegionMention) -> bool:
+    """Whether a place names where one firm or person of an anecdote is (大洼区一家经营河蟹的
+    网店…, 一位市民), and nowhere else: the story's setting, not who did the work (滦平县一家
+    合作社负责人… then 滦平县行政审批局… is the county's case)."""
+    someone = load_cues().regex("speech", "someone").match(text, mention.end)
+    return bool(someone) and text.count(mention.surface) == 1
 
 
 def in_passing(before: str) -> bool:
@@ -734,7 +757,8 @@ def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
     """Where a whole document's cases happen, for the cases that name no place themselves.
 
     Only when every place the document names (outside organisations' names) lies in one
-    province — or the document hides its own place (×市) and the clues point to one — and
+    province, a name two provinces share read as that province's (宝山区 beside 上海市) — or
+    the document hides its own place (×市) and the clues point to one — and
     lifted to the level of the hidden place: a county named in an anonymised city's report
     points to that city.
     """
@@ -742,6 +766,8 @@ def document_place(text: str, gazetteer: Gazetteer) -> RegionAssignment | None:
     provinces = {gazetteer.province_of(m.region.code) for m in mentions}
     if len(provinces) != 1 and not ANON_RE.search(text):
         return None
+    if len(provinces) == 1 and (province := provinces.pop()) is not None:
+        mentions = acting_places(text, gazetteer, province)  # 宝山区 of 上海, not of 双鸭山
     found = infer_place(mentions, gazetteer, None)
     if found is None:
         return None

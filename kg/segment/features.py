@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
-from kg.corpus import SENTENCE_STOPS, Document, Line
+from kg.corpus import SENTENCE_STOPS, Document, Line, unemphasised
 from kg.cues import load_cues
 from kg.extract.agencies import load_lexicon
 from kg.extract.regions import (
@@ -109,17 +109,20 @@ class Reading:
 def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
     """The cases of a document with no numbered layout (maybe none)."""
     headings = _without_facets(lines, heading_blocks(lines, _marked(doc, lines)))
+    if headings and all(_boxed(doc, lines, i) for i in headings):
+        told = read_feature(doc, lines[: min(headings)], gazetteer)  # the story beside the box
+        return Reading([*told.anchors, *_headed_cases(lines, headings)], told.sections)
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
     if (
         headings
-        and _one_case_in_stages(lines, headings)
-        and not _places_apart(stories, gazetteer, scope)
+        and (_one_case_in_stages(lines, headings) or _all_facets(lines, headings))
+        and not _places_apart(stories, lines, leads, gazetteer, scope)
     ):
         return Reading([whole_document(doc, lines)], {})  # not 盐城市…, 乌兰察布市… under them
     sides = headings and _lead_lists_sides(lines, headings, gazetteer)
-    if sides and not _places_apart(stories, gazetteer, scope):
+    if sides and not _places_apart(stories, lines, leads, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
     if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
@@ -130,8 +133,8 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         _one_reform_in_sections(lines, headings, scope)
         or _reform_the_lead_names(lines, headings, gazetteer, scope)
     ) and not (
-        _places_apart(stories, gazetteer, scope)  # 朝阳区…, 海淀区…
-        or _sections_apart(stories, headings, gazetteer, scope)
+        _places_apart(stories, lines, leads, gazetteer, scope)  # 朝阳区…, 海淀区…
+        or _sections_apart(stories, headings, lines, leads, gazetteer, scope)
     )
     if _labelled_stages(lines, headings, gazetteer) or one_reform:
         return Reading([whole_document(doc, lines)], {})
@@ -148,6 +151,23 @@ def _without_facets(lines: list[Line], headings: dict[int, int]) -> dict[int, in
     if len(facets) < 2 or len(headings) - len(facets) < 2:
         return headings
     return {i: body for i, body in headings.items() if i not in facets}
+
+
+def _boxed(doc: Document, lines: list[Line], index: int) -> bool:
+    """Whether a heading opens a box set beside the story, its label right above it (【延伸阅读】
+    over 四川：…): no section of the story, which is read as if it had no headings. The
+    writer's comment (【记者手记】) is a box of another kind: its heading stays, and no case."""
+    cues = load_cues()
+    box, comment = cues.regex("segment", "aside"), cues.regex("segment", "comment-box")
+    gap = _between(doc, lines[index - 1], lines[index]) if index else []
+    labels = [unemphasised(raw.strip()) for raw in gap]
+    return any(box.match(label) and not comment.match(label) for label in labels)
+
+
+def _all_facets(lines: list[Line], headings: dict[int, int]) -> bool:
+    """Whether every heading names a facet of one story (a letters column's 【读者来信】
+    【区里回应】【后续】): the story is one case."""
+    return all(is_facet_heading(lines[i].stripped) for i in headings)
 
 
 def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
@@ -426,8 +446,8 @@ def _lone_tag(text: str) -> bool:
 
 def _dated_titles(doc: Document, lines: list[Line]) -> set[int]:
     """The titles of a web page's list of news, each over its date and time (or its
-    发布时间：… line, left out of the content lines) or with its date after it on its line,
-    three or more."""
+    发布时间：… line; either may be left out of the content lines) or with its date after it
+    on its line, three or more."""
     cues = load_cues()
     date, stamp = cues.regex("segment", "news-date"), cues.regex("segment", "news-stamp")
     dated = {
@@ -437,7 +457,10 @@ def _dated_titles(doc: Document, lines: list[Line]) -> set[int]:
         and (
             date.match(lines[i + 1].stripped)
             or date.match(_rest_of_line(doc, line))
-            or any(stamp.match(raw.strip()) for raw in _between(doc, line, lines[i + 1]))
+            or any(
+                stamp.match(raw.strip()) or date.match(raw.strip())
+                for raw in _between(doc, line, lines[i + 1])
+            )
         )
     }
     return dated if len(dated) >= _LISTED_NEWS else set()
@@ -488,12 +511,14 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
 def _heading_shaped(text: str, limit: int) -> bool:
     """A short line (not a part's bare number, 01, which only parts the text; a figure, 97.6%,
     may head what it counts; not a reporter's question, 记者：…？, inside a report; not the
-    credit that closes a case, （乌鲁木齐银行报送））."""
+    credit that closes a case, （乌鲁木齐银行报送）; not a how-to line inside a case,
+    办理方式：…, 咨询电话：…)."""
     cues = load_cues()
     return (
         _PART_NUMBER.fullmatch(text) is None
         and not cues.regex("segment", "interviewer").match(text)
         and not cues.regex("segment", "closing-credit").match(text)
+        and not cues.regex("segment", "how-to-line").match(text)
         and len(text) >= 2
         and is_heading_like(text, limit)
         and not text.endswith((":", "——"))
@@ -539,13 +564,34 @@ def _lead_lists_sides(lines: list[Line], headings: dict[int, int], gazetteer: Ga
     return False
 
 
-def _places_apart(stories: list[Anchor], gazetteer: Gazetteer, scope: Region | None) -> bool:
+def _places_apart(
+    stories: list[Anchor],
+    lines: list[Line],
+    leads: list[Lead | None],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> bool:
     """Whether the stories are told by places apart (烟台市, 威海市): no one place holds or
     lies in two thirds of them (沈阳市, 沈阳市 and a comparison with 深圳 are one place's).
     A lead's list of indicators is then a list of themes over several places' cases, not one
     case's sides; sections that each take the lead's quoted practice up, several places'."""
-    places = [lead.region for s in stories if (lead := _story_place(s, gazetteer, scope))]
+    told = (_told_by(s, lines, leads, gazetteer, scope) for s in stories)
+    places = [lead.region for lead in told if lead]
     return _none_holds_two_thirds(places, gazetteer)
+
+
+def _told_by(
+    story: Anchor,
+    lines: list[Line],
+    leads: list[Lead | None],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> Lead | None:
+    """The place whose story an anchor opens: its title's, else the place its paragraph is
+    set in (a quote opens it: “原以为…。”在宜春市…)."""
+    return _story_place(story, gazetteer, scope) or _setting(
+        lines[story.index].stripped, leads[story.index]
+    )
 
 
 def _none_holds_two_thirds(places: list[Region], gazetteer: Gazetteer) -> bool:
@@ -555,7 +601,12 @@ def _none_holds_two_thirds(places: list[Region], gazetteer: Gazetteer) -> bool:
 
 
 def _sections_apart(
-    stories: list[Anchor], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+    stories: list[Anchor],
+    headings: dict[int, int],
+    lines: list[Line],
+    leads: list[Lead | None],
+    gazetteer: Gazetteer,
+    scope: Region | None,
 ) -> bool:
     """Whether the sections are told by places apart: the first story of each section that
     has one is set in its own place (郴州市…, then 鼎城区…, then 浏阳市…), none holding or lying
@@ -564,7 +615,7 @@ def _sections_apart(
     first: dict[int, Region] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=None)
-        lead = _story_place(story, gazetteer, scope)
+        lead = _told_by(story, lines, leads, gazetteer, scope)
         if section is not None and lead and section not in first:
             first[section] = lead.region
     places = list(first.values())
