@@ -4768,3 +4768,38 @@ def test_sections_whose_stories_open_with_a_quote_are_the_places_cases() -> None
     gold = json.loads(next((folder / "gold").glob("01_*.json")).read_text(encoding="utf-8"))
     got = [PredictedMeasure(m.start, m.end, "") for m in segment(read_document(path))]
     assert len(match_cases(got, gold)) == len(gold) == len(got) == 3
+
+
+def test_chapters_of_one_story_are_one_case(tmp_path: Path) -> None:
+    """■登记篇：… ■办税篇：… ■开户篇：…: the chapters of one zone's one service, one case."""
+    text = (
+        "澳企落户横琴「一网通办」　最快半日领照开业\n\n"
+        "　　横琴粤澳深度合作区推出澳资企业商事服务「琴澳通」，澳门投资者在线即可办理。\n\n"
+        "　　■登记篇：澳门证件「直接用」\n\n"
+        "　　合作区商事服务局推行澳门证件直接认证，设立登记平均用时半天。\n\n"
+        "　　■办税篇：「一表」同步报到\n\n"
+        "　　合作区税务局推行「一表」同步税务报到，办理时间缩短70%。\n\n"
+        "　　■开户篇：跨境见证「不过关」\n\n"
+        "　　合作区推行跨境见证开户，2025年共办理澳资企业开户124户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and got[0].heading.startswith("澳企落户横琴")
+
+
+def test_a_boxs_bullets_a_bar_credit_and_a_years_figures_head_no_case(tmp_path: Path) -> None:
+    """■小知识 over ‧费用：… bullets is a box; 界面新闻编辑 | 翟瑞民 is a credit line; an item headed
+    by a national body's year figures (市场监管总局：2025年全国新设经营主体2739.6万户) is no
+    case."""
+    text = (
+        "营商环境快讯\n　　以下是今日各地营商环境快讯。\n\n"
+        "马鞍山推行“拿地即拿证”\n界面新闻记者 | 孙明\n界面新闻编辑 | 翟瑞民\n"
+        "　　马鞍山市推行工业项目“拿地即拿证”，全年68个项目拿地即拿证。\n\n"
+        "江西宜春试点个体户“智能登记”\n界面新闻编辑 | 翟瑞民\n"
+        "　　宜春市推行个体户“智能登记”，平均用时3分钟。\n\n"
+        "■小知识\n个体户登记怎么办\n　‧常用渠道：各地政务服务网\n　‧费用：不收取登记费\n\n"
+        "市场监管总局：2025年全国新设经营主体2739.6万户\n界面新闻编辑 | 翟瑞民\n"
+        "　　界面新闻记者从国家市场监督管理总局获悉，2025年全国新设经营主体2739.6万户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["马鞍山", "江西宜"]
+    assert "小知识" not in quote(got[1])
