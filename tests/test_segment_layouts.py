@@ -4787,9 +4787,9 @@ def test_chapters_of_one_story_are_one_case(tmp_path: Path) -> None:
 
 
 def test_a_boxs_bullets_a_bar_credit_and_a_years_figures_head_no_case(tmp_path: Path) -> None:
-    """■小知识 over ‧费用：… bullets is a box; 界面新闻编辑 | 翟瑞民 is a credit line; an item headed
-    by a national body's year figures (市场监管总局：2025年全国新设经营主体2739.6万户) is no
-    case."""
+    """■小知识 over ‧费用：… bullets is a box; 界面新闻编辑 | 翟瑞民 is a credit line; an item
+    headed by a national body's year figures (市场监管总局：2025年全国新设经营主体2739.6万户)
+    is no case."""
     text = (
         "营商环境快讯\n　　以下是今日各地营商环境快讯。\n\n"
         "马鞍山推行“拿地即拿证”\n界面新闻记者 | 孙明\n界面新闻编辑 | 翟瑞民\n"
