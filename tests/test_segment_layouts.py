@@ -4803,3 +4803,37 @@ def test_a_boxs_bullets_a_bar_credit_and_a_years_figures_head_no_case(tmp_path: 
     got = measures_of(tmp_path, text)
     assert [m.heading[:3] for m in got] == ["马鞍山", "江西宜"]
     assert "小知识" not in quote(got[1])
+
+
+def test_an_evaluations_benchmark_labels_head_its_cases(tmp_path: Path) -> None:
+    """（一）开办企业 over the indicator's scores, then 标杆做法：宜昌市…: the benchmark is the
+    case, of the place it names, not the province's field heading."""
+    fields = [
+        (
+            "开办企业",
+            "宜昌、荆门、鄂州位列前三",
+            "宜昌市企业开办“全链通”",
+            "宜昌市行政审批局推行“全链通”",
+        ),
+        (
+            "获得信贷",
+            "荆门、武汉、宜昌得分居前",
+            "荆门市“荆信贷”平台",
+            "荆门市地方金融工作局上线“荆信贷”",
+        ),
+        (
+            "政务服务",
+            "竹山、远安、秭归得分居前",
+            "竹山县“村村通”驿站",
+            "竹山县建成政务服务驿站269个",
+        ),
+    ]
+    sections = "".join(
+        f"（{'一二三'[k]}）{field}\n\n　　全省{field}指标平均得分86分，{ranked}。\n\n"
+        f"　　标杆做法：{title}\n　　{body}，企业办事平均少跑2趟。\n\n"
+        for k, (field, ranked, title, body) in enumerate(fields)
+    )
+    text = "湖北省营商环境第三方评价报告（摘编）\n\n二、分指标结果与标杆做法\n\n" + sections
+    facts = facts_of(tmp_path, text)
+    assert [f.measure.heading[:3] for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
+    assert [f.region.region.name for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
