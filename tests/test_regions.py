@@ -266,6 +266,17 @@ def test_where_an_anecdotes_firm_is_does_not_place_the_case() -> None:
     assert measure_region(only, 2, gaz(), None).region.name == "张家港市"
 
 
+def test_a_customs_office_named_after_its_port_places_its_case() -> None:
+    """【满洲里海关】…, 【北仑海关】…: a county's short form before 海关 names the office's port,
+    which is where the case is done, though the body names the district above it first
+    (宁波海关所属北仑海关在宁波舟山港…)."""
+    border = "【满洲里海关】中欧班列“铁路快通”扩面\n满洲里海关推行“铁路快通”，通关时间压缩60%。"
+    port = "【北仑海关】出口拼箱“先拼后报”\n宁波海关所属北仑海关在宁波舟山港试点“先拼后报”。"
+    for text, expected in ((border, "满洲里市"), (port, "北仑区")):
+        found = measure_region(text, text.index("\n"), gaz(), None)
+        assert found.region is not None and found.region.name == expected
+
+
 def test_a_long_county_short_form_is_its_county_inside_the_documents_province() -> None:
     """满洲里, 绥芬河 are no everyday words: inside the province a document speaks for they name
     their county-level city with no parent before them; a two-character form still needs it."""

@@ -74,8 +74,8 @@ class RegionAssignment:
 
 def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[RegionMention]:
     """Every place named in ``text``; short county forms count only right after their parent,
-    as the place of 在…, (在义乌，… : a story's setting) or as a run-in heading's place (浦东：…,
-    海淀：… at a line's start)."""
+    as the place of 在…, (在义乌，… : a story's setting), as a run-in heading's place (浦东：…,
+    海淀：… at a line's start) or as the name of a customs office (满洲里海关)."""
     out: list[RegionMention] = []
     pos, previous, previous_end = 0, None, -1
     while (pos := gazetteer.next_start(text, pos)) < len(text):
@@ -86,8 +86,10 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
         surface, entries = hit
         adjacent = previous if previous_end == pos else None
         after = text[pos + len(surface) : pos + len(surface) + 1]
-        setting = (text[pos - 1 : pos] == "在" and after == ",") or (
-            text[pos - 1 : pos] in ("", "\n") and after == ":"
+        setting = (
+            (text[pos - 1 : pos] == "在" and after == ",")
+            or (text[pos - 1 : pos] in ("", "\n") and after == ":")
+            or _names_a_customs_office(text, pos + len(surface))
         )
         distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
         adjacent = adjacent or _branch_city(text, pos, surface, out)
@@ -101,6 +103,12 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
         out.append(RegionMention(pos, pos + len(surface), surface, region))
         previous, previous_end, pos = region, pos + len(surface), pos + len(surface)
     return out
+
+
+def _names_a_customs_office(text: str, end: int) -> bool:
+    """Whether a county's short form names the customs office of its port (满洲里海关, 北仑海关):
+    the office is called after the place it sits in, so the short form is that place."""
+    return bool(load_cues().regex("places", "customs-office").match(text, end))
 
 
 def _branch_city(text: str, pos: int, surface: str, found: list[RegionMention]) -> Region | None:
@@ -600,6 +608,8 @@ def _customs_port(
     cues = load_cues()
     if found.end is None or not cues.regex("places", "customs-office").match(text, found.end):
         return None
+    if found.region is not None and found.region.level == "county":
+        return None  # 北仑海关: an office named after its port is where the case is done
     port = cues.regex("places", "port-of-place")
     spans = speech_spans(text)
     pos = heading_end
