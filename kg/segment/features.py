@@ -117,7 +117,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
     if (
         headings
-        and (_one_case_in_stages(lines, headings) or _all_facets(lines, headings))
+        and _one_case_in_stages(lines, headings)
         and not _places_apart(stories, lines, leads, gazetteer, scope)
     ):
         return Reading([whole_document(doc, lines)], {})  # not 盐城市…, 乌兰察布市… under them
@@ -162,12 +162,6 @@ def _boxed(doc: Document, lines: list[Line], index: int) -> bool:
     gap = _between(doc, lines[index - 1], lines[index]) if index else []
     labels = [unemphasised(raw.strip()) for raw in gap]
     return any(box.match(label) and not comment.match(label) for label in labels)
-
-
-def _all_facets(lines: list[Line], headings: dict[int, int]) -> bool:
-    """Whether every heading names a facet of one story (a letters column's 【读者来信】
-    【区里回应】【后续】): the story is one case."""
-    return all(is_facet_heading(lines[i].stripped) for i in headings)
 
 
 def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
@@ -533,13 +527,13 @@ def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
     several reforms: 三项改革), they are facet words (主要做法, 取得成效), or they name its
     stages (起步：…, 深化：…, 2.0版)."""
     cues = load_cues()
-    facet, stage = cues.regex("segment", "facet-section"), cues.regex("segment", "stage-heading")
+    stage = cues.regex("segment", "stage-heading")
     first_heading = min(headings)
     lead = "".join(ln.stripped for ln in lines[:first_heading])
     texts = [lines[i].stripped for i in headings]
     several = cues.regex("segment", "several-reforms").search(lead)
     named = 0 if several else sum(any(core in lead for core in _cores(text)) for text in texts)
-    facets = sum(bool(facet.match(text)) for text in texts)
+    facets = sum(map(is_facet_heading, texts))  # 主要做法, 【区里回应】
     stages = sum(bool(stage.search(text)) for text in texts)
     most = max(named, facets, stages)
     return len(texts) >= 2 and most * 2 >= len(texts) and most >= 2
