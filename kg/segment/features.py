@@ -1080,9 +1080,7 @@ def _sections_mix_places(
     by_section: dict[int, list[Lead]] = {}
     for story in stories:
         section = max((h for h in starts if h < story.index), default=-1)
-        lead = _lead_place(story.heading[0].text, gazetteer, scope) or _setting(
-            lines[story.index].stripped, leads[story.index]
-        )
+        lead = _told_by(story, lines, leads, gazetteer, scope)
         if lead is not None:
             by_section.setdefault(section, []).append(lead)
     return any(
