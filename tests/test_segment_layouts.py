@@ -4837,3 +4837,31 @@ def test_an_evaluations_benchmark_labels_head_its_cases(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, text)
     assert [f.measure.heading[:3] for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
     assert [f.region.region.name for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
+
+
+def test_a_notices_copy_list_ends_its_last_case(tmp_path: Path) -> None:
+    """抄送：… and the printing line are left out of the content lines, but the last case still
+    ends before them: the links below (【相关链接】…) are not its words, nor the bodies the
+    notice is copied to its agencies."""
+    items = "".join(
+        f"{'一二三'[k]}、{place}推行“{name}”\n{place}行政审批服务局推行“{name}”，办件{k}千件。\n\n"
+        for k, (place, name) in enumerate(
+            [
+                ("榆林市神木市", "应急转贷"),
+                ("商洛市柞水县", "证照联办"),
+                ("延安市宝塔区", "一业一证"),
+            ]
+        )
+    )
+    text = (
+        "陕西省人民政府办公厅关于推广第二批优化营商环境典型经验做法的通知\n\n各设区市人民政府：\n"
+        "现将第二批典型经验做法印发给你们，请结合实际复制推广。\n\n附件\n\n"
+        + items
+        + "抄送：省委各部门，省人大常委会办公厅，省法院，省检察院。\n"
+        "陕西省人民政府办公厅　　　　2026年3月17日印发\n\n"
+        "【相关链接】陕西省人民政府办公厅关于推广第一批典型经验做法的通知\n"
+    )
+    facts = facts_of(tmp_path, text)
+    last = facts.measures[-1]
+    assert "相关链接" not in quote(last.measure)
+    assert [a.name for a in last.agencies] == ["延安市宝塔区行政审批服务局"]

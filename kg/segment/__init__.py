@@ -957,7 +957,9 @@ def _body_end(
         gap = doc.view[end : lines[j].start].splitlines()
         labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]
         boxed = any(box.match(label) or comment.match(label) for label in labels)
-        if (j in stops and j != anchor.index) or sign_off or repeated or boxed:
+        told = end > anchor.heading[-1].end  # the body has begun: no source line under a title
+        signed_off = told and any(closing.search(label) for label in labels[:-1])  # 抄送：…
+        if (j in stops and j != anchor.index) or sign_off or signed_off or repeated or boxed:
             break
         end = max(end, lines[j].end)
     return end
