@@ -592,11 +592,14 @@ def test_brands_and_kinds_are_not_bodies(text: str, where: str, expected: list) 
         ("盟行政审批局推行“帮办代办”", "阿拉善盟", ["阿拉善盟行政审批局"]),
         ("贵州大学提供技术支持", "贵阳市", ["贵州大学"]),
         ("新城社区党群服务中心开展服务", "晋源区", ["新城社区党群服务中心"]),
+        ("华山街道办事处联合区市场监管局设点", "五华区", ["华山街道办事处", "五华区市场监管局"]),
+        ("春熙路街道党工委推行“楼宇党建”", "锦江区", ["春熙路街道党工委"]),
     ],
 )
 def test_local_banks_towns_and_prefectures(text: str, where: str, expected: list) -> None:
-    """Rural banks (农村 names no village), town governments and police stations named by their
-    locality, markers of prefectures and leagues (州, 盟) that a place's own name (贵州) is not."""
+    """Rural banks (农村 names no village), town governments, streets' offices and police
+    stations named by their locality, markers of prefectures and leagues (州, 盟) that a place's
+    own name (贵州) is not."""
     assert names(text, where) == expected
 
 
