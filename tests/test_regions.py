@@ -277,6 +277,19 @@ def test_a_customs_office_named_after_its_port_places_its_case() -> None:
         assert found.region is not None and found.region.name == expected
 
 
+def test_a_partner_named_after_a_place_inside_a_heading_does_not_place_it() -> None:
+    """丰宁街道办事处…联合…云南师范大学…: a partner whose name opens with a province is no place
+    of the case, which stays the document's district; a heading that opens with a body named
+    after its place (潍坊市中小企业服务联合会：…) is that place's."""
+    scope = gaz().resolve("五华区", scope=gaz().resolve("昆明市"))
+    partner = (
+        "丰宁街道办事处依托辖区高校资源，联合云南师范大学建设创业孵化空间。\n累计入驻团队58个。"
+    )
+    own = "潍坊市中小企业服务联合会：公益性法律服务护航中小企业\n联合会组建律师服务团。"
+    assert measure_region(partner, partner.index("\n"), gaz(), scope).region.name == "五华区"
+    assert measure_region(own, own.index("\n"), gaz(), None).region.name == "潍坊市"
+
+
 def test_a_long_county_short_form_is_its_county_inside_the_documents_province() -> None:
     """满洲里, 绥芬河 are no everyday words: inside the province a document speaks for they name
     their county-level city with no parent before them; a two-character form still needs it."""

@@ -444,6 +444,7 @@ def _heading_place(
         if not any(s <= m.start < e for s, e in quoted)
         and not honour.search(heading, max(0, m.start - _HONOUR_REACH), m.start)
         and not opens_platform(heading, m.end, m.start)
+        and not (m.start > pos and opens_organisation(heading, m.end))  # 联合云南师范大学…
         and not people.match(heading, m.end)
     ]
     chains = _chains(outside, gazetteer, heading)
