@@ -462,7 +462,7 @@ def test_offices_parents_and_places_of_work(text: str, where: str, expected: lis
         (
             "人民银行赣州市分行联合市金融办开展融资对接",
             "赣州市",
-            ["人民银行赣州市分行", "赣州市金融办"],  # as written, the gold's convention
+            ["中国人民银行赣州市分行", "赣州市金融办"],  # an obvious short form, normalised
         ),
         ("推广“人行支农再贷款”模式", "西安市", []),
         (
@@ -630,7 +630,7 @@ def test_commissions_chambers_and_stations(text: str, where: str, expected: list
 
 def test_a_known_branch_wins_over_a_listed_fragment() -> None:
     text = "市发展改革委、人民银行广州分行、广州海关等部门参与"
-    assert names(text, "广州市") == ["广州市发展改革委", "人民银行广州分行", "广州海关"]
+    assert names(text, "广州市") == ["广州市发展改革委", "中国人民银行广州分行", "广州海关"]
 
 
 @pytest.mark.parametrize(
