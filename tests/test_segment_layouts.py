@@ -4865,3 +4865,26 @@ def test_a_notices_copy_list_ends_its_last_case(tmp_path: Path) -> None:
     last = facts.measures[-1]
     assert "相关链接" not in quote(last.measure)
     assert [a.name for a in last.agencies] == ["延安市宝塔区行政审批服务局"]
+
+
+def test_a_white_papers_boxes_of_its_own_figures_are_no_cases(tmp_path: Path) -> None:
+    """A city's 白皮书 chapter: 专栏3-1 over the city's scores and 专栏3-2 over its plan are boxes
+    beside the text, and the field headings (一、开办企业 …) head the cases, though the head
+    names the city's new area too."""
+    fields = [
+        ("开办企业", "宜宾市行政审批局推行企业开办“一网通办”，平均用时0.5天"),
+        ("办理建筑许可", "宜宾三江新区推行“模拟审批+容缺受理”，审批压缩至20天"),
+        ("获得电力", "国网宜宾供电公司推行“三零”服务，接电时间压缩至12天"),
+    ]
+    body = "".join(
+        f"{'一二三'[k]}、{field}\n\n　　{text}。\n\n" for k, (field, text) in enumerate(fields)
+    )
+    text = (
+        "宜宾市营商环境白皮书（2025）\n\n宜宾市优化营商环境工作领导小组办公室编\n\n"
+        "　　2025年，宜宾市对标国家营商环境评价体系，宜宾三江新区先行先试。\n\n"
+        "专栏3-1　宜宾营商环境评价情况\n在2025年度四川省营商环境评价中，宜宾市位列全省第4位。\n\n"
+        + body
+        + "专栏3-2　2026年改革方向\n2026年，宜宾市将推出改革举措不少于130条。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == ["开办企业", "办理建筑许可", "获得电力"]

@@ -277,16 +277,21 @@ def _province_code(mention: RegionMention, gazetteer: Gazetteer) -> str:
 
 def _head_place(head: list[RegionMention], gazetteer: Gazetteer, titled: bool) -> Region | None:
     """A city's or county's own document: the place that ends the chain opening its title
-    (``titled``: 安吉县2024年…工作总结, 浙江省湖州市安吉县…; a zone's title whatever else
-    the head names: 中国（四川）自由贸易试验区川南临港片区 2025年工作情况报告) or else the
-    narrowest place its head names twice (…安吉县深入贯彻), or once when it names no other,
-    when every other place the head names holds it; else a city when the head names only
-    that city and places inside it; never the province."""
+    (``titled``: 安吉县2024年…工作总结, 浙江省湖州市安吉县…, when every other place its
+    head names holds it or is a zone in it: 宜宾市… over 四川省 and 宜宾三江新区; a zone's
+    title whatever else the head names: 中国（四川）自由贸易试验区川南临港片区 2025年工作情况
+    报告) or else the narrowest place its head names twice (…安吉县深入贯彻), or once when
+    it names no other, when every other place the head names holds it; else a city when the
+    head names only that city and places inside it; never the province."""
     if titled:
         opening = _chains(head, gazetteer)[0][-1].region
         if opening.level == "zone" or (
             opening.level != "province"
-            and all(gazetteer.is_within(opening, m.region) for m in head)
+            and all(
+                gazetteer.is_within(opening, m.region)
+                or (m.region.level == "zone" and gazetteer.is_within(m.region, opening))
+                for m in head
+            )
         ):
             return opening  # a zone's own report, whatever other places it compares itself to
     if any(m.region.level == "province" for m in head):

@@ -91,6 +91,7 @@ from kg.segment.numbered import (
     holds_no_cases,
     inline_series,
     item_number,
+    labelled_cases,
     opens_with_place,
     ordinal_items,
     places_only,
@@ -241,6 +242,8 @@ def _plan(
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _an_index(lines, anchors):
             continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
+        if find is labelled_cases and _boxes_beside_the_text(doc, anchors, gazetteer):
+            continue  # a 白皮书's 专栏 of its city's scores and plans: its headings tell the cases
         if _numbered_stages(anchors):
             return _Plan([whole_document(doc, lines)], {})
         if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
@@ -300,6 +303,20 @@ def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
     after = anchors[-1].index + _INDEX_ITEM_LINES
     return all(told_again(lines, a.heading[0].stripped, after) for a in anchors)
 
+
+def _boxes_beside_the_text(doc: Document, anchors: list[Anchor], gazetteer: Gazetteer) -> bool:
+    """A report's boxes (专栏3-1 宜宾营商环境评价情况, 专栏3-2 2026年改革方向) none of which
+    names a place other than the document's own: its scores, surveys and plans set beside the
+    chapter, no cases (a national report's 专栏3-2 重庆市渝北区：… is one)."""
+    if not all((a.label or "").startswith(_BOX_LABEL) and a.heading for a in anchors):
+        return False
+    own = document_region(doc, gazetteer)
+    named = {m.region for a in anchors for m in find_regions(a.heading[0].text, gazetteer, own)}
+    return named <= {own}
+
+
+_BOX_LABEL = "专栏"
+"""The label of a report's box (专栏3-1): a case only when it tells another place's practice."""
 
 _INDEX_ITEM_LINES = 2
 """Lines an index's item takes (its number, then its name): the cases told start after."""
