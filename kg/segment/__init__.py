@@ -308,15 +308,13 @@ def _boxes_beside_the_text(doc: Document, anchors: list[Anchor], gazetteer: Gaze
     """A report's boxes (专栏3-1 宜宾营商环境评价情况, 专栏3-2 2026年改革方向) none of which
     names a place other than the document's own: its scores, surveys and plans set beside the
     chapter, no cases (a national report's 专栏3-2 重庆市渝北区：… is one)."""
-    if not all((a.label or "").startswith(_BOX_LABEL) and a.heading for a in anchors):
+    box = load_cues().regex("segment", "box-label")
+    if not all(box.match(a.label or "") and a.heading for a in anchors):
         return False
     own = document_region(doc, gazetteer)
     named = {m.region for a in anchors for m in find_regions(a.heading[0].text, gazetteer, own)}
     return named <= {own}
 
-
-_BOX_LABEL = "专栏"
-"""The label of a report's box (专栏3-1): a case only when it tells another place's practice."""
 
 _INDEX_ITEM_LINES = 2
 """Lines an index's item takes (its number, then its name): the cases told start after."""
@@ -605,13 +603,13 @@ def _finer_run(
     cases (not 二、存在的问题, 四、意见建议). Sentence items held by every heading are
     preferred to a run of them elsewhere ((一)开办企业 over 1.…（成都市武侯区） 2.…, not the
     (一)(二)(三) of a closing 工作要求)."""
+    open_headings = [a for a in anchors if not _under_no_cases(lines, a)]
     for find in layouts:
         runs = (
             sentence_runs(lines, gazetteer) if find is sentence_items else [find(lines, gazetteer)]
         )
         runs = [run for run in runs if not all(_under_no_cases(lines, a) for a in run)]
         held = [run for run in runs if _held_by(anchors, run)]
-        open_headings = [a for a in anchors if not _under_no_cases(lines, a)]
         for run in held or sorted(runs, key=lambda run: run[0].index)[:1]:
             if (
                 run[0].index > anchors[0].index
