@@ -44,15 +44,25 @@ CLOSE_QUOTES = "”’」』"
 _DATE_AT_END = r"\d{4}-\d{1,2}-\d{1,2}\s*$"
 _NUMBER_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、](?=\D)"
 """The number a heading carries: 一、 (一) 1. (not a decimal)."""
-_CASE_LABEL = rf"{_NUMBER_LABEL}|案例|专栏"
-"""A case label that opens a paragraph: 一、 (一) 1. 案例, a report's box 专栏."""
-_PARAGRAPH_INDENT = re.compile(
-    rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_CASE_LABEL})|\s{{2,}}(?={_DATE_AT_END})"
-)
-"""Two or more spaces inside a line that open a new paragraph: after a sentence's end, before
-a case label, or before the date a news list sets after each headline (a line of its own,
-furniture)."""
-_OPENS_CASE = re.compile(_CASE_LABEL)
+
+
+@lru_cache(maxsize=1)
+def _opens_case() -> re.Pattern[str]:
+    """A case label that opens a paragraph: 一、 (一) 1., or a word of the cue ``case-label``
+    (案例, a report's box 专栏)."""
+    return re.compile(rf"{_NUMBER_LABEL}|{load_cues().regex('segment', 'case-label').pattern}")
+
+
+@lru_cache(maxsize=1)
+def _paragraph_indent() -> re.Pattern[str]:
+    """Two or more spaces inside a line that open a new paragraph: after a sentence's end,
+    before a case label, or before the date a news list sets after each headline (a line of
+    its own, furniture)."""
+    return re.compile(
+        rf"(?<=[。!?;”」])\s{{2,}}(?=\S)|\s{{2,}}(?={_opens_case().pattern})|\s{{2,}}(?={_DATE_AT_END})"
+    )
+
+
 _HEADING_NUMBER = re.compile(rf"^(?:{_NUMBER_LABEL})\s*")
 """A heading's number, which its entry in a table of contents may not carry."""
 _TITLE_MARKS = ("#", ">")
@@ -259,7 +269,7 @@ def _breaks_mid_sentence(doc: Document, before: Line, line: Line) -> bool:
         and not gap.strip()
         and len(last) >= max(_RAGGED_LINE, _RAGGED_SHARE * len(below.strip()))
         and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
-        and not _OPENS_CASE.match(line.stripped)
+        and not _opens_case().match(line.stripped)
         and not _row(raw)
         and not _row(doc.text[line.start : line.end])
     )
@@ -293,7 +303,7 @@ def _runs_on(doc: Document, before: Line, line: Line, margin: float) -> bool:
     case label (a text set without paragraph indents)."""
     gap = doc.view[before.end : line.start]
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end]
-    new_case = last.endswith(_SENTENCE_ENDS) and _OPENS_CASE.match(line.stripped)
+    new_case = last.endswith(_SENTENCE_ENDS) and _opens_case().match(line.stripped)
     next_line = gap.count("\n") == 1 and not gap.strip()
     next_page = _page_break(gap) and not last.endswith(_SENTENCE_ENDS)
     return (
@@ -387,7 +397,7 @@ def _paragraphs(line: Line) -> list[Line]:
         is_set_in(line.text) and _SPACED_CELLS.search(line.stripped)
     ):
         return [line]
-    cuts = [m.end() for m in _PARAGRAPH_INDENT.finditer(line.text)]
+    cuts = [m.end() for m in _paragraph_indent().finditer(line.text)]
     bounds = [0, *cuts, len(line.text)]
     parts = [line.text[a:b].rstrip() for a, b in itertools.pairwise(bounds)]
     starts = [line.start + a for a in bounds[:-1]]

@@ -50,6 +50,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 
 from kg.corpus import SENTENCE_STOPS, Line, is_issuer_line
 from kg.cues import load_cues
@@ -73,12 +74,20 @@ from kg.segment.lines import (
 
 _CN = CN_NUMERAL_CHARS
 _PLAIN_CN = "".join(char for char in _CN if char not in CN_FORMAL_CHARS)
-LABELLED = re.compile(
-    rf"^(?:[【\[]?(?:典型)?(?:案例|专栏(?:\s*\d+\s*[-.])?)\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
-    rf"|(?:之|第(?=[{_CN}\d]+站))([{_CN}\d]+站?)\s*[|:])\s*(.*)$"
-)
-"""A case's label: 案例一, 【案例1】, a report's box 专栏3-2 (its chapter's number first), a
-series' 之一｜ (营商环境改革进行时 之一｜…) or a travelogue's 第一站｜."""
+
+
+@lru_cache(maxsize=1)
+def labelled() -> re.Pattern[str]:
+    """A case's label: a word of the cue ``case-label`` and its number (案例一, 【案例1】, a
+    report's box 专栏3-2, its chapter's number first), a series' 之一｜ (营商环境改革进行时
+    之一｜…) or a travelogue's 第一站｜."""
+    word = load_cues().regex("segment", "case-label").pattern
+    return re.compile(
+        rf"^(?:[【\[]?(?:典型)?(?:{word})(?:\s*\d+\s*[-.])?\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
+        rf"|(?:之|第(?=[{_CN}\d]+站))([{_CN}\d]+站?)\s*[|:])\s*(.*)$"
+    )
+
+
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
 INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|]|\ufe0f?\u20e3)\s*(\S.*)$")
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|…, a post's keycap
@@ -118,7 +127,7 @@ Layout = Callable[[list[Line], Gazetteer], list[Anchor]]
 def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
     anchors = []
     for i, line in enumerate(lines):
-        if match := LABELLED.match(line.stripped):
+        if match := labelled().match(line.stripped):
             number = 1 if match.group(1) else 2
             label = line.stripped[: match.end(number)]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(3)))
@@ -909,7 +918,7 @@ def _name_field(line: Line) -> Line | None:
 
 def _starts_case(text: str) -> bool:
     """A case label or a facet heading (案例背景): the heading above it has ended."""
-    return bool(LABELLED.match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
+    return bool(labelled().match(text) or NUMBER_LINE.match(text) or is_facet_heading(text))
 
 
 def _item_title(body: Line) -> Line:
