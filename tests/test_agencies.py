@@ -1367,3 +1367,32 @@ def test_bodies_counted_or_grown_are_no_names(text: str, expected: list[str]) ->
     grown (新培育海关…);
     a name that opens with the same character (家具行业协会) still does."""
     assert names(text, "漳州市") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "expected"),
+    [
+        (
+            "国网甘肃省电力有限公司张掖供电公司推行低压小微企业“三零”服务。",
+            "张掖市",
+            ["国网甘肃省电力有限公司张掖供电公司"],
+        ),
+        (
+            "中国建设银行股份有限公司宿州分行推出“科创贷”，已放款3亿元。",
+            "宿州市",
+            ["中国建设银行股份有限公司宿州分行"],
+        ),
+        (
+            "成都市规划和自然资源局天府新区管理局推行“交地即交证”。",
+            "成都市",
+            ["成都市规划和自然资源局天府新区管理局"],
+        ),
+    ],
+)
+def test_a_branch_written_after_its_firm_or_bureau_is_one_body(
+    text: str, where: str, expected: list[str]
+) -> None:
+    """A firm's branch after the firm's full name (…有限公司张掖供电公司), a bank's branch after
+    its legal form (…股份有限公司宿州分行) and a bureau's area office (…局天府新区管理局) are
+    each one body, as annotators write them."""
+    assert names(text, where) == expected

@@ -861,7 +861,10 @@ def _known_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _branch_end(text: str, end: int, gazetteer: Gazetteer, lex: Lexicon) -> int:
-    """End of a branch written after an organisation: a place and a unit (苏州分行, 榆林市分行)."""
+    """End of a branch written after an organisation, maybe past its firm form: a place and a
+    unit (苏州分行, 榆林市分行; 中国银行股份有限公司无锡分行)."""
+    form = next((f for f in lex.terms("firm_form") if text.startswith(f, end)), "")
+    end += len(form)
     chain = gazetteer.parse_chain(text, end, None, allow_chained_first=True)
     at = chain[-1][1] if chain else end
     unit = next((u for u in lex.terms("branch") if text.startswith(u, at)), None)
@@ -1108,7 +1111,9 @@ def _finish(
             continue
         if _other_plate(text, start, end, kept):
             continue
-        if not any(start < e and s < end for s, e, _ in kept):
+        if kept and _firms_branch(text, kept[-1], (start, end, name), lex):
+            kept[-1] = (kept[-1][0], end, kept[-1][2] + text[start:end])
+        elif not any(start < e and s < end for s, e, _ in kept):
             kept.append((start, end, name))
     actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
     starts = {start for start, _, _ in actors}
@@ -1126,6 +1131,19 @@ def _finish(
         elif _fuller(mention, out[same], gazetteer, lex):
             out[same] = mention
     return sorted(out.values(), key=lambda m: m.start)
+
+
+def _firms_branch(
+    text: str, firm: tuple[int, int, str], branch: tuple[int, int, str], lex: Lexicon
+) -> bool:
+    """国网新疆电力有限公司昌吉供电公司: a firm's branch written right after the firm is one body,
+    named by both (as 云南电网有限责任公司玉溪供电局)."""
+    return (
+        firm[1] == branch[0]
+        and firm[2].endswith(tuple(lex.terms("firm_suffix")))
+        and branch[2].endswith(tuple(lex.terms("branch")))
+        and _is_han(text[branch[0] : branch[0] + 1])
+    )
 
 
 def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str]]) -> bool:
