@@ -1396,3 +1396,10 @@ def test_a_branch_written_after_its_firm_or_bureau_is_one_body(
     its legal form (…股份有限公司宿州分行) and a bureau's area office (…局天府新区管理局) are
     each one body, as annotators write them."""
     assert names(text, where) == expected
+
+
+def test_a_corps_division_and_its_city_name_one_body() -> None:
+    """兵团's divisions and cities are one (师市合一): 第一师阿拉尔市 is the city's joint name and
+    stays in its bodies' names."""
+    text = "第一师阿拉尔市市场监管局推行个体工商户“一件事”。"
+    assert names(text, "阿拉尔市") == ["第一师阿拉尔市市场监管局"]
