@@ -920,6 +920,38 @@ def test_a_markdown_table_of_cases_gives_one_case_per_row(tmp_path: Path) -> Non
     assert quote(got[0]).startswith("| 甲市 |")
 
 
+def test_a_markdown_tables_section_rows_head_the_rows_below_them(tmp_path: Path) -> None:
+    """A notice's annex as a markdown table whose sections are rows of one cell
+    (``| 一、投资建设（2项） | | | |``), after a notice whose own points are numbered 一、二、:
+    a case per numbered row, in its section; the notice's points are none."""
+    text = (
+        "某省人民政府办公厅关于推广改革举措的通知\n"
+        "各市人民政府：\n"
+        "一、高度重视推广工作。各地要结合实际抓好落实。\n"
+        "二、强化部门协同。省有关部门要加强指导。\n"
+        "附件\n"
+        "改革举措推广清单\n"
+        "| 序号 | 改革举措 | 主要内容 | 试点城市 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 一、市场准入（1项） | | | |\n"
+        "| 1 | 企业注销“一件事” | 整合注销登记、清税等事项，办理时间压缩60%。 | 甲市 |\n"
+        "| 二、投资建设（2项） | | | |\n"
+        "| 2 | 低风险项目“验登合一” | 竣工验收与首次登记合并办理。 | 乙市 |\n"
+        "| 3 | 工程建设项目“用地清单制” | 土地出让前统一开展区域评估。 | 丙市 |\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("企业注销“一件事”"),
+        normalise("低风险项目“验登合一”"),
+        normalise("工程建设项目“用地清单制”"),
+    ]
+    assert [m.section.stripped for m in got] == [
+        normalise("一、市场准入（1项）"),
+        normalise("二、投资建设（2项）"),
+        normalise("二、投资建设（2项）"),
+    ]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

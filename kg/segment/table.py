@@ -165,8 +165,9 @@ def _rows(
 
 def _section_row(line: Line, split: Callable[[Line], list[Line]]) -> Line | None:
     """A row that only names a section, numbered as one (``一、市场准入和退出（4项）``, its
-    other cells empty or gone with the line's trailing tabs), as its one cell."""
-    cells = [c for c in split(line) if c.text] or [tail(line, 0)]
+    other cells empty or gone with the line's trailing tabs, or a pipe table's row of empty
+    cells after it: ``| 一、投资建设（3项） | | |``), as its one cell."""
+    cells = [c for c in split(line) if c.text] or _words_between_pipes(line)
     cell = cells[0]
     numbered = CHINESE_ORDINAL.match(cell.text) or BRACKETED.match(cell.text)
     if (
@@ -177,6 +178,13 @@ def _section_row(line: Line, split: Callable[[Line], list[Line]]) -> Line | None
     ):
         return cell
     return None
+
+
+def _words_between_pipes(line: Line) -> list[Line]:
+    """The words of a line without the pipes and blanks around them, as one cell."""
+    words = line.text.strip(" \t\u3000|｜")
+    start = line.start + line.text.find(words) if words else line.start
+    return [Line(start, start + len(words), words)]
 
 
 def _row_within(
