@@ -28,6 +28,7 @@ DISTRICT, AS_DISTRICT = "区", "D"  # a county written as a district (沙县区)
 OLD_TYPES = ("县", "市")  # the type words of counties and county-level cities
 AUTONOMOUS = "自治"  # 自治县 are not made districts; their short forms are odd (互助土族自治)
 AREA = "区域"  # 沙县区域 is 沙县 + 区域 (the county's area), not a district 沙县区
+COUNTY_WORDS = ("县级", "县域")  # 建成县级… is not 成县: a one-character county's 县 starts them
 
 
 @dataclass(frozen=True)
@@ -306,8 +307,11 @@ class Gazetteer:
 
     def _splits_word(self, text: str, end: int, surface: str) -> bool:
         """True if the name's final 市 really starts the word 市场 (延安市场监管局 = 延安 +
-        市场…), or a county's district form's 区 the word 区域 (沙县区域)."""
+        市场…), a county's district form's 区 the word 区域 (沙县区域), or a one-character
+        county's 县 the word 县级 or 县域 (均建成县级政务服务中心 names no 成县)."""
         if surface.endswith(MARKET[0]) and text.startswith(MARKET, end - 1):
+            return True
+        if len(surface) == 2 and text.startswith(COUNTY_WORDS, end - 1):  # one character + 县
             return True
         return surface in self._district_forms and text.startswith(AREA, end - 1)
 

@@ -240,6 +240,21 @@ def test_a_county_sites_title_under_its_breadcrumb_is_the_documents_place() -> N
     assert scope is not None and scope.region.name == "宁阳县"
 
 
+def test_another_provinces_chain_of_places_is_one_place_against_the_documents() -> None:
+    """A county's summary that names two partners in full (广东省佛山市南海区, 湖南省永州市零陵区)
+    still speaks for the county its title opens with: each chain names one place, so the
+    county's own mentions dominate."""
+    text = view(
+        "丹寨县2025年政务服务工作总结\n"
+        "一、工作开展情况\n"
+        "(一)聚焦集成改革。一是推行“一件事”，丹寨县政务服务中心设立综合窗口。"
+        "二是开通“跨省通办”专窗，与广东省佛山市南海区、湖南省永州市零陵区签订合作协议。\n"
+        "丹寨县人民政府政务服务中心\n"
+    )
+    scope = document_scope(text, gaz(), text.index("(一)"))
+    assert scope is not None and scope.region.name == "丹寨县"
+
+
 def test_places_a_report_learns_from_or_works_with_are_not_its_cases_place() -> None:
     """总结推广邹平市经验 names a model, 我局与东营市…签订 the writer's partners: with no place
     of its own the case is the document's (滨州市); a place that does the work is still read."""
@@ -747,6 +762,9 @@ def test_a_county_written_as_a_district_is_named_as_written(
         ("沙县区域内的企业", ["沙县"]),  # 沙县, since 2021 沙县区: its old name + 区域
         ("赵县区域内的企业", ["赵县"]),
         ("东海区域合作", []),
+        ("全州12个县均建成县级政务服务中心", []),  # 建成 + 县级, no 成县
+        ("推动形成县域特色产业", []),
+        ("甘肃省成县县级政务服务中心", ["甘肃省", "成县"]),
     ],
 )
 def test_a_countys_district_form_is_not_read_into_everyday_words(

@@ -217,9 +217,10 @@ def document_scope(
     """The province (or city, or county) a whole document speaks for, from its title, issuer
     and preamble: the head, which ends where its first case begins when that is known.
 
-    The province must be named in the document's head and dominate the place mentions of the
-    whole document; a national list (many provinces) or an anonymised report gets None. A
-    place that names a news outlet (江西日报) is none of them.
+    The province must be named in the document's head and its mentions must dominate the
+    places named in the whole document, where a chain of another province's nested places
+    (与广东省佛山市南海区签订…) names one; a national list (many provinces) or an anonymised
+    report gets None. A place that names a news outlet (江西日报) is none of them.
     """
     outlet = load_cues().regex("places", "outlet-after-place")
     mentions = [m for m in find_regions(text, gazetteer, None) if not outlet.match(text, m.end)]
@@ -227,7 +228,9 @@ def document_scope(
     if not provinces:
         return None
     code, count = provinces.most_common(1)[0]
-    if count < 2 or count / sum(provinces.values()) < SCOPE_SHARE:
+    chains = _chains(mentions, gazetteer, text)
+    elsewhere = sum(_province_code(chain[-1], gazetteer) != code for chain in chains)
+    if count < 2 or count / (count + elsewhere) < SCOPE_SHARE:
         return None
     head_end = min(HEAD_CHARS, first_case or HEAD_CHARS)
     head = [
