@@ -255,6 +255,15 @@ def test_another_provinces_chain_of_places_is_one_place_against_the_documents() 
     assert scope is not None and scope.region.name == "丹寨县"
 
 
+def test_partners_named_in_a_first_sentence_heading_are_not_its_place() -> None:
+    """An item headed by its first sentence that names the partners a county signed with
+    (…专窗，与广东省佛山市南海区、湖南省永州市零陵区签订…) is the county's."""
+    heading = "开通“跨省通办”专窗,与广东省佛山市南海区、湖南省永州市零陵区签订合作协议,"
+    text = heading + "全年办理跨省业务126件。"
+    found = measure_region(text, len(heading), gaz(), gaz().resolve("丹寨县"))
+    assert found.region is not None and found.region.name == "丹寨县"
+
+
 def test_places_a_report_learns_from_or_works_with_are_not_its_cases_place() -> None:
     """总结推广邹平市经验 names a model, 我局与东营市…签订 the writer's partners: with no place
     of its own the case is the document's (滨州市); a place that does the work is still read."""

@@ -952,6 +952,41 @@ def test_a_markdown_tables_section_rows_head_the_rows_below_them(tmp_path: Path)
     ]
 
 
+def test_a_summarys_theme_over_a_series_of_practices_gives_a_case_per_item(
+    tmp_path: Path,
+) -> None:
+    """A county's year-end summary: (一)(二) themes that name no practice, each going on in
+    its paragraph with 一是…；二是… practices. The items are the cases; the themes, the
+    problems' series and the plan's are none. A theme that names its practice (“一件事”)
+    keeps its items as steps of one case."""
+    text = (
+        "丹寨县2025年政务服务工作总结\n"
+        "一、2025年工作开展情况\n"
+        "(一)聚焦集成改革，推动政务服务提质增效。一是推进“高效办成一件事”，县政务服务中心"
+        "设立综合窗口，全年办件1.2万件；二是深化“帮办代办”服务，组建帮办队伍，服务项目56个；"
+        "三是推行“容缺受理”，全年容缺办理项目86个。\n"
+        "(二)聚焦便民利企，延伸服务触角。一是建设“15分钟政务服务圈”，在14个乡镇推行就近办；"
+        "二是推行“企业服务专员”制度，为168家企业配备专员。\n"
+        "(三)推行“证照联办”。一是梳理事项清单，明确办理标准；二是优化办理流程，实现一窗受理。\n"
+        "二、存在的问题\n"
+        "一是部分乡镇人员业务能力有待提高；二是数据共享不够充分。\n"
+        "三、2026年工作计划\n"
+        "一是扩大“一件事”覆盖面；二是推进服务向园区延伸。\n"
+    )
+    got = [m for m in measures_of(tmp_path, text) if m.status != "planned"]
+    assert [m.heading[:6] for m in got] == [
+        normalise(words)
+        for words in (
+            "推进“高效办",
+            "深化“帮办代",
+            "推行“容缺受",
+            "建设“15分",
+            "推行“企业服",
+            "推行“证照联",
+        )
+    ]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

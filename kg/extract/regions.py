@@ -434,7 +434,8 @@ def _heading_place(
     """A place that opens the heading (after its label), else the first place inside it that
     is not quoted (a first sentence used as heading may open with what someone said:
     “我的签注在深圳市查不到…”广州市民…) nor part of an honour (被评为“江西省先进集体”) nor
-    where someone comes from (香港居民罗太在珠海市…); a place someone comes back to comes first
+    where someone comes from (香港居民罗太在珠海市…) nor named in passing (a partner, 与广东省
+    佛山市南海区签订…); a place someone comes back to comes first
     (辞去深圳的工作，回到老家江西于都县)."""
     label = LABEL_RE.match(heading)
     pos = label.end() if label else 0
@@ -456,6 +457,7 @@ def _heading_place(
         and not people.match(heading, m.end)
     ]
     chains = _chains(outside, gazetteer, heading)
+    chains = [c for c in chains if not in_passing(heading[pos : c[0].start])]  # 与广东省佛山市…签订
     arrival = load_cues().regex("segment", "place-arrival")  # …回到老家江西于都县
     if back := next((c for c in chains if arrival.search(heading[: c[0].start])), None):
         return _assign(back, "heading: the place someone of the story comes back to")

@@ -267,6 +267,7 @@ def _plan(
                 return _Plan([whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
+        anchors = _series_under_themes(lines, anchors, gazetteer)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
@@ -463,6 +464,33 @@ def _with_stories_of_empty_sections(
         led = [a for a in led if not item_number(lines[i + 1 + a.index].stripped)]  # read as items
         found += run_on or ([_shifted(a, i + 1) for a in led] if len(led) >= _LEAST_STORIES else [])
     return sorted(found, key=lambda a: (a.index, a.heading[0].start))
+
+
+def _series_under_themes(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """A summary's theme (（一）聚焦集成改革，推动政务服务提质增效。) that names no practice and no
+    place, over the series of practices its paragraph goes on with (一是推进“X”…；二是深化
+    “Y”…): the items are the cases, the theme their section. A heading that names its practice
+    (（一）推行“一件事”。一是梳理…；二是…) keeps its items as steps of one case."""
+    series = inline_series(lines, gazetteer)
+    if not series:
+        return anchors
+    out: list[Anchor] = []
+    for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
+        end = after.index if after else len(lines)
+        items = [s for s in series if anchor.index <= s.index < end]
+        if len(items) >= 2 and items[0].index == anchor.index and _a_theme(anchor, gazetteer):
+            out += items
+        else:
+            out.append(anchor)
+    return out
+
+
+def _a_theme(anchor: Anchor, gazetteer: Gazetteer) -> bool:
+    """A heading that names neither a practice (quoted) nor a place."""
+    words = anchor.heading[0].stripped
+    return "“" not in words and not find_regions(words, gazetteer, None)
 
 
 def _with_stories_after(
