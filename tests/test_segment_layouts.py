@@ -987,6 +987,31 @@ def test_a_summarys_theme_over_a_series_of_practices_gives_a_case_per_item(
     ]
 
 
+def test_a_bulletins_items_close_with_their_reporting_body_in_square_brackets(
+    tmp_path: Path,
+) -> None:
+    """A 信息专报 page: bold headings over one paragraph each, closed by the body that reported
+    it (〔神木市委办〕), which heads nothing; a 【相关链接】 box after them that names no
+    place is no case."""
+    text = (
+        "榆林信息专报\n第15期\n\n"
+        "**神木市“金融管家”破解民营企业融资难**\n"
+        "神木市组建“金融管家”队伍，一季度帮助企业获得贷款12亿元。\n"
+        "〔神木市委办〕\n\n"
+        "**榆阳区“夜间不打烊”政务服务驿站方便上班族**\n"
+        "榆阳区设立“夜间不打烊”驿站，累计办件3200件。\n"
+        "〔榆阳区委办〕\n\n"
+        "**米脂县“拿地即开工”推动项目早落地**\n"
+        "米脂县推行“拿地即开工”，项目开工时间平均提前3个月。\n"
+        "〔米脂县委办〕\n\n"
+        "**【相关链接】全市“突破年”活动一季度进展**\n"
+        "一季度，全市共梳理突破事项236项，已完成68项。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["神木市", "榆阳区", "米脂县"]
+    assert all(m.view.rstrip().endswith("委办〕") for m in got)
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -171,9 +172,9 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
 
 def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     """A case headed right under the label of a box set beside the story, or by that label
-    (结语): the writer's own comment (【记者手记】) is none, another box (【延伸阅读】) none
-    when it names no place (a law explained); a box that tells a place's practice (济宁：…)
-    is a case."""
+    (结语, or 【相关链接】 before the box's title): the writer's own comment (【记者手记】) is
+    none, another box (【延伸阅读】) none when it names no place (a law explained); a box
+    that tells a place's practice (济宁：…) is a case."""
     line_start = doc.view.rfind("\n", 0, measure.start) + 1  # a clause's case: its line's
     end = len(doc.view[:line_start].rstrip())
     above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
@@ -181,8 +182,14 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     comment = cues.regex("segment", "comment-box")
     if comment.match(above) or comment.match(unemphasised(measure.heading)):
         return True  # under 编后, or headed 结语 itself
-    box = cues.regex("segment", "aside").match(above)
-    return bool(box) and not find_regions(measure.view, gazetteer, None)
+    box = cues.regex("segment", "aside")
+    label = _BOX_LABEL.match(unemphasised(measure.heading))
+    boxed = box.match(above) or (label and box.match(label.group()))
+    return bool(boxed) and not find_regions(measure.view, gazetteer, None)
+
+
+_BOX_LABEL = re.compile(r"【[^【】]{2,8}】")
+"""A label in brackets that opens a heading (【相关链接】全市…进展): maybe a box's."""
 
 
 def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
