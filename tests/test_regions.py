@@ -149,6 +149,9 @@ def test_a_coded_zone_is_named_by_its_official_name(written: str, name: str) -> 
         ("南太湖新区", "湖州南太湖新区", "湖州市"),
         ("前湾新区", "宁波前湾新区", "宁波市"),
         ("郑东新区", "郑州市郑东新区", "郑州市"),
+        ("凭祥边境经济合作区", "凭祥边境经济合作区", "崇左市"),  # a border zone, of its county
+        ("绥芬河边合区", "绥芬河边境经济合作区", "牡丹江市"),
+        ("钦州港经开区", "钦州港经济技术开发区", "钦州市"),
     ],
 )
 def test_a_provincial_new_area_is_a_zone_of_its_city(written: str, name: str, city: str) -> None:
