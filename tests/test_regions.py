@@ -258,6 +258,15 @@ def test_another_provinces_chain_of_places_is_one_place_against_the_documents() 
     assert scope is not None and scope.region.name == "丹寨县"
 
 
+def test_a_samples_label_before_its_place_is_no_part_of_the_heading() -> None:
+    """样本二｜满洲里：… names its place after the label, though a short form needs its colon
+    and the document speaks for another province."""
+    heading = "样本二|满洲里:中欧班列“不停站”"
+    text = heading + "\n班列停留时间缩短40%。满洲里市与满洲里海关推行“一次申报”。"
+    found = measure_region(text, len(heading), gaz(), gaz().resolve("广西壮族自治区"))
+    assert found.region is not None and found.region.name == "满洲里市"
+
+
 def test_partners_named_in_a_first_sentence_heading_are_not_its_place() -> None:
     """An item headed by its first sentence that names the partners a county signed with
     (…专窗，与广东省佛山市南海区、湖南省永州市零陵区签订…) is the county's."""

@@ -1012,6 +1012,32 @@ def test_a_bulletins_items_close_with_their_reporting_body_in_square_brackets(
     assert all(m.view.rstrip().endswith("委办〕") for m in got)
 
 
+def test_a_features_editors_note_data_box_and_analysts_box_are_no_cases(tmp_path: Path) -> None:
+    """A business paper's feature: 【编者按】 over its note, a 【数据】 box of ● figures whose
+    last line sits right over the first sample's heading, two 样本N｜place：… samples and an
+    【分析师观点】 box. The samples are the cases, each placed by the place after its label,
+    though the two lie in different provinces."""
+    text = (
+        "陆路口岸“提速战”：东兴、满洲里的通关新解法\n\n"
+        "【编者按】\n跨境贸易便利化是营商环境评价的重要指标。本报记者走访两地口岸。\n\n"
+        "随着贸易往来日益紧密，陆路口岸的通关效率备受关注，多地探索改革。\n\n"
+        "【数据】\n"
+        "● 2025年，我国陆路口岸进出口货运量同比增长8.7%\n"
+        "● 全国边境陆路口岸共有100余个\n"
+        "● 广西2025年外贸进出口总额7890亿元\n"
+        "样本一｜东兴：水果车“跑”出加速度\n"
+        "东兴市联合东兴海关推行“提前申报”，进口水果货车平均通关时间压缩至2小时。\n\n"
+        "样本二｜满洲里：中欧班列“不停站”\n"
+        "满洲里市与满洲里海关推行“一次申报、分批验放”，班列停留时间缩短40%。\n\n"
+        "【分析师观点】\n某证券首席分析师认为，口岸改革的下一步在于数据互认。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("样本一｜东兴：水果车“跑”出加速度"),
+        normalise("样本二｜满洲里：中欧班列“不停站”"),
+    ]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -23,9 +23,10 @@ ANON_MARKS = "×╳✕Χ"
 # ×市, 某某市, XX县: a place the text hides; 某市民 (a citizen) is not one.
 ANON_RE = re.compile(f"(?:[{ANON_MARKS}]+|某{{1,2}}|[Xx]{{2,3}})[省市县区州旗](?![民场])")
 _NUM = f"0-9{CN_NUMERAL_CHARS}"
-# A case label before the heading's first word: 案例一: / 1. / 01 / (二) / 三是 …
+# A case label before the heading's first word: 案例一: / 1. / 01 / (二) / 三是 / 样本一｜ …
 LABEL_RE = re.compile(
-    rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s))?"
+    rf"^\s*(?:案例[{_NUM}]+|第[{_NUM}]+[个条项章节]?|[((][{_NUM}]+[))]|[{_NUM}]+(?:[.、:．]|是|\s)"
+    rf"|[\u4e00-\u9fff]{{0,3}}[{_NUM}]+站?\s*[|｜])?"
     r"\s*[::]?\s*"
 )
 _LEVELS = ("province", "city", "county")

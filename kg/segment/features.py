@@ -491,6 +491,9 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
         elif tagged_items and _lone_tag(text):
             pass  # 【一季度综述】 among tags that head their items' words: a section's label
         elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):
+            if seen_prose and _in_a_boxed_list(lines, i, marked):
+                i += 1
+                continue  # the last item of a box's list (【数据】 ● … ● …), over a heading
             body = i + 1
             if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
                 body += 1
@@ -500,6 +503,20 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
                 continue
         i += 1
     return blocks
+
+
+def _in_a_boxed_list(lines: list[Line], i: int, marked: set[int]) -> bool:
+    """Whether line ``i`` is an item of a marked list (● … ● …) right under a box's label
+    (【数据】): a line of the box, however like a heading."""
+    cues = load_cues()
+    box, comment = cues.regex("segment", "aside"), cues.regex("segment", "comment-box")
+    k = i - 1
+    while k >= 0 and i in marked and k in marked:
+        label = unemphasised(lines[k].stripped)
+        if box.match(label) or comment.match(label):
+            return True
+        k -= 1
+    return False
 
 
 def _heading_shaped(text: str, limit: int) -> bool:
