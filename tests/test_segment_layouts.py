@@ -1038,6 +1038,31 @@ def test_a_features_editors_note_data_box_and_analysts_box_are_no_cases(tmp_path
     ]
 
 
+def test_an_epaper_front_page_whose_cases_open_by_introducing_their_county(
+    tmp_path: Path,
+) -> None:
+    """A provincial daily's front page saved with its masthead lines (大众日报　…　第01版：要闻),
+    a 今日导读 list, a ═══ rule and the next page's masthead: the two counties told in full,
+    each paragraph opening with its short form (寿光是…, 沂水县是…), are the cases; the lead,
+    the list of winners and the page furniture are none."""
+    text = (
+        "大众日报　2026年1月22日　星期四　第01版：要闻\n\n"
+        "我省发布十大创新案例\n\n"
+        "本报济南1月21日讯　今天，山东省发布2025年度优化营商环境十大创新案例。\n\n"
+        "此次入选的十大案例分别是：济南市历城区“项目管家”，青岛市崂山区“一码通”等。\n\n"
+        "寿光是全国重要的蔬菜基地。寿光市推行“菜企服务专员”制度，为企业解决诉求260件。\n\n"
+        "沂水县是农业大县。沂水县推行“活体抵押贷”，累计放贷5.2亿元。\n\n"
+        "今日导读\n"
+        "●全省经济工作会议精神宣讲活动启动（第二版）\n"
+        "●冬春农田水利建设进展顺利（第四版）\n\n"
+        "══════════════════════════════\n\n"
+        "大众日报　2026年1月22日　星期四　第02版：要闻\n\n"
+        "记者注意到，入选案例覆盖了全省10个市。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["寿光是", "沂水县"]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -266,10 +266,11 @@ def test_where_a_person_comes_from_is_no_storys_place(tmp_path: Path) -> None:
         "香港居民罗太去年在珠海市香洲区购入一套二手房，珠海市不动产登记中心推出“跨境登记通”，"
         "办理跨境登记1860宗。\n"
         "香港投资者黄生在惠州市设厂，惠州海关推出“惠港跨境快线”，出口货物通关时间压缩至2小时。\n"
+        "香港退休人士何先生在江门市开平市经营民宿，开平市推行民宿“一业一证”，办证时间缩至5天。\n"
     )
     facts = facts_of(tmp_path, text, "feature.txt")
     regions = [f.region.region.name for f in facts.measures]
-    assert regions == ["南海区", "香洲区", "惠州市"]
+    assert regions == ["南海区", "香洲区", "惠州市", "开平市"]
 
 
 def test_a_provincial_leaders_article_tells_the_provinces_own_work_in_the_first_person(

@@ -92,7 +92,8 @@ def find_regions(text: str, gazetteer: Gazetteer, scope: Region | None) -> list[
             or (text[pos - 1 : pos] in ("", "\n") and after == ":")
             or _names_a_customs_office(text, pos + len(surface))
         )
-        distinct = _distinct_in_scope(surface, entries, scope, gazetteer)
+        introduced = text[pos - 1 : pos] in ("", "\n") and after == "是"  # 邹平是…基地
+        distinct = _distinct_in_scope(surface, entries, scope, gazetteer, introduced)
         adjacent = adjacent or _branch_city(text, pos, surface, out)
         region = gazetteer.pick(entries, scope, adjacent, allow_chained=setting or distinct)
         if region is None and any(e.region.name == surface for e in entries):
@@ -128,11 +129,16 @@ _BODY_BEFORE_BRANCH = 12
 
 
 def _distinct_in_scope(
-    surface: str, entries: list[Entry], scope: Region | None, gazetteer: Gazetteer
+    surface: str,
+    entries: list[Entry],
+    scope: Region | None,
+    gazetteer: Gazetteer,
+    introduced: bool = False,
 ) -> bool:
-    """A county's short form long enough to be no everyday word (满洲里, 绥芬河, 二连浩特),
-    naming one county of the document's province: that county, with no parent before it."""
-    if scope is None or len(surface) < _DISTINCT_SHORT_FORM:
+    """A county's short form long enough to be no everyday word (满洲里, 绥芬河, 二连浩特), or
+    one that opens a paragraph introducing it (邹平是全国重要的铝产业基地), naming one county
+    of the document's province: that county, with no parent before it."""
+    if scope is None or (len(surface) < _DISTINCT_SHORT_FORM and not introduced):
         return False
     province = gazetteer.province_of(scope.code)
     inside = [
