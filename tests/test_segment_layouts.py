@@ -4684,6 +4684,9 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "第3版：要闻",
         "JILIN DAILY",
         "（上接第一版）小袜子",
+        "[图片1] 西青区政务服务中心惠企政策兑现专区　[图片2] 宁河区“一件事”专窗",
+        "大众日报　2026年1月22日　星期四　第02版：要闻",
+        "══════════════════════════════",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
