@@ -1063,6 +1063,29 @@ def test_an_epaper_front_page_whose_cases_open_by_introducing_their_county(
     assert [m.heading[:3] for m in got] == ["寿光是", "沂水县"]
 
 
+def test_a_red_and_black_lists_black_items_are_no_cases(tmp_path: Path) -> None:
+    """A 红黑榜 notice: the red list's items are cases, the black list's failings (三、黑榜:
+    （一）…超出承诺时限…) and the requirements after them are not."""
+    text = (
+        "关于2026年第一季度优化营商环境“红黑榜”的通报\n"
+        "一、总体情况\n一季度，全市各部门围绕“高效办成一件事”推出一批举措。\n"
+        "二、红榜\n"
+        "【兴庆区】商圈服务驿站让个体户“一站办齐”\n兴庆区商务局设立2个“商圈服务驿站”，办件2140件。\n"
+        "【金凤区】“楼宇服务专员”驻楼解难题\n金凤区在42栋楼宇推行“楼宇服务专员”制度，解决诉求310件。\n"
+        "【西夏区】工业项目“拿地即开工”\n西夏区推行“拿地即开工”，9个重点项目提前投产。\n"
+        "三、黑榜\n"
+        "（一）永宁县自然资源局办理1宗不动产登记超出承诺时限8个工作日。\n"
+        "（二）金凤区某街道要求企业重复提交营业执照复印件。\n"
+        "（三）灵武市某部门对一起企业诉求件未经核实即作办结处理。\n"
+        "四、有关要求\n"
+        "（一）各县（市）区要对照红榜做法学习借鉴。\n（二）黑榜涉及单位要深刻剖析原因。\n"
+        "（三）市营商办将持续开展季度评估。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert all("黑榜" not in m.view and "永宁县" not in m.view for m in got)
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:
