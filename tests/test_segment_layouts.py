@@ -1086,6 +1086,23 @@ def test_a_red_and_black_lists_black_items_are_no_cases(tmp_path: Path) -> None:
     assert all("黑榜" not in m.view and "永宁县" not in m.view for m in got)
 
 
+def test_a_bulletins_data_and_policy_columns_are_no_cases(tmp_path: Path) -> None:
+    """A prefecture's 简报 in columns: the counties' items under 【县市经验】 are the cases; its
+    【数据速览】 of figures and 【政策速递】 of a document issued are none."""
+    text = (
+        "甘南州民营经济发展简报\n2026年第3期（总第27期）\n\n"
+        "【县市经验】\n\n"
+        "合作市“商户之家”为个体工商户解难题\n合作市市场监督管理局设立“商户之家”，解决诉求320件。\n\n"
+        "夏河县“链长+行长”助企融资\n夏河县推行“链长+行长”机制，为企业融资2.1亿元。\n\n"
+        "临潭县涉企执法“观察期”\n临潭县司法局推行涉企执法“观察期”，免罚企业46家。\n\n"
+        "【数据速览】\n2025年，全州实有民营经营主体14.2万户，同比增长5.8%。\n\n"
+        "【政策速递】\n州政府办公室印发《关于做好惠企政策直达快享工作的通知》。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["合作市", "夏河县", "临潭县"]
+    assert all("14.2万户" not in m.view and "印发" not in m.view for m in got)
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -431,6 +431,15 @@ def _tag_over_words(text: str) -> bool:
     return tag is not None and tag.end() < len(text)
 
 
+def _over_a_heading(lines: list[Line], i: int) -> bool:
+    """Whether the line after ``i`` heads the prose after it: a heading of its own."""
+    return (
+        i + 2 < len(lines)
+        and _heading_shaped(lines[i + 1].stripped, _HEADING_CHARS)
+        and is_prose(lines[i + 2].stripped)
+    )
+
+
 def _lone_tag(text: str) -> bool:
     """A bracketed tag that is a whole line (【各地动态】, 【下一步工作】): among tags that head
     their items' words (【资阳区】涉企检查“扫码入企”), a bulletin's section label, no case."""
@@ -488,8 +497,8 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
         text = lines[i].stripped
         if is_prose(text) or head_end.match(text):
             seen_prose = True  # a bulletin's 第12期, a rule ◆◆◆: the titles after it head items
-        elif tagged_items and _lone_tag(text):
-            pass  # 【一季度综述】 among tags that head their items' words: a section's label
+        elif (tagged_items or _over_a_heading(lines, i)) and _lone_tag(text):
+            pass  # 【县市经验】 over its items' headings, or among tagged items: a label
         elif (seen_prose or i in marked) and _heading_shaped(text, _HEADING_CHARS):
             if seen_prose and _in_a_boxed_list(lines, i, marked):
                 i += 1
