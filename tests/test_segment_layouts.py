@@ -1103,6 +1103,24 @@ def test_a_bulletins_data_and_policy_columns_are_no_cases(tmp_path: Path) -> Non
     assert all("14.2万户" not in m.view and "印发" not in m.view for m in got)
 
 
+def test_a_reports_overview_section_holds_no_stories(tmp_path: Path) -> None:
+    """A port office's report: 一、总体情况 gives the city's size and its customs' figures in
+    paragraphs led by places; they are no stories. The ports' numbered items are the cases."""
+    text = (
+        "黑河市人民政府口岸办公室关于2025年度口岸通关便利化工作情况\n"
+        "一、总体情况\n"
+        "黑河市是我国对俄开放的重要窗口，对俄边境线长358公里。\n"
+        "据哈尔滨海关统计，全市进口整体通关时间较2024年压缩13.1%。\n"
+        "二、各口岸主要做法\n"
+        "1.黑河公路口岸\n黑河海关推行“提前申报”，货车通关时间压缩至1小时。\n"
+        "2.黑河边境经济合作区\n合作区管委会推进边民互市贸易落地加工，交易额增长21%。\n"
+        "3.逊克口岸\n逊克县推行“两步申报”，报关时间缩短40%。\n"
+        "三、存在的问题\n口岸基础设施仍较薄弱。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == ["黑河公路口岸", "黑河边境经济合作区", "逊克口岸"]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

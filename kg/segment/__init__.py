@@ -457,15 +457,18 @@ def _with_stories_of_empty_sections(
     its paragraphs run on (a reply's 二、关于…的建议: 我局…。涌现出一批好做法：太原市…；大同市…；
     吕梁市…), else its paragraphs led by places of their own, two or more (minutes'
     一、关于…工作: 信州区推行…, 广丰区对…): each a case; not in a section on problems or
-    advice."""
+    advice, nor in one that sums up (一、总体情况)."""
     sections = sorted(i for i, ln in enumerate(lines) if SECTION.match(ln.stripped))
     if not sections:
         return anchors
     scope = document_region(doc, gazetteer)
+    summary = load_cues().regex("segment", "summary-section")
     found = list(anchors)
     for i, stop in itertools.pairwise([*sections, len(lines)]):
         if any(i <= a.index < stop for a in anchors) or holds_no_cases(lines[i].stripped):
             continue
+        if summary.search(lines[i].stripped):
+            continue  # 一、总体情况: the place's size and figures, no story
         run_on = [s for k in range(i + 1, stop) for s in run_on_stories(lines, k, gazetteer, scope)]
         led = [] if run_on else stories_in(doc, lines[i + 1 : stop], gazetteer)
         led = [a for a in led if not item_number(lines[i + 1 + a.index].stripped)]  # read as items
