@@ -4745,6 +4745,8 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "[图片1] 西青区政务服务中心惠企政策兑现专区　[图片2] 宁河区“一件事”专窗",
         "大众日报　2026年1月22日　星期四　第02版：要闻",
         "══════════════════════════════",
+        "鄂尔多斯市政务服务与数据管理局主办",
+        "（内部资料　注意保存）",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
