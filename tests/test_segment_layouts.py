@@ -1121,6 +1121,25 @@ def test_a_reports_overview_section_holds_no_stories(tmp_path: Path) -> None:
     assert [m.heading for m in got] == ["黑河公路口岸", "黑河边境经济合作区", "逊克口岸"]
 
 
+def test_a_theme_over_its_counties_stories_gives_a_case_per_county(tmp_path: Path) -> None:
+    """A prefecture's report: 二、推动县市特色改革 (a theme speaking of its counties) over a lead
+    and two paragraphs each led by a county: each county's paragraph is a case; the other
+    sections, the prefecture's own, stay one case each."""
+    text = (
+        "玉树州优化营商环境工作经验交流材料\n"
+        "一、坚持系统集成，打造“玉树速办”品牌\n"
+        "我们把“高效办成一件事”作为改革总抓手，全州办件时间压缩40%。\n"
+        "二、坚持以点带面，推动县市特色改革\n"
+        "州委、州政府鼓励各县市结合产业特点先行先试。\n"
+        "称多县聚焦虫草交易季节性强的问题，建立“企业用工服务专班”，服务企业86家。\n"
+        "囊谦县针对光伏项目审批环节多的问题，推行“并联审批”，审批时间缩短至20天。\n"
+        "三、坚持法治保障，构建多元化解体系\n"
+        "玉树州中级人民法院联合州司法局设立商事调解中心，调解纠纷126件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["坚持系统", "称多县聚", "囊谦县针", "坚持法治"]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -275,6 +275,7 @@ def _plan(
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
         anchors = _series_under_themes(lines, anchors, gazetteer)
+        anchors = _stories_under_themes(doc, lines, anchors, gazetteer)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
@@ -492,6 +493,30 @@ def _series_under_themes(
         items = [s for s in series if anchor.index <= s.index < end]
         if len(items) >= 2 and items[0].index == anchor.index and _a_theme(anchor, gazetteer):
             out += items
+        else:
+            out.append(anchor)
+    return out
+
+
+def _stories_under_themes(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """A theme that names no practice and no place but speaks of many (二、坚持以点带面，推动
+    县市特色改革, or its lead: 鼓励各县市先行先试), over paragraphs led by places of their own,
+    two or more (格尔木市聚焦…, 德令哈市针对…): each place's paragraph is a case, the theme
+    their section."""
+    many = load_cues().regex("segment", "many-places")
+    out: list[Anchor] = []
+    for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
+        end = anchor.stop or (after.index if after else len(lines))
+        headed = bool(anchor.heading) and anchor.body_from > anchor.index  # a line of its own
+        themed = headed and _a_theme(anchor, gazetteer)
+        body = lines[anchor.body_from : end]
+        stories = stories_in(doc, body, gazetteer) if themed else []
+        lead = body[: stories[0].index] if stories else []
+        said = [anchor.heading[0].stripped, *(line.stripped for line in lead)]
+        if len(stories) >= _LEAST_STORIES and any(many.search(words) for words in said):
+            out += [_shifted(s, anchor.body_from) for s in stories]
         else:
             out.append(anchor)
     return out
