@@ -1140,6 +1140,26 @@ def test_a_theme_over_its_counties_stories_gives_a_case_per_county(tmp_path: Pat
     assert [m.heading[:4] for m in got] == ["坚持系统", "称多县聚", "囊谦县针", "坚持法治"]
 
 
+def test_a_features_titled_data_box_and_background_box_are_no_cases(tmp_path: Path) -> None:
+    """A magazine's feature: a 【财新数据】 box with its own title, · figures and their source
+    line, then a 【小资料】 box of a place's size: none is a case, only the city's story."""
+    text = (
+        "扫码入企：一座城市的“减法”\n\n"
+        "一座城市的“减法”\n"
+        "淄博市司法局推行涉企检查“扫码入企”，全年检查次数下降41%，企业满意度达98%。\n\n"
+        "【财新数据】\n涉企行政检查，几组数字\n"
+        "· 2025年，全国各级行政执法机关开展涉企行政检查约1.2亿次\n"
+        "· 全国已有26个省份上线涉企检查监管平台\n"
+        "· 受访企业中，27.4%认为检查过多过频\n"
+        "数据来源：司法部、全国工商联，财新整理\n\n"
+        "【小资料】\n淄博：位于山东省中部，总面积5965平方公里。\n\n"
+        "一位学者指出，扫码入企的关键在于数据共享，而非多一道程序。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and got[0].heading.startswith("淄博市司法局")
+    assert "26个省份" not in got[0].view and "5965" not in got[0].view
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

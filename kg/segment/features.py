@@ -515,17 +515,24 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
 
 
 def _in_a_boxed_list(lines: list[Line], i: int, marked: set[int]) -> bool:
-    """Whether line ``i`` is an item of a marked list (● … ● …) right under a box's label
-    (【数据】): a line of the box, however like a heading."""
+    """Whether line ``i`` is an item of a list (● … ● …, marked, or · … · … as written)
+    under a box's label (【数据】, 【财新数据】 over its title): a line of the box, however like
+    a heading."""
+    if i not in marked and lines[i].stripped[:1] not in _LIST_BULLETS:
+        return False
     cues = load_cues()
     box, comment = cues.regex("segment", "aside"), cues.regex("segment", "comment-box")
     k = i - 1
-    while k >= 0 and i in marked and k in marked:
+    while k >= 0 and not is_prose(lines[k].stripped):
         label = unemphasised(lines[k].stripped)
         if box.match(label) or comment.match(label):
             return True
         k -= 1
     return False
+
+
+_LIST_BULLETS = "·•▪◦-"
+"""Marks a box's list may keep before each line (· 2025年，全国…)."""
 
 
 def _heading_shaped(text: str, limit: int) -> bool:
