@@ -1160,6 +1160,26 @@ def test_a_features_titled_data_box_and_background_box_are_no_cases(tmp_path: Pa
     assert "26个省份" not in got[0].view and "5965" not in got[0].view
 
 
+def test_a_news_items_agency_tag_leaves_its_bracketed_subheadings_headings(
+    tmp_path: Path,
+) -> None:
+    """A paper's report opened by 【本报消息】 (a tag over its words, but only one) with two
+    bracketed subheadings (【商事登记“跨境办”】): each subheading heads a case."""
+    text = (
+        "澳门日报电子版\n\n合作区两招便利澳企落户\n\n"
+        "【本报消息】横琴粤澳深度合作区执委会昨日举行发布会，介绍两项便利澳企的措施。\n\n"
+        "【商事登记“跨境办”】\n"
+        "合作区商事服务局推行“澳门投资者跨境办”，累计办理登记1860宗，平均用时1天。\n\n"
+        "【工程建设“澳门标准”】\n"
+        "合作区城市规划和建设局推行“澳门标准”备案，已有126家澳门企业备案执业。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("【商事登记“跨境办”】"),
+        normalise("【工程建设“澳门标准”】"),
+    ]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

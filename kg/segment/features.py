@@ -490,7 +490,7 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
     """
     blocks: dict[int, int] = {}
     head_end = load_cues().regex("segment", "head-end")
-    tagged_items = any(_tag_over_words(lines[i].stripped) for i in marked)
+    tagged_items = sum(_tag_over_words(lines[i].stripped) for i in marked) >= _TAGGED_ITEMS
     seen_prose = False
     i = 0
     while i < len(lines):
@@ -512,6 +512,11 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
                 continue
         i += 1
     return blocks
+
+
+_TAGGED_ITEMS = 2
+"""Tags over their items' words that make the text's lone tags section labels: a news item's
+one 【本报消息】 is no list of tagged items."""
 
 
 def _in_a_boxed_list(lines: list[Line], i: int, marked: set[int]) -> bool:
