@@ -1180,6 +1180,28 @@ def test_a_news_items_agency_tag_leaves_its_bracketed_subheadings_headings(
     ]
 
 
+def test_an_audits_good_practice_told_after_many_places_is_its_case(tmp_path: Path) -> None:
+    """An audit report: 一、基本情况和审计评价 says some places found good ways (部分地方…
+    好的做法。) and tells one (澧县推行…): that county's story is the case; the findings, advice
+    and follow-up sections hold none."""
+    text = (
+        "益阳市2025年度优化营商环境政策措施落实情况跟踪审计结果\n"
+        "一、基本情况和审计评价\n"
+        "2025年，全市各级各部门认真贯彻落实优化营商环境政策措施，取得积极成效。\n"
+        "审计发现，部分地方在政策落实中探索形成了一些好的做法。安化县推行保证金“电子保函替代”"
+        "机制，县财政局建立保证金统一管理平台，全年为312家企业替代保证金2.36亿元。\n"
+        "二、审计发现的主要问题\n"
+        "（一）惠企政策落实不到位。部分奖补资金兑付不及时。\n"
+        "（二）涉企收费不规范。1家单位违规收取保证金。\n"
+        "（三）拖欠中小企业账款问题仍然存在。2个区拖欠账款未清偿。\n"
+        "三、审计建议\n（一）加快惠企资金兑付。\n（二）清理规范涉企收费。\n"
+        "（三）建立拖欠账款清偿长效机制。\n"
+        "四、审计发现问题的整改情况\n对审计发现的问题，有关单位认真进行整改。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["安化县"]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

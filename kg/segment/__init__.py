@@ -502,9 +502,9 @@ def _stories_under_themes(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
     """A theme that names no practice and no place but speaks of many (二、坚持以点带面，推动
-    县市特色改革, or its lead: 鼓励各县市先行先试), over paragraphs led by places of their own,
-    two or more (格尔木市聚焦…, 德令哈市针对…): each place's paragraph is a case, the theme
-    their section."""
+    县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。), over
+    stories led by places of their own (格尔木市聚焦…, 德令哈市针对…; 澧县推行…): each place's
+    story is a case, the theme their section."""
     many = load_cues().regex("segment", "many-places")
     out: list[Anchor] = []
     for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
@@ -513,13 +513,22 @@ def _stories_under_themes(
         themed = headed and _a_theme(anchor, gazetteer)
         body = lines[anchor.body_from : end]
         stories = stories_in(doc, body, gazetteer) if themed else []
-        lead = body[: stories[0].index] if stories else []
-        said = [anchor.heading[0].stripped, *(line.stripped for line in lead)]
-        if len(stories) >= _LEAST_STORIES and any(many.search(words) for words in said):
+        said = [anchor.heading[0].stripped, *_said_before(body, stories[0])] if stories else []
+        if stories and any(many.search(words) for words in said):
             out += [_shifted(s, anchor.body_from) for s in stories]
         else:
             out.append(anchor)
     return out
+
+
+def _said_before(body: list[Line], story: Anchor) -> list[str]:
+    """The words of a body before its first story: the paragraphs above it, and its own
+    paragraph's words before it (部分地方…形成了一些好的做法。 before 澧县推行…)."""
+    line = body[story.index]
+    return [
+        *(ln.stripped for ln in body[: story.index]),
+        line.text[: story.heading[0].start - line.start],
+    ]
 
 
 def _a_theme(anchor: Anchor, gazetteer: Gazetteer) -> bool:
