@@ -995,3 +995,26 @@ def test_a_bulletins_meeting_item_is_no_case_whatever_it_deploys(tmp_path: Path)
     )
     got = measures_of(tmp_path, text)
     assert [m.label for m in got] == ["1", "3"]
+
+
+def test_a_mayors_answers_in_the_first_person_are_cases_beside_his_places_stories(
+    tmp_path: Path,
+) -> None:
+    """A business paper's interview with a mayor, answers labelled 答（name）：: among answers
+    that tell stories (德阳有上千家…), those telling in the first person what his city did
+    (在规范执法上，我们在全市推行…) are cases too; the overview and the plan are not."""
+    text = (
+        "对话德阳市市长：重装之都如何为企业减负\n"
+        "问（NBD）：德阳提出打造“营商环境最优市”，目前进展如何？\n"
+        "答（何建平）：2025年，全市新增经营主体4.7万户，经营主体总量突破38万户。\n"
+        "问（NBD）：企业最关心什么？\n"
+        "答（何建平）：在工业项目审批上，我们全面推行了“标准地+承诺制”，审批时间压缩至20个工作日。\n"
+        "问（NBD）：中小企业融资难，德阳怎么破题？\n"
+        "答（何建平）：德阳有上千家配套中小企业。旌阳区推出“链主信用贷”，累计放贷12亿元。\n"
+        "问（NBD）：德阳在规范执法方面有什么做法？\n"
+        "答（何建平）：在规范执法上，我们在全市推行了涉企行政检查“综合查一次”，检查次数下降41%。\n"
+    )
+    facts = facts_of(tmp_path, text, "interview.txt")
+    quotes = [quote(f.measure) for f in facts.measures]
+    assert any("标准地" in q for q in quotes) and any("综合查一次" in q for q in quotes)
+    assert not any("4.7万户" in q for q in quotes)

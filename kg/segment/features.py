@@ -268,7 +268,9 @@ def told_answers(
     When most answers open with a place of their own, one that names none is generic advice
     (企业可以登录…网查询), no case; when answers tell places' stories in paragraphs of their
     own (the plan says…, then 三亚市…), those stories are the cases and an answer that tells
-    none is no case; stories above the questions count when two places tell.
+    none is no case, unless it opens with a place or tells in the first person what the
+    speaker's place did (答（何建平）：在规范执法上，我们在全市推行…); stories above the
+    questions count when two places tell.
     A text that asks nothing has no answers (and its scope, a scan of the whole text, is not
     needed)."""
     if not asked:
@@ -279,11 +281,19 @@ def told_answers(
     series = inline_series(lines)  # read once: answers' 一是…二是… items
     told = {a.index: _stories_in_answer(lines, a, series, gazetteer, scope) for a in asked}
     if any(told.values()):
+        placed |= {a.index for a in asked if _speaks_for_its_place(lines[a.body_from], scope)}
         asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
     elif len(placed) * 2 > len(asked):
         asked = [a for a in asked if a.index in placed]
     before = read_feature(doc, lines[:first_question], gazetteer).anchors
     return [*(before if len(before) > 1 else []), *asked]
+
+
+def _speaks_for_its_place(line: Line, scope: Region | None) -> bool:
+    """Whether an answer tells what the speaker's place did in the first person (答（何建平）：
+    在工业项目审批上，我们全面推行了…): a case of the document's place."""
+    words = line.stripped[answer_start(line.stripped) :]
+    return _writer_acts(words, scope) is not None
 
 
 def _stories_in_answer(
