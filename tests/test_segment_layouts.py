@@ -4828,10 +4828,23 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "══════════════════════════════",
         "鄂尔多斯市政务服务与数据管理局主办",
         "（内部资料　注意保存）",
+        "- [遵义市：“一业一证”改革覆盖42个行业](https://fgw.guizhou.gov.cn/ztzl/2026.html)",
+        "[首页](https://fgw.guizhou.gov.cn/) > [专题专栏](https://fgw.guizhou.gov.cn/ztzl/)",
+        "【字体：大 中 小】　【打印本页】　【关闭窗口】　扫一扫在手机打开",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
     assert is_furniture(normalise(line))
+
+
+def test_a_tool_bars_words_inside_a_paragraph_are_its_words() -> None:
+    """扫一扫 in a case's paragraph (游客扫一扫就能看到…) is what the text says, not a page's
+    tool bar: the line is kept."""
+    line = (
+        "1．喀什市：在喀什古城推行商户经营“一码通”，将证照信息集成到一张二维码上。"
+        "市市场监督管理局为2380户商户赋码，游客扫一扫就能看到店铺证照和评价。"
+    )
+    assert not is_furniture(normalise(line))
 
 
 def test_a_reports_overview_section_sums_up_and_tells_no_case() -> None:
