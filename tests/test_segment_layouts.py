@@ -1202,6 +1202,28 @@ def test_an_audits_good_practice_told_after_many_places_is_its_case(tmp_path: Pa
     assert [m.heading[:3] for m in got] == ["安化县"]
 
 
+def test_an_exchange_compilations_materials_told_in_facets_are_a_case_each(
+    tmp_path: Path,
+) -> None:
+    """A 经验交流材料汇编: `材料一：place title` labels, each told in 一、背景情况 二、主要做法
+    (（一）…（二）…) 三、取得成效 四、经验启示: one case per material, over all its facets."""
+    text = (
+        "青海省优化营商环境经验交流材料汇编\n编印说明：本汇编收录三地经验材料。\n"
+        "材料一：格尔木市　打造“盐湖速办”服务品牌\n"
+        "一、背景情况\n格尔木市是盐湖化工产业集聚地。\n"
+        "二、主要做法\n（一）推行“一窗受理”。市政务服务中心设立综合窗口。\n"
+        "（二）推广“容缺办理”。对非关键材料实行容缺。\n（三）建设项目服务平台。上线项目库。\n"
+        "三、取得成效\n2025年，项目审批时间压缩45%。\n四、经验启示\n服务要在“联”字上下功夫。\n"
+        "材料二：德令哈市　推行“高原暖心办”\n"
+        "一、背景情况\n德令哈市地广人稀。\n"
+        "二、主要做法\n（一）建立帮办代办队伍。\n（二）开通流动政务服务车。\n（三）推行“跨区县通办”。\n"
+        "三、取得成效\n全市设立帮办代办窗口86个。\n四、经验启示\n服务要向基层延伸。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["格尔木", "德令哈"]
+    assert "45%" in got[0].view and "86个" in got[1].view
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:
