@@ -1224,6 +1224,21 @@ def test_an_exchange_compilations_materials_told_in_facets_are_a_case_each(
     assert "45%" in got[0].view and "86个" in got[1].view
 
 
+def test_a_bilingual_pages_case_labels_head_its_cases(tmp_path: Path) -> None:
+    """A zone's bilingual page: `Case 1｜“一站式服务”（One-Stop Service）…` labels a case as
+    `案例一：` does, titled by the words after the bar."""
+    text = (
+        "黑河片区营商环境创新实践（Innovation Practices）\n"
+        "【片区概况（Overview）】\n片区实施范围20平方公里。\n"
+        "Case 1｜“一站式服务”（One-Stop Service）破解对俄企业办事难\n"
+        "片区设立对俄企业服务中心，2025年办理业务9860件。\n"
+        "Case 2｜“互贸商品落地加工”（Border Trade Processing）拓展边民增收渠道\n"
+        "片区商务局推行互市商品落地加工，加工量达23.6万吨。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:7] for m in got] == ["“一站式服务”", "“互贸商品落地"]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:

@@ -79,11 +79,11 @@ _PLAIN_CN = "".join(char for char in _CN if char not in CN_FORMAL_CHARS)
 @lru_cache(maxsize=1)
 def labelled() -> re.Pattern[str]:
     """A case's label: a word of the cue ``case-label`` and its number (案例一, 【案例1】, a
-    report's box 专栏3-2, its chapter's number first), a series' 之一｜ (营商环境改革进行时
-    之一｜…) or a travelogue's 第一站｜."""
+    report's box 专栏3-2, its chapter's number first, a bilingual page's Case 1｜), a series'
+    之一｜ (营商环境改革进行时 之一｜…) or a travelogue's 第一站｜."""
     word = load_cues().regex("segment", "case-label").pattern
     return re.compile(
-        rf"^(?:[【\[]?(?:典型)?(?:{word})(?:\s*\d+\s*[-.])?\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、]?"
+        rf"^(?:[【\[]?(?:典型)?(?:{word})(?:\s*\d+\s*[-.])?\s*([{_CN}\d]+)\s*[】\]]?\s*[:.、|]?"
         rf"|(?:之|第(?=[{_CN}\d]+站))([{_CN}\d]+站?)\s*[|:])\s*(.*)$"
     )
 
