@@ -1239,6 +1239,29 @@ def test_a_bilingual_pages_case_labels_head_its_cases(tmp_path: Path) -> None:
     assert [m.heading[:7] for m in got] == ["“一站式服务”", "“互贸商品落地"]
 
 
+def test_a_box_of_what_people_say_and_its_attributions_are_no_cases(tmp_path: Path) -> None:
+    """A page's ■侨商说 box: quotes, each over its attribution line (——旅美侨商林国平): none is a
+    case or a heading; the two counties' subheaded stories are the cases."""
+    text = (
+        "侨乡新貌：两地为侨商办实事\n"
+        "本报记者　李明\n"
+        "海外侨胞回乡投资兴业，最盼的是办事方便。记者近日走访浙江、广东两地侨乡。\n"
+        "（上）“侨事”跨洋办\n"
+        "浙江省温州市文成县推行“侨事通办”，海外侨胞通过视频即可办理公证、社保等事项。"
+        "全年为海外侨胞办理事项3200件，平均办理时间由15天缩短至3天。\n"
+        "（下）“侨资”有保障\n"
+        "广东省江门市台山市设立侨资企业服务中心，由市商务局牵头为侨资企业提供全程代办。"
+        "2025年协调解决侨资企业诉求186件，新增侨资项目42个。\n"
+        "■侨商说\n“在国外也能办国内的事，省了来回机票钱。”\n——荷兰侨商、青田籍企业家叶志远\n"
+        "“家乡的服务越来越贴心，我们投资更有信心。”\n——旅美侨商林国平\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("（上）“侨事”跨洋办"),
+        normalise("（下）“侨资”有保障"),
+    ]
+
+
 def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     tmp_path: Path,
 ) -> None:
