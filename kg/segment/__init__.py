@@ -274,8 +274,7 @@ def _plan(
                 return _Plan([whole_document(doc, lines)], {})
             elif stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                 return _Plan(stories.anchors, stories.sections, prose=True)
-        anchors = _series_under_themes(lines, anchors, gazetteer)
-        anchors = _stories_under_themes(doc, lines, anchors, gazetteer)
+        anchors = _cases_under_themes(doc, lines, anchors, gazetteer)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
@@ -477,48 +476,51 @@ def _with_stories_of_empty_sections(
     return sorted(found, key=lambda a: (a.index, a.heading[0].start))
 
 
-def _series_under_themes(
-    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+def _cases_under_themes(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
-    """A summary's theme (（一）聚焦集成改革，推动政务服务提质增效。) that names no practice and no
-    place, over the series of practices its paragraph goes on with (一是推进“X”…；二是深化
-    “Y”…): the items are the cases, the theme their section. A heading that names its practice
-    (（一）推行“一件事”。一是梳理…；二是…) keeps its items as steps of one case."""
+    """Themes that name no practice and no place, each replaced by the cases told under it:
+    the series of practices its paragraph goes on with, or the places' stories below it when
+    it speaks of many places (:func:`_series_of_theme`, :func:`_stories_of_theme`)."""
     series = inline_series(lines, gazetteer)
-    if not series:
-        return anchors
     out: list[Anchor] = []
     for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
         end = after.index if after else len(lines)
-        items = [s for s in series if anchor.index <= s.index < end]
-        if len(items) >= 2 and items[0].index == anchor.index and _a_theme(anchor, gazetteer):
-            out += items
-        else:
+        if not (anchor.heading and _a_theme(anchor, gazetteer)):
             out.append(anchor)
+            continue
+        told = _series_of_theme(anchor, series, end) or _stories_of_theme(
+            doc, lines, anchor, end, gazetteer
+        )
+        out += told or [anchor]
     return out
 
 
-def _stories_under_themes(
-    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+def _series_of_theme(anchor: Anchor, series: list[Anchor], end: int) -> list[Anchor]:
+    """A summary's theme (（一）聚焦集成改革，推动政务服务提质增效。) over the series of practices
+    its paragraph goes on with (一是推进“X”…；二是深化“Y”…): the items are the cases, the theme
+    their section. A heading that names its practice (（一）推行“一件事”。一是梳理…；二是…) is no
+    theme: its items stay steps of one case."""
+    items = [s for s in series if anchor.index <= s.index < end]
+    return items if len(items) >= 2 and items[0].index == anchor.index else []
+
+
+def _stories_of_theme(
+    doc: Document, lines: list[Line], anchor: Anchor, end: int, gazetteer: Gazetteer
 ) -> list[Anchor]:
-    """A theme that names no practice and no place but speaks of many (二、坚持以点带面，推动
-    县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。), over
-    stories led by places of their own (格尔木市聚焦…, 德令哈市针对…; 澧县推行…): each place's
-    story is a case, the theme their section."""
+    """A theme heading on a line of its own that speaks of many places (二、坚持以点带面，推动
+    县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。), over stories
+    led by places of their own (格尔木市聚焦…, 德令哈市针对…; 澧县推行…): each place's story is a
+    case."""
+    if anchor.body_from <= anchor.index:
+        return []  # a run-in item's first sentence, no heading of its own
+    body = lines[anchor.body_from : anchor.stop or end]
+    stories = stories_in(doc, body, gazetteer) if body else []
+    if not stories:
+        return []
     many = load_cues().regex("segment", "many-places")
-    out: list[Anchor] = []
-    for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
-        end = anchor.stop or (after.index if after else len(lines))
-        headed = bool(anchor.heading) and anchor.body_from > anchor.index  # a line of its own
-        themed = headed and _a_theme(anchor, gazetteer)
-        body = lines[anchor.body_from : end]
-        stories = stories_in(doc, body, gazetteer) if themed else []
-        said = [anchor.heading[0].stripped, *_said_before(body, stories[0])] if stories else []
-        if stories and any(many.search(words) for words in said):
-            out += [_shifted(s, anchor.body_from) for s in stories]
-        else:
-            out.append(anchor)
-    return out
+    said = [anchor.heading[0].stripped, *_said_before(body, stories[0])]
+    return [_shifted(s, anchor.body_from) for s in stories] if any(map(many.search, said)) else []
 
 
 def _said_before(body: list[Line], story: Anchor) -> list[str]:
