@@ -227,35 +227,37 @@ def test_a_wechat_bylines_ip_province_is_not_the_documents_place() -> None:
     assert scope is not None and scope.region.name == "二七区"
 
 
-def test_a_county_sites_title_under_its_breadcrumb_is_the_documents_place() -> None:
-    """宁阳县人民政府 | 首页 > 政务公开 above the title and a 信息来源 line below it are the
-    site's furniture: the title still opens the text, so the county it opens with is the
-    document's place, though the preamble names its city once."""
-    text = view(
-        "宁阳县人民政府　|　首页 > 政务公开 > 计划总结\n\n"
-        "宁阳县2025年优化营商环境亮点工作\n"
-        "发布日期：2026-01-12　　信息来源：宁阳县发展和改革局\n\n"
-        "2025年，我县在泰安市营商环境评价中位列区县第二位。\n"
-        "（一）推行“项目帮办”\n我县借鉴浙江安吉经验，组建帮办队伍。\n"
-        "（二）推出“宁阳金融服务码”\n县金融服务中心联合山东宁阳农村商业银行推出服务码。\n"
-    )
-    scope = document_scope(text, gaz(), text.index("(一)"))
-    assert scope is not None and scope.region.name == "宁阳县"
-
-
-def test_another_provinces_chain_of_places_is_one_place_against_the_documents() -> None:
-    """A county's summary that names two partners in full (广东省佛山市南海区, 湖南省永州市零陵区)
-    still speaks for the county its title opens with: each chain names one place, so the
-    county's own mentions dominate."""
-    text = view(
-        "丹寨县2025年政务服务工作总结\n"
-        "一、工作开展情况\n"
-        "(一)聚焦集成改革。一是推行“一件事”，丹寨县政务服务中心设立综合窗口。"
-        "二是开通“跨省通办”专窗，与广东省佛山市南海区、湖南省永州市零陵区签订合作协议。\n"
-        "丹寨县人民政府政务服务中心\n"
-    )
-    scope = document_scope(text, gaz(), text.index("(一)"))
-    assert scope is not None and scope.region.name == "丹寨县"
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        pytest.param(
+            "宁阳县人民政府　|　首页 > 政务公开 > 计划总结\n\n"
+            "宁阳县2025年优化营商环境亮点工作\n"
+            "发布日期：2026-01-12　　信息来源：宁阳县发展和改革局\n\n"
+            "2025年，我县在泰安市营商环境评价中位列区县第二位。\n"
+            "（一）推行“项目帮办”\n我县借鉴浙江安吉经验，组建帮办队伍。\n"
+            "（二）推出“宁阳金融服务码”\n县金融服务中心联合山东宁阳农村商业银行推出服务码。\n",
+            "宁阳县",
+            id="title-under-breadcrumb",
+        ),
+        pytest.param(
+            "丹寨县2025年政务服务工作总结\n"
+            "一、工作开展情况\n"
+            "(一)聚焦集成改革。一是推行“一件事”，丹寨县政务服务中心设立综合窗口。"
+            "二是开通“跨省通办”专窗，与广东省佛山市南海区、湖南省永州市零陵区签订合作协议。\n"
+            "丹寨县人民政府政务服务中心\n",
+            "丹寨县",
+            id="partners-named-in-full",
+        ),
+    ],
+)
+def test_a_county_page_speaks_for_the_county_its_title_opens_with(text: str, county: str) -> None:
+    """A county's page speaks for the county its title opens with: under its site's breadcrumb
+    and over a 信息来源 line (furniture), though the preamble names its city once; and though it
+    names two partners in full (广东省佛山市南海区, 湖南省永州市零陵区), each chain of another
+    province's places counting as one place against the county's own mentions."""
+    scope = document_scope(view(text), gaz(), view(text).index("(一)"))
+    assert scope is not None and scope.region.name == county
 
 
 def test_a_samples_label_before_its_place_is_no_part_of_the_heading() -> None:
