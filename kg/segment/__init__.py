@@ -63,7 +63,10 @@ from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
 from kg.segment.dispatches import dispatches
 from kg.segment.features import (
+    ASIDE,
+    COMMENT,
     Reading,
+    box_label,
     document_region,
     read_feature,
     run_on_stories,
@@ -178,14 +181,12 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     line_start = doc.view.rfind("\n", 0, measure.start) + 1  # a clause's case: its line's
     end = len(doc.view[:line_start].rstrip())
     above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
-    cues = load_cues()
-    comment = cues.regex("segment", "comment-box")
-    if comment.match(above) or comment.match(unemphasised(measure.heading)):
+    heading = unemphasised(measure.heading)
+    label = _BOX_LABEL.match(heading)
+    kinds = {box_label(above), box_label(heading), label and box_label(label.group())}
+    if COMMENT in kinds:
         return True  # under 编后, or headed 结语 itself
-    box = cues.regex("segment", "aside")
-    label = _BOX_LABEL.match(unemphasised(measure.heading))
-    boxed = box.match(above) or (label and box.match(label.group()))
-    return bool(boxed) and not find_regions(measure.view, gazetteer, None)
+    return ASIDE in kinds and not find_regions(measure.view, gazetteer, None)
 
 
 _BOX_LABEL = re.compile(r"【[^【】]{2,8}】")
@@ -1035,8 +1036,7 @@ def _body_end(
     aside (a table of cases) and at a skipped repeat (what follows a repeated copy of the
     article, such as a page's footer, is not the case's text)."""
     cues = load_cues()
-    closing, box = cues.regex("segment", "closing"), cues.regex("segment", "aside")
-    comment, head_end = cues.regex("segment", "comment-box"), cues.regex("segment", "head-end")
+    closing, head_end = cues.regex("segment", "closing"), cues.regex("segment", "head-end")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
     for j in range(anchor.body_from, last):
@@ -1045,7 +1045,7 @@ def _body_end(
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
         labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]
-        boxed = any(box.match(label) or comment.match(label) for label in labels)
+        boxed = any(map(box_label, labels))
         told = end > anchor.heading[-1].end  # the body has begun: no source line under a title
         signed_off = told and any(closing.search(label) for label in labels[:-1])  # 抄送：…
         if (j in stops and j != anchor.index) or sign_off or signed_off or repeated or boxed:

@@ -157,11 +157,21 @@ def _boxed(doc: Document, lines: list[Line], index: int) -> bool:
     """Whether a heading opens a box set beside the story, its label right above it (【延伸阅读】
     over 四川：…): no section of the story, which is read as if it had no headings. The
     writer's comment (【记者手记】) is a box of another kind: its heading stays, and no case."""
-    cues = load_cues()
-    box, comment = cues.regex("segment", "aside"), cues.regex("segment", "comment-box")
     gap = _between(doc, lines[index - 1], lines[index]) if index else []
-    labels = [unemphasised(raw.strip()) for raw in gap]
-    return any(box.match(label) and not comment.match(label) for label in labels)
+    return any(box_label(unemphasised(raw.strip())) == ASIDE for raw in gap)
+
+
+ASIDE, COMMENT = "aside", "comment"
+
+
+def box_label(text: str) -> str | None:
+    """What box a line labels, if any: the writer's own comment or figures (``COMMENT``:
+    【记者手记】, 编后, 【数据】), else a box set beside the story (``ASIDE``: 【延伸阅读】,
+    【相关链接】, 小知识)."""
+    cues = load_cues()
+    if cues.regex("segment", "comment-box").match(text):
+        return COMMENT
+    return ASIDE if cues.regex("segment", "aside").match(text) else None
 
 
 def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
@@ -535,12 +545,9 @@ def _in_a_boxed_list(lines: list[Line], i: int, marked: set[int]) -> bool:
     a heading."""
     if i not in marked and lines[i].stripped[:1] not in _LIST_BULLETS:
         return False
-    cues = load_cues()
-    box, comment = cues.regex("segment", "aside"), cues.regex("segment", "comment-box")
     k = i - 1
     while k >= 0 and not is_prose(lines[k].stripped):
-        label = unemphasised(lines[k].stripped)
-        if box.match(label) or comment.match(label):
+        if box_label(unemphasised(lines[k].stripped)):
             return True
         k -= 1
     return False
