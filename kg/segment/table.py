@@ -51,6 +51,8 @@ _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
 _PIPE_CELL = re.compile(r"[^|]+")
 """A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
+_SEPARATORS = re.compile(r"[\t|｜,]| {2,}")
+"""What parts a row's cells in any of the three forms (tabs or blanks, pipes, commas)."""
 _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
 _HEADER_CELL = 8
@@ -73,7 +75,7 @@ def find_table(lines: list[Line]) -> Table | None:
     one row or more (a table of one place's case is no less a table: the header says so)."""
     practice = load_cues().regex("segment", "table-practice")
     for i, line in enumerate(lines):
-        for split in (_cells, _comma_cells):
+        for split in (_cells, _comma_cells) if _names_practice(line, practice) else ():
             cells = split(line)
             column = next((k for k, c in enumerate(cells) if practice.match(c.text)), None)
             if len(cells) < MIN_CELLS or column is None or not _header(cells, split):
@@ -83,6 +85,13 @@ def find_table(lines: list[Line]) -> Table | None:
             if rows:
                 return _table(lines, i, rows, sections)
     return None
+
+
+def _names_practice(line: Line, practice: re.Pattern[str]) -> bool:
+    """Whether some piece of the line between separators could be a practice column's name:
+    a line without one heads no table, so it need not be split into cells."""
+    pieces = _SEPARATORS.split(line.text)
+    return any(practice.match(piece.strip(' "')) for piece in pieces)
 
 
 def _header(cells: list[Line], split: Callable[[Line], list[Line]]) -> bool:
