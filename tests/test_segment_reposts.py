@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.corpus import normalise
 from kg.extract.regions import find_regions
 from kg.gazetteer import Gazetteer
@@ -1018,3 +1020,37 @@ def test_a_mayors_answers_in_the_first_person_are_cases_beside_his_places_storie
     quotes = [quote(f.measure) for f in facts.measures]
     assert any("标准地" in q for q in quotes) and any("综合查一次" in q for q in quotes)
     assert not any("4.7万户" in q for q in quotes)
+
+
+COUNTY_AFTER_ITS_CITY = (
+    "（一）聚焦特色产业，推动涉企事项集成办。{city}围绕茶叶加工企业开办需求，推出"
+    "“茶企准营一件事”，将营业执照、食品生产许可等5个事项整合为一张表单，全年办理312件。"
+    "{county}{joint}针对民宿产业，推行“民宿开办一件事”，全年帮助46家民宿取得证照。\n"
+    "（二）聚焦口岸企业，推动通关服务一站办。丹东市推出“外贸企业备案一件事”，全年办理1638件。\n"
+    "（三）聚焦个体工商户，推动高频事项就近办。阜新市推行“个体工商户开业一件事”，全年代办3.8万件。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("city", "county", "joint", "cases"),
+    [
+        ("黄山市", "祁门县", "则", ["黄山市", "祁门县", "丹东市", "阜新市"]),
+        ("黄山市", "祁门县", "", ["黄山市", "祁门县", "丹东市", "阜新市"]),
+        ("安徽省", "黄山市", "则", ["安徽省", "丹东市", "阜新市"]),  # the province's example
+    ],
+)
+def test_a_county_that_names_its_own_practice_after_its_city_tells_its_own_story(
+    tmp_path: Path, city: str, county: str, joint: str, cases: list[str]
+) -> None:
+    text = "关于特色产业“一件事”改革的通报\n" + COUNTY_AFTER_ITS_CITY.format(
+        city=city, county=county, joint=joint
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.region.region.name for f in facts.measures] == cases
+    assert quote(facts.measures[0].measure).endswith("全年办理312件。") == (len(cases) == 4)
+
+
+def test_a_county_named_in_its_citys_story_tells_no_story_of_its_own(tmp_path: Path) -> None:
+    text = COUNTY_AFTER_ITS_CITY.format(city="在黄山市下辖的祁门县，", county="祁门县", joint="还")
+    facts = facts_of(tmp_path, "关于特色产业“一件事”改革的通报\n" + text)
+    assert [f.region.region.name for f in facts.measures] == ["祁门县", "丹东市", "阜新市"]

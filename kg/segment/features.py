@@ -1043,6 +1043,7 @@ def _run_on(
             and opens[-1][0] not in authored  # after the author's own, a place tells its own
             and _same_place(lead, opens[-1][1], gazetteer)
             and not (text.startswith("在", k) and _below_a_province(lead, opens[-1][1]))
+            and (k in cited or not _names_its_own_practice(text, k, opens[-1], lead))
         ):
             opens.append((k, lead))
     label = _label_sentence(text)  # 再算“成本账”。: the paragraph's label, not its topic
@@ -1064,6 +1065,30 @@ def _run_on(
         heading = _cut(first_sentence(line, k + bool(numeral)), line.at(end - 1) + 1)
         anchors.append(Anchor(index, numeral, (heading,), index, index + 1, line.at(end - 1) + 1))
     return anchors
+
+
+def _names_its_own_practice(text: str, k: int, story: tuple[int, Lead], lead: Lead) -> bool:
+    """Whether the sentence at ``k``, led by a county inside the story's city, names a
+    practice of its own, quoted and not told before, once the city has told one of its own
+    (本溪市推出“…准营一件事”…。桓仁满族自治县则针对冰酒产业，推行“冰酒生产企业准入一件事”…):
+    the county's own story. Not a zone, which hosts the city's practice; not a city in a
+    province's story; not the city's story told on (甲市推行“X”。甲市A区作为试点，…) or a
+    scene the county's practice follows (在六盘水市下辖的盘州市，…); the caller leaves out an
+    example of the city's work (全市推行“…”。例如，七里河区设立“…”)."""
+    if lead.town is not None or lead.region.level != "county" or story[1].region.level != "city":
+        return False  # a province's story cites its cities (甘肃的做法以天水市最具代表性。…)
+    end = text.find("。", k)
+    sentence, told = text[k : end if end >= 0 else len(text)], text[story[0] : k]
+    if lead.region.name in told:
+        return False  # the story's own county (在六盘水市下辖的盘州市，…。盘州市人民法院还推行…)
+    named = _named_practices(sentence)
+    return bool(_named_practices(told)) and any(name not in told for name in named)
+
+
+def _named_practices(text: str) -> list[str]:
+    """The quoted names after the first practice verb of ``text`` (推行“…”, 推出“…”)."""
+    verb = load_cues().regex("segment", "practice-verb").search(text)
+    return [m.group(1) for m in _QUOTED.finditer(text, verb.end())] if verb else []
 
 
 def _below_a_province(lead: Lead, story: Lead) -> bool:
