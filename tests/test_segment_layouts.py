@@ -4891,6 +4891,8 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "- [遵义市：“一业一证”改革覆盖42个行业](https://fgw.guizhou.gov.cn/ztzl/2026.html)",
         "[首页](https://fgw.guizhou.gov.cn/) > [专题专栏](https://fgw.guizhou.gov.cn/ztzl/)",
         "【字体：大 中 小】　【打印本页】　【关闭窗口】　扫一扫在手机打开",
+        "（字幕：宁远县政务服务中心　帮办代办窗口）",
+        "工单编号：WG202603110386",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:

@@ -1054,3 +1054,33 @@ def test_a_county_named_in_its_citys_story_tells_no_story_of_its_own(tmp_path: P
     text = COUNTY_AFTER_ITS_CITY.format(city="在黄山市下辖的祁门县，", county="祁门县", joint="还")
     facts = facts_of(tmp_path, "关于特色产业“一件事”改革的通报\n" + text)
     assert [f.region.region.name for f in facts.measures] == ["祁门县", "丹东市", "阜新市"]
+
+
+HOTLINE_BULLETIN = """邵阳市12345政务服务便民热线2026年3月典型工单通报
+一、本月受理概况
+3月，市12345热线共受理群众和企业诉求3.2万件，同比增长5.1%，按时办结率99.2%。
+二、典型工单
+【工单一】
+工单编号：SY202603110386
+诉求内容：市民李先生来电反映，在双清区某健身房办理年卡后门店停业，要求退费。
+办理情况：双清区市场监督管理局接单后当日约谈经营者，商家全额退还费用。
+【工单二】
+工单编号：SY202603150927
+诉求内容：大祥区一家食品企业反映，新上生产线需扩容用电，报装后迟迟未接电。
+办理情况：市热线中心协调国网邵阳供电公司上门勘察，5个工作日完成接电。
+三、工作亮点
+（一）市热线中心：涉企诉求“一号响应、专班直办”
+邵阳市12345政务服务便民热线中心开设“企业服务专席”，涉企诉求平均办结时间缩短至2.1天。
+（二）市人社局：欠薪投诉“直通车”
+邵阳市人力资源和社会保障局开通欠薪投诉绿色通道，帮助126名劳动者追回工资186万元。
+（三）市市场监管局：消费纠纷“在线调解”
+邵阳市市场监督管理局推行消费纠纷“在线调解”，全月调解纠纷412件，调解成功率93%。
+四、下一步工作
+市热线中心将持续推进热线与网格平台深度融合。
+"""
+
+
+def test_a_hotline_tickets_fields_tell_no_story(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, HOTLINE_BULLETIN)
+    assert [m.label for m in measures] == ["(一)", "(二)", "(三)"]
+    assert not any("诉求内容" in quote(m) for m in measures)

@@ -1193,9 +1193,12 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     """The most specific place of the first place chain in a paragraph's first characters,
     unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
     a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story) or
-    speaks of all its parts (长沙市各区县…); a place someone of the story comes back to
+    speaks of all its parts (长沙市各区县…) or the paragraph is a record's field (诉求内容：…);
+    a place someone of the story comes back to
     (…回到老家江西于都县) leads it from the paragraph's start; where someone works (在佛山市
     南海区经营…的港商) leads it when no other place follows."""
+    if load_cues().regex("segment", "record-field").match(text):
+        return None  # 诉求内容：柳北区一家企业反映…: a ticket's field, no story
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope)
