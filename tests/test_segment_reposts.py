@@ -1084,3 +1084,42 @@ def test_a_hotline_tickets_fields_tell_no_story(tmp_path: Path) -> None:
     measures = measures_of(tmp_path, HOTLINE_BULLETIN)
     assert [m.label for m in measures] == ["(一)", "(二)", "(三)"]
     assert not any("诉求内容" in quote(m) for m in measures)
+
+
+COMPARED_CITIES = """三城“惠企政策”直达大比拼：谁家的兑现更省心？
+原创 营商君 营商观察 2026年05月12日 08:30
+导读
+自2025年以来，不少城市在惠企政策“免申即享”上各出奇招。营商君梳理了三座城市的做法。
+
+【芜湖】研发补助“免申即享”：企业不申请，资金直达
+芜湖市科学技术局会同市财政局推行研发补助“免申即享”，全年向1260家企业直达资金3.2亿元。
+营商君点评：数据多跑路，企业少跑腿。
+
+【赣州】稳岗返还“秒批秒付”：一个工作日到账
+赣州市人力资源和社会保障局推行稳岗返还“秒批秒付”，资金平均1个工作日到账。
+营商君点评：快是硬道理。
+
+【宜宾】技改补贴“一键兑付”：材料压减七成
+宜宾市经济和信息化局推出技改补贴“一键兑付”，申报材料由12份压减至4份。
+营商君点评：把复杂留给自己。
+
+三城惠企政策兑现对比一览
+城市	事项	兑现方式	到账时间
+芜湖	研发补助	免申即享	3个工作日
+赣州	稳岗返还	秒批秒付	1个工作日
+宜宾	技改补贴	一键兑付	5个工作日
+
+观察｜惠企政策怎么兑现才更省心？
+一是要从企业视角设计流程。三城的共同点，是把企业眼中的“一件事”作为出发点。
+二是要靠数据共享减负。据不完全统计，全国已有超过20个省份建成惠企政策兑现平台。
+三是要防止“新的繁琐”。有专家表示，免申即享不能变成“免申难享”。
+— END —
+"""
+
+
+def test_a_writers_closing_lessons_summary_table_and_title_over_its_lead_are_no_cases(
+    tmp_path: Path,
+) -> None:
+    measures = measures_of(tmp_path, COMPARED_CITIES)
+    assert [m.heading[1:3] for m in measures] == ["芜湖", "赣州", "宜宾"]
+    assert "观察" not in quote(measures[-1])

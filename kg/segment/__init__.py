@@ -87,6 +87,7 @@ from kg.segment.lines import (
 )
 from kg.segment.numbered import (
     LAYOUTS,
+    ORDINAL_ITEM,
     SECTION,
     bracketed_headings,
     chinese_ordinal_headings,
@@ -169,8 +170,17 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     lines = content_lines(doc)
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
     cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
-    cases = [m for m in cases if not _boxed_aside(doc, m, gazetteer)] or cases
+    cases = [m for m in cases if not _no_story(doc, m, gazetteer, lines[0])] or cases
     return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
+
+
+def _no_story(doc: Document, measure: Measure, gazetteer: Gazetteer, first: Line) -> bool:
+    """A case that tells nothing: a box beside the story, or the document's title alone (its
+    body was the writer's 导读, no case), naming no place."""
+    if _boxed_aside(doc, measure, gazetteer):
+        return True
+    alone = measure.start == first.start and measure.end <= measure.heading_end
+    return alone and not find_regions(measure.heading, gazetteer, None)
 
 
 def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
@@ -214,8 +224,22 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
     cases = _measures(doc, rest, plan, aside) if plan else []
     cases = [m for m in cases if find_regions(m.view, gazetteer, None)]  # no summary of the rows
     rows = _measures(doc, lines, _Plan(table.rows, table.sections))
+    if _sums_up(rows, [m for m in cases if m.end <= lines[table.first].start], gazetteer):
+        return cases  # 四城“一件事”对比一览 under the four cities' stories
     ordered = sorted([*cases, *rows], key=lambda m: m.start)
     return [replace(m, ordinal=k) for k, m in enumerate(ordered, 1)]
+
+
+def _sums_up(rows: list[Measure], told: list[Measure], gazetteer: Gazetteer) -> bool:
+    """Whether a table's rows only sum up stories told above it: every row's place leads
+    one of them (a feature's 对比一览 under its cities' stories)."""
+    places = {_first_place(m.view, gazetteer) for m in told}
+    return len(told) >= 2 and all(_first_place(m.view, gazetteer) in places for m in rows)
+
+
+def _first_place(text: str, gazetteer: Gazetteer) -> str | None:
+    found = find_regions(text, gazetteer, None)
+    return found[0].region.code if found else None
 
 
 @dataclass(frozen=True)
@@ -246,6 +270,8 @@ def _plan(
             continue  # beside a table of cases, one case of the text's own is still a case
         if whole and all(_under_no_cases(lines, a) for a in anchors):
             continue  # the items of 三、存在问题 and 四、意见建议: the cases are told otherwise
+        if find is ordinal_items and all(_in_a_comment_box(lines, a) for a in anchors):
+            continue  # 观察｜… over 一是要从企业视角“打包”: the writer's lessons, no cases
         if _directives(lines, anchors):
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _an_index(lines, anchors):
@@ -742,6 +768,15 @@ def _under_no_cases(lines: list[Line], anchor: Anchor) -> bool:
     above = (ln.stripped for ln in reversed(lines[: anchor.index + 1]))
     section = next((text for text in above if SECTION.match(text)), None)
     return section is not None and holds_no_cases(section)
+
+
+def _in_a_comment_box(lines: list[Line], anchor: Anchor) -> bool:
+    """Whether a run's item stands under the label of the writer's own comment (观察｜…,
+    【记者手记】), the lines between them being items of the run."""
+    above = anchor.index - 1
+    while above >= 0 and ORDINAL_ITEM.match(lines[above].stripped):
+        above -= 1
+    return above >= 0 and box_label(unemphasised(lines[above].stripped)) == COMMENT
 
 
 def _held_by(headings: list[Anchor], run: list[Anchor]) -> bool:
