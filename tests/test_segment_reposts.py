@@ -1123,3 +1123,38 @@ def test_a_writers_closing_lessons_summary_table_and_title_over_its_lead_are_no_
     measures = measures_of(tmp_path, COMPARED_CITIES)
     assert [m.heading[1:3] for m in measures] == ["芜湖", "赣州", "宜宾"]
     assert "观察" not in quote(measures[-1])
+
+
+POLICY_GRAPHIC = """一图看懂丨《江西省2026年优化营商环境行动方案》
+■ 总体目标
+▲ 到2026年底，90%以上政务服务事项实现“全程网办”
+▲ 企业开办时间稳定在0.5个工作日以内
+■ 典型案例
+◆ 赣州市：“拿地即开工”跑出项目建设加速度
+▸ 赣州市自然资源局联合市行政审批局，在土地出让阶段同步开展方案审查
+▸ 推行“四证同发”，实行“项目管家”全程帮办代办
+▸ 项目从拿地到开工平均用时由98天压缩至15天
+◆ 九江市：“企业诉求直通车”让问题“一站到底”
+▸ 九江市营商环境办公室会同市12345热线服务中心开设涉企诉求专席
+▸ 2025年受理涉企诉求1.86万件，按时办结率99.4%
+◆ 上饶市：“综合查一次”为企业减负
+▸ 上饶市市场监督管理局牵头，梳理“一业一查”检查场景清单28个
+▸ 涉企行政检查次数同比下降37.5%
+■ 政策问答
+问：行动方案适用于哪些经营主体？
+答：适用于我省行政区域内的各类企业、个体工商户。
+问：“免申即享”如何实现？
+答：由政策兑现部门依托平台和部门共享数据，主动甄别符合条件的企业。
+"""
+
+
+def test_a_graphics_bulleted_cases_are_cases_and_its_policy_questions_are_none(
+    tmp_path: Path,
+) -> None:
+    measures = measures_of(tmp_path, POLICY_GRAPHIC)
+    assert [quote(m).rstrip()[-5:] for m in measures] == ["缩至15天", "99.4%", "37.5%"]
+    assert [f.region.region.name for f in facts_of(tmp_path, POLICY_GRAPHIC).measures] == [
+        "赣州市",
+        "九江市",
+        "上饶市",
+    ]

@@ -262,6 +262,8 @@ def _plan(
     ``whole`` is False: then no case); None when it names no place; DocumentError when it
     names places only in passing (a commentary recalling 上海的“一网通办”)."""
     questions = interview(lines)
+    if questions and _boxed_questions(lines, questions[0]):
+        questions = []  # ■ 政策问答 over 问：…适用于哪些经营主体？: the policy explained, no case
     if asked := told_answers(doc, lines, questions, gazetteer):
         return _Plan(asked, {}, prose=True, planned_at=_asked_about_plans(questions, asked))
     for k, find in enumerate(LAYOUTS):
@@ -327,6 +329,12 @@ def _plan(
     if lines and find_regions(doc.view, gazetteer, None):
         raise DocumentError(doc.path, IN_PASSING)
     return None
+
+
+def _boxed_questions(lines: list[Line], first: Anchor) -> bool:
+    """Whether the questions stand in a box set beside the text, its label right above the
+    first of them (政策问答, 常见问题)."""
+    return first.index > 0 and box_label(unemphasised(lines[first.index - 1].stripped)) == ASIDE
 
 
 def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
