@@ -13,7 +13,8 @@ cases matches only one of them. Per field:
   of a case without one);
 - ``region`` / ``province``: the most specific region's name, and its province, per measure
   (gold "unknown" expects the annotator's inferred county or city where the notes give one,
-  else no region);
+  else no region); a name the gazetteer reads as the same region counts as it (重庆两江新区
+  for 两江新区);
 - ``agencies``: names, micro-averaged over measures;
 - ``mechanisms``: a gold string is found when it equals a label (pref or alt) of a linked
   concept or the quoted surface of a mention; a linked concept is correct when one of its
@@ -48,6 +49,7 @@ from rdflib import Graph
 from kg.corpus import normalise
 from kg.errors import KgError
 from kg.extract.outcomes import GoldOutcome, match_outcomes
+from kg.gazetteer import Gazetteer
 from kg.namespaces import PK
 from kg.readmodel import Measure, Outcome, ReadModel, read_model
 
@@ -246,7 +248,7 @@ def _score_measure(scores: dict[str, Score], got: PredictedMeasure, gold: dict) 
     region = gold["region"]
     if region == "unknown":
         region = gold.get("county") or gold.get("city")
-    _score_value(scores["region"], got.region, region)
+    _score_value(scores["region"], got.region, _same_region_as(region, got.region))
     _score_value(scores["province"], got.province, gold["province"])
     agencies = {_key(a) for a in gold["agencies"]}
     hits = len({_key(a) for a in got.agencies} & agencies)
@@ -256,6 +258,17 @@ def _score_measure(scores: dict[str, Score], got: PredictedMeasure, gold: dict) 
     hit = _key(gold["theme"]) in got.themes if gold.get("theme") else False
     scores["themes"].add(int(hit), int(bool(got.themes)), int(bool(gold.get("theme"))))
     _score_value(scores["status"], got.status, gold["status"])
+
+
+def _same_region_as(expected: str | None, got: str | None) -> str | None:
+    """The gold region, written as the graph names it when both name the same region (the
+    gold's 重庆两江新区 or 深圳前海深港现代服务业合作区 for the gazetteer's 两江新区 and
+    前海深港现代服务业合作区): a region is scored, not a spelling of it."""
+    if expected is None or got is None or _key(expected) == _key(got):
+        return expected
+    gazetteer = Gazetteer.load()
+    wanted, named = gazetteer.resolve(expected), gazetteer.resolve(got)
+    return got if wanted is not None and named is not None and wanted == named else expected
 
 
 def _score_value(score: Score, got: str | None, expected: str | None) -> None:

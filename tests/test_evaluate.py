@@ -49,6 +49,19 @@ def test_a_wrong_graph_scores_low(built) -> None:
     assert scores["measures"].precision == 1.0
 
 
+def test_a_gold_region_written_another_way_is_the_same_region(built) -> None:
+    """A region is scored, not its spelling: the gold's 山东济南 for the graph's 济南市 counts;
+    another region does not."""
+    graph, _, _ = built
+    gold = load_gold(gold_files())
+    case = next(c for doc in gold.values() for c in doc if c["region"] == "济南市")
+    right = evaluate(graph, gold).fields["region"].correct
+    case["region"] = "山东济南"
+    assert evaluate(graph, gold).fields["region"].correct == right
+    case["region"] = "青岛市"
+    assert evaluate(graph, gold).fields["region"].correct == right - 1
+
+
 def test_measures_missing_from_the_graph_cost_recall(built) -> None:
     graph, _, _ = built
     doc = graph.value(None, PK.fileName, Literal("000_afa441fe3532fa0d.txt"))
