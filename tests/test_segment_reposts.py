@@ -1158,3 +1158,24 @@ def test_a_graphics_bulleted_cases_are_cases_and_its_policy_questions_are_none(
         "九江市",
         "上饶市",
     ]
+
+
+WEEKLY_BULLETIN = """优化营商环境工作周报
+2026年第12期
+福建省优化营商环境工作专班办公室　　2026年4月3日
+一、各地动态
+【福州市】福州市行政服务中心管委会推出“办不成事”反映窗口，本周受理企业诉求46件。
+【厦门市】厦门市市场监督管理局推行“证照联办”，企业开办时间压缩至0.5个工作日。
+【4月1日，泉州市召开2026年优化营商环境工作推进大会】市委主要负责同志出席并讲话。
+【漳州市】漳州市行政审批局推行“拿地即开工”，本周5个项目实现拿地当天开工。
+二、下周工作安排
+（一）召开全省营商环境问题线索督办约谈会，对办结率低于85%的市县进行约谈。
+（二）组织开展第一季度营商环境满意度第三方调查，调查样本量不少于6000份。
+（三）编印《福建省营商环境典型案例汇编（2025年度）》，向各市县印发。
+（四）赴南平市、宁德市开展营商环境专项督导。
+"""
+
+
+def test_a_weekly_bulletins_chores_and_meetings_are_no_cases(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, WEEKLY_BULLETIN)
+    assert [f.region.region.name for f in facts.measures] == ["福州市", "厦门市", "漳州市"]

@@ -379,12 +379,25 @@ def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
             aside.match(a.heading[0].stripped)
             or event.search(a.heading[0].stripped)
             or summary.search(a.heading[0].stripped)
+            or _an_offices_chore(a, plan.sections)
         )
     }
     told = [
         a for a in plan.anchors if not _places_only(a, lines, gazetteer) and a.index not in boxes
     ]
     return replace(plan, anchors=told, sections={**plan.sections, **boxes})
+
+
+def _an_offices_chore(anchor: Anchor, sections: dict[int, Line]) -> bool:
+    """Whether an item of a work plan (三、下周工作安排) is a task the office sets itself
+    (组织开展…满意度调查, 编印《…汇编》), no place's practice."""
+    section = _governing_section(sections, anchor.index)
+    cues = load_cues()
+    return (
+        section is not None
+        and cues.regex("segment", "planned-section").search(section.stripped) is not None
+        and cues.regex("segment", "office-task").match(anchor.heading[0].stripped) is not None
+    )
 
 
 def _places_only(anchor: Anchor, lines: list[Line], gazetteer: Gazetteer) -> bool:
