@@ -1179,3 +1179,26 @@ WEEKLY_BULLETIN = """优化营商环境工作周报
 def test_a_weekly_bulletins_chores_and_meetings_are_no_cases(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, WEEKLY_BULLETIN)
     assert [f.region.region.name for f in facts.measures] == ["福州市", "厦门市", "漳州市"]
+
+
+SURVEY_REPORT = """2025年度民营企业评营商环境调查主要结论（摘编）
+为客观反映民营企业对营商环境的感受，省工商联组织开展问卷调查，共回收有效问卷8200份。
+一、营商环境口碑
+营商环境最佳口碑城市（前5名）依次为：成都、绵阳、宜宾、德阳、南充。
+与上年相比，宜宾、南充首次进入前5名。
+二、民营企业关注的突出问题
+调查显示，民营企业反映较为集中的问题是账款拖欠和融资成本偏高。
+三、部分城市典型做法
+绵阳市建立“政企直通车”机制，企业诉求平均办结时间由9天缩短至3天。
+宜宾市推出“宜企贷”线上融资平台，累计放贷126亿元。
+南充市推行涉企检查“扫码入企”，入企检查次数同比下降41%。
+四、意见建议
+受访企业普遍希望进一步加大清理拖欠企业账款力度。
+"""
+
+
+def test_a_surveys_ranking_is_no_case_and_its_section_of_practices_holds_each(
+    tmp_path: Path,
+) -> None:
+    facts = facts_of(tmp_path, SURVEY_REPORT)
+    assert [f.region.region.name for f in facts.measures] == ["绵阳市", "宜宾市", "南充市"]

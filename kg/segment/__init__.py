@@ -821,14 +821,21 @@ _SINGLE_OK = _FACETED
 def _themes_over_stories(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> Reading | None:
-    """Numbered theme headings that name no place (一、数字赋能，让企业少跑腿), each over the
-    stories of several places: the stories are the cases, the headings their sections. A
+    """Numbered theme headings that name no place (一、数字赋能，让企业少跑腿) over the stories
+    of several places (more stories than the headings that hold them; a heading that names no
+    practice, 一、口碑 or 二、突出问题, may hold none): the stories are the cases, the headings
+    their sections. A
     heading opens with a place only when it is read as one in running text too: 开发区改革
     names a kind of zone, not 广州开发区."""
     if any(_names_place_first(a.heading[0].text, gazetteer) for a in anchors):
         return None
     reading = read_feature(doc, lines, gazetteer)
-    return reading if reading.sections and len(reading.anchors) > len(anchors) else None
+    starts = [a.index for a in anchors]
+    holding = {max((i for i in starts if i <= a.index), default=None) for a in reading.anchors}
+    more = None not in holding and len(reading.anchors) > len(holding)  # no story of the lead
+    verb = load_cues().regex("segment", "practice-verb")
+    idle = [a for a in anchors if a.index not in holding and verb.search(a.heading[0].text)]
+    return reading if reading.sections and more and not idle else None
 
 
 def _names_place_first(text: str, gazetteer: Gazetteer) -> bool:

@@ -395,9 +395,10 @@ def _untold_sections(
 ) -> dict[int, Anchor]:
     """Headed sections that hold no place-led story but name a place of their own (below the
     scope): each is one case, headed by its heading, among the stories of the others; not a
-    section on problems or advice, nor one that opens with what experts say."""
+    section on problems or advice, one that opens with what experts say, or a ranking."""
     starts = sorted(headings)
     closing = load_cues().regex("segment", "closing-paragraph")
+    ranking = load_cues().regex("segment", "ranking")
     out = {}
     for k, i in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -409,6 +410,8 @@ def _untold_sections(
             continue  # 合肥、南昌：中部双城的“服务竞赛”: a headline over both places' stories
         if closing.match(lines[headings[i]].stripped):
             continue  # 受访专家认为，…盐城、黄石等地的探索表明…: comment, recalling places
+        if ranking.search(text):
+            continue  # 一、营商环境口碑 over 最佳口碑城市（前10名）依次为：…: a survey's ranking
         if any(not _is_scope(c[-1].region, scope, gazetteer) for c in chains):
             out[i] = Anchor(i, None, (tail(lines[i], 0),), headings[i], stop)
     return out
