@@ -1024,7 +1024,7 @@ def test_a_mayors_answers_in_the_first_person_are_cases_beside_his_places_storie
 
 COUNTY_AFTER_ITS_CITY = (
     "（一）聚焦特色产业，推动涉企事项集成办。{city}围绕茶叶加工企业开办需求，推出"
-    "“茶企准营一件事”，将营业执照、食品生产许可等5个事项整合为一张表单，全年办理312件。"
+    "“{name}”，将营业执照、食品生产许可等5个事项整合为一张表单，全年办理312件。"
     "{county}{joint}针对民宿产业，推行“民宿开办一件事”，全年帮助46家民宿取得证照。\n"
     "（二）聚焦口岸企业，推动通关服务一站办。丹东市推出“外贸企业备案一件事”，全年办理1638件。\n"
     "（三）聚焦个体工商户，推动高频事项就近办。阜新市推行“个体工商户开业一件事”，全年代办3.8万件。\n"
@@ -1032,18 +1032,25 @@ COUNTY_AFTER_ITS_CITY = (
 
 
 @pytest.mark.parametrize(
-    ("city", "county", "joint", "cases"),
+    ("city", "county", "joint", "name", "cases"),
     [
-        ("黄山市", "祁门县", "则", ["黄山市", "祁门县", "丹东市", "阜新市"]),
-        ("黄山市", "祁门县", "", ["黄山市", "祁门县", "丹东市", "阜新市"]),
-        ("安徽省", "黄山市", "则", ["安徽省", "丹东市", "阜新市"]),  # the province's example
+        ("黄山市", "祁门县", "则", "茶企准营一件事", ["黄山市", "祁门县", "丹东市", "阜新市"]),
+        ("黄山市", "祁门县", "", "茶企准营一件事", ["黄山市", "祁门县", "丹东市", "阜新市"]),
+        (
+            "黄山市",
+            "祁门县",
+            "",
+            "茶叶加工企业开办及食品生产许可一件事",
+            ["黄山市", "祁门县", "丹东市", "阜新市"],
+        ),
+        ("安徽省", "黄山市", "则", "茶企准营一件事", ["安徽省", "丹东市", "阜新市"]),  # an example
     ],
 )
 def test_a_county_that_names_its_own_practice_after_its_city_tells_its_own_story(
-    tmp_path: Path, city: str, county: str, joint: str, cases: list[str]
+    tmp_path: Path, city: str, county: str, joint: str, name: str, cases: list[str]
 ) -> None:
     text = "关于特色产业“一件事”改革的通报\n" + COUNTY_AFTER_ITS_CITY.format(
-        city=city, county=county, joint=joint
+        city=city, county=county, joint=joint, name=name
     )
     facts = facts_of(tmp_path, text)
     assert [f.region.region.name for f in facts.measures] == cases
@@ -1051,7 +1058,9 @@ def test_a_county_that_names_its_own_practice_after_its_city_tells_its_own_story
 
 
 def test_a_county_named_in_its_citys_story_tells_no_story_of_its_own(tmp_path: Path) -> None:
-    text = COUNTY_AFTER_ITS_CITY.format(city="在黄山市下辖的祁门县，", county="祁门县", joint="还")
+    text = COUNTY_AFTER_ITS_CITY.format(
+        city="在黄山市下辖的祁门县，", county="祁门县", joint="还", name="茶企准营一件事"
+    )
     facts = facts_of(tmp_path, "关于特色产业“一件事”改革的通报\n" + text)
     assert [f.region.region.name for f in facts.measures] == ["祁门县", "丹东市", "阜新市"]
 
