@@ -220,10 +220,31 @@ def values(text: str) -> list[tuple[Decimal, str]]:
         "普洱全市茶园面积约180万亩,2025年接待游客超过2100万人次。",
         "全省开办企业指标平均得分89.3分,宜昌、荆门、鄂州位列前三。",
         "理塘县平均海拔4014米,辖区面积14352平方公里,全县牦牛存栏32万头。",
+        "通化市现有医药工业企业95家,全区现有林下经济经营主体1.1万户。",
+        "全县坝上草原面积达到400万亩。",
+        "鹰潭市物联网产业规模已超过600亿元,贵溪市铜产业营业收入达到3200亿元。",
     ],
 )
 def test_not_outcomes(text: str) -> None:
     assert find_outcomes(half_width(text)) == []
+
+
+def test_an_infographics_figures_set_apart_by_a_space_are_outcomes() -> None:
+    """A graphic's text puts each figure on a line of its own after its label and a space,
+    with no full stop (平台注册企业 2.6万家): a fact, not a heading."""
+    text = "市数据局推动政策兑现。\n平台注册企业 2.6万家\n旅游消费投诉量同比下降 35%\n"
+    assert [(o.value, o.unit) for o in find_outcomes(text)] == [
+        (Decimal("2.6"), "万家"),
+        (Decimal(35), "%"),
+    ]
+    assert find_outcomes("三、全力打造 5A景区\n") == []  # a heading naming a grade
+
+
+def test_what_a_body_has_built_up_is_its_outcome() -> None:
+    """现有 after a body (协会现有骨干企业十余家, 法院现有港籍陪审员42名) reports what its work
+    built; after a place (通化市现有…) it is the place's setting."""
+    (members,) = find_outcomes("协会已发展会员单位五十余家,现有港籍人民陪审员42名。")[1:]
+    assert members.value == Decimal(42)
 
 
 def test_before_and_after() -> None:
