@@ -628,6 +628,11 @@ def test_commissions_chambers_and_stations(text: str, where: str, expected: list
     assert names(text, where) == expected
 
 
+def test_a_leagues_committee_and_an_office_stationed_in_a_place_are_named_whole() -> None:
+    text = "共青团洛阳市委联合市人社局推出“青创驿站”。长沙海关驻郴州办事处推行“提前申报”。"
+    assert names(text, "洛阳市") == ["共青团洛阳市委", "洛阳市人社局", "长沙海关驻郴州办事处"]
+
+
 def test_a_known_branch_wins_over_a_listed_fragment() -> None:
     text = "市发展改革委、人民银行广州分行、广州海关等部门参与"
     assert names(text, "广州市") == ["广州市发展改革委", "中国人民银行广州分行", "广州海关"]

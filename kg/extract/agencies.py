@@ -1114,7 +1114,8 @@ def _finish(
         if kept and _firms_branch(text, kept[-1], (start, end, name), lex):
             kept[-1] = (kept[-1][0], end, kept[-1][2] + text[start:end])
         elif not any(start < e and s < end for s, e, _ in kept):
-            kept.append((start, end, name))
+            stretched = _stationed_office(text, end, lex)
+            kept.append((start, stretched, name + text[end:stretched]))
     actors = [k for k, run in zip(kept, _runs(text, kept, lex), strict=True) if run]
     starts = {start for start, _, _ in actors}
     out: dict[tuple[str, str], AgencyMention] = {}
@@ -1144,6 +1145,24 @@ def _firms_branch(
         and branch[2].endswith(tuple(lex.terms("branch")))
         and _is_han(text[branch[0] : branch[0] + 1])
     )
+
+
+def _stationed_office(text: str, end: int, lex: Lexicon) -> int:
+    """Where a body's name ends that goes on with its office stationed in a place (长沙海关
+    驻郴州办事处): that office is the body, named by both; else ``end``."""
+    if not text.startswith("驻", end):
+        return end
+    office = lex.regex("stationed_office")
+    for k in range(end + _STATIONED_PLACE[0], min(end + _STATIONED_PLACE[1], len(text))):
+        if found := office.match(text, k):
+            return found.end()
+        if not _is_han(text[k]):
+            break
+    return end
+
+
+_STATIONED_PLACE = (3, 11)
+"""Where the office's word may start after 驻: past a place of two to eight characters."""
 
 
 def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str]]) -> bool:
