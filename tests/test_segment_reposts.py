@@ -1211,3 +1211,24 @@ def test_a_surveys_ranking_is_no_case_and_its_section_of_practices_holds_each(
 ) -> None:
     facts = facts_of(tmp_path, SURVEY_REPORT)
     assert [f.region.region.name for f in facts.measures] == ["绵阳市", "宜宾市", "南充市"]
+
+
+SIGNED_ARTICLE = """以党建引领持续优化营商环境
+营商环境是一个地方的核心竞争力。近年来，我们把优化营商环境作为“一把手”工程来抓。
+一、以“高效办成一件事”为牵引，让企业办事更省心
+我们推出企业开办、项目开工等“一件事”套餐42个，平均办理时间压缩62%。
+二、以“无事不扰”为准则，让企业经营更安心
+我们推行涉企检查“扫码入企”，全市入企检查次数同比下降38%。
+三、以“链长制”为抓手，让要素保障更有力
+我们为重点产业链配备链长32名，协调解决用地、用工问题216个。
+四、几点体会
+一是必须坚持党的全面领导。优化营商环境涉及方方面面，必须高位推动。
+二是必须坚持以企业感受为标准。企业满意不满意，是检验工作的根本尺度。
+（作者：中共襄阳市委书记）
+"""
+
+
+def test_a_writers_lessons_end_the_case_above_and_are_none(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, SIGNED_ARTICLE)
+    assert [m.label for m in measures] == ["一", "二", "三"]
+    assert quote(measures[-1]).rstrip().endswith("问题216个。")

@@ -952,11 +952,12 @@ def _measures(
     doc: Document, lines: list[Line], plan: _Plan, aside: tuple[tuple[int, int], ...] = ()
 ) -> list[Measure]:
     """Measures of a plan's anchors; a case is planned under a section that says so, or when
-    its own words do. No body runs over a passage read ``aside`` (a table of cases)."""
+    its own words do. No body runs over a passage read ``aside`` (a table of cases), nor over
+    an anchor that is no case (四、几点体会 ends the case above it)."""
     planned = load_cues().regex("segment", "planned-section")
     sections = plan.sections
     anchors = _not_problems(plan.anchors, sections)
-    stops = {a.index for a in anchors} | set(sections) | _sibling_facets(lines, anchors)
+    stops = {a.index for a in plan.anchors} | set(sections) | _sibling_facets(lines, anchors)
     ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
