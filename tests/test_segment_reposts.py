@@ -1232,3 +1232,41 @@ def test_a_writers_lessons_end_the_case_above_and_are_none(tmp_path: Path) -> No
     measures = measures_of(tmp_path, SIGNED_ARTICLE)
     assert [m.label for m in measures] == ["一", "二", "三"]
     assert quote(measures[-1]).rstrip().endswith("问题216个。")
+
+
+SLIDE_DECK = """优化营商环境工作汇报
+株洲市优化营商环境协调事务中心
+二、亮点做法
+亮点一：市级“项目全生命周期服务链”
+亮点二：醴陵市“陶瓷产业链金融服务站”
+亮点三：攸县“农机产业一件事”
+第5页
+亮点一　市级“项目全生命周期服务链”
+• 做法
+– 株洲市发展和改革委员会牵头，为每个项目配备1名“项目服务专员”
+• 成效
+– 2025年服务产业项目286个，平均用时由126天缩短至48天
+亮点二　醴陵市“陶瓷产业链金融服务站”
+• 背景：醴陵市陶瓷企业630余家
+• 做法
+– 醴陵市地方金融服务中心联合醴陵农商银行推出“陶链贷”
+• 成效
+– 累计为上下游企业发放贷款7.6亿元
+亮点三　攸县“农机产业一件事”
+• 做法
+– 攸县行政审批服务局在农机产业园设立“一件事”服务专窗
+• 成效
+– 2025年办理“农机产业一件事”468件
+三、存在问题
+• 部分县市区政策兑现仍不够快
+"""
+
+
+def test_a_decks_highlights_listed_then_told_are_told_once(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, SLIDE_DECK)
+    assert [f.measure.heading[-4:] for f in facts.measures] == ["服务链”", "服务站”", "一件事”"]
+    assert [[str(o.value) for o in f.outcomes] for f in facts.measures] == [
+        ["286", "48"],
+        ["7.6"],
+        ["468"],
+    ]

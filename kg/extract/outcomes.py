@@ -67,7 +67,7 @@ _MID_BREAK_RE = re.compile(r"[,;，；]")  # a heading has at most one (聚焦�
 _OPEN_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 _MAX_NAME_QUOTE = 20
 _MAX_HEADING = 60
-_BULLETS = "-*•·●▪◆"
+_BULLETS = "-–*•·●▪◆"
 _HEADING = 2
 _SPEECH = 3
 _REPORTED = 4  # speech an official is introduced as giving (…”局长王明介绍): reported facts
@@ -518,8 +518,9 @@ def _outside_practice_facets(text: str, cands: list[_Candidate]) -> list[_Candid
 
 
 def _practice_facets(text: str) -> list[tuple[int, int]]:
-    """Spans from a practice facet heading to the results facet heading after it, and of a
-    background facet (基本情况: the state the reform started from) up to the next facet."""
+    """Spans from a practice facet heading to the results facet heading after it, of a
+    background facet (基本情况: the state the reform started from) up to the next facet, and
+    of a line labelled as background (• 背景：…)."""
     lex = load_lexicon()
     spans: list[tuple[int, int]] = []
     practice: int | None = None
@@ -531,6 +532,9 @@ def _practice_facets(text: str) -> list[tuple[int, int]]:
         if background is not None and any(facet in lex.words(k) for k in facets):
             spans.append((background, pos))
             background = None
+        label = _LINE_LABEL.match(facet)
+        if label and label.group(1) in lex.words("background_facet"):
+            spans.append((pos, pos + len(line)))  # • 背景：…锑品企业43家: the line's setting
         if facet in lex.words("background_facet"):
             background = pos + len(line)
         elif facet in lex.words("practice_facet"):
@@ -540,6 +544,10 @@ def _practice_facets(text: str) -> list[tuple[int, int]]:
             practice = None
         pos += len(line) + 1
     return spans
+
+
+_LINE_LABEL = re.compile(r"^[•·●▪◆\-–\s]*([\u4e00-\u9fff]{2,4})[:：]")
+"""A label that opens a line of its own words (• 背景：…)."""
 
 
 def _is_heading(line: str) -> bool:

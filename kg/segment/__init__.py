@@ -343,8 +343,14 @@ def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
     一、工业项目“预供地+带方案出让” with its story), so the items are an index, no cases."""
     if len(anchors) < 2:
         return False
-    after = anchors[-1].index + _INDEX_ITEM_LINES
+    last = anchors[-1]
+    after = min(last.index + _INDEX_ITEM_LINES, max(last.body_from, last.index + 1))
     return all(told_again(lines, a.heading[0].stripped, after) for a in anchors)
+
+
+_INDEX_ITEM_LINES = 2
+"""Lines an index's item takes at most (its number, then its name): the cases told start
+after its name, right after it where the item is one line (亮点一：… then 亮点一　… heading)."""
 
 
 def _boxes_beside_the_text(doc: Document, anchors: list[Anchor], gazetteer: Gazetteer) -> bool:
@@ -357,10 +363,6 @@ def _boxes_beside_the_text(doc: Document, anchors: list[Anchor], gazetteer: Gaze
     own = document_region(doc, gazetteer)
     named = {m.region for a in anchors for m in find_regions(a.heading[0].text, gazetteer, own)}
     return named <= {own}
-
-
-_INDEX_ITEM_LINES = 2
-"""Lines an index's item takes (its number, then its name): the cases told start after."""
 
 
 def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
@@ -1018,7 +1020,8 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     A short line before an anchor counts only when it happens at least twice, so a
     document's own title above its first case is not taken for a section; a bracketed tag
     right under a case's heading (【淮安市公安局】) names its body, no section; a line of results
-    (数据：…) or a table's row (| 办理时间 | 15 | 2 |) ending the case above is none.
+    (数据：…), a list's item (– 累计发放贷款7.6亿元) or a table's row (| 办理时间 | 15 | 2 |)
+    ending the case above is none.
     """
     anchor_lines = {a.index for a in anchors}
     credits = {a.body_from for a in anchors}  # 案例一：… over 【淮安市公安局】: the case's body
@@ -1035,13 +1038,17 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and not _is_facet(ln)
         and i not in parts
     }
-    data = load_cues().regex("segment", "data-line")
+    data, bullet = (
+        load_cues().regex("segment", "data-line"),
+        load_cues().regex("segment", "item-bullet"),
+    )
     before = {
         a.index - 1: _tail(lines[a.index - 1])
         for a in anchors
         if a.index > 0
         and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
         and not data.match(lines[a.index - 1].stripped)
+        and not bullet.match(lines[a.index - 1].stripped)
         and not lines[a.index - 1].stripped.startswith("|")
         and a.index - 1 not in anchor_lines
     }

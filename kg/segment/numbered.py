@@ -131,6 +131,7 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
             number = 1 if match.group(1) else 2
             label = line.stripped[: match.end(number)]
             anchors.append(_anchor_with_heading(lines, i, label, match.group(3)))
+    anchors = [a for k, a in enumerate(anchors) if not _listed_again(a, anchors[k + 1 :])]
     first_number = next((n for a in anchors if a.heading and (n := _labelled_number(a))), 1)
     found = consecutive(anchors, _labelled_number, lines, first_number)
     if gazetteer is None or not found:
@@ -141,6 +142,21 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
         for anchor, stop in zip(found, stops, strict=True)
         for item in _places_in_box(lines, anchor, stop, gazetteer) or [anchor]
     ]
+
+
+def _listed_again(anchor: Anchor, later: list[Anchor]) -> bool:
+    """Whether a labelled line comes again further on with its label and heading (a deck's
+    亮点一：市级“…服务链” in its list, then 亮点一　市级“…服务链” over the slide): the first is
+    the list's entry, the second heads the case."""
+    if not anchor.heading:
+        return False
+    heading = anchor.heading[0].stripped
+    return any(
+        _labelled_number(a) == _labelled_number(anchor)
+        and a.heading
+        and a.heading[0].stripped == heading
+        for a in later
+    )
 
 
 def _places_in_box(
