@@ -4893,6 +4893,8 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "【字体：大 中 小】　【打印本页】　【关闭窗口】　扫一扫在手机打开",
         "（字幕：宁远县政务服务中心　帮办代办窗口）",
         "工单编号：WG202603110386",
+        "发件人：温州市营商环境办 周倩 <zhouqian@example.com>",
+        "---------- 原始邮件 ----------",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:

@@ -1270,3 +1270,23 @@ def test_a_decks_highlights_listed_then_told_are_told_once(tmp_path: Path) -> No
         ["7.6"],
         ["468"],
     ]
+
+
+FORWARDED_MATERIAL = """主题：转发：义乌市“一支队伍管执法”经验材料（修改稿）
+发件人：金华市营商环境办 <ysb@example.com>
+各位老师好！义乌市材料已按意见修改完毕，正文贴在下面。
+义乌市推行“一支队伍管执法”改革 让企业安心经营
+义乌市是全国首个“市场采购贸易方式试点”城市，针对执法队伍多、检查频次高等问题，推行“大综合一体化”行政执法改革，以“一支队伍管执法”为牵引推进涉企执法整体智治。
+一、整合执法力量，一支队伍全覆盖。将市场监管、生态环境等8个领域的执法事项整合，由市综合行政执法局统一行使。
+二、统筹涉企检查，综合查一次。依托“大综合一体化”执法监管平台，对同一企业的多项检查一次完成。
+三、推行柔性执法，首违不罚成常态。制定涉企轻微违法行为不予处罚清单126项。
+改革以来，义乌市涉企检查次数同比下降46%。
+（义乌市综合行政执法局供稿）
+"""
+
+
+def test_a_reforms_facets_run_into_their_paragraphs_are_one_case(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, FORWARDED_MATERIAL)
+    assert len(measures) == 1
+    assert measures[0].heading.startswith("义乌市推行“一支队伍管执法”改革")
+    assert "同比下降46%" in quote(measures[0])

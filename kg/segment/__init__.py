@@ -449,11 +449,13 @@ _HEADLINE_LINES = 2
 def _headed_facets_of_one_reform(
     lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> Anchor | None:
-    """Headed sections (一、前置服务… 二、并联审批… 六、改革成效) naming no place, right after a
-    lead that names one reform (中宁县…推行“拿地即开工”改革) under a headline naming it too: the
-    facets of that one reform, one case from its headline (a bulletin's 简报 article)."""
-    headed = all(a.heading and a.body_from > a.index for a in anchors)
-    if len(anchors) < 2 or anchors[0].index < 2 or not headed:
+    """Headed sections (一、前置服务… 二、并联审批… 六、改革成效), or items run into their
+    paragraphs (一、整合执法力量，一支队伍全覆盖。将…), naming no place, right after a lead that
+    names one reform (中宁县…推行“拿地即开工”改革) under a headline naming a practice the lead
+    quotes: the facets of that one reform, one case from its headline (a bulletin's 简报
+    article, a report's 经验材料)."""
+    series = any((a.label or "").endswith("是") for a in anchors)  # 一是…: _facets_of_one_reform
+    if len(anchors) < 2 or anchors[0].index < 2 or series or not all(a.heading for a in anchors):
         return None
     first = anchors[0].index
     lead = lines[first - 1].stripped
@@ -466,9 +468,9 @@ def _headed_facets_of_one_reform(
         or any(find_regions(a.heading[0].text, gazetteer, None) for a in anchors)
     ):
         return None
-    name = lead[lead.rfind("“", 0, reform.start()) : reform.start() + 1]
     headline = headings_above(lines, first - 1, _HEADLINE_LINES)
-    if not headline or not any(name in ln.stripped for ln in headline):
+    names = _QUOTED_NAME.findall(lead)
+    if not headline or not any(name in ln.stripped for name in names for ln in headline):
         return None
     at = first - 1 - len(headline)
     return Anchor(at, None, headline, first - 1)
@@ -906,6 +908,10 @@ def _titled_reform(
             return Anchor(k, None, (first_sentence(lines[k]),), k)
     return None
 
+
+_QUOTED_NAME = re.compile(r"“[^“”]{4,32}”")
+"""A quoted name in a lead, quotes and all, as a headline repeats it (not a short word set
+apart: 从“便利”走向“满意”)."""
 
 _LED_WITHIN = 6
 """The characters a paragraph's place must start within to lead it."""
