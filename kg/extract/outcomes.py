@@ -546,7 +546,7 @@ def _practice_facets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_LINE_LABEL = re.compile(r"^[•·●▪◆\-–\s]*([\u4e00-\u9fff]{2,4})[:：]")
+_LINE_LABEL = re.compile(rf"^[{re.escape(_BULLETS)}\s]*([\u4e00-\u9fff]{{2,4}})[:：]")
 """A label that opens a line of its own words (• 背景：…)."""
 
 
