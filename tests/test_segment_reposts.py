@@ -1290,3 +1290,18 @@ def test_a_reforms_facets_run_into_their_paragraphs_are_one_case(tmp_path: Path)
     assert len(measures) == 1
     assert measures[0].heading.startswith("义乌市推行“一支队伍管执法”改革")
     assert "同比下降46%" in quote(measures[0])
+
+
+NEWS_SHORT_ALSO_LEARNED = """南沙推港企开业“一站式” 银行网点可代办登记
+【本报讯】为便利香港企业到南沙发展，广州市南沙区市场监督管理局今年起推出港资企业“跨境开业一件事”服务，把商事登记、税务登记、银行开户等五个环节整合办理。
+南沙区市场监督管理局表示，服务推出五个月以来，已有620家港资企业通过银行网点完成开业登记。
+另悉，南沙区发展和改革局今年3月起对港资企业推行惠企政策“免申即享”，符合条件的企业毋须提交申请，补贴直接拨付至企业账户。
+一名在南沙从事跨境电商的香港青年表示，去年公司开业只跑了一次银行网点。
+"""
+
+
+def test_what_a_news_report_also_learned_is_a_case_of_its_own(tmp_path: Path) -> None:
+    measures = measures_of(tmp_path, NEWS_SHORT_ALSO_LEARNED)
+    assert len(measures) == 2
+    assert quote(measures[0]).rstrip().endswith("完成开业登记。")
+    assert quote(measures[1]).startswith("另悉") and "香港青年" not in quote(measures[1])

@@ -325,7 +325,7 @@ def _plan(
     if not whole:
         return _Plan([], {})
     if reading.anchors or (lines and document_region(doc, gazetteer)):
-        return _Plan([whole_document(doc, lines)], {}, prose=True)
+        return _Plan(_with_news_also_learned(lines, whole_document(doc, lines)), {}, prose=True)
     if lines and find_regions(doc.view, gazetteer, None):
         raise DocumentError(doc.path, IN_PASSING)
     return None
@@ -335,6 +335,23 @@ def _boxed_questions(lines: list[Line], first: Anchor) -> bool:
     """Whether the questions stand in a box set beside the text, its label right above the
     first of them (政策问答, 常见问题)."""
     return first.index > 0 and box_label(unemphasised(lines[first.index - 1].stripped)) == ASIDE
+
+
+def _with_news_also_learned(lines: list[Line], whole: Anchor) -> list[Anchor]:
+    """A news report's one case, and a case of each paragraph that tells a practice the
+    reporter also learned of (另悉，合作区经济发展局今年3月起对澳资企业推行…): the report's
+    story ends before the first of them."""
+    cues = load_cues()
+    also, verb = cues.regex("segment", "also-learned"), cues.regex("segment", "practice-verb")
+    told = [
+        i
+        for i, line in enumerate(lines)
+        if i > whole.index and also.match(line.stripped) and verb.search(line.stripped)
+    ]
+    if not told:
+        return [whole]
+    paragraphs = [Anchor(i, None, (first_sentence(lines[i]),), i, i + 1) for i in told]
+    return [replace(whole, stop=told[0]), *paragraphs]
 
 
 def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
