@@ -143,6 +143,16 @@ def test_a_markdown_title_wins_and_an_emphasised_byline_is_no_title(
     assert read_document(path).metadata.title == title
 
 
+def test_a_papers_masthead_with_its_latin_name_is_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "澳门商报 Macao Business Daily\n合作区推澳企开业一站式 银行网点可代办登记\n"
+        "【本报讯】横琴粤澳深度合作区商事服务局今年起推出澳资企业跨境开业服务。\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).metadata.title == "合作区推澳企开业一站式 银行网点可代办登记"
+
+
 def test_a_web_pages_address_menu_and_search_box_are_no_title(tmp_path: Path) -> None:
     """A government site's page saved as text: its masthead, web address, menu and search
     rows stand above the article's title, which is the title."""
