@@ -65,6 +65,7 @@ from kg.segment.dispatches import dispatches
 from kg.segment.features import (
     ASIDE,
     COMMENT,
+    PRACTICE_NAME,
     Reading,
     box_label,
     document_region,
@@ -486,7 +487,7 @@ def _headed_facets_of_one_reform(
     ):
         return None
     headline = headings_above(lines, first - 1, _HEADLINE_LINES)
-    names = _QUOTED_NAME.findall(lead)
+    names = [f"“{n}”" for n in PRACTICE_NAME.findall(lead) if len(n) >= _NAME_SHORTEST]
     if not headline or not any(name in ln.stripped for name in names for ln in headline):
         return None
     at = first - 1 - len(headline)
@@ -926,9 +927,9 @@ def _titled_reform(
     return None
 
 
-_QUOTED_NAME = re.compile(r"“[^“”]{4,32}”")
-"""A quoted name in a lead, quotes and all, as a headline repeats it (not a short word set
-apart: 从“便利”走向“满意”)."""
+_NAME_SHORTEST = 4
+"""The fewest characters of a quoted name a headline repeats from its lead (not a short word
+set apart: 从“便利”走向“满意”)."""
 
 _LED_WITHIN = 6
 """The characters a paragraph's place must start within to lead it."""
@@ -1061,10 +1062,8 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and not _is_facet(ln)
         and i not in parts
     }
-    data, bullet = (
-        load_cues().regex("segment", "data-line"),
-        load_cues().regex("segment", "item-bullet"),
-    )
+    cues = load_cues()
+    data, bullet = cues.regex("segment", "data-line"), cues.regex("segment", "item-bullet")
     before = {
         a.index - 1: _tail(lines[a.index - 1])
         for a in anchors

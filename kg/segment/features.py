@@ -81,7 +81,7 @@ _NAME_ROOM = 16
 _OPEN_QUOTES = "“‘「『"
 _CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
-_PRACTICE_NAME = re.compile(r"“([^“”]{2,32})”")
+PRACTICE_NAME = re.compile(r"“([^“”]{2,32})”")
 """A practice's quoted name, long ones too (“外贸企业开办及进出口资质备案一件事”)."""
 _CORE = 8
 _SENTENCE_END = re.compile(f"[{SENTENCE_STOPS}]")
@@ -1093,7 +1093,7 @@ def _names_its_own_practice(text: str, k: int, story: tuple[int, Lead], lead: Le
 def _named_practices(text: str) -> list[str]:
     """The quoted names after the first practice verb of ``text`` (推行“…”, 推出“…”)."""
     verb = load_cues().regex("segment", "practice-verb").search(text)
-    return [m.group(1) for m in _PRACTICE_NAME.finditer(text, verb.end())] if verb else []
+    return [m.group(1) for m in PRACTICE_NAME.finditer(text, verb.end())] if verb else []
 
 
 def _below_a_province(lead: Lead, story: Lead) -> bool:
