@@ -1113,3 +1113,14 @@ def test_the_means_a_year_or_a_whole_place_is_no_matter_of_a_one_thing_name(voca
     text = "2025年全市通过“一件事”新设立道路货运企业1860家。"
     found = find_mechanisms(text, vocab)
     assert [(m.label, text[m.start : m.end]) for m in found] == [("一件事一次办", "一件事")]
+
+
+def test_a_quote_put_to_use_on_the_matter_before_it_names_a_practice(vocab):
+    """推行工业项目“承诺即开工”: a trigger verb, the matter it is applied to, then the quote
+    closing the clause: the quote names the practice, though it has no head noun of its own.
+    A result reached on the matter (实现政策“精准推送”) stays no practice."""
+    text = normalise(
+        "阳泉市推行工业项目“承诺即开工”，对经营主体“智能注销”的办理时限也作了规定。"
+        "海口市推行企业所得税汇算清缴“智能预填”。该区实现政策“精准推送”。"
+    )
+    assert [m.label for m in find_mechanisms(text, vocab)] == ["承诺即开工", "智能预填"]

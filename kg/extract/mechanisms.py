@@ -115,6 +115,7 @@ class _Patterns:
     naming_after: re.Pattern[str]
     trigger_before: re.Pattern[str]
     trigger_object_before: re.Pattern[str]
+    trigger_matter_before: re.Pattern[str]
     unquoted: re.Pattern[str]
     trigger_at: re.Pattern[str]
     trigger_lead: re.Pattern[str]
@@ -185,6 +186,11 @@ class _Patterns:
     problem_before: re.Pattern[str]
 
 
+_BEFORE_QUOTE = 16
+"""How far before a quote its verb is read (推行 + a matter of up to 10 characters)."""
+_CLAUSE_ENDS = ("。", ",", ";", ":", "\n", "")
+"""What ends the clause right after a quote (text normalised: ASCII comma and colon)."""
+
 _PROBLEM_REACH = 40
 """How far before a quote a verb that takes on a problem is read, over the quotes listed
 between them (防止“一查了之”“一罚了之”)."""
@@ -227,6 +233,9 @@ def _compile(cues: Cues) -> _Patterns:
         ),
         trigger_object_before=re.compile(
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,4}}$"
+        ),
+        trigger_matter_before=re.compile(
+            rf"(?:{triggers}){particle}?(?:(?!{words('result-before')})[\u4e00-\u9fa5、]){{3,10}}$"
         ),
         unquoted=re.compile(
             rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
@@ -660,7 +669,7 @@ def _quoted_mentions(
             continue  # 破解“审图贵”, 防止“一查了之”“一罚了之”: problems, not practices
         if any(s <= start and end <= e for s, e in speech) and not _slogan_list(inner, pats):
             continue
-        before, after = text[max(0, start - 8) : start], text[end : end + 24]
+        before, after = text[max(0, start - _BEFORE_QUOTE) : start], text[end : end + 24]
         joined = _joined_tail(after, inner, vocab, pats)
         if joined and _a_brand(inner, joined, pats):
             label = normalise_label(inner)
@@ -880,6 +889,8 @@ def _is_practice_name(inner: str, before: str, after: str, pats: _Patterns) -> b
         return False  # words someone said (企业有需求,我们就上门); 我为群众办实事 is a name
     if pats.naming_after.match(after) or pats.trigger_before.search(before):
         return True
+    if pats.trigger_matter_before.search(before) and after[:1] in _CLAUSE_ENDS:
+        return True  # 推行工业项目“承诺即开工”。: put to use on the matter named before it
     if pats.names_a_reform.match(after):
         return True
     if _LISTED_AFTER.match(after) or _LISTED_BEFORE.search(before) or pats.count_after.match(after):
