@@ -311,6 +311,23 @@ def test_a_paragraph_of_places_in_clauses_gives_one_case_per_place(tmp_path: Pat
     assert [quote(m)[-4:] for m in got] == ["掌上可办", "跨境办理", "电子证照。"[1:]]
 
 
+def test_a_clause_led_by_a_places_own_utility_is_that_places_case(tmp_path: Path) -> None:
+    """衡阳市供电公司推行…；浏阳市推行…: the city's utility acts for the city, so its clause is
+    the city's case like any body of its government."""
+    text = (
+        "各指标先进经验\n"
+        "一、获得电力\n"
+        "本指标全省平均得分89.6分。衡阳市供电公司推行低压小微企业用电报装“三零”服务，"
+        "全年为1.1万户企业零投资接电；浏阳市推行高压用户“电力接入一件事”，"
+        "平均接电时间由38天压缩至16天。\n"
+        "二、政务服务\n"
+        "本指标全省平均得分86.8分。长沙市天心区推行“AI帮办”，全年服务9.8万次；"
+        "衡阳市推行“办不成事”反映窗口，全年解决疑难事项1460件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["衡阳市供电", "浏阳市推行", "长沙市天心", "衡阳市推行"]
+
+
 def test_a_place_named_in_passing_and_a_captions_credit_are_no_cases(tmp_path: Path) -> None:
     text = (
         "湖南：“一件事”改革让企业少跑腿\n本报记者 何军\n"

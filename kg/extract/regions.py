@@ -810,11 +810,19 @@ def acting_places(text: str, gazetteer: Gazetteer, scope: Region | None) -> list
 
 
 def place_chains(
-    text: str, gazetteer: Gazetteer, scope: Region | None
+    text: str, gazetteer: Gazetteer, scope: Region | None, utilities: bool = False
 ) -> list[list[RegionMention]]:
-    """Written chains of nested places (浙江省杭州市拱墅区), organisations' names left out."""
+    """Written chains of nested places (浙江省杭州市拱墅区), organisations' names left out;
+    with ``utilities``, those of a place's own utility kept (衡阳市供电公司推行…: the utility
+    serves the place, which leads the story as with a body of its government)."""
     chains = _chains(find_regions(text, gazetteer, scope), gazetteer, text)
-    return [chain for chain in chains if not opens_organisation(text, chain[-1].end)]
+    utility = load_cues().regex("places", "utility-after-place")
+    return [
+        chain
+        for chain in chains
+        if not opens_organisation(text, chain[-1].end)
+        or (utilities and utility.match(text, chain[-1].end))
+    ]
 
 
 def opens_organisation(text: str, end: int) -> bool:

@@ -1206,7 +1206,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         return None  # 诉求内容：柳北区一家企业反映…: a ticket's field, no story
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
-    chains = place_chains(zone, gazetteer, scope)
+    chains = place_chains(zone, gazetteer, scope, utilities=True)
     if town := _town_lead(zone, chains, gazetteer, scope):
         return town
     arrival = load_cues().regex("segment", "place-arrival")
