@@ -1055,6 +1055,49 @@ def test_a_features_editors_note_data_box_and_analysts_box_are_no_cases(tmp_path
     ]
 
 
+def test_a_series_opening_note_is_no_case(tmp_path: Path) -> None:
+    """【开栏的话】 under the column's 【天府观察】 label opens a newspaper series with the
+    editors' note, no heading of a case; the scene and the province's figures after it lead
+    into the stories under the city headings, the cases."""
+    text = (
+        "四川日报　第05版：天府观察\n\n【天府观察】\n\n"
+        "两座城市的“企业体验官”\n\n□本报记者　唐　霜\n\n"
+        "　　【开栏的话】\n"
+        "　　营商环境好不好，企业最有发言权。即日起，本报推出“营商环境看市州”栏目，敬请关注。\n\n"
+        "　　3月的一个清晨，温州客商郑海峰拖着行李箱直奔高铁站，要在绵阳和达州之间选址。\n\n"
+        "　　四川省经济和信息化厅数据显示，2025年全省新增规模以上工业企业1860户。\n\n"
+        "　　绵阳　让“知产”变“资产”\n\n"
+        "　　2025年，绵阳市市场监督管理局推出知识产权质押融资“入园惠企”行动，登记金额38.6亿元。\n\n"
+        "　　达州　用气报装“零上门”\n\n"
+        "　　达州市住房和城乡建设局推行用气报装“零上门”，报装时间压缩至5个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["绵阳", "达州"]
+
+
+def test_numbered_stages_of_one_places_reform_told_in_the_lead_are_one_case(
+    tmp_path: Path,
+) -> None:
+    """A feature whose lead tells one city's reform in stages (三年三步走; 从“…”到“…”再到“…”)
+    over 一、二、三 headings that name no place: the stages of that reform, one case. The same
+    headings over stories other places open are several cases."""
+    stages = (
+        "聊城：水电气暖信报装从“跑多家”到“零跑腿”\n"
+        "——联合报装改革三年三步走\n\n"
+        "在聊城，一项持续三年的联合报装改革，让企业“接入难”成了过去时。\n\n"
+        "一、一窗受理，告别“多头跑”\n\n"
+        "2023年，聊城市行政审批服务局设立“联合报装专窗”，申请材料由23份精简为6份。\n\n"
+        "二、一次开挖，破解“马路拉链”\n\n"
+        "专窗解决了“进多个门”，外线工程又推行“一次开挖”，开挖次数减少七成。\n\n"
+        "三、数据跑腿，迈向“零材料”\n\n"
+        "2025年，聊城市大数据局打通数据，报装实现“零材料”。\n"
+    )
+    assert len(measures_of(tmp_path, stages)) == 1
+    places = stages.replace("2023年，聊城市", "临沂市").replace("2025年，聊城市", "济宁市")
+    got = measures_of(tmp_path, places, name="places.txt")
+    assert [m.heading[:2] for m in got] == ["一窗", "一次", "数据"]
+
+
 def test_an_epaper_front_page_whose_cases_open_by_introducing_their_county(
     tmp_path: Path,
 ) -> None:

@@ -281,7 +281,7 @@ def _plan(
             continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
         if find is labelled_cases and _boxes_beside_the_text(doc, anchors, gazetteer):
             continue  # a 白皮书's 专栏 of its city's scores and plans: its headings tell the cases
-        if _numbered_stages(anchors):
+        if _numbered_stages(anchors) or _stages_in_the_lead(doc, lines, anchors, gazetteer):
             return _Plan([whole_document(doc, lines)], {})
         if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
             return _Plan(paragraphs, {a.index: lines[a.index] for a in anchors})
@@ -941,6 +941,26 @@ def _numbered_stages(anchors: list[Anchor]) -> bool:
     stage = load_cues().regex("segment", "stage-heading")
     return len(anchors) >= 2 and all(
         a.heading and stage.search(a.heading[0].stripped) for a in anchors
+    )
+
+
+def _stages_in_the_lead(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> bool:
+    """Headings that name no place, under a lead telling one place's reform in stages (联合报装
+    改革三年三步走: the ``stages-lead`` cues), over sections whose stories no other place opens:
+    the stages of that reform, one case."""
+    if len(anchors) < 2 or not all(a.heading for a in anchors):
+        return False
+    lead = doc.view[: lines[anchors[0].index].start]  # a headline's second line too
+    if not load_cues().regex("segment", "stages-lead").search(lead):
+        return False
+    if any(find_regions(a.heading[0].text, gazetteer, None) for a in anchors):
+        return False
+    scope = document_region(doc, gazetteer)
+    bodies = [lines[a.body_from].stripped for a in anchors if a.body_from < len(lines)]
+    return scope is not None and all(
+        chain[-1][3] == scope for body in bodies if (chain := gazetteer.parse_chain(body, 0, None))
     )
 
 
