@@ -408,7 +408,7 @@ _DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日
 _BATCH_YEAR = re.compile(rf"(\d{{4}})年第[{CN_NUMERAL_CHARS}\d]+批")
 _SOURCE = re.compile(r"来源\s*[:]\s*(\S{2,30})")
 _FRONT_VALUE = re.compile(r"^(\w+)\s*:\s*\"?(.*?)\"?$")
-_PAGE_TITLE = re.compile(r"^(?:\d{1,2}版\s*[-—–]\s*|#{1,6}\s+)(\S.*)$")
+_PAGE_TITLE = re.compile(r"^(?:\d{1,2}版\s*[-—–]\s*|#{1,6}\s+|标题\s*[:：]\s*)(\S.*)$")
 _TITLE_MAX = 80
 _HEAD_LINES = 20
 _TAIL_LINES = 6
@@ -482,8 +482,8 @@ def _issuer_line() -> re.Pattern[str]:
 
 def _title_of(line: str) -> str | None:
     """The title a head line gives: itself (without emphasis or an opening bullet), or what
-    follows a page or Markdown mark. A line so marked is the title its writer set, even when
-    short or ending like an issuer's name (``# 走进市政务服务中心``)."""
+    follows a page or Markdown mark or a 标题： label. A line so marked is the title its writer
+    set, even when short or ending like an issuer's name (``# 走进市政务服务中心``)."""
     line = load_cues().regex("segment", "heading-mark").sub("", unemphasised(line), count=1)
     if match := _PAGE_TITLE.match(line):
         title = match.group(1)

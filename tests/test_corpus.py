@@ -168,6 +168,28 @@ def test_a_web_pages_address_menu_and_search_box_are_no_title(tmp_path: Path) ->
     assert read_document(path).metadata.title == title
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("湛江市人民政府门户网站\n首页 | 政务公开 | 政务服务\n", "麻章区推行工业项目“五证同发”"),
+        ("新华网 陕西频道\n", "麻章区推行工业项目“五证同发”"),
+        ("网站首页 政务公开 政务服务 走进青县\n标题：", "麻章区推行工业项目“五证同发”"),
+    ],
+)
+def test_a_sites_masthead_is_no_title_and_a_title_label_is_dropped(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    """A portal's or a channel's masthead (…门户网站, 新华网 陕西频道) and a menu row opened by
+    网站首页 stand above the title; a county site's 标题： label is no part of it."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        f"{head}麻章区推行工业项目“五证同发”\n"
+        "　　今年以来，麻章区推行工业项目“五证同发”，项目拿地即开工。\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).metadata.title == normalise(title)
+
+
 def test_binary_check_counts_exactly_the_control_characters_but_layout_ones() -> None:
     """The one-regex count must be Unicode's Cc category less tab, LF, FF and CR."""
     every = "".join(map(chr, range(0x3000)))

@@ -1075,6 +1075,51 @@ def test_a_series_opening_note_is_no_case(tmp_path: Path) -> None:
     assert [m.heading[:2] for m in got] == ["绵阳", "达州"]
 
 
+def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
+    """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
+    代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the
+    page's dateline names the province. The photo placeholders (图片 alone on a line), their
+    captions and the repost's 原标题 line are furniture."""
+    text = (
+        "澎湃新闻 > 澎湃号 > 政务\n\n“畲乡小二”跑在前　企业办事不用愁\n\n"
+        "景宁发布\n2026-05-09 18:26　浙江\n\n"
+        "　　这是景宁打造“畲乡小二”帮办代办服务品牌的一个场景。景宁畲族自治县组建42名帮办员，"
+        "为企业提供“全程帮办、上门代办、跟踪问效”服务。\n\n"
+        "图片\n“畲乡小二”在车间现场指导企业准备许可材料。通讯员 蓝晓燕 摄\n\n"
+        "全程帮办：一个项目一个“小二”\n"
+        "　　对新落地的工业项目，“畲乡小二”实行“一对一”结对，全程代跑审批环节。\n\n"
+        "上门代办：把窗口“搬”到企业和村里\n"
+        "　　景宁在每个乡镇设立“畲乡小二”服务点，38个高频事项在家门口即可办理。\n\n"
+        "跟踪问效：问题不解决不“销号”\n"
+        "　　企业诉求统一录入平台，实行闭环管理，累计办理6380件次。\n\n"
+        "原标题：《“畲乡小二”跑在前　企业办事不用愁》\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("“畲乡小二”跑在前　企业办事不用愁")
+
+
+def test_a_scene_set_elsewhere_made_an_instance_of_a_places_practice_is_the_hook(
+    tmp_path: Path,
+) -> None:
+    """A portal's article: a scene in an industrial park of the city, then 这是麻章区推行…的
+    一个缩影 and the district's practice told in run-in parts: the scene is the hook, the
+    article one case of the district; so it is when the scene is set in the district itself."""
+    text = (
+        "湛江市人民政府门户网站\n首页 | 政务公开 | 政务服务\n"
+        "麻章区推行工业项目“五证同发”　助力项目拿地即开工\n"
+        "3月12日上午，位于湛江临港产业园的一家新材料企业在完成土地出让手续当天，"
+        "一次性领取了不动产权证书和施工许可证等五本证书。\n"
+        "这是麻章区推行工业项目“五证同发”改革的一个缩影。\n"
+        "前移服务关口。麻章区成立工业项目审批专班，提前介入项目设计方案审查。\n"
+        "强化数据共享。麻章区打通不动产登记、规划许可和施工许可业务系统，企业只需提交一套材料。\n"
+        "改革推行以来，麻章区已有14个工业项目实现“五证同发”，时间由45天压缩至1天。\n"
+    )
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("麻章区推行工业项目“五证同发”　助力项目拿地即开工")
+    at_home = text.replace("位于湛江临港产业园的", "在麻章区政务服务中心，")
+    assert [m.heading for m in measures_of(tmp_path, at_home, name="home.txt")] == [case.heading]
+
+
 def test_numbered_stages_of_one_places_reform_told_in_the_lead_are_one_case(
     tmp_path: Path,
 ) -> None:

@@ -116,7 +116,9 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         return Reading([*told.anchors, *_headed_cases(lines, headings)], told.sections)
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
-    stories = _without_hook(lines, _stories(lines, headings, leads, gazetteer, scope))
+    stories = _without_hook(
+        lines, _stories(lines, headings, leads, gazetteer, scope), leads, gazetteer
+    )
     if (
         headings
         and _one_case_in_stages(lines, headings)
@@ -176,16 +178,22 @@ def box_label(text: str) -> str | None:
     return ASIDE if cues.regex("segment", "aside").match(text) else None
 
 
-def _without_hook(lines: list[Line], stories: list[Anchor]) -> list[Anchor]:
+def _without_hook(
+    lines: list[Line], stories: list[Anchor], leads: list[Lead | None], gazetteer: Gazetteer
+) -> list[Anchor]:
     """The stories less the first when the paragraph after it makes its person one of many
-    (去年秋天，…何磊回到安徽阜阳老家… then 像何磊这样回乡创业的青年越来越多。): the feature's
-    opening anecdote, the hook before its lead, no case."""
-    if not stories:
+    (去年秋天，…何磊回到安徽阜阳老家… then 像何磊这样回乡创业的青年越来越多。) or its scene an
+    instance of another place's practice (湛江临港产业园… then 这是麻章区推行…的一个缩影): the
+    feature's opening anecdote, the hook before its lead, no case."""
+    if not stories or (after := stories[0].index + 1) >= len(lines):
         return stories
-    after = stories[0].index + 1
-    generalised = load_cues().regex("segment", "hook-generalised")
-    if after < len(lines) and generalised.match(lines[after].stripped):
+    cues, text = load_cues(), lines[after].stripped
+    if cues.regex("segment", "hook-generalised").match(text):
         return stories[1:]
+    scene = leads[stories[0].index]
+    if scene and cues.regex("segment", "hook-instance").match(text):
+        named = [chain[-1].region for chain in place_chains(text, gazetteer, None)[:1]]
+        return stories[1:] if named and named[0] != scene.region else stories
     return stories
 
 
@@ -706,7 +714,8 @@ def _one_reform_in_sections(
     """A long read on one place's one reform: its headline names the place and ends with the
     reform (沈阳拆掉中介“隐形门”：一座老工业城市的审批中介改革), and every section takes the
     reform's name up (中介); or it quotes the names two sections open with before a colon
-    (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…), or names its quoted
+    (海口：“一枚印章”审到底　“一张网”管全程 over 一枚印章：…, 一张网：…; or a lead lists them in
+    one quote: 景宁…提供“全程帮办、上门代办、跟踪问效”服务 over 全程帮办：…), or names its quoted
     reform that all sections but one take up (合肥“免申即享”一年：…): the sections are its sides,
     not the place's several practices (read_feature asks too that their stories are one
     place's: 朝阳区…, 海淀区… under a lead quoting the 一件事 each does are several cases)."""
@@ -716,12 +725,15 @@ def _one_reform_in_sections(
     named = load_cues().regex("segment", "reform-in-title")
     openings = [lines[i].stripped for i in starts]
     for line in lines[: starts[0]]:
+        quoted = set(_QUOTED.findall(line.stripped))
+        sides = {item for q in quoted for item in _LISTED_SIDES.split(q)} - quoted
+        if sum(any(o.startswith(f"{q}:") for o in openings) for q in sides) >= _SIDES_IN_TITLE:
+            return True  # a lead's list of the sides, whatever place it names
         if short_form(scope.name) not in line.stripped:
             continue
         if reform := named.search(line.stripped):
             sections = _section_texts(lines, starts)
             return len(sections) >= 2 and all(reform.group(1) in text for text in sections)
-        quoted = set(_QUOTED.findall(line.stripped))
         if sum(any(o.startswith(f"{q}:") for o in openings) for q in quoted) >= _SIDES_IN_TITLE:
             return True
         sections = _section_texts(lines, starts)
@@ -748,6 +760,8 @@ def _reform_the_lead_names(
     return False
 
 
+_LISTED_SIDES = re.compile(r"[、,]")
+"""What parts the sides a lead lists in one quote (“全程帮办、上门代办、跟踪问效”)."""
 _SIDES_IN_TITLE = 2
 """Sections a headline names by quoting their openings, enough to make them sides of one story."""
 _SIDES_TAKING_UP = 2
