@@ -1113,6 +1113,40 @@ def test_themes_under_a_heading_over_many_places_hold_one_case_per_place(
     assert got[:6] == ["碧江区", "万山区", "松桃苗", "玉屏侗", "江口县", "调研组"]
 
 
+def test_a_closing_list_naming_the_cases_again_is_no_case(tmp_path: Path) -> None:
+    """A notice tells its cases in full, then its 附件 lists their names again, each with the
+    body that sent it in (1.游艇登记“一站式”服务…（三亚市交通运输局）): the list tells no case.
+    A 【问题与建议】 box is a report's problems, no case either."""
+    text = (
+        "关于通报2025年度优化营商环境优秀案例的通报\n\n"
+        "各市、县人民政府：经评审，评选出优秀案例3个。现通报如下。\n\n"
+        "一、优秀案例\n\n"
+        "优秀案例一：游艇登记“一站式”服务提升国际游艇消费便利度（三亚市交通运输局报送）\n\n"
+        "三亚市交通运输局联合三亚海事局设立游艇登记“一站式”服务窗口，将13个事项集中办理。"
+        "2025年，游艇登记办理时间由15个工作日压缩至3个工作日。\n\n"
+        "优秀案例二：“一码办”打通不动产登记与水电气网联动过户（儋州市人民政府报送）\n\n"
+        "儋州市资规局联合市不动产登记中心推行“一码办”，过户时间压缩至1个工作日。\n\n"
+        "优秀案例三：“保税油直供”降低国际船舶加注成本（洋浦经济开发区管委会报送）\n\n"
+        "洋浦经济开发区管委会联合洋浦海关创新保税油“直供+监管”模式，加注成本下降12%。\n\n"
+        "【问题与建议】\n\n部分市县案例总结提炼不够，建议加强指导。\n\n"
+        "二、有关要求\n\n各地要认真学习借鉴。\n\n"
+        "附件\n\n优秀案例名单\n"
+        "1.游艇登记“一站式”服务提升国际游艇消费便利度（三亚市交通运输局）\n"
+        "2.“一码办”打通不动产登记与水电气网联动过户（儋州市人民政府）\n"
+        "3.“保税油直供”降低国际船舶加注成本（洋浦经济开发区管委会）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["三亚市", "儋州市", "洋浦经"]
+    [notice] = (Path(__file__).parent / "data" / "probes99").glob("08_*.txt")  # a blind set's
+    assert [m.heading[:3] for m in segment(read_document(notice))] == [
+        "三亚市",
+        "吉阳区",
+        "三亚崖",
+        "儋州市",
+        "洋浦经",
+    ]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

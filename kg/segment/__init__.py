@@ -172,7 +172,24 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     wraps = tuple(gap for line in lines for gap in wrap_breaks(line))
     cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
     cases = [m for m in cases if not _no_story(doc, m, gazetteer, lines[0])] or cases
+    cases = [m for k, m in enumerate(cases) if not _told_before(m, cases[:k])]
     return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
+
+
+def _told_before(measure: Measure, earlier: list[Measure]) -> bool:
+    """An entry of a name list at the end (附件's 1.游艇登记“一站式”服务…（三亚市交通运输局）)
+    that is its heading alone and repeats words written before it, over or in a case told in
+    full: the list names the cases again, it tells none."""
+    if measure.end > measure.heading_end or not any(m.end > m.heading_end for m in earlier):
+        return False
+    core = _TRAILING_BRACKET.sub("", measure.heading).strip()
+    return len(core) >= _REPEATED_SHORTEST and 0 <= measure.doc.view.find(core) < measure.start
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,30}[)）]$")
+"""The body that sent a case in, after its name in a list (…（三亚市交通运输局）)."""
+_REPEATED_SHORTEST = 6
+"""The shortest heading read as repeating an earlier case's."""
 
 
 def _no_story(doc: Document, measure: Measure, gazetteer: Gazetteer, first: Line) -> bool:
