@@ -1147,6 +1147,22 @@ def test_a_closing_list_naming_the_cases_again_is_no_case(tmp_path: Path) -> Non
     ]
 
 
+def test_a_county_naming_its_own_practice_after_its_citys_section_is_a_case() -> None:
+    """Two blind sets' reports (a city's annual summary, a province's survey of two cities):
+    a section names no place and its first paragraph is led by a city; a later paragraph
+    led by a county or zone inside it that names a practice of its own (吉安高新技术产业开发区
+    管委会推行…“厂房代建+定制服务”; 集安市则…开设“参企服务专区”) is that place's case. The
+    city's own later paragraphs go on with the section (吉安's 一、 keeps its 如井冈山市…
+    example, which no place leads)."""
+    data = Path(__file__).parent / "data"
+    [summary] = (data / "probes95").glob("08_*.txt")
+    [survey] = (data / "probes92").glob("02_*.txt")
+    headings = [m.heading[:4] for m in segment(read_document(summary))]
+    assert headings[:6] == ["推行“庐", "深化“拿", "吉安高新", "创新“庐", "永丰县联", "规范涉企"]
+    headings = [m.heading[:4] for m in segment(read_document(survey))]
+    assert headings[1:3] == ["医药企业", "集安市则"]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

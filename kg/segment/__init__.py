@@ -69,6 +69,7 @@ from kg.segment.features import (
     Reading,
     box_label,
     document_region,
+    later_places_stories,
     read_feature,
     run_on_stories,
     stories_in,
@@ -324,6 +325,7 @@ def _plan(
         anchors = _cases_under_themes(doc, lines, anchors, gazetteer)
         anchors = _with_stories_after(doc, lines, anchors, gazetteer)
         anchors = _facets_of_one_reform(lines, anchors, gazetteer)
+        anchors = _with_later_places_stories(doc, lines, anchors, gazetteer)
         anchors = _items_run_on(doc, lines, anchors, gazetteer)
         anchors = _with_stories_of_empty_sections(doc, lines, anchors, gazetteer)
         anchors = _with_review_items(lines, _with_plan_items(lines, anchors), gazetteer)
@@ -509,6 +511,35 @@ def _headed_facets_of_one_reform(
         return None
     at = first - 1 - len(headline)
     return Anchor(at, None, headline, first - 1)
+
+
+def _with_later_places_stories(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """Sections that name no place, whose first paragraph a place leads, where a later one is
+    led by another place (（二）医药企业审批有了“直通车”。通化市…推行… then 集安市则…开设“参企
+    服务专区”): that place's story is a case of its own, after the section's; none under a
+    section of problems or advice."""
+    out: list[Anchor] = []
+    for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
+        end = anchor.stop or (after.index if after else len(lines))
+        start = anchor.body_from + 1
+        if (
+            not anchor.heading
+            or start >= end
+            or find_regions(anchor.heading[0].text, gazetteer, None)
+            or _under_no_cases(lines, anchor)
+        ):
+            out.append(anchor)
+            continue
+        heading, first = anchor.heading[0].stripped, lines[anchor.body_from]
+        told = later_places_stories(doc, heading, first, lines[start:end], gazetteer)
+        stories = [_shifted(a, start) for a in told]
+        if not stories:
+            out.append(anchor)
+            continue
+        out += [replace(anchor, stop=stories[0].index), *stories]
+    return out
 
 
 def _items_run_on(

@@ -262,6 +262,32 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     return _stories(lines, {}, leads, gazetteer, scope)
 
 
+def later_places_stories(
+    doc: Document, heading: str, first: Line, lines: list[Line], gazetteer: Gazetteer
+) -> list[Anchor]:
+    """The stories of ``lines`` led by places inside the one leading ``first``, the paragraph
+    before them (通化市…推行“…” then 集安市则…开设“参企服务专区”), each naming a practice of its
+    own in its first sentence, quoted after a practice verb (not someone's words, a dispute,
+    a plan), nor named in the section's ``heading`` (商城义乌：… over 在浙江中部，义乌… then
+    义乌市商务局…推行…: the section's own place); none when no place leads ``first`` (its
+    section may be any place's, told after its background)."""
+    scope = document_region(doc, gazetteer)
+    own = _lead_place(first.stripped, gazetteer, scope)
+    if own is None:
+        return []
+    told = first.stripped
+    others: list[Lead | None] = []
+    for line in lines:
+        lead = _lead_place(line.stripped, gazetteer, scope)
+        named = _named_practices(line.stripped.split("。", 1)[0])
+        below = lead and lead.region != own.region and gazetteer.is_within(lead.region, own.region)
+        headed = below and short_form(lead.region.name) in heading
+        new = below and not headed and any(n not in told for n in named)
+        others.append(lead if new else None)
+        told += line.stripped
+    return [a for a in _stories(lines, {}, others, gazetteer, scope) if others[a.index]]
+
+
 def run_on_stories(
     lines: list[Line], index: int, gazetteer: Gazetteer, scope: Region | None
 ) -> list[Anchor]:
