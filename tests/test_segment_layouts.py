@@ -1163,6 +1163,27 @@ def test_a_county_naming_its_own_practice_after_its_citys_section_is_a_case() ->
     assert headings[1:3] == ["医药企业", "集安市则"]
 
 
+def test_what_an_inspection_found_wrong_is_no_case(tmp_path: Path) -> None:
+    """A 督查通报 praises some places and criticises others in paragraphs of the same form:
+    what an inspection found (督查发现，…存在“体外循环”现象) and an unnamed body criticised
+    (某区…窗口形同虚设) are problems, no cases."""
+    text = (
+        "关于全省优化营商环境专项督查情况的通报\n\n"
+        "一、政务服务方面\n\n"
+        "四平市推行“无证明城市”建设，全年减少证明材料1.2万份。\n\n"
+        "督查发现，白城市镇赉县政务服务中心部分窗口存在“体外循环”现象。\n\n"
+        "通化市某区政务服务大厅“帮办代办”窗口形同虚设，暗访时无人值守。\n\n"
+        "二、要素保障方面\n\n"
+        "延吉市推行“标准地+承诺制”，项目开工时间平均提前4个月。\n\n"
+        "督查发现，辽源市部分工业园区存在“批而未供”土地问题。\n\n"
+        "三、涉企执法方面\n\n"
+        "长春新区推行涉企检查“扫码入企”，检查次数下降38%。\n\n"
+        "延边州某县涉企检查备案率不足50%。\n"
+    )
+    got = [m.heading[:3] for m in measures_of(tmp_path, text)]
+    assert got == ["四平市", "延吉市", "长春新"]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

@@ -174,6 +174,8 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
     cases = [m for m in cases if not _no_story(doc, m, gazetteer, lines[0])] or cases
     cases = [m for k, m in enumerate(cases) if not _told_before(m, cases[:k])]
+    criticised = load_cues().regex("segment", "criticised-item")
+    cases = [m for m in cases if not criticised.search(m.heading)] or cases
     return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
 
 
