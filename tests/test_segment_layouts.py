@@ -1184,6 +1184,24 @@ def test_what_an_inspection_found_wrong_is_no_case(tmp_path: Path) -> None:
     assert got == ["四平市", "延吉市", "长春新"]
 
 
+def test_a_speeches_directives_are_no_cases(tmp_path: Path) -> None:
+    """A vice-governor's speech: its first part praises cities by name (cases); its tasks are
+    numbered directives (（一）要在提升政务服务效能上下功夫。要深化…), no cases."""
+    text = (
+        "在全省营商环境建设推进大会上的讲话\n\n"
+        "一、充分肯定2025年全省营商环境建设取得的成效\n\n"
+        "大连市推行“交地即交证”，全年86个项目受益。\n\n"
+        "鞍山市推行“标准地+承诺制”，项目开工时间提前4个月。\n\n"
+        "二、清醒认识存在的差距和不足\n\n"
+        "一些地方政策兑现仍然偏慢。\n\n"
+        "三、聚焦重点任务，推动营商环境建设取得新突破\n\n"
+        "（一）要在提升政务服务效能上下功夫。要深化“高效办成一件事”改革，年内新增重点事项15个。\n"
+        "（二）要在强化要素保障上下功夫。要推广鞍山“标准地+承诺制”经验。\n"
+        "（三）要在规范涉企执法上下功夫。要全面落实“首违不罚”清单。\n"
+    )
+    assert [m.heading[:3] for m in measures_of(tmp_path, text)] == ["大连市", "鞍山市"]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

@@ -174,9 +174,18 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     cases = _cases(doc, lines, gazetteer) or _only_case(doc, lines, gazetteer)
     cases = [m for m in cases if not _no_story(doc, m, gazetteer, lines[0])] or cases
     cases = [m for k, m in enumerate(cases) if not _told_before(m, cases[:k])]
-    criticised = load_cues().regex("segment", "criticised-item")
-    cases = [m for m in cases if not criticised.search(m.heading)] or cases
+    cases = [m for m in cases if not _no_case_item(m.heading)] or cases
     return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
+
+
+def _no_case_item(heading: str) -> bool:
+    """An item that is a problem an inspection found (督查发现，…) or a directive (要在…上下功夫):
+    it tells no practice, whatever layout found it."""
+    cues = load_cues()
+    return any(cues.regex("segment", kind).search(heading) for kind in _NO_CASE_ITEMS)
+
+
+_NO_CASE_ITEMS = ("criticised-item", "directive-item")
 
 
 def _told_before(measure: Measure, earlier: list[Measure]) -> bool:
