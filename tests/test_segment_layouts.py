@@ -1202,6 +1202,33 @@ def test_a_speeches_directives_are_no_cases(tmp_path: Path) -> None:
     assert [m.heading[:3] for m in measures_of(tmp_path, text)] == ["大连市", "鞍山市"]
 
 
+def test_facets_under_a_headline_naming_one_practice_are_one_case(tmp_path: Path) -> None:
+    """A county paper's feature whose headline names the one practice it tells (福建省尤溪县
+    推行工业项目全周期服务见闻) over 【…】 headings naming no practice verb: the practice's
+    facets, one case. A county's material whose headings each name a practice of their own
+    (一、…推行园区项目“全程代办”) tells several."""
+    facets = (
+        "中国县域经济报　2026年3月26日　第3版\n\n本版编辑：林雅琴　　美编：陈晨\n\n"
+        "尤溪：项目落地“一路绿灯”\n——福建省尤溪县推行工业项目全周期服务见闻\n\n"
+        "□本报记者　郑文彬\n\n"
+        "　　尤溪县地处福建省中部，是金属新材料和竹木加工产业基地。\n\n"
+        "　　【签约即服务】\n\n"
+        "　　尤溪县推行“签约即服务”机制，对签约项目建立“一个项目、一个专班”包联服务。\n\n"
+        "　　【拿地即开工】\n\n"
+        "　　尤溪县自然资源局推行“带方案出让”，项目拿地当天即取得四证。\n\n"
+        "　　【竣工即投产】\n\n"
+        "　　尤溪县推行联合验收，竣工验收时间由30天缩短至7天。\n"
+    )
+    [case] = measures_of(tmp_path, facets)
+    assert case.heading == normalise("尤溪：项目落地“一路绿灯”")
+    several = (
+        facets.replace("【签约即服务】", "【推行“签约即服务”】")
+        .replace("【拿地即开工】", "【推出“带方案出让”】")
+        .replace("【竣工即投产】", "【实行联合验收】")
+    )
+    assert len(measures_of(tmp_path, several, name="several.txt")) == 3
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

@@ -70,6 +70,7 @@ from kg.segment.features import (
     box_label,
     document_region,
     later_places_stories,
+    practice_over_facets,
     read_feature,
     run_on_stories,
     stories_in,
@@ -1029,12 +1030,14 @@ def _stages_in_the_lead(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> bool:
     """Headings that name no place, under a lead telling one place's reform in stages (联合报装
-    改革三年三步走: the ``stages-lead`` cues), over sections whose stories no other place opens:
-    the stages of that reform, one case."""
+    改革三年三步走: the ``stages-lead`` cues) or a headline naming its one practice over headings
+    naming none (:func:`practice_over_facets`), over sections whose stories no other place
+    opens: the stages or facets of that reform, one case."""
     if len(anchors) < 2 or not all(a.heading for a in anchors):
         return False
     lead = doc.view[: lines[anchors[0].index].start]  # a headline's second line too
-    if not load_cues().regex("segment", "stages-lead").search(lead):
+    staged = load_cues().regex("segment", "stages-lead").search(lead)
+    if not (staged or practice_over_facets(doc, lines, [a.index for a in anchors])):
         return False
     if any(find_regions(a.heading[0].text, gazetteer, None) for a in anchors):
         return False

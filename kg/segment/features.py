@@ -125,7 +125,10 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         and not _places_apart(stories, lines, leads, gazetteer, scope)
     ):
         return Reading([whole_document(doc, lines)], {})  # not 盐城市…, 乌兰察布市… under them
-    sides = headings and _lead_lists_sides(lines, headings, gazetteer)
+    sides = headings and (
+        _lead_lists_sides(lines, headings, gazetteer)
+        or practice_over_facets(doc, lines, sorted(headings))
+    )
     if sides and not _places_apart(stories, lines, leads, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
     if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
@@ -260,6 +263,20 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     scope = document_region(doc, gazetteer)
     leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     return _stories(lines, {}, leads, gazetteer, scope)
+
+
+def practice_over_facets(doc: Document, lines: list[Line], headings: list[int]) -> bool:
+    """Whether a headline line above the first heading names the one practice the text tells
+    (福建省尤溪县推行工业项目全周期服务见闻; the ``headline-practice`` cues) and no heading names
+    a practice verb of its own (【签约即服务】, 一张表单办到底; not 一、…推行园区项目“全程代办”,
+    二、…创新推出“月柿贷”: several practices): the headings are that practice's facets."""
+    cues = load_cues()
+    above = doc.view[: lines[min(headings)].start].splitlines()
+    named = cues.regex("segment", "headline-practice")
+    if not any(named.search(line) for line in above if "。" not in line):
+        return False
+    verb = cues.regex("segment", "practice-verb")
+    return not any(verb.search(lines[i].stripped) for i in headings)
 
 
 def later_places_stories(
