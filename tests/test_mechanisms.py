@@ -1118,9 +1118,11 @@ def test_the_means_a_year_or_a_whole_place_is_no_matter_of_a_one_thing_name(voca
 def test_a_quote_put_to_use_on_the_matter_before_it_names_a_practice(vocab):
     """推行工业项目“承诺即开工”: a trigger verb, the matter it is applied to, then the quote
     closing the clause: the quote names the practice, though it has no head noun of its own.
-    A result reached on the matter (实现政策“精准推送”) stays no practice."""
+    A result reached on the matter (实现政策“精准推送”) stays no practice, nor does a quote
+    a description ends with (形成不敢碰的“火炉效应”)."""
     text = normalise(
         "阳泉市推行工业项目“承诺即开工”，对经营主体“智能注销”的办理时限也作了规定。"
         "海口市推行企业所得税汇算清缴“智能预填”。该区实现政策“精准推送”。"
+        "执法形成不敢碰的“火炉效应”。"
     )
     assert [m.label for m in find_mechanisms(text, vocab)] == ["承诺即开工", "智能预填"]

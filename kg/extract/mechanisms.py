@@ -235,7 +235,7 @@ def _compile(cues: Cues) -> _Patterns:
             rf"(?:{triggers}|{words('principle-verb')}){particle}?[\u4e00-\u9fa5]{{0,4}}$"
         ),
         trigger_matter_before=re.compile(
-            rf"(?:{triggers}){particle}?(?:(?!{words('result-before')})[\u4e00-\u9fa5、]){{3,10}}$"
+            rf"(?:{triggers}){particle}?(?:(?!{words('result-before')}|的)[\u4e00-\u9fa5、]){{3,10}}$"
         ),
         unquoted=re.compile(
             rf"(?:(?!{words('trigger-noun')})(?:{triggers}){particle}?)+(?:{scope})?"
