@@ -1250,6 +1250,29 @@ def test_a_meetings_programme_and_a_visits_headline_are_no_cases(tmp_path: Path)
     assert not [h for h in headings if h.startswith(("会前", "省能源局到公司调研"))]
 
 
+def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
+    """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
+    practice; its practices are. A site search page's own lines (为您找到相关结果约…,
+    您是不是要找：…, < 上一页 … 下一页 >) are furniture."""
+    report = (
+        "晋城市营商办主任2025年度述职报告\n\n一、履职情况\n\n"
+        "（一）坚持把学习贯彻习近平新时代中国特色社会主义思想作为首要任务。全年组织学习24次。\n"
+        "（二）推行“高效办成一件事”。晋城市营商办牵头梳理重点事项32项，办理时间压缩60%。\n"
+        "（三）推行“免申即享”。晋城市兑现惠企资金2.3亿元，惠及企业1860户。\n"
+        "（四）开展营商环境“体检”。晋城市对11个市直部门进行专项评估。\n"
+    )
+    got = [m.heading[:4] for m in measures_of(tmp_path, report)]
+    assert got == ["推行“高", "推行“免", "开展营商"]
+    page = (
+        "四川省人民政府　站内搜索\n为您找到相关结果约1,286个，用时0.21秒\n"
+        "您是不是要找：营商环境典型案例\n\n"
+        "康定市推行“藏汉双语帮办”　群众办事更顺畅\n2026-03-02\n"
+        "康定市政务服务中心推行“藏汉双语帮办”，全年服务群众2.1万人次。\n\n"
+        "< 上一页 1 2 3 4 5 … 129 下一页 >\n"
+    )
+    assert [m.heading[:3] for m in measures_of(tmp_path, page, name="page.txt")] == ["康定市"]
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the
