@@ -312,7 +312,7 @@ def _plan(
             continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
         if find is labelled_cases and _boxes_beside_the_text(doc, anchors, gazetteer):
             continue  # a 白皮书's 专栏 of its city's scores and plans: its headings tell the cases
-        if _numbered_stages(anchors) or _stages_in_the_lead(doc, lines, anchors, gazetteer):
+        if _numbered_stages(anchors) or _one_reform_told_in_parts(doc, lines, anchors, gazetteer):
             return _Plan([whole_document(doc, lines)], {})
         if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
             return _Plan(paragraphs, {a.index: lines[a.index] for a in anchors})
@@ -1027,7 +1027,7 @@ def _numbered_stages(anchors: list[Anchor]) -> bool:
     )
 
 
-def _stages_in_the_lead(
+def _one_reform_told_in_parts(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> bool:
     """Headings that name no place, under a lead telling one place's reform in stages (联合报装
