@@ -139,7 +139,7 @@ def candidate_summary(source: Any) -> dict[str, int]:
 
     Example:
         >>> candidate_summary(data)
-        {'concepts': 201, 'concept_uses': 430, 'candidates': 477, 'candidate_uses': 490}
+        {'concepts': 201, 'concept_uses': 430, 'candidates': 478, 'candidate_uses': 491}
     """
     data = as_data(source)
     cand = {u.mechanism for u in data.uses if is_candidate(data, u.mechanism)}
