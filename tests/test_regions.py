@@ -227,6 +227,20 @@ def test_a_wechat_bylines_ip_province_is_not_the_documents_place() -> None:
     assert scope is not None and scope.region.name == "二七区"
 
 
+def test_a_speechs_author_line_names_the_place_it_speaks_for() -> None:
+    """A district head's speech at a city meeting: its head names the district, the city's
+    other districts it learns from and its province's ranking; the one author line under the
+    title (涪城区人民政府区长　周建明) says whose speech it is."""
+    text = view(
+        "在全市优化营商环境大会上的典型发言\n\n涪城区人民政府区长　周建明\n\n"
+        "按照会议安排，我就涪城区优化营商环境工作作简要发言。游仙区、江油市的经验给了我们启发。\n\n"
+        "涪城区现有经营主体11.3万户，在全省营商环境评价中排名第9位。\n\n"
+        "一、建好“科技城企业服务港”。我们在科技城设立企业服务港，全年服务企业2860家。\n"
+    )
+    scope = document_scope(text, gaz(), text.index("一、"))
+    assert scope is not None and scope.region.name == "涪城区"
+
+
 @pytest.mark.parametrize(
     ("text", "county"),
     [

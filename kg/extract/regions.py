@@ -250,7 +250,9 @@ def document_scope(
     hidden = ANON_RE.search(text, 0, HEAD_CHARS)
     if not head or (hidden and hidden.start() < head[0].start):
         return None  # no head, or the head hides the document's own place (×市…报告)
-    target = _head_place(head, gazetteer, _opens_text(text, head[0])) or gazetteer.get(code)
+    authored = _author_place(text, head_end, mentions)
+    titled = _opens_text(text, head[0])
+    target = authored or _head_place(head, gazetteer, titled) or gazetteer.get(code)
     evidence = next((m for m in head if m.region == target), head[0])
     return RegionAssignment(
         target,
@@ -260,6 +262,19 @@ def document_scope(
         inferred=False,
         basis=f"document head names {evidence.surface}",
     )
+
+
+def _author_place(text: str, head_end: int, mentions: list[RegionMention]) -> Region | None:
+    """The place on the one author line of a speech's or a material's head (涪城区人民政府区长
+    周建明): the speaker's place is the document's, whatever others its head compares it with;
+    none for a press conference's several speakers, or a province."""
+    author = load_cues().regex("places", "author-line")
+    lines = [m for m in re.finditer(r"[^\n]+", text[:head_end]) if author.match(m.group().strip())]
+    if len(lines) != 1:
+        return None
+    start, end = lines[0].span()
+    placed = [m.region for m in mentions if start <= m.start < end]
+    return placed[0] if placed and placed[0].level != "province" else None
 
 
 def _on_furniture_line(text: str, pos: int) -> bool:
