@@ -1273,6 +1273,17 @@ def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Pa
     assert [m.heading[:3] for m in measures_of(tmp_path, page, name="page.txt")] == ["康定市"]
 
 
+def test_items_naming_practices_of_their_own_under_a_place_heading_are_cases() -> None:
+    """A blind set's 汇编 of a city's county materials: under 宜州区：三项举措…, items that each
+    open with a practice verb and quote a practice of their own (一、推出“蚕茧贷”…) are the
+    county's cases, placed by the heading as their section; under 罗城…：“企业服务专员”…,
+    items naming none (一、建立专员队伍。) are one practice's facets, one case."""
+    [compilation] = (Path(__file__).parent / "data" / "probes111").glob("05_*.txt")
+    got = segment(read_document(compilation))
+    assert [m.heading[:4] for m in got][:4] == ["推出“蚕", "推行茧丝", "建设茧丝", "罗城仫佬"]
+    assert got[0].section is not None and got[0].section.stripped.startswith("宜州区")
+
+
 def test_a_posts_sides_its_lead_lists_in_one_quote_are_one_case(tmp_path: Path) -> None:
     """A county's post: its lead lists the practice's sides in one quote (提供“全程帮办、上门
     代办、跟踪问效”服务) and the sections open with them (全程帮办：…): one case, though the

@@ -316,6 +316,9 @@ def _plan(
             return _Plan([whole_document(doc, lines)], {})
         if paragraphs := _paragraphs_under_places(lines, anchors, gazetteer):
             return _Plan(paragraphs, {a.index: lines[a.index] for a in anchors})
+        practices, holders = _practices_under_places(lines, anchors, gazetteer)
+        if holders:
+            return _Plan(practices, holders)
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
         if find is ordinal_items and (reform := _titled_reform(doc, lines, anchors, gazetteer)):
@@ -1047,6 +1050,45 @@ def _one_reform_told_in_parts(
     return scope is not None and all(
         chain[-1][3] == scope for body in bodies if (chain := gazetteer.parse_chain(body, 0, None))
     )
+
+
+def _practices_under_places(
+    lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> tuple[list[Anchor], dict[int, Line]]:
+    """Place headings (宜州区：三项举措为…) over numbered items that each open with a practice
+    verb and name a practice of their own (一、推出“蚕茧贷”… 二、推行…“零跑腿”报装…), a plan
+    after them at most (三、下一步打算): the items are the place's cases, the heading their
+    section; items that name none (一、建立专员队伍。) are one practice's facets, and the
+    heading stays the case. The anchors, and the headings so made sections."""
+    cues = load_cues()
+    verb, planned = cues.regex("segment", "practice-verb"), cues.regex("segment", "planned-section")
+    runs = sentence_runs(lines, gazetteer)
+    out: list[Anchor] = []
+    holders: dict[int, Line] = {}
+    for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
+        end = after.index if after else len(lines)
+        inside = {i.index: i for run in runs for i in run if anchor.index < i.index < end}
+        items = [inside[k] for k in sorted(inside)]
+        named = [i for i in items if _names_a_practice(i, verb)]
+        rest = items[len(named) :]
+        if (
+            not anchor.heading
+            or not opens_with_place(anchor.heading[0].stripped, gazetteer)
+            or len(named) < 2
+            or items[: len(named)] != named
+            or not all(i.heading and planned.search(i.heading[0].stripped) for i in rest)
+        ):
+            out.append(anchor)
+            continue
+        out += named
+        holders[anchor.index] = lines[anchor.index]
+    return out, holders
+
+
+def _names_a_practice(item: Anchor, verb: re.Pattern[str]) -> bool:
+    """An item whose heading opens with a practice verb and quotes the practice's name."""
+    heading = item.heading[0].stripped if item.heading else ""
+    return bool(verb.match(heading)) and "“" in heading
 
 
 def _name_fields(anchors: list[Anchor]) -> bool:
