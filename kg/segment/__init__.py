@@ -70,6 +70,7 @@ from kg.segment.features import (
     box_label,
     document_region,
     later_places_stories,
+    named_practices,
     practice_over_facets,
     read_feature,
     run_on_stories,
@@ -1086,9 +1087,10 @@ def _practices_under_places(
 
 
 def _names_a_practice(item: Anchor, verb: re.Pattern[str]) -> bool:
-    """An item whose heading opens with a practice verb and quotes the practice's name."""
+    """An item whose heading opens with a practice verb that quotes the practice's name
+    (:func:`named_practices`: the one reading of a verb and its quoted name)."""
     heading = item.heading[0].stripped if item.heading else ""
-    return bool(verb.match(heading)) and "“" in heading
+    return bool(verb.match(heading)) and bool(named_practices(heading))
 
 
 def _name_fields(anchors: list[Anchor]) -> bool:

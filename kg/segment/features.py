@@ -296,7 +296,7 @@ def later_places_stories(
     others: list[Lead | None] = []
     for line in lines:
         lead = _lead_place(line.stripped, gazetteer, scope)
-        named = _named_practices(line.stripped.split("。", 1)[0])
+        named = named_practices(line.stripped.split("。", 1)[0])
         below = lead and lead.region != own.region and gazetteer.is_within(lead.region, own.region)
         headed = below and short_form(lead.region.name) in heading
         new = below and not headed and any(n not in told for n in named)
@@ -1143,11 +1143,11 @@ def _names_its_own_practice(text: str, k: int, story: tuple[int, Lead], lead: Le
     sentence, told = text[k : end if end >= 0 else len(text)], text[story[0] : k]
     if lead.region.name in told:
         return False  # the story's own county (在六盘水市下辖的盘州市，…。盘州市人民法院还推行…)
-    named = _named_practices(sentence)
-    return bool(_named_practices(told)) and any(name not in told for name in named)
+    named = named_practices(sentence)
+    return bool(named_practices(told)) and any(name not in told for name in named)
 
 
-def _named_practices(text: str) -> list[str]:
+def named_practices(text: str) -> list[str]:
     """The quoted names after the first practice verb of ``text`` (推行“…”, 推出“…”)."""
     verb = load_cues().regex("segment", "practice-verb").search(text)
     return [m.group(1) for m in PRACTICE_NAME.finditer(text, verb.end())] if verb else []
