@@ -225,6 +225,8 @@ def values(text: str) -> list[tuple[Decimal, str]]:
         "鹰潭市物联网产业规模已超过600亿元,贵溪市铜产业营业收入达到3200亿元。",
         "全县有各类农业经营主体2300余家,诸暨市年产袜子18亿双。",
         "园区企业注册资本超过1.3万亿元,设施农业大棚面积达42万亩。",
+        "全市有陶瓷企业300余家,滨海新区目前共有各类经营主体约42万户。",
+        "目前新区已有港资企业630家。全区拥有经营主体32万户。",
     ],
 )
 def test_not_outcomes(text: str) -> None:
@@ -247,6 +249,17 @@ def test_what_a_body_has_built_up_is_its_outcome() -> None:
     built; after a place (通化市现有…) it is the place's setting."""
     (members,) = find_outcomes("协会已发展会员单位五十余家,现有港籍人民陪审员42名。")[1:]
     assert members.value == Decimal(42)
+
+
+def test_bodies_counted_before_what_they_did_are_a_result() -> None:
+    """A place's stock counted at the clause's end is its setting (全市有经营主体4.6万户);
+    counted before a verb it is what they did (已有146个项目实现…), and a change in it is a
+    result."""
+    text = "全市有经营主体4.6万户,已有146个工业项目实现“验登合一”,较改革前增加1.2万户。"
+    assert [(o.value, o.unit) for o in find_outcomes(text)] == [
+        (Decimal(146), "个"),
+        (Decimal("1.2"), "万户"),
+    ]
 
 
 def test_before_and_after() -> None:

@@ -153,6 +153,7 @@ class _Patterns:
     result_qualifier_end: re.Pattern[str]
     inventory: re.Pattern[str]
     size: re.Pattern[str]
+    stock: re.Pattern[str]
     purpose: re.Pattern[str]
     result_lead: re.Pattern[str]
     intent: re.Pattern[str]
@@ -308,6 +309,10 @@ def _patterns() -> _Patterns:
         result_lead=re.compile(lex.alternation("result_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
         size=re.compile(lex.alternation("size_metric")),
+        stock=re.compile(
+            rf"(?:{lex.alternation('stock_lead')})(?:各类)?[^,;。!?\d]{{0,16}}?"
+            rf"(?:{lex.alternation('stock_body')})(?:约|超过|逾|达|近)?$"
+        ),
         intent=re.compile(lex.alternation("intent", but="sentence")),
         norm=re.compile(lex.alternation("norm")),
         sentence_intent=re.compile(
@@ -416,7 +421,11 @@ def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list
     candidates = _keep_outcomes(text, candidates, prose)
     candidates = _pair_baselines(text, candidates, pats)
     candidates = [
-        c for c in candidates if not _past_state(text, c, pats) and not _size_of(text, c, pats)
+        c
+        for c in candidates
+        if not _past_state(text, c, pats)
+        and not _size_of(text, c, pats)
+        and not _stock_of(text, c, pats)
     ]
     mentions = _to_mentions(text, _Sorted(candidates), pats) + list(_table_rows(text))
     return sorted(mentions, key=lambda m: m.start)
@@ -1312,6 +1321,22 @@ def _size_of(text: str, cand: _Candidate, pats: _Patterns) -> bool:
         and not pats.changed.search(text, size[-1].end(), cand.end)
         and not pats.strong_cue.search(text, start, size[-1].start())
     )
+
+
+def _stock_of(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    """'全市有陶瓷企业300余家', '目前共有各类经营主体约42万户': the bodies a place holds,
+    counted at the clause's end, the setting of its case; bodies counted before what they
+    did (已有146个项目实现…) are a result, and so is a stock told after a result in the
+    same sentence (已发展会员单位五十余家,现有行业骨干企业十余家: what the work built)."""
+    start, end = _clause(text, cand.num_start)
+    return (
+        _STOCK_END.match(text, cand.end, end) is not None
+        and pats.stock.search(text[start : cand.num_start]) is not None
+        and not pats.strong_cue.search(text, _sentence_start(text, start), start)
+    )
+
+
+_STOCK_END = re.compile(r"(?:以上|左右)?$")
 
 
 def _aside(text: str, pos: int, until: int) -> bool:
