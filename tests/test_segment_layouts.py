@@ -4970,6 +4970,37 @@ def test_a_table_of_case_names_over_the_cases_told_in_full_is_their_index(
     assert [m.heading for m in got] == [normalise(name) for name, _, _ in names]
 
 
+def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
+    """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
+    / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed
+    by its practice cell, placed by its place cell; a list of bodies after it is no case."""
+    rows = (
+        (
+            "企业开办“智能审批”",
+            "对公司设立登记实行智能审核，即时出照。办理2.3万件。",
+            "开封市祥符区",
+        ),
+        ("工业项目“验收即发证”", "联合验收通过后同步核发不动产权证书。", "洛阳市"),
+        ("用水用气“无感报装”", "报装时间由7个工作日压缩至2个工作日。", "平顶山市"),
+    )
+    table = "".join(
+        f"{k}\n{name}\n{body}\n{place}\n" for k, (name, body, place) in enumerate(rows, 1)
+    )
+    text = (
+        "河南省人民政府办公厅关于复制推广改革举措的通知\n"
+        "一、各省辖市要对照清单逐项制定复制推广方案。\n"
+        "附件1\n改革举措复制推广清单\n序号\n改革举措\n主要内容\n来源地区\n"
+        + table
+        + "附件2\n优秀组织单位名单\n序号\n单位名称\n1\n洛阳市发展和改革委员会\n"
+        "2\n新乡市营商环境建设监督局\n"
+    )
+    facts = facts_of(tmp_path, text)
+    got = [f.measure for f in facts.measures]
+    assert [m.heading for m in got] == [normalise(name) for name, _, _ in rows]
+    assert [quote(m) for m in got] == [f"{name}\n{body}\n{place}" for name, body, place in rows]
+    assert [f.region.region.name for f in facts.measures] == ["祥符区", "洛阳市", "平顶山市"]
+
+
 def test_a_pipe_table_of_case_names_over_the_cases_told_in_full_is_their_index(
     tmp_path: Path,
 ) -> None:

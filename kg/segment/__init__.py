@@ -256,11 +256,22 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
     plan = _plan(doc, rest, gazetteer, whole=False)
     cases = _measures(doc, rest, plan, aside) if plan else []
     cases = [m for m in cases if find_regions(m.view, gazetteer, None)]  # no summary of the rows
+    cases = [m for m in cases if not _names_only_a_body(m)]  # 附件2：优秀组织单位名单
     rows = _measures(doc, lines, _Plan(table.rows, table.sections))
     if _sums_up(rows, [m for m in cases if m.end <= lines[table.first].start], gazetteer):
         return cases  # 四城“一件事”对比一览 under the four cities' stories
     ordered = sorted([*cases, *rows], key=lambda m: m.start)
     return [replace(m, ordinal=k) for k, m in enumerate(ordered, 1)]
+
+
+def _names_only_a_body(measure: Measure) -> bool:
+    """An item of a list of bodies (附件2：拟确定优秀组织单位名单 under a table of cases): its
+    text is a body's name and its number at most, no case of a practice."""
+    return all(
+        line.isdigit() or is_issuer_line(line)
+        for line in (raw.strip() for raw in measure.view.splitlines())
+        if line
+    )
 
 
 def _sums_up(rows: list[Measure], told: list[Measure], gazetteer: Gazetteer) -> bool:

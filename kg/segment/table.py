@@ -57,6 +57,8 @@ _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 """The rule under a pipe table's header (``|---|---|``): no row."""
 _HEADER_CELL = 8
 """A column's name in a comma-separated header (经验做法名称) is this short at most."""
+_MAX_COLUMNS = 8
+"""A header set one cell to a line has this many columns at most."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,61 @@ def find_table(lines: list[Line]) -> Table | None:
             rows, sections = _rows(lines, below, column, len(cells), split)
             if rows:
                 return _table(lines, i, rows, sections)
+        if stacked := _stacked_table(lines, i, practice):
+            return stacked
     return None
+
+
+def _stacked_table(lines: list[Line], i: int, practice: re.Pattern[str]) -> Table | None:
+    """A table copied from a web page one cell to a line: a header of short column names,
+    the practice column's among them (序号 / 改革举措 / 主要内容 / 来源地区), then each row as
+    its number on a line of its own and its cells on the lines below, up to the next number.
+    A row is one case, its cells, headed by its practice cell; the last runs for as many lines
+    as the header has."""
+    if not practice.match(lines[i].stripped):
+        return None
+    first = i
+    while first > 0 and _column_name(lines[first - 1]) and i - first < _MAX_COLUMNS:
+        first -= 1
+    end = i + 1
+    while end < len(lines) and _column_name(lines[end]) and end - first < _MAX_COLUMNS:
+        end += 1
+    width, column = end - first, i - first
+    if width < MIN_CELLS or column == 0:
+        return None
+    rows: list[Anchor] = []
+    k = end
+    while k + column < len(lines) and lines[k].stripped == str(len(rows) + 1):
+        ahead = lines[k + width : k + width + _WRAPPED_CELL_LINES]
+        stop = next(
+            (j for j, line in enumerate(ahead, k + width) if line.stripped == str(len(rows) + 2)),
+            min(k + width, len(lines)),
+        )
+        cells = lines[k + 1 : stop]  # the row's number opens no text of its own
+        rows.append(
+            Anchor(
+                k,
+                lines[k].stripped,
+                (lines[k + column],),
+                k,
+                stop,
+                until=cells[-1].end,  # its cells are its text: a body's name among them no sign-off
+                opening=cells[0].content_start,
+            )
+        )
+        k = stop
+    return _table(lines, first, rows, {}) if len(rows) >= 2 else None
+
+
+def _column_name(line: Line) -> bool:
+    """A line that could be one column's name in a header set one cell to a line."""
+    text = line.stripped
+    return (
+        0 < len(text) <= _HEADER_CELL
+        and not text.isdigit()  # the first row's number
+        and not _SEPARATORS.search(text)
+        and text[-1] not in "。:"
+    )
 
 
 def _names_practice(line: Line, practice: re.Pattern[str]) -> bool:
