@@ -4970,6 +4970,35 @@ def test_a_table_of_case_names_over_the_cases_told_in_full_is_their_index(
     assert [m.heading for m in got] == [normalise(name) for name, _, _ in names]
 
 
+def test_figures_from_a_source_open_a_paragraph_before_a_citys_story(tmp_path: Path) -> None:
+    """A feature without headings whose paragraphs each open with the nation's or a province's
+    figures from their source (…部数据显示，全国…; 湖南省统计局数据显示，全省…), then a city's
+    story: the story is the case, from its own sentence; the figures are none, and the
+    province they name tells no story."""
+    text = (
+        "降成本“小切口”撬动营商环境“大提升”\n"
+        "本报记者 李明\n"
+        "　　今年以来，各地把降低制度性交易成本作为优化营商环境的重要抓手。\n"
+        "　　住房城乡建设部数据显示，截至2025年底，全国已有320余个城市实现水电气网联合报装，"
+        "平均办理时间压缩至5个工作日以内。在江西九江，供水、燃气报装被整合为“水气联办一件事”。"
+        "九江市城市管理局将3项报装合并为一张表单，平均办理时间由15个工作日压缩至4个工作日。\n"
+        "　　国家税务总局数据显示，2025年全国新增减税降费超过2.6万亿元。湖南常德则把功夫下在"
+        "政策“找得到企业”上。常德市税务局搭建“税费政策精准推送”系统，累计推送政策信息41万条。\n"
+        "　　湖南省统计局数据显示，2025年全省新增新能源装机980万千瓦，占比首次超过30%。"
+        "用电多了，接电要快。在岳阳，岳阳市能源局推出“电力接入工程审批一件事”，"
+        "审批时限由15个工作日压缩至5个工作日。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.measure.heading for f in facts.measures] == [
+        normalise("在江西九江，供水、燃气报装被整合为“水气联办一件事”。"),
+        normalise("湖南常德则把功夫下在政策“找得到企业”上。"),
+        normalise(
+            "在岳阳，岳阳市能源局推出“电力接入工程审批一件事”，审批时限由15个工作日压缩至5个工作日。"
+        ),
+    ]
+    assert [f.region.region.name for f in facts.measures] == ["九江市", "常德市", "岳阳市"]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -1083,7 +1083,15 @@ def _run_on(
     opener = cues.regex("segment", "story-opener")
     authored: set[int] = set()
     turn = cues.regex("segment", "comment-turn")
+    figures = cues.regex("segment", "figures-source")
+    figures_end = leading_figures = 0  # where the sentences of figures end (those opening it)
     for k in starts:
+        if k < figures_end:
+            continue  # …全国…；内蒙古全区外贸进出口突破2000亿元。: the figures go on
+        if figures.match(text, k):
+            figures_end = text.find("。", k) + 1 or len(text)
+            leading_figures = figures_end if k == leading_figures else leading_figures
+            continue
         if opens and turn.match(text, k):
             stop = k  # 这些做法说明，…: the writer sums the stories up, none of them goes on
             break
@@ -1109,7 +1117,13 @@ def _run_on(
         ):
             opens.append((k, lead))
     label = _label_sentence(text)  # 再算“成本账”。: the paragraph's label, not its topic
-    after_topic = bool(opens) and 0 < opens[0][0] - label <= _topic_room(text, opens[0][0])
+    # a topic may follow the figures (…部数据显示，…。用电多了，接电要快。在吕梁，…), or the story
+    # of a place below the province opens right after them (…。安徽六安则…)
+    topic = max(label, leading_figures)
+    after_topic = bool(opens) and (
+        0 < opens[0][0] - topic <= _topic_room(text, opens[0][0])
+        or (0 < leading_figures == opens[0][0] and opens[0][1].region.level != "province")
+    )
     many = cues.regex("segment", "many-places")
     cites_one = (
         bool(opens)
@@ -1261,6 +1275,8 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
     南海区经营…的港商) leads it when no other place follows."""
     if load_cues().regex("segment", "record-field").match(text):
         return None  # 诉求内容：柳北区一家企业反映…: a ticket's field, no story
+    if load_cues().regex("segment", "figures-source").match(text):
+        return None  # 山西省能源局数据显示，全省…: figures setting the scene, no story
     start = _after_opening_quote(text)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope, utilities=True)
