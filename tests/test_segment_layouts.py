@@ -4999,6 +4999,28 @@ def test_figures_from_a_source_open_a_paragraph_before_a_citys_story(tmp_path: P
     assert [f.region.region.name for f in facts.measures] == ["九江市", "常德市", "岳阳市"]
 
 
+def test_a_lead_previewing_the_places_told_under_headings_is_no_case(tmp_path: Path) -> None:
+    """A feature's lead sets two scenes in the places its headed sections then tell (清晨7点，
+    广西东兴口岸…；千里之外的新疆阿拉山口…): the lead previews the cases, it is none of them."""
+    text = (
+        "边境口岸城市优化营商环境——外商来“边城”办事更省心\n"
+        "本报记者 黄宇\n"
+        "　　清晨7点，广西东兴口岸，满载水果的越南货车排队入境；千里之外的新疆阿拉山口，"
+        "中欧班列鸣笛出发。近年来，沿边口岸城市推出一批便利化举措。\n"
+        "“一窗通”连起中越客商\n"
+        "　　东兴市行政审批局联合东兴海关，将外资企业设立等8个事项整合为“外商投资一件事”，"
+        "办理时间由15个工作日压缩至3个工作日。\n"
+        "口岸“服务管家”随叫随到\n"
+        "　　阿拉山口市商务局为进出口企业配备“服务管家”，全年解决诉求326件。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.measure.heading for f in facts.measures] == [
+        normalise("“一窗通”连起中越客商"),
+        normalise("口岸“服务管家”随叫随到"),
+    ]
+    assert [f.region.region.name for f in facts.measures] == ["东兴市", "阿拉山口市"]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

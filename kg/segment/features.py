@@ -119,6 +119,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     stories = _without_hook(
         lines, _stories(lines, headings, leads, gazetteer, scope), leads, gazetteer
     )
+    stories = _without_preview(stories, headings, gazetteer, scope)
     if (
         headings
         and _one_case_in_stages(lines, headings)
@@ -198,6 +199,27 @@ def _without_hook(
         named = [chain[-1].region for chain in place_chains(text, gazetteer, None)[:1]]
         return stories[1:] if named and named[0] != scene.region else stories
     return stories
+
+
+def _without_preview(
+    stories: list[Anchor], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> list[Anchor]:
+    """The stories less those of the lead above the first heading when each of their places
+    tells its story again under a heading (清晨7点，广西凭祥友谊关口岸…；千里之外的新疆霍尔果斯…
+    over “一窗通”连起中越客商 — 凭祥市…, then 霍尔果斯市…): the lead previews the cases."""
+    if not headings:
+        return stories
+    first = min(headings)
+    lead = [s for s in stories if s.index < first]
+    later = {
+        place.region
+        for s in stories
+        if s.index > first and (place := _story_place(s, gazetteer, scope))
+    }
+    previewed = [
+        (place := _story_place(s, gazetteer, scope)) and place.region in later for s in lead
+    ]
+    return stories[len(lead) :] if lead and all(previewed) else stories
 
 
 def _comparing_sections(
