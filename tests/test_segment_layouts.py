@@ -5021,6 +5021,36 @@ def test_a_lead_previewing_the_places_told_under_headings_is_no_case(tmp_path: P
     assert [f.region.region.name for f in facts.measures] == ["东兴市", "阿拉山口市"]
 
 
+def test_local_practice_boxes_beside_a_regulations_explanation(tmp_path: Path) -> None:
+    """A regulation's 解读 whose numbered points explain its provisions, each followed by a
+    【地方实践】 box of one city's practice: the boxes are the cases, each to the next point;
+    the points (修订背景, the provisions, 保障措施 and its 下一步) are none."""
+    text = (
+        "《甘肃省优化营商环境条例》修订解读\n"
+        "　　现就有关情况解读如下。\n"
+        "　　一、修订背景\n"
+        "　　原条例施行以来，全省经营主体总量达到210万户，较2020年增长28%。\n"
+        "　　二、主要修订内容\n"
+        "　　（一）推行帮办代办。条例第二十三条规定，县级以上人民政府应当推行重点项目帮办代办。\n"
+        "　　【地方实践】\n"
+        "　　天水市对全市重点项目实行“一个项目、一名专员”全程帮办代办。"
+        "2025年累计为86个重点项目提供帮办服务。\n"
+        "　　（二）规范涉企检查。条例第五十一条规定，推行“综合查一次”。\n"
+        "　　【地方实践】\n"
+        "　　张掖市全面推行“扫码入企”制度，涉企检查次数同比下降43.6%。\n"
+        "　　三、保障措施\n"
+        "　　下一步，将推动各市州复制推广上述做法。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    got = [f.measure for f in facts.measures]
+    assert [m.heading for m in got] == [
+        normalise("天水市对全市重点项目实行“一个项目、一名专员”全程帮办代办。"),
+        normalise("张掖市全面推行“扫码入企”制度，涉企检查次数同比下降43.6%。"),
+    ]
+    assert quote(got[0]).endswith("提供帮办服务。")
+    assert [f.region.region.name for f in facts.measures] == ["天水市", "张掖市"]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -105,6 +105,7 @@ from kg.segment.numbered import (
     ordinal_items,
     places_only,
     plan_items,
+    practice_boxes,
     reform_sentences,
     run_in_items,
     sentence_items,
@@ -934,7 +935,7 @@ _UNNUMBERED = (run_in_items,)
 result is said."""
 _FACETED = (bracketed_headings, chinese_ordinal_headings)
 """Layouts whose headings may be the facets of one case rather than cases."""
-_SINGLE_OK = _FACETED
+_SINGLE_OK = (*_FACETED, practice_boxes)
 """Layouts that return a single anchor only when its heading opens with a place."""
 
 

@@ -144,6 +144,34 @@ def labelled_cases(lines: list[Line], gazetteer: Gazetteer | None = None) -> lis
     ]
 
 
+def practice_boxes(lines: list[Line], gazetteer: Gazetteer | None = None) -> list[Anchor]:
+    """Boxes labelled as a place's practice (【地方实践】) beside a text that explains a rule,
+    each opening with a place (石嘴山市对全市重点项目实行…): a case from its first line to the
+    next numbered point, heading-like line or box label, the text around them none."""
+    box = load_cues().regex("segment", "practice-box")
+    labels = [i for i, line in enumerate(lines[:-1]) if box.match(line.stripped)]
+    if gazetteer is None or not all(
+        opens_with_place(lines[i + 1].stripped, gazetteer) for i in labels
+    ):
+        return []
+    anchors = []
+    for i in labels:
+        stop = next((j for j in range(i + 2, len(lines)) if _ends_a_box(lines[j], box)), len(lines))
+        anchors.append(Anchor(i + 1, None, (first_sentence(lines[i + 1]),), i + 1, stop))
+    return anchors
+
+
+def _ends_a_box(line: Line, box: re.Pattern[str]) -> bool:
+    """A numbered point, a heading or another box's label: where a box's text ends."""
+    text = line.stripped
+    return bool(
+        box.match(text)
+        or CHINESE_ORDINAL.match(text)
+        or BRACKETED.match(text)
+        or is_heading_like(text, WRAP_MAX)
+    )
+
+
 def _listed_again(anchor: Anchor, later: list[Anchor]) -> bool:
     """Whether a labelled line comes again further on with its label and heading (a deck's
     亮点一：市级“…服务链” in its list, then 亮点一　市级“…服务链” over the slide): the first is
@@ -872,6 +900,7 @@ _CLAUSE_PLACE_AT = 12
 
 
 LAYOUTS: tuple[Layout, ...] = (
+    practice_boxes,
     highlight_items,
     place_items_across_levels,
     credited_headings,
