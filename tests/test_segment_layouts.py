@@ -5321,6 +5321,10 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "工单编号：WG202603110386",
         "发件人：温州市营商环境办 周倩 <zhouqian@example.com>",
         "---------- 原始邮件 ----------",
+        "2026年04月02日 07:15　证券日报",
+        "新浪财经APP　缩小字体　放大字体　收藏　微博　微信　分享",
+        "海量资讯、精准解读，尽在新浪财经APP",
+        "查看详情>>",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
