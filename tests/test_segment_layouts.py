@@ -5051,6 +5051,40 @@ def test_local_practice_boxes_beside_a_regulations_explanation(tmp_path: Path) -
     assert [f.region.region.name for f in facts.measures] == ["天水市", "张掖市"]
 
 
+def test_theme_sentences_over_paragraphs_each_a_places_story(tmp_path: Path) -> None:
+    """A notice's themes set as sentences on lines of their own ((一)健全涉企诉求响应机制。),
+    each over paragraphs that each open with a place of their own: every paragraph is a
+    case under its theme; the 工作要求 after them is none."""
+    paragraphs = (
+        "江苏省宿迁市建立企业诉求直达机制，诉求平均办结时间压缩至3个工作日。",
+        "陕西省宝鸡市推行政企恳谈会制度，市级领导每月带队与企业面对面协商。",
+        "福建省龙岩市推行容缺受理模式，对次要材料缺失的涉企事项先行受理。",
+        "宁夏回族自治区石嘴山市全面推行证明事项告知承诺制，减少证明材料1200余份。",
+        "湖南省株洲市推行信用分级分类监管，将抽查比例与企业信用等级挂钩。",
+        "广西壮族自治区北海市推行包容审慎监管，对轻微违法行为依法不予处罚。",
+    )
+    text = (
+        "国务院关于推广涉企服务改革创新经验做法的通知\n"
+        "各省、自治区、直辖市人民政府：\n"
+        "一、推广的经验做法\n"
+        "（一）健全涉企诉求响应机制。\n" + "\n".join(paragraphs[:2]) + "\n"
+        "（二）深化容缺受理和告知承诺。\n" + "\n".join(paragraphs[2:4]) + "\n"
+        "（三）创新涉企监管方式。\n" + "\n".join(paragraphs[4:]) + "\n"
+        "二、工作要求\n"
+        "各地区要结合实际认真学习借鉴。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.measure.heading for f in facts.measures] == [normalise(p) for p in paragraphs]
+    assert [f.region.region.name for f in facts.measures] == [
+        "宿迁市",
+        "宝鸡市",
+        "龙岩市",
+        "石嘴山市",
+        "株洲市",
+        "北海市",
+    ]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -676,15 +676,21 @@ def _stories_of_theme(
     县市特色改革, or its lead: 鼓励各县市先行先试; 部分地方…形成了一些好的做法。, or the heading
     over the themes: 二、区县主要做法及成效), over stories led by places of their own (格尔木市
     聚焦…, 德令哈市针对…; 澧县推行…): each place's story is a case."""
-    if anchor.body_from <= anchor.index:
-        return []  # a run-in item's first sentence, no heading of its own
-    body = lines[anchor.body_from : anchor.stop or end]
+    start = anchor.body_from
+    if start <= anchor.index:  # a run-in item's first sentence, no heading of its own,
+        if anchor.heading[-1].end < lines[anchor.index].end:
+            return []
+        start = anchor.index + 1  # unless it is all its line says ((二)深化容缺受理。)
+    body = lines[start : anchor.stop or end]
     stories = stories_in(doc, body, gazetteer) if body else []
     if not stories:
         return []
     many = load_cues().regex("segment", "many-places")
     said = [umbrella, anchor.heading[0].stripped, *_said_before(body, stories[0])]
-    return [_shifted(s, anchor.body_from) for s in stories] if any(map(many.search, said)) else []
+    each = len(stories) >= 2 and [s.index for s in stories] == list(range(len(stories)))
+    if each or any(map(many.search, said)):  # (二)深化容缺受理。 over 龙岩市…, 石嘴山市…
+        return [_shifted(s, start) for s in stories]
+    return []
 
 
 def _said_before(body: list[Line], story: Anchor) -> list[str]:
