@@ -5085,6 +5085,31 @@ def test_theme_sentences_over_paragraphs_each_a_places_story(tmp_path: Path) -> 
     ]
 
 
+def test_a_countys_story_goes_on_past_the_provinces_words(tmp_path: Path) -> None:
+    """A county's one-practice report that steps back to the province's policy in a paragraph
+    (据了解，…湖北省将…) and then comes back to the county (去年8月，房县行政审批局…): one
+    story, not two."""
+    text = (
+        "房县：开家小饭馆，“一件事”只进一扇门\n"
+        "房县融媒体中心记者 陈晓燕\n"
+        "　　三月的堵河两岸春意渐浓，在城关镇摆了十几年早点摊的王大姐，终于把早点摊搬进了临街门面。"
+        "“这回我只在一个窗口交了一次材料，第二天证照就一起拿到了。”王大姐笑着说。\n"
+        "　　王大姐的顺心事，得益于房县推出的“餐饮店开办一件事”集成服务。\n"
+        "　　据了解，2025年以来，湖北省将“高效办成一件事”作为优化营商环境的重要抓手，"
+        "全省累计上线“一件事”事项38项。房县现有各类经营主体4.6万户，其中餐饮类个体工商户占比近三成。\n"
+        "　　去年8月，房县行政审批局牵头，联合县市场监督管理局、县消防救援大队，"
+        "将营业执照、食品经营许可等5个事项整合为“一件事”，办理时间由15个工作日压缩至2个工作日。\n"
+        "　　截至目前，房县已办理餐饮店开办“一件事”426件。\n"
+    )
+    got = [f.measure for f in facts_of(tmp_path, text).measures]
+    assert len(got) == 1
+    assert quote(got[0]).endswith("426件。")
+    assert "王大姐的顺心事" in quote(got[0])
+    path = next((ROOT / "tests" / "data" / "probes116").glob("01_*.txt"))  # the blind text
+    told = segment(read_document(path))
+    assert len(told) == 1 and "据了解" in quote(told[0]) and "宝丰" in quote(told[0])
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

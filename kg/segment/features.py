@@ -892,6 +892,7 @@ def _stories(
     place: Lead | None = None
     summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
     asking = load_cues().regex("segment", "interviewer")
+    stepped: tuple[Lead | None, int] | None = None  # the story the writer stepped back from
     for i, line in enumerate(lines):
         lead = leads[i]
         if asking.match(line.stripped):
@@ -923,7 +924,19 @@ def _stories(
             place = _story_place(run[-1], gazetteer, scope)
         elif breaks or stepping_back:
             _close(anchors, i)
+            stepped = (place, len(anchors)) if stepping_back and not breaks else None
             place = None
+        elif (
+            lead is not None
+            and lead.at <= _OPENING
+            and stepped
+            and stepped[0]
+            and stepped[1] == len(anchors)
+            and lead.region == stepped[0].region
+            and not _a_voice(line.stripped, 0)
+        ):  # 竹山县推出…。湖北省将…。去年8月，竹山县…: the story goes on past the province's words
+            anchors[-1] = replace(anchors[-1], stop=None)
+            place, stepped = stepped[0], None
         elif (
             lead is not None
             and lead.at <= _OPENING
