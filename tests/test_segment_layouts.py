@@ -3442,6 +3442,8 @@ def test_boxes_beside_a_feature_are_cases_only_when_they_tell_a_place(tmp_path: 
     assert [m.heading for m in got] == ["检查少了,服务多了", "一张清单管到底", "注销更顺畅"]
     survey = text.replace("【记者手记】", "【调研手记】")  # a provincial paper's 一线调研 notes
     assert [m.heading for m in measures_of(tmp_path, survey, "survey.txt")][-1] == "注销更顺畅"
+    takeaways = text.replace("【记者手记】", "📌 划重点")  # a WeChat post's closing box
+    assert [m.heading for m in measures_of(tmp_path, takeaways, "post.txt")][-1] == "注销更顺畅"
 
 
 def test_a_longer_topic_sentence_before_a_story_set_in_its_place(tmp_path: Path) -> None:
