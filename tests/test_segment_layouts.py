@@ -5112,6 +5112,25 @@ def test_a_countys_story_goes_on_past_the_provinces_words(tmp_path: Path) -> Non
     assert len(told) == 1 and "据了解" in quote(told[0]) and "宝丰" in quote(told[0])
 
 
+def test_a_short_form_several_zones_share_keeps_the_story_in_its_zone(tmp_path: Path) -> None:
+    """火炬高新区 after 厦门火炬高新区 is that zone again, not 中山's (three cities have a 火炬
+    high-tech zone): the paragraph is one story."""
+    text = (
+        "福建三地推出台企服务新举措\n"
+        "　　厦门市湖里区在区政务服务中心设立“台胞台企服务中心”，全年办理涉台业务3200件。\n"
+        "　　厦门火炬高新区则主打“研发补助免申即享”。火炬高新区管委会与区税务局打通研发费用"
+        "加计扣除数据，符合条件的企业无需申报，补助资金直接拨付，兑现时间由60天缩短为7天。\n"
+        "　　莆田市则瞄准台企融资难，推出“台企贷”，累计放款8.6亿元。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.region.region.name for f in facts.measures] == [
+        "湖里区",
+        "厦门火炬高技术产业开发区",
+        "莆田市",
+    ]
+    assert quote(facts.measures[1].measure).endswith("缩短为7天。")
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed
