@@ -5131,6 +5131,28 @@ def test_a_short_form_several_zones_share_keeps_the_story_in_its_zone(tmp_path: 
     assert quote(facts.measures[1].measure).endswith("缩短为7天。")
 
 
+def test_a_line_naming_the_bodies_responsible_closes_its_item(tmp_path: Path) -> None:
+    """Items each closed by a 责任单位： line: the line is the item's credit, in its case (an
+    item that names no place of its own is placed by it), not a section over the next item."""
+    text = (
+        "全省优化营商环境典型做法（第三批）\n"
+        "1．鸡西市推行石墨产业项目“一链通办”\n"
+        "　　梳理形成“一链通办”事项清单，由专班统一受理、并联审批，审批时间平均缩短62%。\n"
+        "　　责任单位：鸡西市营商环境建设监督局、鸡西市自然资源局\n"
+        "2．“转型企业税费服务包”助力资源型企业轻装上阵\n"
+        "　　税务专员上门辅导，全年为127户企业办理退税1.9亿元。\n"
+        "　　责任单位：国家税务总局鹤岗市税务局\n"
+        "3．饶河县推行边民互市贸易“一件事”\n"
+        "　　将边民互市申报、查验、结算等环节整合为一件事办理，通关时间缩短46%。\n"
+        "　　责任单位：饶河县商务局、饶河海关\n"
+    )
+    facts = facts_of(tmp_path, text)
+    got = [f.measure for f in facts.measures]
+    assert [m.section for m in got] == [None, None, None]
+    assert [quote(m).splitlines()[-1].strip()[:4] for m in got] == ["责任单位"] * 3
+    assert [f.region.region.name for f in facts.measures] == ["鸡西市", "鹤岗市", "饶河县"]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -1231,6 +1231,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
     }
     cues = load_cues()
     data, bullet = cues.regex("segment", "data-line"), cues.regex("segment", "item-bullet")
+    credit = cues.regex("segment", "credit-line")  # 责任单位：… closing the case above
     before = {
         a.index - 1: _tail(lines[a.index - 1])
         for a in anchors
@@ -1238,6 +1239,7 @@ def _section_lines(lines: list[Line], anchors: list[Anchor]) -> dict[int, Line]:
         and is_heading_like(lines[a.index - 1].stripped, WRAP_MAX)
         and not data.match(lines[a.index - 1].stripped)
         and not bullet.match(lines[a.index - 1].stripped)
+        and not credit.match(lines[a.index - 1].stripped)
         and not lines[a.index - 1].stripped.startswith("|")
         and a.index - 1 not in anchor_lines
     }
