@@ -154,6 +154,7 @@ class _Patterns:
     inventory: re.Pattern[str]
     size: re.Pattern[str]
     stock: re.Pattern[str]
+    merged: re.Pattern[str]
     purpose: re.Pattern[str]
     result_lead: re.Pattern[str]
     intent: re.Pattern[str]
@@ -309,6 +310,9 @@ def _patterns() -> _Patterns:
         result_lead=re.compile(lex.alternation("result_lead")),
         inventory=re.compile(lex.alternation("inventory_verb")),
         size=re.compile(lex.alternation("size_metric")),
+        merged=re.compile(
+            rf"[^,;。\d]{{0,14}}?(?:{lex.alternation('merge_verb')})(?:为|成)(?![\d\s])"
+        ),
         stock=re.compile(
             rf"(?:{lex.alternation('stock_lead')})(?:各类)?[^,;。!?\d]{{0,16}}?"
             rf"(?:{lex.alternation('stock_body')})(?:约|超过|逾|达|近)?$"
@@ -426,6 +430,7 @@ def find_outcomes(text: str, prose: bool = False, planned: bool = False) -> list
         if not _past_state(text, c, pats)
         and not _size_of(text, c, pats)
         and not _stock_of(text, c, pats)
+        and not (c.baseline is None and pats.merged.match(text, c.end))
     ]
     mentions = _to_mentions(text, _Sorted(candidates), pats) + list(_table_rows(text))
     return sorted(mentions, key=lambda m: m.start)
