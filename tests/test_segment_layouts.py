@@ -5153,6 +5153,31 @@ def test_a_line_naming_the_bodies_responsible_closes_its_item(tmp_path: Path) ->
     assert [f.region.region.name for f in facts.measures] == ["鸡西市", "鹤岗市", "饶河县"]
 
 
+def test_source_and_issuer_lines_under_a_title_do_not_end_its_one_case(tmp_path: Path) -> None:
+    """A one-practice text whose title is followed by head lines (an account line, 原标题：,
+    来源：, 作者：; or the issuing office and the date) before its first paragraph: the case
+    runs from the title through the story; such lines end a case only after its body has
+    begun."""
+    story = (
+        "　　衡阳高新区推行项目全周期“管家式”服务，为每个签约项目配备一名项目管家，"
+        "全程代办立项、规划、施工许可等手续。\n"
+        "　　2025年，园区42个项目实现“拿地即开工”，项目从签约到投产平均用时缩短至4个月。\n"
+    )
+    repost = (
+        "衡阳高新区：项目管家“一管到底”　企业拎包入驻“零等待”\n\n"
+        "掌上衡阳\n关注\n\n"
+        "原标题：一名管家跟到底　百个项目加速跑\n\n来源：衡阳日报\n作者：全媒体记者　彭思远\n\n"
+        + story
+    )
+    material = (
+        "以“管家式”服务为抓手　全力打造项目建设“衡阳速度”\n\n"
+        "衡阳高新区管理委员会\n（2026年4月）\n\n" + story
+    )
+    for name, text in (("repost.txt", repost), ("material.txt", material)):
+        (case,) = measures_of(tmp_path, text, name)
+        assert quote(case).endswith("缩短至4个月。"), name
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -1301,18 +1301,20 @@ def _body_end(
     closing, head_end = cues.regex("segment", "closing"), cues.regex("segment", "head-end")
     end = anchor.heading[-1].end
     last = len(lines) if anchor.stop is None else anchor.stop
+    told = False  # a paragraph of the body has come: no issuer or source line under a title
     for j in range(anchor.body_from, last):
-        signed = j > anchor.body_from and is_issuer_line(lines[j].stripped)  # not a byline
+        signed = j > anchor.body_from and told and is_issuer_line(lines[j].stripped)
         sign_off = closing.search(lines[j].stripped) or signed or head_end.match(lines[j].stripped)
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
         labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]
         boxed = any(map(box_label, labels))
-        told = end > anchor.heading[-1].end  # the body has begun: no source line under a title
         signed_off = told and any(closing.search(label) for label in labels[:-1])  # 抄送：…
         if (j in stops and j != anchor.index) or sign_off or signed_off or repeated or boxed:
             break
         end = max(end, lines[j].end)
+        beyond = j != anchor.index or anchor.heading[-1].end < lines[j].end  # a run-in item
+        told = told or (beyond and is_prose(lines[j].stripped))
     return end
 
 
