@@ -1250,6 +1250,19 @@ def test_a_meetings_programme_and_a_visits_headline_are_no_cases(tmp_path: Path)
     assert not [h for h in headings if h.startswith(("会前", "省能源局到公司调研"))]
 
 
+def test_an_aside_that_others_spread_a_practice_is_no_case(tmp_path: Path) -> None:
+    """A feature's closing aside that other places spread or explore a practice (另据了解，临沂市
+    已在沂南、平邑等县推广…) is news in passing; an aside telling a place's own practice (另悉，
+    合作区经济发展局…推行…) is a case."""
+    text = (
+        "花生贷让种植户不再愁\n\n"
+        "　　莒南县推出“花生贷”，以花生订单作为增信依据，累计放款3.2亿元。\n\n"
+        "　　另据了解，河南省驻马店市已在正阳、泌阳等县推广“花生贷”经验。\n\n"
+        "　　另悉，横琴粤澳深度合作区经济发展局今年3月起推行惠企政策“免申即享”，兑现资金1.2亿元。\n"
+    )
+    assert [m.heading[:4] for m in measures_of(tmp_path, text)] == ["莒南县推", "另悉,横"]
+
+
 def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
     """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
     practice; its practices are. A site search page's own lines (为您找到相关结果约…,

@@ -183,13 +183,13 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
 
 def _no_case_item(heading: str) -> bool:
     """An item that is a problem an inspection found (督查发现，…), a directive (要在…上下功夫),
-    a meeting's programme (会前，与会人员现场观摩了…) or political study (坚持把学习贯彻…): it
-    tells no practice, whatever layout found it."""
+    a meeting's programme (会前，与会人员现场观摩了…), political study (坚持把学习贯彻…) or an
+    aside on other places (另据了解，…): it tells no practice, whatever layout found it."""
     cues = load_cues()
     return any(cues.regex("segment", kind).search(heading) for kind in _NO_CASE_ITEMS)
 
 
-_NO_CASE_ITEMS = ("criticised-item", "directive-item", "event-item", "study-item")
+_NO_CASE_ITEMS = ("criticised-item", "directive-item", "event-item", "study-item", "aside-item")
 
 
 def _told_before(measure: Measure, earlier: list[Measure]) -> bool:
