@@ -5191,6 +5191,36 @@ def test_source_and_issuer_lines_under_a_title_do_not_end_its_one_case(tmp_path:
         assert quote(case).endswith("缩短至4个月。"), name
 
 
+def test_a_series_of_places_practices_counted_on_across_themes(tmp_path: Path) -> None:
+    """A notice's themes each going on with items of a series counted on across them (（一）…。
+    一是山西省长治市…；二是…。（二）拓展“登记+金融”服务。三是福建省南平市将…延伸至…，设立…):
+    every item opens with a place and is a case, whether or not its theme quotes a name or its
+    first clause has a practice verb."""
+    text = (
+        "自然资源部办公厅关于推广不动产登记便民利企经验做法的通知\n"
+        "各省、自治区、直辖市自然资源主管部门：\n"
+        "一、可复制推广的经验做法\n"
+        "（一）深化登记与交易、税收协同。一是山西省长治市推行“交易、纳税、登记一窗办”，"
+        "办理时间压缩至1个工作日。二是辽宁省鞍山市推行存量房“带押过户”，全年办理1860件。\n"
+        "（二）拓展“登记+金融”服务。三是福建省南平市将不动产抵押登记服务延伸至银行网点，"
+        "设立“抵押登记便民服务点”42个。四是湖北省孝感市推行林权抵押登记“线上办”，"
+        "发放贷款3.6亿元。\n"
+        "（三）助力项目建设。五是四川省遂宁市开展工业厂房“分割登记”，办理分割登记126宗。"
+        "六是陕西省宝鸡市推行“不动产登记+电子证照”应用，减少纸质材料2万余份。\n"
+        "二、工作要求\n"
+        "各省级自然资源主管部门要加强统筹指导。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.region.region.name for f in facts.measures] == [
+        "长治市",
+        "鞍山市",
+        "南平市",
+        "孝感市",
+        "遂宁市",
+        "宝鸡市",
+    ]
+
+
 def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -> None:
     """A notice's 附件 清单 copied from a web page one cell to a line (序号 / 改革举措 / 主要内容
     / 来源地区, then 1 / practice / content / place): each row is a case of its cells, headed

@@ -628,12 +628,17 @@ def _cases_under_themes(
 ) -> list[Anchor]:
     """Themes that name no practice and no place, each replaced by the cases told under it:
     the series of practices its paragraph goes on with, or the places' stories below it when
-    it speaks of many places (:func:`_series_of_theme`, :func:`_stories_of_theme`)."""
+    it speaks of many places (:func:`_series_of_theme`, :func:`_stories_of_theme`); any
+    heading, when each item of the series it goes on with opens with a place."""
     series = inline_series(lines, gazetteer)
     umbrella = _umbrella(lines, anchors[0].index) if anchors else ""
     out: list[Anchor] = []
     for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
         end = after.index if after else len(lines)
+        placed = _series_of_theme(anchor, series, end)
+        if placed and all(opens_with_place(a.heading[0].text, gazetteer) for a in placed):
+            out += placed  # (二)拓展“登记+金融”服务。四是福建省南平市…；五是湖北省孝感市…
+            continue
         if not (anchor.heading and _a_theme(anchor, gazetteer)):
             out.append(anchor)
             continue
