@@ -1263,6 +1263,29 @@ def test_an_aside_that_others_spread_a_practice_is_no_case(tmp_path: Path) -> No
     assert [m.heading[:4] for m in measures_of(tmp_path, text)] == ["莒南县推", "另悉,横"]
 
 
+def test_headings_over_what_comes_next_or_what_is_asked_are_no_cases(tmp_path: Path) -> None:
+    """A saved page's ## 下一步工作 and a feature's closing heading that asks for more
+    (营商环境还需在“常态长效”上下功夫) head no case; the places' sections above them are the cases
+    and end there."""
+    text = (
+        "# 湖北多地推进“高效办成一件事”\n\n"
+        "今年以来，各地围绕企业和群众关切，推出一批“一件事”集成服务。\n\n"
+        "## 随州市：水电气网联合报装“一件事”\n\n"
+        "随州市推行水电气网联合报装，办理时间压缩至3个工作日。\n\n"
+        "## 仙桃市：出口退税“一件事”快退直达\n\n"
+        "仙桃市推行出口退税“一件事”，平均退税时间缩短至2个工作日。\n\n"
+        "## 武汉经济技术开发区：区域评估成果“拿来即用”\n\n"
+        "武汉经济技术开发区推行区域评估，为企业节省评估费用1200万元。\n\n"
+        "## 营商环境还需在“常态长效”上下功夫\n\n"
+        "专家认为，各地应把“一件事”改革从点上突破转向面上推开。\n\n"
+        "## 下一步工作\n\n"
+        "湖北省政务管理办公室将推动更多“一件事”在全省落地。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["随州市", "仙桃市", "武汉经"]
+    assert quote(got[-1]).endswith("1200万元。")
+
+
 def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
     """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
     practice; its practices are. A site search page's own lines (为您找到相关结果约…,

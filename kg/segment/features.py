@@ -260,11 +260,19 @@ def _not_comments(
     lines: list[Line], headings: dict[int, int], anchors: list[Anchor]
 ) -> list[Anchor]:
     """The anchors, less those under a heading over people's comments (■港商：最怕“朝令夕改”,
-    ■学者：…) or the writer's own (【综合观察】, 💬 说在最后): what is said there recalls places,
-    it reports none, and the case above stops at its heading."""
+    ■学者：…), the writer's own (【综合观察】, 💬 说在最后) or what comes next (## 下一步工作):
+    what is said there recalls places or plans, it reports none, and the case above stops at
+    its heading."""
     cues = load_cues()
     comment, box = cues.regex("segment", "comment-heading"), cues.regex("segment", "comment-box")
-    said = {i for i in headings if comment.match(lines[i].stripped) or box.match(lines[i].stripped)}
+    plan = cues.regex("segment", "plan-heading")  # ## 下一步工作: what comes next, no report
+    said = {
+        i
+        for i in headings
+        if comment.match(lines[i].stripped)
+        or box.match(lines[i].stripped)
+        or plan.match(lines[i].stripped)
+    }
     if not said:
         return anchors
     starts = sorted(headings)
