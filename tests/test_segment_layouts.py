@@ -1286,6 +1286,20 @@ def test_headings_over_what_comes_next_or_what_is_asked_are_no_cases(tmp_path: P
     assert quote(got[-1]).endswith("1200万元。")
 
 
+def test_markdown_headings_right_under_the_title_head_cases(tmp_path: Path) -> None:
+    """A saved Markdown page whose ## headings follow its # title with no lead paragraph: the
+    first ## heading heads a case as the others do, not the page's kicker."""
+    text = (
+        "# 湖北多地推进“高效办成一件事”\n\n"
+        "## 随州市：水电气网联合报装“一件事”\n\n"
+        "随州市推行水电气网联合报装，办理时间压缩至3个工作日。\n\n"
+        "## 仙桃市：出口退税“一件事”快退直达\n\n"
+        "仙桃市推行出口退税“一件事”，平均退税时间缩短至2个工作日。\n"
+    )
+    got = measures_of(tmp_path, text, "page.md")
+    assert [m.heading[:3] for m in got] == ["随州市", "仙桃市"]
+
+
 def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
     """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
     practice; its practices are. A site search page's own lines (为您找到相关结果约…,

@@ -371,11 +371,16 @@ def _unmarked(line: Line) -> Line:
     return tail(line, bullet.end()) if bullet else line
 
 
+_MARKDOWN_HEADING = re.compile(r"#{2,6}")
+"""The mark of a Markdown heading below the title's (## …): the same for headings of a level."""
+
+
 def heading_mark(doc: Document, line: Line) -> str | None:
     """The bullet (▲ ■ ◆ …) that opened a content line (``emoji`` for any emoji: a post may
     give each heading its own), ``【`` when it opens with a bracketed
-    tag (【江苏南京】), or the Markdown emphasis set around the whole line (``**…**``, a bold
-    run-in lead): the shape a roundup gives every case heading; None for a plain line."""
+    tag (【江苏南京】), a Markdown heading's ``##``, or the Markdown emphasis set around the
+    whole line (``**…**``, a bold run-in lead): the shape a roundup gives every case heading;
+    None for a plain line."""
     cues = load_cues()
     if cues.regex("segment", "heading-tag").match(line.stripped):
         return "【"
@@ -383,6 +388,8 @@ def heading_mark(doc: Document, line: Line) -> str | None:
     bullet = cues.regex("segment", "heading-mark").fullmatch(before + " ")
     if bullet:
         return "emoji" if bullet.group("emoji") else before
+    if _MARKDOWN_HEADING.fullmatch(before):
+        return before  # ## 随州市：…, a Markdown heading of the level the others have
     end = doc.view.find("\n", line.end)
     raw = doc.view[line.start - len(before) : len(doc.view) if end < 0 else end].strip()
     marks = [m.group() for m in cues.regex("segment", "markdown-emphasis").finditer(raw)]
