@@ -1300,6 +1300,25 @@ def test_markdown_headings_right_under_the_title_head_cases(tmp_path: Path) -> N
     assert [m.heading[:3] for m in got] == ["随州市", "仙桃市"]
 
 
+def test_an_items_place_line_keeps_its_later_paragraph_in_it(tmp_path: Path) -> None:
+    """An item whose place stands in brackets on the line under its title (（日喀则市吉隆县）)
+    and whose first paragraph opens on a site in the province (吉隆口岸是西藏…): a later
+    paragraph led by that place (吉隆县还在口岸设立…) goes on with the item."""
+    text = (
+        "西藏自治区优化营商环境典型经验做法\n"
+        "（一）园区事园区办　企业办事不出园\n（拉萨市堆龙德庆区）\n"
+        "堆龙德庆区在工业园区设立政务服务分中心，2025年办理涉企事项5830件。\n"
+        "（二）口岸通关“提前申报、抵港直装”\n（日喀则市吉隆县）\n"
+        "吉隆口岸是西藏面向南亚开放的重要陆路口岸。吉隆县会同吉隆海关推行“提前申报、抵港直装”模式。\n"
+        "吉隆县还在口岸设立“一站式”通关服务中心，出口货物通关时间由18.5小时压缩至3.2小时。\n"
+        "（三）文旅项目审批“多评合一”\n（林芝市）\n"
+        "林芝市对文旅项目推行“多评合一、联合审图”，审批时间压缩至20个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(一)", "(二)", "(三)"]
+    assert quote(got[1]).endswith("压缩至3.2小时。")
+
+
 def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
     """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
     practice; its practices are. A site search page's own lines (为您找到相关结果约…,

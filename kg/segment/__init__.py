@@ -545,23 +545,25 @@ def _headed_facets_of_one_reform(
 def _with_later_places_stories(
     doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
 ) -> list[Anchor]:
-    """Sections that name no place, whose first paragraph a place leads, where a later one is
-    led by another place (（二）医药企业审批有了“直通车”。通化市…推行… then 集安市则…开设“参企
-    服务专区”): that place's story is a case of its own, after the section's; none under a
-    section of problems or advice."""
+    """Sections that name no place (in any line of their heading: not （日喀则市吉隆县） under
+    it), whose first paragraph a place leads, where a later one is led by another place
+    (（二）医药企业审批有了“直通车”。通化市…推行… then 集安市则…开设“参企服务专区”): that
+    place's story is a case of its own, after the section's; none under a section of problems
+    or advice."""
     out: list[Anchor] = []
     for anchor, after in zip(anchors, [*anchors[1:], None], strict=True):
         end = anchor.stop or (after.index if after else len(lines))
         start = anchor.body_from + 1
+        heading = "".join(line.stripped for line in anchor.heading)  # with its （日喀则市吉隆县）
         if (
-            not anchor.heading
+            not heading
             or start >= end
-            or find_regions(anchor.heading[0].text, gazetteer, None)
+            or find_regions(heading, gazetteer, None)
             or _under_no_cases(lines, anchor)
         ):
             out.append(anchor)
             continue
-        heading, first = anchor.heading[0].stripped, lines[anchor.body_from]
+        first = lines[anchor.body_from]
         told = later_places_stories(doc, heading, first, lines[start:end], gazetteer)
         stories = [_shifted(a, start) for a in told]
         if not stories:
