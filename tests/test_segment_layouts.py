@@ -1319,6 +1319,21 @@ def test_an_items_place_line_keeps_its_later_paragraph_in_it(tmp_path: Path) -> 
     assert quote(got[1]).endswith("压缩至3.2小时。")
 
 
+def test_an_item_number_before_a_hotlines_number(tmp_path: Path) -> None:
+    """3．12345热线“企业诉求直通车” is item 3 on the hotline's number, not the decimal 3.12345:
+    items 3 and 4 are cases of their own."""
+    items = [
+        "工程建设项目“联合验收”\n市住房和城乡建设局推行联合验收，验收时间压缩至5个工作日。",
+        "用水报装“零跑动”\n市水务局推行用水报装“零跑动”，办理时间压缩至2个工作日。",
+        "12345热线“企业诉求直通车”\n市营商环境建设局开设“企业诉求直通车”专席，受理企业诉求4120件。",
+        "涉企轻微违法行为“首违不罚”\n市综合行政执法局对680起首次轻微违法行为依法不予处罚。",
+    ]
+    text = "三亚市复制推广优化营商环境改革举措清单\n" + "".join(
+        f"{n}．{item}\n" for n, item in enumerate(items, 1)
+    )
+    assert [m.label for m in measures_of(tmp_path, text)] == ["1", "2", "3", "4"]
+
+
 def test_a_reports_study_item_and_a_search_pages_lines_are_no_cases(tmp_path: Path) -> None:
     """A director's report: its item on political study (坚持把学习贯彻…作为首要任务。) is no
     practice; its practices are. A site search page's own lines (为您找到相关结果约…,

@@ -89,9 +89,11 @@ def labelled() -> re.Pattern[str]:
 
 
 NUMBER_LINE = re.compile(r"^(\d{1,3})$")
-INLINE_NUMBER = re.compile(r"^(\d{1,3})\s*(?:\.(?!\d)|[、)|]|\ufe0f?\u20e3)\s*(\S.*)$")
+INLINE_NUMBER = re.compile(
+    r"^(\d{1,3})\s*(?:\.(?!\d)|\.(?=123\d\d\D)|[、)|]|\ufe0f?\u20e3)\s*(\S.*)$"
+)
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|…, a post's keycap
-1️⃣ … (not a decimal, 1.86万户)."""
+1️⃣ … (not a decimal, 1.86万户; but 9.12345热线… is item 9 on a hotline's number)."""
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
 PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
 """A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
