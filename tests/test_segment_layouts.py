@@ -54,6 +54,11 @@ def facts_of(tmp_path: Path, text: str, name: str = "doc.txt") -> DocumentFacts:
     return extract_document(doc, segment(doc), load_context())
 
 
+def region_names(facts: DocumentFacts) -> list[str]:
+    """The name of the region each case of a text is placed in."""
+    return [f.region.region.name for f in facts.measures if f.region]
+
+
 def quote(m: Measure) -> str:
     return m.doc.text[m.start : m.end]
 
@@ -1682,7 +1687,7 @@ def test_a_spreadsheet_saved_as_comma_separated_text_gives_one_case_per_row(
     assert [f.measure.heading[:6] for f in facts.measures] == [
         normalise(h) for h in ("“渝悦·营商", "企业开办“一", "边境贸易“跨", '""码上办"')
     ]
-    regions = [f.region.region.name for f in facts.measures]
+    regions = region_names(facts)
     assert regions == ["渝北区", "永川区", "凭祥市", "海南省"]
     assert quote(facts.measures[2].measure).endswith('15分钟"')
 
@@ -1699,7 +1704,7 @@ def test_a_tab_separated_row_placed_by_the_first_of_the_places_it_lists(tmp_path
         "3\t用电报装“三零”服务\t河北省\t石家庄市\t国网石家庄供电公司推行“三零”服务。\n"
     )
     facts = facts_of(tmp_path, text, "list.txt")
-    assert [f.region.region.name for f in facts.measures] == ["合肥市", "湖州市", "石家庄市"]
+    assert region_names(facts) == ["合肥市", "湖州市", "石家庄市"]
 
 
 def test_a_tab_separated_list_with_section_rows_and_its_places_last(tmp_path: Path) -> None:
@@ -1721,7 +1726,7 @@ def test_a_tab_separated_list_with_section_rows_and_its_places_last(tmp_path: Pa
     facts = facts_of(tmp_path, text, "list.txt")
     measures = [f.measure for f in facts.measures]
     assert [m.heading[:4] for m in measures] == ["经营主体", "外商投资", "中欧班列"]
-    assert [f.region.region.name for f in facts.measures] == ["杭州市", "南沙区", "重庆市"]
+    assert region_names(facts) == ["杭州市", "南沙区", "重庆市"]
     assert "二、跨境贸易" not in quote(measures[1])
 
 
@@ -1798,7 +1803,7 @@ def test_an_evaluation_reports_highlights_are_its_cases(tmp_path: Path) -> None:
     )
     facts = facts_of(tmp_path, text, "report.txt")
     assert [f.measure.label for f in facts.measures] == ["亮点1", "亮点2", "亮点", "1", "2"]
-    assert [f.region.region.name for f in facts.measures] == [
+    assert region_names(facts) == [
         "昆明市",
         "五华区",
         "玉溪市",
@@ -5082,7 +5087,7 @@ def test_figures_from_a_source_open_a_paragraph_before_a_citys_story(tmp_path: P
             "在岳阳，岳阳市能源局推出“电力接入工程审批一件事”，审批时限由15个工作日压缩至5个工作日。"
         ),
     ]
-    assert [f.region.region.name for f in facts.measures] == ["九江市", "常德市", "岳阳市"]
+    assert region_names(facts) == ["九江市", "常德市", "岳阳市"]
 
 
 def test_a_lead_previewing_the_places_told_under_headings_is_no_case(tmp_path: Path) -> None:
@@ -5104,7 +5109,7 @@ def test_a_lead_previewing_the_places_told_under_headings_is_no_case(tmp_path: P
         normalise("“一窗通”连起中越客商"),
         normalise("口岸“服务管家”随叫随到"),
     ]
-    assert [f.region.region.name for f in facts.measures] == ["东兴市", "阿拉山口市"]
+    assert region_names(facts) == ["东兴市", "阿拉山口市"]
 
 
 def test_local_practice_boxes_beside_a_regulations_explanation(tmp_path: Path) -> None:
@@ -5134,7 +5139,7 @@ def test_local_practice_boxes_beside_a_regulations_explanation(tmp_path: Path) -
         normalise("张掖市全面推行“扫码入企”制度，涉企检查次数同比下降43.6%。"),
     ]
     assert quote(got[0]).endswith("提供帮办服务。")
-    assert [f.region.region.name for f in facts.measures] == ["天水市", "张掖市"]
+    assert region_names(facts) == ["天水市", "张掖市"]
 
 
 def test_theme_sentences_over_paragraphs_each_a_places_story(tmp_path: Path) -> None:
@@ -5161,7 +5166,7 @@ def test_theme_sentences_over_paragraphs_each_a_places_story(tmp_path: Path) -> 
     )
     facts = facts_of(tmp_path, text)
     assert [f.measure.heading for f in facts.measures] == [normalise(p) for p in paragraphs]
-    assert [f.region.region.name for f in facts.measures] == [
+    assert region_names(facts) == [
         "宿迁市",
         "宝鸡市",
         "龙岩市",
@@ -5207,7 +5212,7 @@ def test_a_short_form_several_zones_share_keeps_the_story_in_its_zone(tmp_path: 
         "　　莆田市则瞄准台企融资难，推出“台企贷”，累计放款8.6亿元。\n"
     )
     facts = facts_of(tmp_path, text)
-    assert [f.region.region.name for f in facts.measures] == [
+    assert region_names(facts) == [
         "湖里区",
         "厦门火炬高技术产业开发区",
         "莆田市",
@@ -5234,7 +5239,7 @@ def test_a_line_naming_the_bodies_responsible_closes_its_item(tmp_path: Path) ->
     got = [f.measure for f in facts.measures]
     assert [m.section for m in got] == [None, None, None]
     assert [quote(m).splitlines()[-1].strip()[:4] for m in got] == ["责任单位"] * 3
-    assert [f.region.region.name for f in facts.measures] == ["鸡西市", "鹤岗市", "饶河县"]
+    assert region_names(facts) == ["鸡西市", "鹤岗市", "饶河县"]
 
 
 def test_source_and_issuer_lines_under_a_title_do_not_end_its_one_case(tmp_path: Path) -> None:
@@ -5282,7 +5287,7 @@ def test_a_series_of_places_practices_counted_on_across_themes(tmp_path: Path) -
         "各省级自然资源主管部门要加强统筹指导。\n"
     )
     facts = facts_of(tmp_path, text)
-    assert [f.region.region.name for f in facts.measures] == [
+    assert region_names(facts) == [
         "长治市",
         "鞍山市",
         "南平市",
@@ -5320,7 +5325,7 @@ def test_a_table_pasted_a_cell_per_line_gives_one_case_per_row(tmp_path: Path) -
     got = [f.measure for f in facts.measures]
     assert [m.heading for m in got] == [normalise(name) for name, _, _ in rows]
     assert [quote(m) for m in got] == [f"{name}\n{body}\n{place}" for name, body, place in rows]
-    assert [f.region.region.name for f in facts.measures] == ["祥符区", "洛阳市", "平顶山市"]
+    assert region_names(facts) == ["祥符区", "洛阳市", "平顶山市"]
 
 
 def test_a_pipe_table_of_case_names_over_the_cases_told_in_full_is_their_index(
@@ -5716,7 +5721,7 @@ def test_a_letters_column_told_in_facets_is_one_case(tmp_path: Path) -> None:
         "　　宝山区政务服务办提供的数据显示，店招设置“一件事”已办理412件。\n"
     )
     facts = facts_of(tmp_path, text)
-    assert [f.region.region.name for f in facts.measures] == ["宝山区"]
+    assert region_names(facts) == ["宝山区"]
 
 
 def test_a_site_list_of_news_reads_every_dated_item_and_no_sidebar(tmp_path: Path) -> None:
@@ -5871,7 +5876,7 @@ def test_an_evaluations_benchmark_labels_head_its_cases(tmp_path: Path) -> None:
     text = "湖北省营商环境第三方评价报告（摘编）\n\n二、分指标结果与标杆做法\n\n" + sections
     facts = facts_of(tmp_path, text)
     assert [f.measure.heading[:3] for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
-    assert [f.region.region.name for f in facts.measures] == ["宜昌市", "荆门市", "竹山县"]
+    assert region_names(facts) == ["宜昌市", "荆门市", "竹山县"]
 
 
 def test_a_notices_copy_list_ends_its_last_case(tmp_path: Path) -> None:
