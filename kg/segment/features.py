@@ -210,16 +210,11 @@ def _without_preview(
     if not headings:
         return stories
     first = min(headings)
-    lead = [s for s in stories if s.index < first]
-    later = {
-        place.region
-        for s in stories
-        if s.index > first and (place := _story_place(s, gazetteer, scope))
-    }
-    previewed = [
-        (place := _story_place(s, gazetteer, scope)) and place.region in later for s in lead
-    ]
-    return stories[len(lead) :] if lead and all(previewed) else stories
+    places = [(s.index < first, _story_place(s, gazetteer, scope)) for s in stories]
+    lead = [place for before, place in places if before]
+    later = {place.region for before, place in places if not before and place}
+    previewed = all(place and place.region in later for place in lead)
+    return stories[len(lead) :] if lead and previewed else stories
 
 
 def _comparing_sections(

@@ -532,12 +532,12 @@ def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
             _inline_item(lines, label, after)
             for label, after in zip(run, [*run[1:], None], strict=True)
         ]
-        if all(_names_a_practice(words, verb, gazetteer) for _, words in items):
+        if all(_item_tells_a_practice(words, verb, gazetteer) for _, words in items):
             anchors += [anchor for anchor, _ in items]
     return anchors
 
 
-def _names_a_practice(words: str, verb: re.Pattern[str], gazetteer: Gazetteer | None) -> bool:
+def _item_tells_a_practice(words: str, verb: re.Pattern[str], gazetteer: Gazetteer | None) -> bool:
     """Whether a series item names a practice: a practice verb in its first clause, a title
     in bold, or, for an item led by a place, a practice verb in its first sentence (四是福建省
     南平市将不动产抵押登记服务延伸至银行网点，在金融机构设立…)."""
