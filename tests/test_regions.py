@@ -663,6 +663,10 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
         ("安庆经开区推行工业项目“标准地”出让", "安庆经济技术开发区", "340871", "安庆市", "安徽省"),
         ("邢台市经开区推进“承诺即开工”", "邢台经济技术开发区", "130571", "邢台市", "河北省"),
         ("湖南省岳阳市屈原管理区推行“一窗通办”", "岳阳市屈原管理区", "430671", "岳阳市", "湖南省"),
+        # zones the NBS does not code, listed by hand: a 管理区 under its city, a base run by
+        # the region across cities
+        ("屈家岭管理区推行“拿地即开工”", "荆门市屈家岭管理区", "420800Z01", "荆门市", "湖北省"),
+        ("宁东基地推出“项目管家”服务", "宁东能源化工基地", "640000Z01", None, "宁夏回族自治区"),
     ],
 )
 def test_an_nbs_coded_zone_in_the_heading_is_the_region(
