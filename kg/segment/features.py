@@ -54,7 +54,7 @@ from kg.extract.regions import (
     sets_scene,
 )
 from kg.gazetteer import Gazetteer, Region, short_form
-from kg.segment.interview import answer_start, first_turn
+from kg.segment.interview import answer_start, first_turn, past_courtesies
 from kg.segment.lines import (
     CLOSE_QUOTES,
     Anchor,
@@ -353,23 +353,28 @@ def told_answers(
 ) -> list[Anchor]:
     """The answers of a question-and-answer text that tell a place's practice, and the place
     stories above its first question (a reposted article: city paragraphs, then 问：/答：).
-    When most answers open with a place of their own, one that names none is generic advice
-    (企业可以登录…网查询), no case; when answers tell places' stories in paragraphs of their
-    own (the plan says…, then 三亚市…), those stories are the cases and an answer that tells
-    none is no case, unless it opens with a place or tells in the first person what the
-    speaker's place did (答（何建平）：在规范执法上，我们在全市推行…); stories above the
-    questions count when two places tell.
+    An answer tells its place's practice when it opens with a place, past its label and
+    courtesies, or tells in the first person what the speaker's place did (答（何建平）：在规范
+    执法上，我们在全市推行…). When most answers do, one that does not is generic advice
+    (企业可以登录…网查询), an overview or a plan, no case; when answers tell places' stories
+    in paragraphs of their own (the plan says…, then 三亚市…), those stories are the cases and
+    an answer that tells none is no case unless it tells its place's practice; stories above
+    the questions count when two places tell.
     A text that asks nothing has no answers (and its scope, a scan of the whole text, is not
     needed)."""
     if not asked:
         return []
     scope = document_region(doc, gazetteer)
     first_question = min(asked[0].index, first_turn(lines) or asked[0].index)
-    placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
+    placed = {
+        a.index
+        for a in asked
+        if _tells_place(lines[a.body_from], gazetteer, scope)
+        or _speaks_for_its_place(lines[a.body_from], scope)
+    }
     series = inline_series(lines)  # read once: answers' 一是…二是… items
     told = {a.index: _stories_in_answer(lines, a, series, gazetteer, scope) for a in asked}
     if any(told.values()):
-        placed |= {a.index for a in asked if _speaks_for_its_place(lines[a.body_from], scope)}
         asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
     elif len(placed) * 2 > len(asked):
         asked = [a for a in asked if a.index in placed]
@@ -460,8 +465,14 @@ def _examples_after(
 
 
 def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool:
-    lead = _lead_place(line.stripped, gazetteer, scope)
-    return lead is not None and lead.at <= _OPENING and not _steps_back(lead, scope, gazetteer)
+    """Whether a paragraph, or an answer past its label and courtesies, opens with a place's
+    story, perhaps after the problem it takes on (谢谢您的提问。针对…的问题，景德镇市推出…)."""
+    text = line.stripped
+    words = past_courtesies(text, answer_start(text))
+    frame = load_cues().regex("segment", "frame-clause").match(text[words:])
+    lead = _lead_place(text[words:], gazetteer, scope)
+    reach = _OPENING + (frame.end() if frame else 0)
+    return lead is not None and lead.at <= reach and not _steps_back(lead, scope, gazetteer)
 
 
 def _untold_sections(

@@ -58,8 +58,14 @@ def answer_start(text: str) -> int:
     return label.end() if label else 0
 
 
-def _speaker(turn: re.Match[str]) -> str:
-    return turn.group("name") or turn.group("bracketed")
+def _speaker_label(text: str) -> tuple[str, int] | None:
+    """The speaker a label at a line's start names and where their words start: by name
+    (王志刚：, 【王志刚】) or in brackets after their role (■发布人（廖建中）)."""
+    if turn := _SPEAKER_TURN.match(text):
+        return turn.group("name") or turn.group("bracketed"), turn.end()
+    if turn := load_cues().regex("segment", "speaker-role").match(text):
+        return turn.group(1), turn.end()
+    return None
 
 
 def interview(lines: list[Line]) -> list[Anchor]:
@@ -175,9 +181,14 @@ def _narrated(lines: list[Line], labels: dict[int, tuple[str | None, int]], i: i
 def _told_from(line: Line, at: int) -> Line:
     """The first sentence of a turn past the courtesies it opens with (谢谢主持人。): its
     title; the turn's text opens before them."""
-    courtesy = load_cues().regex("segment", "courtesy").match(line.stripped, at)
-    told = courtesy.end() if courtesy and courtesy.end() < len(line.stripped) else at
-    return first_sentence(line, told)
+    return first_sentence(line, past_courtesies(line.stripped, at))
+
+
+def past_courtesies(text: str, at: int) -> int:
+    """Where a turn's words start past the courtesies at ``at`` (谢谢您的提问。…), or ``at``
+    when nothing follows them."""
+    courtesy = load_cues().regex("segment", "courtesy").match(text[at:])
+    return at + courtesy.end() if courtesy and at + courtesy.end() < len(text) else at
 
 
 def _labels(lines: list[Line]) -> dict[int, tuple[str | None, int]]:
@@ -187,8 +198,8 @@ def _labels(lines: list[Line]) -> dict[int, tuple[str | None, int]]:
     for i, line in enumerate(lines):
         if m := asking.match(line.stripped):
             labels[i] = (None, m.end())
-        elif m := _SPEAKER_TURN.match(line.stripped):
-            labels[i] = (_speaker(m), m.end())
+        elif speaker := _speaker_label(line.stripped):
+            labels[i] = speaker
     return labels
 
 
@@ -207,5 +218,5 @@ def speaker_at(text: str, at: int) -> str | None:
     label = text[start:at].strip()
     if not label and start > 0:
         label = text[text.rfind("\n", 0, start - 1) + 1 : start].strip()
-    turn = _SPEAKER_TURN.fullmatch(label)
-    return _speaker(turn) if turn else None
+    speaker = _speaker_label(label)
+    return speaker[0] if speaker and speaker[1] == len(label) else None
