@@ -813,6 +813,47 @@ def test_a_press_conference_with_bracketed_labels(tmp_path: Path) -> None:
     assert quote(got[-1]).endswith("达到98%。")  # not the host's closing words
 
 
+def test_a_press_conference_with_marked_labels_and_the_provinces_overview(
+    tmp_path: Path,
+) -> None:
+    """Labels alone on their lines after a bullet mark, with no colon, the answering speaker
+    named in brackets after their role (■主持人（…）, ■记者（江西日报）, ■发布人（廖建中）): a
+    transcript. Where most answers open with a city's practice, past the courtesies and the
+    problem taken on (谢谢您的提问。针对…的问题，乙市推出…), those are the cases; the
+    province official's overview of the year's figures and his answer on what comes next
+    are none."""
+    text = (
+        "某省人民政府新闻办公室新闻发布会速记\n"
+        "■主持人（省政府新闻办副主任　周强）\n"
+        "女士们、先生们，大家下午好！今天请到省发展改革委和三个市的负责同志。\n"
+        "■发布人（钱进）\n"
+        "谢谢主持人。2025年，全省新登记经营主体68.4万户，同比增长7.2%。"
+        "去年以来共征集各地改革案例176个。\n"
+        "■记者（江西日报）\n"
+        "抚州去年推出的平台反响很好，请问是怎么做的？\n"
+        "■发布人（孙梅）\n"
+        "抚州市依托“抚企通”平台，把企业诉求从“多头找”变成“一口收”，办结率达99.1%。\n"
+        "■记者（中国新闻社）\n"
+        "请问景德镇在服务小微企业方面有什么新举措？\n"
+        "■发布人（李伟）\n"
+        "谢谢您的提问。针对陶瓷小微企业“开办繁、融资难”的问题，景德镇市推出“陶瓷产业一件事”"
+        "集成服务，开办时间压缩至1个工作日。\n"
+        "■记者（人民网）\n"
+        "吉安在工程建设项目审批方面有哪些探索？\n"
+        "■发布人（吴刚）\n"
+        "吉安市在全市推行“承诺+预审”审批模式，项目开工时间平均提前73天。\n"
+        "■记者（江西广播电视台）\n"
+        "请问下一步如何推广这些经验？\n"
+        "■发布人（钱进）\n"
+        "谢谢您的提问。我们将把这些做法纳入第三批复制推广清单，年内再遴选20个改革案例。\n"
+        "■主持人（省政府新闻办副主任　周强）\n"
+        "今天的发布会到此结束。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["抚州市依托", "针对陶瓷小", "吉安市在全"]
+    assert quote(got[-1]).rstrip().endswith("提前73天。")  # up to the next reporter's label
+
+
 def test_a_radio_reports_script_gives_a_case_per_report_between_the_hosts_lead_ins(
     tmp_path: Path,
 ) -> None:
@@ -834,6 +875,31 @@ def test_a_radio_reports_script_gives_a_case_per_report_between_the_hosts_lead_i
     got = measures_of(tmp_path, text)
     assert [m.heading[:6] for m in got] == ["沧州市行政审", "衡阳市住房和"]
     assert quote(got[0]).rstrip().endswith("一次就办完了。")  # the sound bite is the report's
+
+
+def test_a_tv_scripts_caption_strip_recaps_its_reports(tmp_path: Path) -> None:
+    """A TV news script (【导语】, 【解说】, 【同期声】) on two counties, closed by the city's
+    plans (据了解，下一步，我市将…) and a caption strip (【字幕条】 1.甲县：… 2.乙县：…): the
+    numbered captions only recap the reports above them, so the reports are the cases, and
+    the last ends before the plans."""
+    text = (
+        "某市广播电视台　新闻播出稿\n"
+        "标题：甲县、乙县：找准“小切口”\n"
+        "【导语】\n今年以来，我市深入实施营商环境优化提升行动，新登记经营主体2.16万户。\n"
+        "【解说】\n今年以来，隆回县在全市率先推行食品小作坊“证照联办”，办理时限压缩80%。\n"
+        "【同期声】（字幕：隆回县行政审批服务局局长　罗建华）\n现在我们一次就能办好两个证。\n"
+        "【解说】\n在湘桂边界的城步苗族自治县，乡村民宿正成为群众增收的新路子。"
+        "城步推行“民宿开办一件事”，一次申报、联合踏勘。\n"
+        "【同期声】（字幕：城步苗族自治县民宿经营者　蓝海燕）\n一个星期不到就拿证了。\n"
+        "【解说】\n据了解，下一步，我市将在总结隆回、城步等地经验的基础上推广“一件事”改革。\n"
+        "（某市广播电视台记者　曾梓涵　报道）\n"
+        "【字幕条】\n"
+        "1.隆回：食品小作坊“证照联办”　办理时限压缩80%\n"
+        "2.城步：“民宿开办一件事”　一次申报　联合踏勘\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["今年以来,隆", "在湘桂边界的"]
+    assert quote(got[-1]).rstrip().endswith("拿证了。")  # not the city's plans
 
 
 def test_a_live_text_of_a_press_conference_with_statements_before_the_questions(
@@ -4651,6 +4717,71 @@ def test_an_interviewees_answer_in_the_first_person_is_a_case(tmp_path: Path) ->
     )
     got = measures_of(tmp_path, text)
     assert [m.heading[:5] for m in got] == ["我们在全市", "汇川区推出", "我们在全市", "仁怀市市场"]
+
+
+def test_a_reporters_investigation_of_one_districts_reform_is_one_case(tmp_path: Path) -> None:
+    """A 记者调查 whose headline names one place's reform (米东区涉企行政检查改革调查) over
+    headings that ask questions and name no place: the facets of that reform, one case from
+    the headline, ending before the plans the bureau tells (据…介绍，下一步，…) and the
+    reporter's notes."""
+    text = (
+        "法治网首页 > 法治新闻 > 记者调查\n\n"
+        "乌鲁木齐米东区涉企行政检查改革调查\n检查次数少了，监管为何没有松\n\n"
+        "2026-02-26 07:35:12　来源：法治日报\n\n"
+        "一家企业一年被查了几次\n\n"
+        "“前年一年，光是上门检查的就来了11拨。”米东区一家建材企业负责人说。\n\n"
+        "“扫码入企”改变了什么\n\n"
+        "2025年3月起，米东区在全区推行涉企行政检查“扫码入企”，由区司法局牵头。\n\n"
+        "“综合查一次”如何落地\n\n"
+        "米东区推行跨部门“综合查一次”，全年检查总数下降41%。\n\n"
+        "据米东区司法局介绍，下一步，该区计划将“扫码入企”延伸至全部28个行政执法主体。\n\n"
+        "【记者手记】\n少一次检查，多一分信任\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == ["乌鲁木齐米东区涉企行政检查改革调查"]
+    assert quote(got[0]).rstrip().endswith("下降41%。")
+
+
+def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
+    """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
+    headings that name no place: one case, headed by its headline, not the e-paper's page
+    buttons above it (上一版　下一版　本版标题导航), and ending before the 【人物名片】 box."""
+    text = (
+        "中国妇女报 2026年3月6日　星期五　第4版：巾帼风采\n"
+        "上一版　下一版　　　　本版标题导航\n\n"
+        "她把“办不成”变成“办得成”\n——记陕西省铜川市行政审批服务局局长韩晓燕\n\n"
+        "早上8点，铜川市政务服务中心一楼大厅还没开门，韩晓燕已经在综合窗口前转了一圈。\n\n"
+        "“窗口不该按部门分，应该按事分”\n\n"
+        "铜川市政务服务中心把42个专业窗口整合为12个综合窗口。\n\n"
+        "“企业的事，就是我们的事”\n\n"
+        "铜川市行政审批服务局为重点项目配备“项目管家”，服务项目136个。\n\n"
+        "【人物名片】\n韩晓燕，女，1978年出生，陕西铜川人。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [normalise("她把“办不成”变成“办得成”")]
+    assert quote(got[0]).rstrip().endswith("服务项目136个。")
+
+
+def test_an_interview_whose_answers_mostly_tell_the_citys_practice(tmp_path: Path) -> None:
+    """A mayor's interview (问（NBD）：/答（何建平）：) whose answers mostly tell the city's
+    practice, opening with the city past the speaker's label or in the first person
+    (在工业项目审批上，我们全面推行…): those are the cases; the answer giving the year's
+    figures and the one on what comes next tell no practice, so are none."""
+    text = (
+        "对话甲市市长何建平：重装之都如何为企业“减负提速”\n\n"
+        "问（NBD）：德阳提出打造“营商环境最优市”，目前进展如何？\n\n"
+        "答（何建平）：2025年，全市新增经营主体4.7万户，经营主体总量突破38万户。\n\n"
+        "问（NBD）：企业最关心什么？\n\n"
+        "答（何建平）：在工业项目审批上，我们全面推行了“标准地+承诺制”改革，42个项目拿地即开工。\n\n"
+        "问（NBD）：中小企业融资难，德阳怎么破题？\n\n"
+        "答（何建平）：旌阳区推出“链e贷”，为配套企业发放贷款28.6亿元。\n\n"
+        "问（NBD）：德阳在规范执法方面做了什么？\n\n"
+        "答（何建平）：在规范执法上，我们在全市推行了涉企行政检查“综合查一次”。\n\n"
+        "问（NBD）：接下来，德阳还有哪些打算？\n\n"
+        "答（何建平）：今年要重点做三件事，力争新增经营主体5万户。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["企业最关心", "中小企业融", "德阳在规范"]
 
 
 @pytest.mark.parametrize(

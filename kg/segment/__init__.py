@@ -323,6 +323,8 @@ def _plan(
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _an_index(lines, anchors):
             continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
+        if _recaps_the_stories(doc, lines, anchors, gazetteer):
+            continue  # a TV script's 【字幕条】 1.隆回：… 2.城步：… below the reports on them
         if find is labelled_cases and _boxes_beside_the_text(doc, anchors, gazetteer):
             continue  # a 白皮书's 专栏 of its city's scores and plans: its headings tell the cases
         if _numbered_stages(anchors) or _one_reform_told_in_parts(doc, lines, anchors, gazetteer):
@@ -412,6 +414,26 @@ def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
     last = anchors[-1]
     after = min(last.index + _INDEX_ITEM_LINES, max(last.body_from, last.index + 1))
     return all(told_again(lines, a.heading[0].stripped, after) for a in anchors)
+
+
+def _recaps_the_stories(
+    doc: Document, lines: list[Line], anchors: list[Anchor], gazetteer: Gazetteer
+) -> bool:
+    """Whether one-line items, one right after the other under a recap's label, only recap
+    the stories told above them (a TV script's 【字幕条】 1.隆回：食品小作坊“证照联办”… under
+    the reports on 隆回 and 城步): each item's place leads one of those stories."""
+    first = anchors[0].index
+    label = load_cues().regex("segment", "recap-label")
+    if first == 0 or not label.match(unemphasised(lines[first - 1].stripped)):
+        return False
+    if any(b.index != a.index + 1 for a, b in itertools.pairwise(anchors)):
+        return False
+    places = [_first_place(a.heading[0].stripped, gazetteer) for a in anchors]
+    if None in places:
+        return False
+    stories = read_feature(doc, lines[:first], gazetteer).anchors
+    told = {_first_place(lines[s.index].stripped, gazetteer) for s in stories}
+    return all(place in told for place in places)
 
 
 _INDEX_ITEM_LINES = 2
@@ -1161,7 +1183,7 @@ def _measures(
     ends = [_body_end(doc, lines, a, stops, aside) if a.until is None else a.until for a in anchors]
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
-    if len(anchors) >= 2:
+    if anchors:
         ends[-1] = _before_closing(lines, anchors[-1], ends[-1])
     measures = []
     for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
