@@ -4742,6 +4742,29 @@ def test_a_reporters_investigation_of_one_districts_reform_is_one_case(tmp_path:
     assert quote(got[0]).rstrip().endswith("下降41%。")
 
 
+def test_a_figures_page_gives_one_case_per_bracketed_heading(tmp_path: Path) -> None:
+    """A 数说 page: 【city·practice】 headings, each over numbered figures (1｜48个, 0｜背景)
+    with a line under each on what it counts: one case per heading, the figures its parts, no
+    cases; a closing 【全省】 section on the province's plans and a bracketed source line
+    (【来源：南方日报】) are none."""
+    text = (
+        "数说｜甲市、乙市：两张改革“成绩单”\n\n"
+        "【导读】\n2025年，广东深入推进营商环境综合改革，全省新设经营主体286万户。\n\n"
+        "【清远·工业项目“拿地即开证”】\n"
+        "1｜48个\n全市48个工业项目实现“拿地即开证”。\n"
+        "2｜0.5天\n由市自然资源局联合推行“预审查+容缺承诺”，办证最快0.5天。\n\n"
+        "【汕尾·信用修复“一件事”】\n"
+        "0｜背景\n汕尾市实有经营主体约28万户。\n"
+        "1｜1个窗口\n汕尾市发展和改革局设立信用修复专窗，实现“一个窗口”办结。\n"
+        "2｜1620家\n2025年，全市1620家经营主体完成信用修复。\n\n"
+        "【全省】\n2026年，广东将在全省推广“拿地即开证”“信用修复一件事”等改革。\n\n"
+        "【来源：南方日报】\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["【清远", "【汕尾"]
+    assert quote(got[-1]).rstrip().endswith("完成信用修复。")
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page

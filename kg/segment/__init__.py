@@ -323,6 +323,8 @@ def _plan(
             continue  # a notice's 一是提高思想认识。各地要…: what it asks, not cases
         if _an_index(lines, anchors):
             continue  # a table's 1 工业项目“预供地…” rows over the same cases told in full
+        if _figures_only(anchors):
+            continue  # a 数说 page's 1｜48个 2｜0.5天 under 【清远·…】: its figures, no cases
         if _recaps_the_stories(doc, lines, anchors, gazetteer):
             continue  # a TV script's 【字幕条】 1.隆回：… 2.城步：… below the reports on them
         if find is labelled_cases and _boxes_beside_the_text(doc, anchors, gazetteer):
@@ -414,6 +416,14 @@ def _an_index(lines: list[Line], anchors: list[Anchor]) -> bool:
     last = anchors[-1]
     after = min(last.index + _INDEX_ITEM_LINES, max(last.body_from, last.index + 1))
     return all(told_again(lines, a.heading[0].stripped, after) for a in anchors)
+
+
+def _figures_only(anchors: list[Anchor]) -> bool:
+    """Whether most items are headed only by a figure (1｜48个, 2｜0.5天, 0｜背景): a 数说
+    page's numbers under its cases' headings, no cases themselves."""
+    figure = load_cues().regex("segment", "figure-heading")
+    bare = [a for a in anchors if a.heading and figure.match(a.heading[0].stripped)]
+    return 2 * len(bare) > len(anchors)
 
 
 def _recaps_the_stories(

@@ -616,6 +616,8 @@ def heading_blocks(lines: list[Line], marked: set[int] = frozenset()) -> dict[in
                 i += 1
                 continue  # the last item of a box's list (【数据】 ● … ● …), over a heading
             body = i + 1
+            while body < len(lines) and figure_item(lines[body].stripped):
+                body += 1  # 【清远·…】 over 1｜48个 over what the figure counts
             if body < len(lines) and _heading_shaped(lines[body].stripped, _SUMMARY_CHARS):
                 body += 1
             if body < len(lines) and is_prose(lines[body].stripped):
@@ -645,6 +647,15 @@ def _in_a_boxed_list(lines: list[Line], i: int, marked: set[int]) -> bool:
     return False
 
 
+def figure_item(text: str) -> bool:
+    """Whether a line holds only a numbered figure (1｜48个, 0｜背景: a 数说 page's numbers
+    under its case's heading, each over what it counts): part of that case, no heading."""
+    numbered = _FIGURE_NUMBER.match(text)
+    figure = load_cues().regex("segment", "figure-heading")
+    return numbered is not None and figure.match(text[numbered.end() :]) is not None
+
+
+_FIGURE_NUMBER = re.compile(r"\d{1,2}\s*[|｜]\s*")
 _LIST_BULLETS = "·•▪◦-"
 """Marks a box's list may keep before each line (· 2025年，全国…)."""
 
@@ -660,6 +671,7 @@ def _heading_shaped(text: str, limit: int) -> bool:
         and not cues.regex("segment", "interviewer").match(text)
         and not cues.regex("segment", "closing-credit").match(text)
         and not cues.regex("segment", "how-to-line").match(text)
+        and not figure_item(text)
         and len(text) >= 2
         and is_heading_like(text, limit)
         and not text.endswith((":", "——"))

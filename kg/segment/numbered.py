@@ -676,7 +676,8 @@ def holds_no_cases(section: str) -> bool:
     """A section whose items are not cases: a report's problems, unless it also says what is
     planned about them (二、存在问题; not 三、问题及下一步打算); its advice or requirements, even
     for what comes next (三、意见和建议, 三、下一步工作要求: asked of others, no plan of its own);
-    a visit report's itinerary (二、考察行程); a hotline's analysis (二、诉求热点分析)."""
+    a visit report's itinerary (二、考察行程); a hotline's analysis (二、诉求热点分析); the
+    whole scope's (【全省】 over what the province will do next)."""
     cues = load_cues()
     problems = cues.regex("segment", "problem-section").search(section) and not cues.regex(
         "segment", "planned-section"
@@ -686,6 +687,7 @@ def holds_no_cases(section: str) -> bool:
         or cues.regex("segment", "advice-section").search(section)
         or cues.regex("segment", "itinerary-section").search(section)
         or cues.regex("segment", "analysis-section").search(section)
+        or cues.regex("segment", "scope-section").match(section)
     )
 
 
