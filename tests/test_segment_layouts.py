@@ -4231,17 +4231,26 @@ def test_a_tv_reports_sound_bite_caption_does_not_end_its_story(tmp_path: Path) 
     assert quote(got[1]).rstrip().endswith("办理注销。")
 
 
-def test_a_commentary_sums_its_examples_up_and_the_last_ends_there(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "summing_up",
+    [
+        "这些做法说明，企业和职工可以实现“双赢”。",
+        "这些做法各有侧重，却有一个共同点：把企业的难处当作起点。",
+    ],
+)
+def test_a_commentary_sums_its_examples_up_and_the_last_ends_there(
+    tmp_path: Path, summing_up: str
+) -> None:
     """A commentary runs places' practices on in a paragraph (比如，在福建泉州，… 又如，辽宁
-    大连市…) and sums them up (这些做法说明，…): the last example ends before that sentence,
-    and the opinion paragraphs after it are none of it."""
+    大连市…) and sums them up (这些做法说明，…; 这些做法各有侧重，…): the last example ends
+    before that sentence, and the opinion paragraphs after it are none of it."""
     text = (
         "优化营商环境，要让企业和职工都有获得感\n\n"
         "　　营商环境好不好，职工也有切身感受。比如，在福建泉州，"
         "泉州市人社局在重点园区派驻“用工服务专员”，"
         "已帮助企业招聘员工2.6万人。又如，辽宁大连市总工会推行劳动用工“合规体检”，"
         "已帮助1260家企业规范劳动合同管理。"
-        "这些做法说明，企业和职工可以实现“双赢”。\n\n"
+        f"{summing_up}\n\n"
         "　　好的营商环境，从来不是大城市的“专利”。各地不妨多一些“换位思考”。\n"
     )
     got = measures_of(tmp_path, text)
