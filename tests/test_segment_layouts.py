@@ -5734,6 +5734,9 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "新浪财经APP　缩小字体　放大字体　收藏　微博　微信　分享",
         "海量资讯、精准解读，尽在新浪财经APP",
         "查看详情>>",
+        "湖北日报全媒记者　严冬青　通讯员　刘晓辉　向思雨",
+        "上一版　下一版　　　　本版标题导航",
+        "【来源：南方日报】",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
