@@ -2201,7 +2201,17 @@ def test_a_text_with_a_paragraph_a_line_is_not_rewrapped(tmp_path: Path) -> None
     assert lines and all("\n" not in ln.text for ln in lines)
 
 
-def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "下一步，全省将总结推广典型做法，持续打造一流营商环境。",
+        "据了解，下一步，全省将总结推广典型做法。",
+        "总结一下：各地做法不同，具体请以当地部门的解释为准。",
+    ],
+)
+def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(
+    tmp_path: Path, closing: str
+) -> None:
     text = (
         "某省营商环境创新实践案例\n"
         "（一）甲市推行“交房即交证”\n甲市自然资源局联合税务部门推行交房即交证，惠及群众1.2万户。\n"
@@ -2210,7 +2220,7 @@ def test_a_closing_paragraph_for_the_whole_document_is_not_the_last_case(tmp_pat
         "服务专员每月走访企业，收集意见建议。\n"
         "（三）丙县推行“信用+审批”\n丙县行政审批局推行信用承诺审批，办理事项900件。\n"
         "守信企业可享受容缺受理，审批提速40%。\n"
-        "下一步，全省将总结推广典型做法，持续打造一流营商环境。\n"
+        f"{closing}\n"
     )
     got = measures_of(tmp_path, text)
     assert len(got) == 3
@@ -5821,13 +5831,18 @@ def test_a_voice_inside_an_item_is_no_case_of_its_own(tmp_path: Path) -> None:
         ("二、体验中发现的亮点做法", True),
         ("三、各地各部门回应会员诉求的典型做法", True),
         ("二、典型案例分析", True),
+        ("一、出台背景", False),
+        ("二、主要内容", False),
+        ("三、典型案例", True),
+        ("【全省】", False),
     ],
 )
 def test_sections_of_decisions_complaints_and_analyses_hold_no_cases(
     section: str, holds: bool
 ) -> None:
     """Minutes' decisions assign work by a deadline, firms' complaints and a hotline's analyses
-    and tallies report findings: none of their items is a place's practice."""
+    and tallies report findings, a policy explained says what it rules, the whole scope's
+    section gives its figures and plans: none of their items is a place's practice."""
     assert holds_no_cases(normalise(section)) is not holds
 
 

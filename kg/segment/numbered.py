@@ -677,7 +677,8 @@ def holds_no_cases(section: str) -> bool:
     planned about them (二、存在问题; not 三、问题及下一步打算); its advice or requirements, even
     for what comes next (三、意见和建议, 三、下一步工作要求: asked of others, no plan of its own);
     a visit report's itinerary (二、考察行程); a hotline's analysis (二、诉求热点分析); the
-    whole scope's (【全省】 over what the province will do next)."""
+    whole scope's (【全省】 over what the province will do next); a policy explained (一、出台
+    背景, 二、主要内容 of a 政策解读 whose 三、典型案例 holds the cases)."""
     cues = load_cues()
     problems = cues.regex("segment", "problem-section").search(section) and not cues.regex(
         "segment", "planned-section"
@@ -688,6 +689,7 @@ def holds_no_cases(section: str) -> bool:
         or cues.regex("segment", "itinerary-section").search(section)
         or cues.regex("segment", "analysis-section").search(section)
         or cues.regex("segment", "scope-section").match(section)
+        or cues.regex("segment", "policy-section").search(section)
     )
 
 
