@@ -4784,6 +4784,39 @@ def test_a_figures_page_gives_one_case_per_bracketed_heading(tmp_path: Path) -> 
     assert quote(got[-1]).rstrip().endswith("完成信用修复。")
 
 
+def test_a_posts_title_under_its_own_emoji_is_no_case_heading(tmp_path: Path) -> None:
+    """A WeChat post whose title has an emoji of its own (🔥) over a lead and headings that
+    share another (📌 第一招：…): the recurring emoji marks the case headings; the title and
+    the lead's figures are none."""
+    text = (
+        "湘江新区发布\n2026年03月27日 18:30　湖南\n\n"
+        "🔥新区营商“三件套”，企业直呼：真省心！\n\n"
+        "点击上方蓝字 关注我们\n\n"
+        "春风正劲！2025年，湖南湘江新区新增经营主体3.2万户，同比增长12%。\n\n"
+        "📌 第一招：“拿地即开工”跑出项目加速度\n\n"
+        "👉 新区行政审批服务局推行“预审批+承诺制”，46个项目实现拿地即开工。\n\n"
+        "📌 第二招：“企业服务码”一码通办\n\n"
+        "👉 新区推出“企业服务码”，企业扫码可办理128项事项。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["第一招", "第二招"]
+
+
+def test_a_reading_tip_box_is_no_case(tmp_path: Path) -> None:
+    """A feature's 【阅读提示】 box, the province's summary before its city stories: no case."""
+    text = (
+        "双鸭山、七台河：用水用气报装跑出“加速度”\n\n"
+        "来源：黑龙江日报　2026-04-08\n\n"
+        "【阅读提示】\n今年以来，我省聚焦企业获得用水用气“痛点”，全省报装时间压缩40%。\n\n"
+        "【“一表申请” 水气网联办】\n\n"
+        "双鸭山市住房和城乡建设局推行水气网“一表申请”，报装时间压缩至3个工作日。\n\n"
+        "【“投资界面” 延伸到红线】\n\n"
+        "七台河市推行供水供气“投资界面延伸”，为企业节省投资1200万元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["【“一表申", "【“投资界"]
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page

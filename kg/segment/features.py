@@ -510,7 +510,9 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
     """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
     when that mark recurs, listed by a table of contents, or set over a date as a list of news
     sets its titles: the first of them is a case, even right under the title."""
-    marks = {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+    marks = _with_recurring_emoji(
+        doc, lines, {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+    )
     lone = {i for i, mark in marks.items() if mark == "【" and _lone_tag(lines[i].stripped)}
     if sum(mark == "【" for mark in marks.values()) - len(lone) >= _LISTED_NEWS:
         marks = {i: mark for i, mark in marks.items() if i not in lone}  # 【各地动态】: a section
@@ -522,6 +524,23 @@ def _marked(doc: Document, lines: list[Line]) -> set[int]:
         | dated
         | _question_headings(lines)
     )
+
+
+def _with_recurring_emoji(
+    doc: Document, lines: list[Line], marks: dict[int, str]
+) -> dict[int, str]:
+    """The marks less the emoji that open a line once where another emoji opens several (a
+    post's 🔥 title over its 📌 headings): the recurring one marks the headings. Where none
+    recurs, each heading has its own (1️⃣ 2️⃣ 3️⃣) and all stay."""
+    raw = {
+        i: doc.view[doc.view.rfind("\n", 0, lines[i].start) + 1 : lines[i].start].strip()
+        for i, mark in marks.items()
+        if mark == "emoji"
+    }
+    counts = Counter(raw.values())
+    if not any(n >= 2 for n in counts.values()):
+        return marks
+    return {i: mark for i, mark in marks.items() if i not in raw or counts[raw[i]] >= 2}
 
 
 def _question_headings(lines: list[Line]) -> set[int]:
