@@ -4817,6 +4817,38 @@ def test_a_reading_tip_box_is_no_case(tmp_path: Path) -> None:
     assert [m.heading[:5] for m in got] == ["【“一表申", "【“投资界"]
 
 
+def test_an_encyclopedia_entry_gives_a_case_per_local_practice(tmp_path: Path) -> None:
+    """An encyclopedia entry on one practice (1 概念, 3 主要特点, 4 地方实践, 6 参考资料): each
+    place's bullet under 地方实践 is a case; the practice's features and the reference list
+    (its outlets' titles name places too) are none."""
+    text = (
+        "信用报告代证 - 百科\n\n信用报告代证\n\n"
+        "信用报告代证，即以专项信用报告替代有无违法违规记录证明。\n\n"
+        "目录\n1 概念\n2 发展历程\n3 主要特点\n4 地方实践\n5 评价与讨论\n6 参考资料\n\n"
+        "1 概念\n　　专项信用报告由各地公共信用信息中心出具。\n\n"
+        "2 发展历程\n　　2022年前后，上海、浙江等地率先试点。\n\n"
+        "3 主要特点\n　　（1）一份报告、多证替代；（2）线上申请、即时生成。\n\n"
+        "4 地方实践\n　　各地在推广过程中形成了各具特色的做法：\n"
+        "　　· 常州市：常州市发展和改革委员会依托“信用常州”平台推出专项信用报告“一键下载”。\n"
+        "　　· 瑞安市：瑞安市发展和改革局将专项信用报告与上市合规证明“合二为一”。\n"
+        "　　· 西安高新技术产业开发区：西安高新区信用建设办公室将专项信用报告嵌入服务平台。\n\n"
+        "5 评价与讨论\n　　有学者认为，信用报告代证有助于减轻企业负担。\n\n"
+        "6 参考资料\n"
+        "　　[1] 常州日报. “信用常州”一键下载 41个部门证明“一报替代”. 2023-06-28.\n"
+        "　　[2] 温州日报. 瑞安：上市合规证明“合二为一”. 2025-11-20.\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["常州市", "瑞安市", "西安高"]
+    [entry] = (Path(__file__).parent / "data" / "probes127").glob("07_*.txt")  # a blind set's
+    assert [m.heading[:3] for m in segment(read_document(entry))] == [
+        "202",  # 2023年6月起，常州市…
+        "旌阳区",
+        "湘西州",
+        "瑞安市",
+        "西安高",
+    ]
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page
@@ -5780,6 +5812,8 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "湖北日报全媒记者　严冬青　通讯员　刘晓辉　向思雨",
         "上一版　下一版　　　　本版标题导航",
         "【来源：南方日报】",
+        "转发给同事 | 查看往期 | 退订本刊",
+        "[4] 常州日报. “信用常州”一键下载 41个部门证明“一报替代”. 2023-06-28.",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
