@@ -4849,6 +4849,22 @@ def test_an_encyclopedia_entry_gives_a_case_per_local_practice(tmp_path: Path) -
     ]
 
 
+def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
+    """A story's last sentence names where a beneficiary works and what the shop owner said
+    (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""
+    text = (
+        "广西多地优化营商环境\n\n"
+        "在玉林市，工业项目审批推行“容缺受理+承诺制”，审批时间压缩60%。\n\n"
+        "钦州市钦南区则把目光投向个体工商户。钦南区市场监督管理局推出“个转企”全程帮办服务，"
+        "2025年全区共完成“个转企”326户。钦州港片区的海鲜加工户就是受益者，"
+        "店主说升级成公司后，“跟大客户签合同腰杆都硬了”。\n\n"
+        "桂平市推行企业诉求“有人接、马上办”，诉求办结率达98%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["在玉林", "钦州市", "桂平市"]
+    assert quote(got[1]).rstrip().endswith("腰杆都硬了”。")
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page
