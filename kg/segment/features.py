@@ -384,8 +384,13 @@ def told_answers(
 
 def _speaks_for_its_place(line: Line, scope: Region | None) -> bool:
     """Whether an answer tells what the speaker's place did in the first person (答（何建平）：
-    在工业项目审批上，我们全面推行了…): a case of the document's place."""
-    words = line.stripped[answer_start(line.stripped) :]
+    在工业项目审批上，我们全面推行了…; 谢谢。我市推行…): a case of the speaker's place."""
+    text = line.stripped
+    words = text[past_courtesies(text, answer_start(text)) :]
+    cues = load_cues()
+    own = cues.regex("segment", "speaker-place").match(words)
+    if own and cues.regex("segment", "practice-verb").search(words, own.end(), _BODY_TO_VERB):
+        return True  # 谢谢。我市推行“三零”服务…: the speaker's city, whatever the scope
     return _writer_acts(words, scope) is not None
 
 
