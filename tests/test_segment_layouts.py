@@ -1040,6 +1040,32 @@ def test_a_markdown_tables_section_rows_head_the_rows_below_them(tmp_path: Path)
     ]
 
 
+def test_a_box_drawn_table_gives_a_case_per_row(tmp_path: Path) -> None:
+    """A notice's annex drawn as a box table (┌──┬──┐, │序号│举措名称│主要做法│首创地区│, a
+    ├──┼──┤ rule between rows): a case per numbered row, headed by its practice's name and
+    placed in its first region's column."""
+    text = (
+        "国家发展改革委办公厅关于推广可复制改革举措的通知\n"
+        "各省、自治区、直辖市发展改革委：现将有关举措印发给你们。\n"
+        "附件\n"
+        "可复制改革举措清单\n"
+        "┌──┬────────┬────────┬────┐\n"
+        "│序号│举措名称│主要做法│首创地区│\n"
+        "├──┼────────┼────────┼────┤\n"
+        "│1│企业登记“智能引导+无感审批”│系统自动比对核验，即时出照。│江苏省无锡市│\n"
+        "├──┼────────┼────────┼────┤\n"
+        "│2│港口物流“一单制”服务│以“一张提单”贯通海运、铁路运输。│浙江省宁波市北仑区│\n"
+        "└──┴────────┴────────┴────┘\n"
+        "注：“首创地区”为最早报送该举措的地区。\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert [f.measure.heading for f in facts.measures] == [
+        normalise("企业登记“智能引导+无感审批”"),
+        normalise("港口物流“一单制”服务"),
+    ]
+    assert region_names(facts) == ["无锡市", "北仑区"]
+
+
 def test_a_summarys_theme_over_a_series_of_practices_gives_a_case_per_item(
     tmp_path: Path,
 ) -> None:

@@ -49,12 +49,15 @@ _WRAPPED_CELL_LINES = 3
 """A row's cells may wrap over this many lines in all."""
 _CELL = re.compile(r"[^\t ]+(?: [^\t ]+)*")
 """A cell: words with single spaces inside; tabs or runs of spaces part cells."""
-_PIPE_CELL = re.compile(r"[^|]+")
+_PIPES = "|│┃"
+"""The bars that part a row's cells: a Markdown pipe, or a box-drawn table's (``│1│甲市│``)."""
+_PIPE_CELL = re.compile(f"[^{_PIPES}]+")
 """A cell of a pipe table's row (``| 甲市 | 推行… | 压缩60% |``): what lies between pipes."""
-_SEPARATORS = re.compile(r"[\t|｜,]| {2,}")
+_SEPARATORS = re.compile(f"[\\t{_PIPES}｜,]| {{2,}}")
 """What parts a row's cells in any of the three forms (tabs or blanks, pipes, commas)."""
-_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
-"""The rule under a pipe table's header (``|---|---|``): no row."""
+_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$|^[┌├└╔╠╚][─━═┬┼┴╦╬╩┐┤┘╗╣╝\s]+$")
+"""The rule under a pipe table's header (``|---|---|``) or between a box-drawn table's rows
+(``├────┼────┤``): no row."""
 _HEADER_CELL = 8
 """A column's name in a comma-separated header (经验做法名称) is this short at most."""
 _MAX_COLUMNS = 8
@@ -247,7 +250,7 @@ def _section_row(line: Line, split: Callable[[Line], list[Line]]) -> Line | None
 
 def _words_between_pipes(line: Line) -> list[Line]:
     """The words of a line without the pipes and blanks around them, as one cell."""
-    words = line.text.strip(" \t\u3000|｜")
+    words = line.text.strip(f" \t\u3000{_PIPES}｜")
     start = line.start + line.text.find(words) if words else line.start
     return [Line(start, start + len(words), words)]
 
@@ -290,7 +293,7 @@ def _wrapped_cell(lines: list[Line], index: int, stop: int, cell: Line) -> list[
 
 def _cells(line: Line) -> list[Line]:
     """The cells of a line that holds a table's row: two or more, else none."""
-    if line.stripped.count("|") >= 2:
+    if sum(line.stripped.count(bar) for bar in _PIPES) >= 2:
         return _pipe_cells(line)
     if "\t" not in line.text and "  " not in line.stripped:
         return []
