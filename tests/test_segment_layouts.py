@@ -4917,6 +4917,22 @@ def test_an_encyclopedia_entry_gives_a_case_per_local_practice(tmp_path: Path) -
     ]
 
 
+def test_a_story_set_against_the_one_before_is_led_by_its_own_place(tmp_path: Path) -> None:
+    """A paragraph that opens by setting itself against the story before (与海口江东新区的
+    “大项目”不同，琼海市…) is the story of the place after that clause."""
+    text = (
+        "“极简审批”跑出自贸港项目建设加速度\n\n"
+        "　　在海口江东新区，“极简审批”改革让项目落地少了不少周折。江东新区管理局推行"
+        "“承诺即开工”，项目开工时间平均提前3个月。\n"
+        "　　与海口江东新区的“大项目”不同，琼海市把目光投向了遍布乡村的农文旅小微经营主体，"
+        "在镇上设立服务站，民宿开办时间压缩至3天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["在海口江东", "与海口江东"]
+    facts = facts_of(tmp_path, text)
+    assert region_names(facts) == ["海口江东新区", "琼海市"]
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

@@ -1362,7 +1362,7 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         return None  # 诉求内容：柳北区一家企业反映…: a ticket's field, no story
     if load_cues().regex("segment", "figures-source").match(text):
         return None  # 山西省能源局数据显示，全省…: figures setting the scene, no story
-    start = _after_opening_quote(text)
+    start = _after_opening_quote(text) + _past_contrast(text, gazetteer, scope)
     zone = text[start : start + _LEAD_ZONE + _NAME_ROOM]
     chains = place_chains(zone, gazetteer, scope, utilities=True)
     if town := _town_lead(zone, chains, gazetteer, scope):
@@ -1402,6 +1402,22 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             return None  # 长沙市各区县围绕…: the lead over the stories of its parts
         return Lead(chain[-1].region, chain[0].start if scene_at is None else scene_at)
     return None
+
+
+def _past_contrast(text: str, gazetteer: Gazetteer, scope: Region | None) -> int:
+    """Where a paragraph's own story starts past a clause setting it against another place's
+    (与海口江东新区的“大项目”不同，琼海市把目光投向…), when a place opens it and acts; 0 when
+    none does (与厦门…不同，天津的发力点在于…: a comparison under 天津's own heading)."""
+    contrast = load_cues().regex("segment", "contrast-opener").match(text)
+    if contrast is None:
+        return 0
+    chains = place_chains(text[contrast.end() : contrast.end() + _NAME_ROOM], gazetteer, scope)
+    acts = (
+        chains
+        and chains[0][0].start == 0
+        and not text.startswith("的", contrast.end() + chains[0][-1].end)
+    )
+    return contrast.end() if acts else 0
 
 
 _VOICE_REACH = 16
