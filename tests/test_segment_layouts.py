@@ -4969,28 +4969,6 @@ def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     assert quote(got[0]).rstrip().endswith("服务项目136个。")
 
 
-def test_an_interview_whose_answers_mostly_tell_the_citys_practice(tmp_path: Path) -> None:
-    """A mayor's interview (问（NBD）：/答（何建平）：) whose answers mostly tell the city's
-    practice, opening with the city past the speaker's label or in the first person
-    (在工业项目审批上，我们全面推行…): those are the cases; the answer giving the year's
-    figures and the one on what comes next tell no practice, so are none."""
-    text = (
-        "对话甲市市长何建平：重装之都如何为企业“减负提速”\n\n"
-        "问（NBD）：德阳提出打造“营商环境最优市”，目前进展如何？\n\n"
-        "答（何建平）：2025年，全市新增经营主体4.7万户，经营主体总量突破38万户。\n\n"
-        "问（NBD）：企业最关心什么？\n\n"
-        "答（何建平）：在工业项目审批上，我们全面推行了“标准地+承诺制”改革，42个项目拿地即开工。\n\n"
-        "问（NBD）：中小企业融资难，德阳怎么破题？\n\n"
-        "答（何建平）：旌阳区推出“链e贷”，为配套企业发放贷款28.6亿元。\n\n"
-        "问（NBD）：德阳在规范执法方面做了什么？\n\n"
-        "答（何建平）：在规范执法上，我们在全市推行了涉企行政检查“综合查一次”。\n\n"
-        "问（NBD）：接下来，德阳还有哪些打算？\n\n"
-        "答（何建平）：今年要重点做三件事，力争新增经营主体5万户。\n"
-    )
-    got = measures_of(tmp_path, text)
-    assert [m.heading[:5] for m in got] == ["企业最关心", "中小企业融", "德阳在规范"]
-
-
 @pytest.mark.parametrize(
     ("text", "headline", "last_words"),
     [

@@ -353,28 +353,23 @@ def told_answers(
 ) -> list[Anchor]:
     """The answers of a question-and-answer text that tell a place's practice, and the place
     stories above its first question (a reposted article: city paragraphs, then 问：/答：).
-    An answer tells its place's practice when it opens with a place, past its label and
-    courtesies, or tells in the first person what the speaker's place did (答（何建平）：在规范
-    执法上，我们在全市推行…). When most answers do, one that does not is generic advice
-    (企业可以登录…网查询), an overview or a plan, no case; when answers tell places' stories
-    in paragraphs of their own (the plan says…, then 三亚市…), those stories are the cases and
-    an answer that tells none is no case unless it tells its place's practice; stories above
-    the questions count when two places tell.
+    When most answers open with a place of their own, past their labels and courtesies, one
+    that names none is generic advice (企业可以登录…网查询), an overview or a plan, no case;
+    when answers tell places' stories in paragraphs of their own (the plan says…, then
+    三亚市…), those stories are the cases and an answer that tells none is no case, unless it
+    opens with a place or tells in the first person what the speaker's place did (答（何建平）：
+    在规范执法上，我们在全市推行…); stories above the questions count when two places tell.
     A text that asks nothing has no answers (and its scope, a scan of the whole text, is not
     needed)."""
     if not asked:
         return []
     scope = document_region(doc, gazetteer)
     first_question = min(asked[0].index, first_turn(lines) or asked[0].index)
-    placed = {
-        a.index
-        for a in asked
-        if _tells_place(lines[a.body_from], gazetteer, scope)
-        or _speaks_for_its_place(lines[a.body_from], scope)
-    }
+    placed = {a.index for a in asked if _tells_place(lines[a.body_from], gazetteer, scope)}
     series = inline_series(lines)  # read once: answers' 一是…二是… items
     told = {a.index: _stories_in_answer(lines, a, series, gazetteer, scope) for a in asked}
     if any(told.values()):
+        placed |= {a.index for a in asked if _speaks_for_its_place(lines[a.body_from], scope)}
         asked = [s for a in asked for s in told[a.index] or ([a] if a.index in placed else [])]
     elif len(placed) * 2 > len(asked):
         asked = [a for a in asked if a.index in placed]
@@ -384,14 +379,9 @@ def told_answers(
 
 def _speaks_for_its_place(line: Line, scope: Region | None) -> bool:
     """Whether an answer tells what the speaker's place did in the first person (答（何建平）：
-    在工业项目审批上，我们全面推行了…; 谢谢。我市推行…): a case of the speaker's place."""
+    在工业项目审批上，我们全面推行了…; past its courtesies): a case of the speaker's place."""
     text = line.stripped
-    words = text[past_courtesies(text, answer_start(text)) :]
-    cues = load_cues()
-    own = cues.regex("segment", "speaker-place").match(words)
-    if own and cues.regex("segment", "practice-verb").search(words, own.end(), _BODY_TO_VERB):
-        return True  # 谢谢。我市推行“三零”服务…: the speaker's city, whatever the scope
-    return _writer_acts(words, scope) is not None
+    return _writer_acts(text[past_courtesies(text, answer_start(text)) :], scope) is not None
 
 
 def _stories_in_answer(
