@@ -4933,6 +4933,28 @@ def test_a_story_set_against_the_one_before_is_led_by_its_own_place(tmp_path: Pa
     assert region_names(facts) == ["海口江东新区", "琼海市"]
 
 
+def test_a_titles_column_tag_and_a_section_of_worries_are_no_cases(tmp_path: Path) -> None:
+    """A Hong Kong paper's piece whose title carries a column tag (【內地營商】…) that a related
+    link's tag repeats (【大灣區】…), over two cities' sections and one on what 港商 worry
+    about (港商忧「最后一公里」): the cities' sections are the cases; the title and its lead
+    of national figures, and the worries, are none."""
+    text = (
+        "香港經濟日報 hket.com > 中國 > 中國經濟\n"
+        "【內地營商】成都西安簡化外資登記　港商辦公司毋須「兩地跑」\n"
+        "撰文：郭嘉欣\n\n"
+        "內地近年積極吸引外商直接投資，惟2025年全國實際使用外資金額按年下降。\n\n"
+        "Apostille取代「雙認證」\n"
+        "成都市市場監督管理局聯合成都市商務局推出境外投資者主體資格「一證通認」，辦理時間縮短至3天。\n\n"
+        "數字證書「一證通用」\n"
+        "西安市行政審批服務局上線外資企業登記「跨境通辦」，全年服務港資企業326家。\n\n"
+        "港商憂「最後一公里」\n"
+        "有港商指出，部分銀行開戶仍要求法定代表人親身「面簽」，期望標準進一步統一。\n\n"
+        "延伸閱讀：\n【大灣區】港商北上開公司　一文看清手續\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["Apost", "数字证书「"]
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

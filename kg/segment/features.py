@@ -504,9 +504,18 @@ def _untold_sections(
 def _marked(doc: Document, lines: list[Line]) -> set[int]:
     """Lines opened by the mark a roundup sets before every case heading (▲, ■, 【江苏南京】),
     when that mark recurs, listed by a table of contents, or set over a date as a list of news
-    sets its titles: the first of them is a case, even right under the title."""
+    sets its titles: the first of them is a case, even right under the title. The title's own
+    column tag (【内地营商】…) marks no heading."""
+    title = title_line(doc)
     marks = _with_recurring_emoji(
-        doc, lines, {i: mark for i, line in enumerate(lines) if (mark := heading_mark(doc, line))}
+        doc,
+        lines,
+        {
+            i: mark
+            for i, line in enumerate(lines)
+            if (mark := heading_mark(doc, line))
+            and not (title and line.start <= title.start < line.end)
+        },
     )
     lone = {i for i, mark in marks.items() if mark == "【" and _lone_tag(lines[i].stripped)}
     if sum(mark == "【" for mark in marks.values()) - len(lone) >= _LISTED_NEWS:
