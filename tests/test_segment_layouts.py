@@ -5914,6 +5914,9 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "【来源：南方日报】",
         "转发给同事 | 查看往期 | 退订本刊",
         "[4] 常州日报. “信用常州”一键下载 41个部门证明“一报替代”. 2023-06-28.",
+        "--",
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.161.xx.xx (台灣)",
+        "推 goodday99: 海門在哪？上海旁邊？                              03/16",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
