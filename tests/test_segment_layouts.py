@@ -4955,6 +4955,54 @@ def test_a_titles_column_tag_and_a_section_of_worries_are_no_cases(tmp_path: Pat
     assert [m.heading[:5] for m in got] == ["Apost", "数字证书「"]
 
 
+def test_a_bulletins_overview_and_counting_title_are_no_cases(tmp_path: Path) -> None:
+    """A city's bulletin whose contents list two articles: the city's overview (全市一季度
+    营商环境“体检”情况) and one that counts the towns' items below it (…“微改革”四则 over
+    ■唐江镇（南康区）…): the towns' items are the cases, the two article titles none."""
+    text = (
+        "赣州市营商环境优化升级“一号改革工程”\n工 作 简 报\n第15期\n\n"
+        "【本期要目】\n◇全市一季度营商环境“体检”情况\n◇镇街营商环境“微改革”四则\n\n"
+        "　　全市一季度营商环境“体检”情况\n\n"
+        "　　一季度，全市新设经营主体4.1万户，同比增长7.8%。市营商办开展暗访。\n\n"
+        "　　镇街营商环境“微改革”四则\n\n"
+        "　　今年以来，各县（市、区）指导镇街围绕企业和群众办事堵点开展“微改革”。\n\n"
+        "■唐江镇（南康区）　家具企业“家门口”办成一件事\n\n"
+        "　　南康区唐江镇设立家具企业服务站，办理时间压缩至1天。\n\n"
+        "■象湖镇（瑞金市）　“红色物业”参与个体工商户服务\n\n"
+        "　　瑞金市象湖镇依托社区“红色物业”，服务个体工商户1260户。\n\n"
+        "■贡江镇（于都县）　服装企业用工“一站式”对接\n\n"
+        "　　于都县贡江镇建立用工对接平台，帮助企业招工3100人。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["唐江镇", "象湖镇", "贡江镇"]
+
+
+def test_an_experts_box_and_a_place_also_exploring_are_no_cases(tmp_path: Path) -> None:
+    """A forum summary's 【专家视角】 box, and a reporter's aside that another place is also
+    exploring the like (记者了解到，第七师胡杨河市等师市也在探索…类似做法): no cases."""
+    text = (
+        "新区改革经验交流\n\n"
+        "【浦东新区】“一业一证”迈向“一证准营2.0”\n\n"
+        "浦东新区推行“一业一证”改革，覆盖行业扩展到43个，审批时限压缩90%。\n\n"
+        "【滨海新区】“承诺审批”释放“天津速度”\n\n"
+        "滨海新区推行“承诺制”审批，办理时间压缩至1个工作日。\n\n"
+        "记者了解到，天津港保税区等地也在探索类似做法。\n\n"
+        "【专家视角】营商环境改革要从“单点突破”走向“系统集成”\n\n"
+        "国家发展改革委宏观经济研究院研究员表示，各新区要加强改革系统集成。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["【浦东新区】", "【滨海新区】"]
+    blind = Path(__file__).parent / "data" / "probes130"  # a blind set's two pages
+    [forum] = blind.glob("04_*.txt")
+    assert [m.heading[:4] for m in segment(read_document(forum))] == [
+        "【浦东新",
+        "【滨海新",
+        "【两江新",
+    ]
+    [page] = blind.glob("01_*.txt")
+    assert len(segment(read_document(page))) == 2  # 第八师石河子市, 第一师阿拉尔市
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

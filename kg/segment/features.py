@@ -147,9 +147,21 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     if _labelled_stages(lines, headings, gazetteer) or one_reform:
         return Reading([whole_document(doc, lines)], {})
     cases = _headed_cases(lines, headings)
-    compared = _comparing_sections(lines, headings, gazetteer, scope)
+    compared = _comparing_sections(lines, headings, gazetteer, scope) | _counting(lines, headings)
     told = [a for a in cases if a.index not in compared]
     return Reading(_not_comments(lines, headings, told), {i: lines[i] for i in compared})
+
+
+def _counting(lines: list[Line], headings: dict[int, int]) -> set[int]:
+    """Headings that count the items headed after them (镇街营商环境“微改革”四则 over ■唐江镇…
+    ■象湖镇…): a bulletin article's title over its cases, their section, no case."""
+    counted = load_cues().regex("segment", "counted-heading")
+    starts = sorted(headings)
+    return {
+        i
+        for k, i in enumerate(starts)
+        if counted.search(lines[i].stripped) and len(starts) - k - 1 >= _COMPARED
+    }
 
 
 def _without_facets(lines: list[Line], headings: dict[int, int]) -> dict[int, int]:
