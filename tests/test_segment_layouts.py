@@ -366,7 +366,8 @@ def test_items_of_a_reports_problem_section_are_no_cases(tmp_path: Path) -> None
 
 def test_place_headings_with_long_autonomous_and_zone_names(tmp_path: Path) -> None:
     """``place：title`` headings whose place is a long autonomous prefecture's or a zone's
-    name (恩施土家族苗族自治州：, 武汉经济技术开发区：) head cases as short names do."""
+    name (恩施土家族苗族自治州：, 武汉经济技术开发区：), or a body's of a place
+    (泰安高新技术产业开发区企业服务中心：), head cases as short names do."""
     text = (
         "湖北省营商环境“微改革”典型案例\n\n"
         "◎钟祥市：“农批贷”破解农业经营主体融资难\n"
@@ -383,6 +384,10 @@ def test_place_headings_with_long_autonomous_and_zone_names(tmp_path: Path) -> N
     [page] = (Path(__file__).parent / "data" / "probes129").glob("01_*.txt")  # a blind set's
     assert [m.heading[:2] for m in segment(read_document(page))] == [
         *["黄石", "十堰", "宜都", "钟祥", "恩施", "长阳", "武汉", "潜江"]
+    ]
+    [bodies] = (Path(__file__).parent / "data" / "probes49").glob("04_*.txt")  # bodies' names
+    assert [m.heading[:2] for m in segment(read_document(bodies))] == [
+        *["济宁", "泰安", "山东", "邹平", "青岛", "日照", "枣庄", "潍坊"]
     ]
 
 

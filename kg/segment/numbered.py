@@ -94,7 +94,7 @@ INLINE_NUMBER = re.compile(
 )
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|…, a post's keycap
 1️⃣ … (not a decimal, 1.86万户; but 9.12345热线… is item 9 on a hotline's number)."""
-PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
+PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
 PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
 """A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
