@@ -5024,6 +5024,25 @@ def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path)
     assert quote(got[1]).rstrip().endswith("腰杆都硬了”。")
 
 
+def test_one_cases_story_goes_on_past_an_expert_and_ends_before_its_plans(
+    tmp_path: Path,
+) -> None:
+    """A single case's report quotes an expert in the middle (…大学…教授在接受采访时表示)
+    and gives its results after: the story goes on past the expert, and ends before the
+    plans (下一步，…)."""
+    text = (
+        "麻章区推行工业项目“五证同发”　助力项目拿地即开工\n\n"
+        "发布时间：2026-03-18 16:42　来源：麻章区人民政府\n\n"
+        "麻章区推行工业项目“五证同发”改革，企业拿地当天即可领取五本证书。\n\n"
+        "广东海洋大学经济学院一位教授在接受采访时表示，这一改革抓住了项目落地的关键环节。\n\n"
+        "改革推行以来，麻章区已有14个工业项目实现“五证同发”，平均提前开工4个月。\n\n"
+        "下一步，麻章区将把“五证同发”推广到全部产业园区。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert quote(got[0]).rstrip().endswith("提前开工4个月。")
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page

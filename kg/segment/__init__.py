@@ -1208,7 +1208,7 @@ def _measures(
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
     if anchors:
-        ends[-1] = _before_closing(lines, anchors[-1], ends[-1])
+        ends[-1] = _before_closing(lines, anchors[-1], ends[-1], plans_only=len(anchors) == 1)
     measures = []
     for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
         section = _governing_section(sections, anchor.index)
@@ -1371,20 +1371,31 @@ def _body_end(
     return end
 
 
-def _before_closing(lines: list[Line], anchor: Anchor, end: int) -> int:
+def _before_closing(lines: list[Line], anchor: Anchor, end: int, plans_only: bool) -> int:
     """Where the last case ends before a paragraph that speaks for the whole document
-    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues)."""
-    closing = load_cues().regex("segment", "closing-paragraph")
+    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues); the one case of a text
+    ends only before its plans (据…介绍，下一步，…), as an expert may speak in the middle of
+    its story."""
+    cues = load_cues()
+    closing, planned = (
+        cues.regex("segment", "closing-paragraph"),
+        cues.regex("segment", "planned-section"),
+    )
     for j in range(max(anchor.body_from, anchor.index + 1), len(lines)):
         if lines[j].start >= end:
             break
-        if closing.match(lines[j].stripped):
+        text = lines[j].stripped
+        if closing.match(text) and not (plans_only and not planned.search(text[:_PLAN_OPENING])):
             above = lines[j - 1].stripped
             headed = is_heading_like(above, WRAP_MAX) and not is_prose(above)
             if j - 1 > anchor.body_from and headed:
                 j -= 1  # 【工作提示】 over 请各设区市…: the closing's own heading
             return max(anchor.heading[-1].end, lines[j - 1].end)
     return end
+
+
+_PLAN_OPENING = 16
+"""How far into a closing paragraph its plan word comes (据米东区司法局介绍，下一步，…)."""
 
 
 def _sibling_facets(lines: list[Line], anchors: list[Anchor]) -> set[int]:
