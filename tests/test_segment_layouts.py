@@ -5029,7 +5029,7 @@ def test_one_cases_story_goes_on_past_an_expert_and_ends_before_its_plans(
 ) -> None:
     """A single case's report quotes an expert in the middle (…大学…教授在接受采访时表示)
     and gives its results after: the story goes on past the expert, and ends before the
-    plans (下一步，…)."""
+    plans (下一步，…); with no results after, it ends before the expert."""
     text = (
         "麻章区推行工业项目“五证同发”　助力项目拿地即开工\n\n"
         "发布时间：2026-03-18 16:42　来源：麻章区人民政府\n\n"
@@ -5041,6 +5041,11 @@ def test_one_cases_story_goes_on_past_an_expert_and_ends_before_its_plans(
     got = measures_of(tmp_path, text)
     assert len(got) == 1
     assert quote(got[0]).rstrip().endswith("提前开工4个月。")
+    commented = text.replace(
+        "改革推行以来，麻章区已有14个工业项目实现“五证同发”，平均提前开工4个月。\n\n", ""
+    )
+    [case] = measures_of(tmp_path, commented, "c.txt")  # the expert closes it: no results after
+    assert quote(case).rstrip().endswith("领取五本证书。")
 
 
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:

@@ -242,7 +242,7 @@ def _only_case(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[M
     names a place: a document is never built empty without a word."""
     if not (lines and find_regions(doc.view, gazetteer, None)):
         raise DocumentError(doc.path, NO_PLACE)
-    return _measures(doc, lines, _Plan([whole_document(doc, lines)], {}, prose=True))
+    return _measures(doc, lines, _Plan([whole_document(doc, lines)], {}, prose=True), gazetteer)
 
 
 def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measure]:
@@ -251,14 +251,14 @@ def _cases(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[Measu
         plan = _plan(doc, lines, gazetteer)
         if plan is None:
             raise DocumentError(doc.path, NO_PLACE)
-        return _measures(doc, lines, _told(plan, lines, gazetteer))
+        return _measures(doc, lines, _told(plan, lines, gazetteer), gazetteer)
     rest = lines[: table.first] + lines[table.end :]
     aside = ((lines[table.first].start, lines[table.end - 1].end),)
     plan = _plan(doc, rest, gazetteer, whole=False)
-    cases = _measures(doc, rest, plan, aside) if plan else []
+    cases = _measures(doc, rest, plan, gazetteer, aside) if plan else []
     cases = [m for m in cases if find_regions(m.view, gazetteer, None)]  # no summary of the rows
     cases = [m for m in cases if not _names_only_a_body(m)]  # 附件2：优秀组织单位名单
-    rows = _measures(doc, lines, _Plan(table.rows, table.sections))
+    rows = _measures(doc, lines, _Plan(table.rows, table.sections), gazetteer)
     if _sums_up(rows, [m for m in cases if m.end <= lines[table.first].start], gazetteer):
         return cases  # 四城“一件事”对比一览 under the four cities' stories
     ordered = sorted([*cases, *rows], key=lambda m: m.start)
@@ -1195,7 +1195,11 @@ def _facet_holders(lines: list[Line], facets: list[Anchor], gazetteer: Gazetteer
 
 
 def _measures(
-    doc: Document, lines: list[Line], plan: _Plan, aside: tuple[tuple[int, int], ...] = ()
+    doc: Document,
+    lines: list[Line],
+    plan: _Plan,
+    gazetteer: Gazetteer,
+    aside: tuple[tuple[int, int], ...] = (),
 ) -> list[Measure]:
     """Measures of a plan's anchors; a case is planned under a section that says so, or when
     its own words do. No body runs over a passage read ``aside`` (a table of cases), nor over
@@ -1208,7 +1212,7 @@ def _measures(
     if _one_paragraph_items(lines, anchors, ends):
         ends[-1] = min(ends[-1], lines[anchors[-1].index].end)
     if anchors:
-        ends[-1] = _before_closing(lines, anchors[-1], ends[-1], plans_only=len(anchors) == 1)
+        ends[-1] = _before_closing(lines, anchors[-1], ends[-1], gazetteer, one=len(anchors) == 1)
     measures = []
     for ordinal, (anchor, end) in enumerate(zip(anchors, ends, strict=True), 1):
         section = _governing_section(sections, anchor.index)
@@ -1371,27 +1375,44 @@ def _body_end(
     return end
 
 
-def _before_closing(lines: list[Line], anchor: Anchor, end: int, plans_only: bool) -> int:
+def _before_closing(
+    lines: list[Line], anchor: Anchor, end: int, gazetteer: Gazetteer, one: bool
+) -> int:
     """Where the last case ends before a paragraph that speaks for the whole document
-    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues); the one case of a text
-    ends only before its plans (据…介绍，下一步，…), as an expert may speak in the middle of
-    its story."""
+    (下一步，…, 总体看，…, 各地要…: the ``closing-paragraph`` cues). The one case of a text
+    ends there too, unless the paragraph is no plan (一位教授…表示，…) and a later one goes
+    on with the story's results, led by a place (改革推行以来，麻章区已有14个项目…): an
+    expert may speak in the middle of it."""
     cues = load_cues()
-    closing, planned = (
-        cues.regex("segment", "closing-paragraph"),
-        cues.regex("segment", "planned-section"),
-    )
+    closing = cues.regex("segment", "closing-paragraph")
+    planned = cues.regex("segment", "planned-section")
     for j in range(max(anchor.body_from, anchor.index + 1), len(lines)):
         if lines[j].start >= end:
             break
         text = lines[j].stripped
-        if closing.match(text) and not (plans_only and not planned.search(text[:_PLAN_OPENING])):
+        aside = one and not planned.search(text[:_PLAN_OPENING])
+        if closing.match(text) and not (aside and _story_goes_on(lines, j + 1, end, gazetteer)):
             above = lines[j - 1].stripped
             headed = is_heading_like(above, WRAP_MAX) and not is_prose(above)
             if j - 1 > anchor.body_from and headed:
                 j -= 1  # 【工作提示】 over 请各设区市…: the closing's own heading
             return max(anchor.heading[-1].end, lines[j - 1].end)
     return end
+
+
+def _story_goes_on(lines: list[Line], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a paragraph from ``start`` on, before ``end``, opens with a place past the
+    words that open a story and gives figures (改革推行以来，麻章区已有14个…): its results."""
+    opener = load_cues().regex("segment", "story-opener")
+    for line in lines[start:]:
+        if line.start >= end:
+            break
+        words = line.stripped
+        skip = opener.match(words)
+        figures = any(char.isdigit() for char in words)
+        if figures and opens_with_place(words[skip.end() if skip else 0 :], gazetteer):
+            return True
+    return False
 
 
 _PLAN_OPENING = 16
