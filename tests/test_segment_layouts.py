@@ -391,6 +391,28 @@ def test_place_headings_with_long_autonomous_and_zone_names(tmp_path: Path) -> N
     ]
 
 
+def test_a_surveys_part_of_members_complaints_holds_no_cases(tmp_path: Path) -> None:
+    """A chamber's survey whose parts are numbered in formal numerals (贰、會員主要反映問題 over
+    一、二、 complaints; 參、 over 做法一, 做法二): the complaints are no cases, the recommended
+    practices are."""
+    text = (
+        "高雄市進出口商業同業公會\n2025年度會員企業大陸經營環境問卷調查報告\n\n"
+        "壹、調查說明\n\n本調查於2025年10月至12月間以電子問卷進行，回收有效問卷312份。\n\n"
+        "貳、會員主要反映問題\n\n"
+        "一、稅務稽查與查帳頻率增加。42.5%的受訪企業表示查帳次數增加。\n\n"
+        "二、地方政府及國有企業拖欠貨款。27.3%的受訪企業曾遭拖欠。\n\n"
+        "三、用工成本與招工困難。36.8%的受訪企業表示熟練工難招。\n\n"
+        "參、會員推薦之良好做法\n\n"
+        "做法一　台資企業「首席服務員」制度\n"
+        "地點：江蘇省南通市如皋市\n做法：如皋市台灣事務辦公室為台資企業配備首席服務員。\n\n"
+        "做法二　出口企業「集中查驗、一次放行」\n"
+        "地點：四川省成都市青白江區\n做法：成都海關所屬青白江海關推行集中查驗，通關時間壓縮40%。\n"
+    )
+    headings = [m.heading for m in measures_of(tmp_path, text)]
+    assert not any("稅務稽查" in h or "税务稽查" in h or "拖欠" in h for h in headings)
+    assert any("首席服" in h for h in headings)
+
+
 def test_one_case_written_up_in_facets_keeps_its_steps(tmp_path: Path) -> None:
     """One case written up as （一）背景 （二）做法 （三）成效 （四）启示, its 做法 told in
     一是…二是… steps naming no place: one case, its steps no cases of their own."""

@@ -90,6 +90,7 @@ from kg.segment.lines import (
     is_prose,
 )
 from kg.segment.numbered import (
+    FORMAL_PART,
     LAYOUTS,
     ORDINAL_ITEM,
     SECTION,
@@ -956,10 +957,12 @@ def _inside_facets(lines: list[Line], anchors: list[Anchor]) -> bool:
 
 def _under_no_cases(lines: list[Line], anchor: Anchor) -> bool:
     """Whether an anchor is, or lies under, a ``一、`` section that holds no cases (三、存在问题,
-    四、意见建议): its items are problems or advice, no run of cases."""
-    above = (ln.stripped for ln in reversed(lines[: anchor.index + 1]))
+    四、意见建议), or a part numbered in formal numerals above its ``一、`` items (贰、会员主要
+    反映问题): its items are problems or advice, no run of cases."""
+    above = [ln.stripped for ln in reversed(lines[: anchor.index + 1])]
     section = next((text for text in above if SECTION.match(text)), None)
-    return section is not None and holds_no_cases(section)
+    part = next((text for text in above if FORMAL_PART.match(text)), None)
+    return any(text is not None and holds_no_cases(text) for text in (section, part))
 
 
 def _in_a_comment_box(lines: list[Line], anchor: Anchor) -> bool:

@@ -110,6 +110,8 @@ BRACKETED = re.compile(rf"^[{re.escape(_OPEN)}]([{_CN}\d]+)[{re.escape(_CLOSE)}]
 """A label in brackets: (一), (1), or in the tortoise-shell and lenticular brackets of
 notices (〔一〕, 【一】)."""
 CHINESE_ORDINAL = re.compile(rf"^([{_PLAIN_CN}]+)、\s*(\S.*)$")
+FORMAL_PART = re.compile(rf"^([{CN_FORMAL_CHARS}]+)、\s*(\S.*)$")
+"""A part numbered in formal numerals (贰、会员主要反映问题), above the 一、 items it holds."""
 """An item numbered 一、 (a part numbered 壹、 is a section above such items)."""
 MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
