@@ -5030,6 +5030,26 @@ def test_an_experts_box_and_a_place_also_exploring_are_no_cases(tmp_path: Path) 
     assert len(segment(read_document(page))) == 2  # 第八师石河子市, 第一师阿拉尔市
 
 
+@pytest.mark.parametrize(
+    "comment", ["【手记】", "【大马商家怎么看】", "外企的期待仍在制度稳定", "港商忧「最后一公里」"]
+)
+def test_a_section_of_comment_after_the_cases_is_none(tmp_path: Path, comment: str) -> None:
+    """A feature's closing section of the writer's notes (【手记】) or of what a kind of people
+    think, worry about or expect (【大马商家怎么看】, 外企的期待仍在…): no case."""
+    text = (
+        "两地优化营商环境观察\n\n"
+        "【湖北篇】“高效办成一件事”\n\n"
+        "湖北省推行“高效办成一件事”，企业开办时间压缩至0.5个工作日。\n\n"
+        "【江西篇】“综合查一次”\n\n"
+        "江西省推行涉企检查“综合查一次”，检查次数下降41%。\n\n"
+        f"{comment}\n\n"
+        "有商家表示，希望各地政策保持稳定，对营商环境改善充满期待。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["【湖北篇", "【江西篇"]
+    assert quote(got[-1]).rstrip().endswith("下降41%。")
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""
@@ -6016,6 +6036,9 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "--",
         "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.161.xx.xx (台灣)",
         "推 goodday99: 海門在哪？上海旁邊？                              03/16",
+        "（本文作者是联合早报驻北京特派员）",
+        "【明報專訊】2026年2月26日 星期四",
+        "[图片:十堰市政务服务中心“免申即享”服务专区 长江云记者 摄]",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
