@@ -413,6 +413,22 @@ def test_a_surveys_part_of_members_complaints_holds_no_cases(tmp_path: Path) -> 
     assert any("首席服" in h for h in headings)
 
 
+def test_a_run_in_item_opening_with_a_meeting_that_sets_up_a_practice(tmp_path: Path) -> None:
+    """Run-in items 【county】… of a prefecture's news page, one opening with a meeting
+    (3月5日，康定市召开…会议) that goes on to the practice it set up (建立“市级领导联系重点
+    企业”机制): a case like the others."""
+    text = (
+        "全州各地扎实推进优化营商环境各项工作\n\n"
+        "今年以来，全州各县（市）认真贯彻落实州委、州政府部署，持续优化营商环境。\n\n"
+        "【康定市】3月5日，康定市召开2026年第一次优化营商环境工作领导小组会议，研究部署全年重点任务。"
+        "会后，康定市建立“市级领导联系重点企业”机制，每名市级领导联系2至3家重点企业。\n\n"
+        "【泸定县】泸定县把政企沟通作为优化营商环境的重要抓手，开设“政企直通车”热线。\n\n"
+        "【稻城县】稻城县围绕文旅产业旺季前的准备工作，推行民宿开办“一件事”。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:5] for m in got] == ["【康定市】", "【泸定县】", "【稻城县】"]
+
+
 def test_one_case_written_up_in_facets_keeps_its_steps(tmp_path: Path) -> None:
     """One case written up as （一）背景 （二）做法 （三）成效 （四）启示, its 做法 told in
     一是…二是… steps naming no place: one case, its steps no cases of their own."""

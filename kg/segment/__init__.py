@@ -483,7 +483,7 @@ def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
         if a.heading
         and (
             aside.match(a.heading[0].stripped)
-            or event.search(a.heading[0].stripped)
+            or (event.search(a.heading[0].stripped) and not _runs_on_to_a_practice(lines, a))
             or summary.search(a.heading[0].stripped)
             or _an_offices_chore(a, plan.sections)
         )
@@ -492,6 +492,16 @@ def _told(plan: _Plan, lines: list[Line], gazetteer: Gazetteer) -> _Plan:
         a for a in plan.anchors if not _places_only(a, lines, gazetteer) and a.index not in boxes
     ]
     return replace(plan, anchors=told, sections={**plan.sections, **boxes})
+
+
+def _runs_on_to_a_practice(lines: list[Line], anchor: Anchor) -> bool:
+    """Whether a run-in item's paragraph goes on past its first sentence, a meeting, to a
+    practice it names (【康定市】3月5日，康定市召开…会议…。会后，…建立“市级领导联系重点企业”
+    机制): the item tells that practice."""
+    line, heading = lines[anchor.index], anchor.heading[-1]
+    rest = line.text[heading.end - line.start :]
+    verb = load_cues().regex("segment", "practice-verb")
+    return any(verb.search(rest[: m.start()]) for m in PRACTICE_NAME.finditer(rest))
 
 
 def _an_offices_chore(anchor: Anchor, sections: dict[int, Line]) -> bool:
