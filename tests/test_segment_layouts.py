@@ -5131,6 +5131,34 @@ def test_one_reforms_report_with_neighbours_stories_in_its_last_section(tmp_path
     assert [m.heading[:4] for m in segment(read_document(page))] == ["电费降下", "当阳市则"]
 
 
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——石嘴山市持续优化营商环境观察",
+        "——云南三县（市）规范涉企行政执法见闻",
+        "——一封读者来信引发的调查",
+    ],
+)
+def test_a_subtitle_on_many_practices_keeps_the_headed_cases(
+    tmp_path: Path, subtitle: str
+) -> None:
+    """A subtitle on what was seen of the business environment at large, of several places,
+    or of no place (——石嘴山市持续优化营商环境观察) names no one reform: each headed section
+    telling a practice stays a case."""
+    text = (
+        f"服务跑在需求前　企业发展添底气\n{subtitle}\n\n本报记者　马晓芳\n\n"
+        "　　5月的石嘴山，企业项目建设正酣。\n\n"
+        "审批提速　项目早落地\n\n"
+        "　　石嘴山市推行“拿地即开工”，42个项目实现拿地即开工。\n\n"
+        "信用增信　融资更便捷\n\n"
+        "　　石嘴山市推出“信易贷”，为企业发放贷款12.6亿元。\n\n"
+        "园区管家　服务零距离\n\n"
+        "　　石嘴山市为园区企业配备“园区管家”，解决诉求326件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["审批", "信用", "园区"]
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page
