@@ -5139,9 +5139,7 @@ def test_one_reforms_report_with_neighbours_stories_in_its_last_section(tmp_path
         "——一封读者来信引发的调查",
     ],
 )
-def test_a_subtitle_on_many_practices_keeps_the_headed_cases(
-    tmp_path: Path, subtitle: str
-) -> None:
+def test_a_subtitle_on_many_practices_keeps_the_headed_cases(tmp_path: Path, subtitle: str) -> None:
     """A subtitle on what was seen of the business environment at large, of several places,
     or of no place (——石嘴山市持续优化营商环境观察) names no one reform: each headed section
     telling a practice stays a case."""
