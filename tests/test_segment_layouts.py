@@ -5066,6 +5066,15 @@ def test_a_section_of_comment_after_the_cases_is_none(tmp_path: Path, comment: s
     assert quote(got[-1]).rstrip().endswith("下降41%。")
 
 
+def test_a_room_of_an_anecdote_in_a_place_leads_no_story() -> None:
+    """A paragraph set in a room of a place (上午9点，衢州智造新城的一间会议室里，法官…)
+    inside a section on that city is its anecdote, no story of its own (probes84's page of
+    三个镜头, written before this rule)."""
+    [page] = (Path(__file__).parent / "data" / "probes84").glob("02_*.txt")
+    headings = [m.heading for m in segment(read_document(page))]
+    assert [h[:5] for h in headings] == ["镜头一 邢", "镜头二 衢"]
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

@@ -1404,6 +1404,9 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
         if load_cues().regex("segment", "place-people").match(zone, chain[-1].end):
             scene_at = None
             continue  # 香港居民罗太…: where someone comes from, not where the story is
+        if load_cues().regex("segment", "place-scene").match(zone, chain[-1].end):
+            scene_at = None
+            continue  # 上午9点，衢州智造新城的一间会议室里，…: an anecdote's room, no story
         if load_cues().regex("segment", "place-workplace").match(zone, chain[-1].end):
             if alone := _alone_in_its_sentence(text, start + chain[0].start, gazetteer, scope):
                 return alone  # 在佛山市南海区经营…的港商陈志强，去年遇上…
