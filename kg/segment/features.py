@@ -1408,6 +1408,9 @@ def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead |
             scene_at = None
             continue  # 上午9点，衢州智造新城的一间会议室里，…: an anecdote's room, no story
         if load_cues().regex("segment", "place-workplace").match(zone, chain[-1].end):
+            clause = zone[chain[-1].end :].split(",", 1)[0].split("，", 1)[0]
+            if clause.endswith(tuple(load_cues().terms("speech", "said"))):
+                return None  # 在大理经营扎染工作室的90后李婉说，…: someone's words, no story
             if alone := _alone_in_its_sentence(text, start + chain[0].start, gazetteer, scope):
                 return alone  # 在佛山市南海区经营…的港商陈志强，去年遇上…
             scene_at = None
