@@ -668,7 +668,6 @@ def test_a_zone_in_the_heading_is_the_region_and_gives_its_province(
         ("屈家岭管理区推行“拿地即开工”", "荆门市屈家岭管理区", "420800Z01", "荆门市", "湖北省"),
         ("宁东基地推出“项目管家”服务", "宁东能源化工基地", "640000Z01", None, "宁夏回族自治区"),
         ("武夷新区：园区企业“拎包入驻”", "武夷新区", "350700Z01", "南平市", "福建省"),
-        ("济源示范区推行“证照联办”", "济源产城融合示范区", "419001Z01", None, "河南省"),
     ],
 )
 def test_an_nbs_coded_zone_in_the_heading_is_the_region(
@@ -718,6 +717,17 @@ def test_divisions_renamed_after_the_code_table_take_their_current_name(
 ) -> None:
     region = gaz().resolve(text)
     assert (region.name, region.code, gaz().city_of(region.code).name) == (name, code, city)
+
+
+@pytest.mark.parametrize("written", ["济源示范区", "济源产城融合示范区"])
+def test_a_city_one_with_its_zone_goes_by_the_zones_name(written: str) -> None:
+    """济源市 and 济源产城融合示范区 are one (区市合一): the zone's name is the city's."""
+    region = gaz().resolve(written)
+    assert (region.name, region.code, gaz().province_of(region.code).name) == (
+        "济源市",
+        "419001",
+        "河南省",
+    )
 
 
 @pytest.mark.parametrize(
