@@ -6146,6 +6146,9 @@ def test_a_notices_requirements_for_what_comes_next_are_no_cases() -> None:
         "（本文作者是联合早报驻北京特派员）",
         "【明報專訊】2026年2月26日 星期四",
         "[图片:十堰市政务服务中心“免申即享”服务专区 长江云记者 摄]",
+        "分享让更多人看到",
+        "（责编：陈思远、李婷）",
+        "内部交流材料　注意保存",
     ],
 )
 def test_a_posts_source_a_series_teaser_and_page_marks_are_furniture(line: str) -> None:
