@@ -5106,6 +5106,29 @@ def test_someone_working_in_a_place_who_speaks_leads_no_story(tmp_path: Path) ->
     assert not any(m.heading.startswith("在大理经营") for m in segment(read_document(page)))
 
 
+def test_headings_tagged_with_places_are_cases_not_stages_of_the_leads_reform(
+    tmp_path: Path,
+) -> None:
+    """Headings tagged with their places (【湖北孝感】…“一件事”一次办, 【甘肃景泰】…) under a
+    lead on the national “高效办成一件事”: each heads its place's case, not a stage of one
+    reform, and a closing aside that other places learn from one of them is none."""
+    text = (
+        "“高效办成一件事”落地见效　多地政务服务跑出“加速度”\n\n"
+        "　　2024年以来，国务院先后部署三批“高效办成一件事”重点事项，各地结合实际探索创新。\n\n"
+        "【湖北孝感】水电气网联合报装“一件事”一次办\n\n"
+        "　　“以前装水、装电要跑四家单位，现在一张表就搞定了。”一家企业负责人说。\n"
+        "　　孝感市政务服务和大数据管理局牵头推行联合报装，办理时间压缩至3个工作日。\n\n"
+        "【贵州毕节七星关区】竣工联合验收“一件事”一次验\n\n"
+        "　　工程建设项目竣工验收环节多、部门多，是企业反映的难点。\n"
+        "　　2025年，七星关区共有64个工程建设项目完成联合验收。\n\n"
+        "【甘肃景泰】税费服务驿站把“一件事”办到家门口\n\n"
+        "　　景泰县地处甘肃中部，县税务局在乡镇设立税费服务驿站12个。\n\n"
+        "　　另据了解，毕节市其他县（市、区）也正在借鉴七星关区的做法。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:6] for m in got] == ["【湖北孝感】", "【贵州毕节七", "【甘肃景泰】"]
+
+
 def test_a_beneficiarys_words_from_another_place_are_the_stories(tmp_path: Path) -> None:
     """A story's last sentence names where a beneficiary works and what the shop owner said
     (钦州港片区的海鲜加工户就是受益者，店主说…): a voice inside the story, no story of its own."""

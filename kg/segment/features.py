@@ -124,8 +124,15 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         headings
         and _one_case_in_stages(lines, headings)
         and not _places_apart(stories, lines, leads, gazetteer, scope)
+        and not _headed_by_places(lines, headings, gazetteer, scope)
     ):
         return Reading([whole_document(doc, lines)], {})  # not 盐城市…, 乌兰察布市… under them
+    if (
+        headings
+        and _headed_by_places(lines, headings, gazetteer, scope)
+        and _stories_of_their_headings(lines, headings, stories, gazetteer, scope)
+    ):
+        return _headed_reading(lines, headings, gazetteer, scope)  # 【湖北孝感】…, 【甘肃景泰】…
     sides = headings and (
         _lead_lists_sides(lines, headings, gazetteer)
         or practice_over_facets(doc, lines, sorted(headings))
@@ -150,6 +157,14 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     )
     if _labelled_stages(lines, headings, gazetteer) or one_reform:
         return Reading([whole_document(doc, lines)], {})
+    return _headed_reading(lines, headings, gazetteer, scope)
+
+
+def _headed_reading(
+    lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> Reading:
+    """A case per heading, less the writer's comparisons and comments and the headings that
+    count the items after them (their sections)."""
     cases = _headed_cases(lines, headings)
     compared = _comparing_sections(lines, headings, gazetteer, scope) | _counting(lines, headings)
     told = [a for a in cases if a.index not in compared]
@@ -718,6 +733,43 @@ def _heading_shaped(text: str, limit: int) -> bool:
 
 
 # --- one case told in stages ------------------------------------------------------------------
+
+
+def _headed_by_places(
+    lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> bool:
+    """Whether most headings open with a place of their own (【湖北孝感】…“一件事”一次办,
+    【甘肃景泰】…): the cases of those places, not stages of one reform the lead names."""
+    placed = [
+        i
+        for i in headings
+        if (chains := place_chains(lines[i].stripped[:_NAME_ROOM], gazetteer, scope))
+        and chains[0][0].start <= 1
+    ]
+    return len(placed) >= _COMPARED and 2 * len(placed) > len(headings)
+
+
+def _stories_of_their_headings(
+    lines: list[Line],
+    headings: dict[int, int],
+    stories: list[Anchor],
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> bool:
+    """Whether every story under a heading is told of the heading's own place or a place in
+    it (七星关区 under 【贵州毕节七星关区】), none of another (顺德区 under 南沙：…)."""
+    starts = sorted(headings)
+    aside = load_cues().regex("segment", "aside-item")
+    for story in stories:
+        above = [i for i in starts if i <= story.index]
+        told = _story_place(story, gazetteer, scope)
+        if not above or told is None or aside.match(story.heading[0].stripped):
+            continue  # 另据了解，毕节市其他县…也正在借鉴…: an aside, no story of its own
+        chains = place_chains(lines[above[-1]].stripped[:_NAME_ROOM], gazetteer, scope)
+        own = chains[0][-1].region if chains else None
+        if own is None or not gazetteer.is_within(told.region, own):
+            return False
+    return True
 
 
 def _one_case_in_stages(lines: list[Line], headings: dict[int, int]) -> bool:
