@@ -5220,6 +5220,25 @@ def test_a_subtitle_on_many_practices_keeps_the_headed_cases(tmp_path: Path, sub
     assert [m.heading[:2] for m in got] == ["审批", "信用", "园区"]
 
 
+def test_a_post_on_this_one_practice_is_one_case(tmp_path: Path) -> None:
+    """A WeChat post whose headline speaks of one practice (…大渡口这个做法火了) over 📌
+    headings that name no practice verb (一个入口，诉求直达 / 一名专员，全程帮办): the
+    headings are its facets, one case."""
+    text = (
+        "🔥企业有难题，“渡渡帮”来帮！大渡口这个做法火了👍\n\n"
+        "大渡口发布　2026-05-20\n\n"
+        "今年以来，重庆市大渡口区推出涉企服务品牌“渡渡帮”，让企业诉求有人管、管到底。\n\n"
+        "📌一个入口，诉求直达\n\n"
+        "区里整合12345热线、“渝快办”等渠道，企业扫码即可提交诉求。\n\n"
+        "📌一名专员，全程帮办\n\n"
+        "区里为重点企业配备服务专员86名，全程帮办审批事项。\n\n"
+        "📌一张清单，闭环销号\n\n"
+        "诉求按清单交办，办结率达98.6%。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1 and got[0].heading.startswith("企业有难题")
+
+
 def test_a_profile_of_an_official_is_one_case(tmp_path: Path) -> None:
     """A newspaper profile (她把“办不成”变成“办得成” / ——记…局长韩晓燕) told under quoted
     headings that name no place: one case, headed by its headline, not the e-paper's page
