@@ -1445,6 +1445,22 @@ def test_an_aside_that_others_spread_a_practice_is_no_case(tmp_path: Path) -> No
     assert [m.heading[:4] for m in measures_of(tmp_path, text)] == ["莒南县推", "另悉,横"]
 
 
+@pytest.mark.parametrize(
+    "plan",
+    ["据悉，莒南县下一步计划将“花生贷”扩大到全县。", "据悉，山东省计划2026年在全省推广这一做法。"],
+)
+def test_a_closing_aside_on_what_a_place_plans_is_no_case(tmp_path: Path, plan: str) -> None:
+    """A closing aside on what a place plans (据悉，前海下一步计划将…; 据悉，江西省计划2026年在
+    全省推广…) is a plan in passing, no case."""
+    text = (
+        "花生贷让种植户不再愁\n\n"
+        "　　莒南县推出“花生贷”，以花生订单作为增信依据，累计放款3.2亿元。\n\n"
+        "　　沂南县推行“金融辅导员”制度，为200家小微企业对接融资。\n\n"
+        f"　　{plan}\n"
+    )
+    assert [m.heading[:3] for m in measures_of(tmp_path, text)] == ["莒南县", "沂南县"]
+
+
 def test_headings_over_what_comes_next_or_what_is_asked_are_no_cases(tmp_path: Path) -> None:
     """A saved page's ## 下一步工作 and a feature's closing heading that asks for more
     (营商环境还需在“常态长效”上下功夫) head no case; the places' sections above them are the cases
