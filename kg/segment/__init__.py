@@ -1413,8 +1413,8 @@ def _before_closing(
         if lines[j].start >= end:
             break
         text = lines[j].stripped
-        aside = one and not planned.search(text[:_PLAN_OPENING])
-        if closing.match(text) and not (aside and _story_goes_on(lines, j + 1, end, gazetteer)):
+        comment = one and not planned.search(text[:_PLAN_OPENING])
+        if closing.match(text) and not (comment and _story_goes_on(lines, j + 1, end, gazetteer)):
             above = lines[j - 1].stripped
             headed = is_heading_like(above, WRAP_MAX) and not is_prose(above)
             if j - 1 > anchor.body_from and headed:

@@ -64,6 +64,7 @@ from kg.segment.lines import (
     is_heading_like,
     is_prose,
     listed_in_contents,
+    marks_before,
     run_in_headline,
     tail,
 )
@@ -567,11 +568,7 @@ def _with_recurring_emoji(
     """The marks less the emoji that open a line once where another emoji opens several (a
     post's 🔥 title over its 📌 headings): the recurring one marks the headings. Where none
     recurs, each heading has its own (1️⃣ 2️⃣ 3️⃣) and all stay."""
-    raw = {
-        i: doc.view[doc.view.rfind("\n", 0, lines[i].start) + 1 : lines[i].start].strip()
-        for i, mark in marks.items()
-        if mark == "emoji"
-    }
+    raw = {i: marks_before(doc, lines[i]) for i, mark in marks.items() if mark == "emoji"}
     counts = Counter(raw.values())
     if not any(n >= 2 for n in counts.values()):
         return marks
@@ -740,13 +737,14 @@ def _headed_by_places(
 ) -> bool:
     """Whether most headings open with a place of their own (【湖北孝感】…“一件事”一次办,
     【甘肃景泰】…): the cases of those places, not stages of one reform the lead names."""
-    placed = [
-        i
-        for i in headings
-        if (chains := place_chains(lines[i].stripped[:_NAME_ROOM], gazetteer, scope))
-        and chains[0][0].start <= 1
-    ]
+    placed = [i for i in headings if _heading_place(lines[i], gazetteer, scope)]
     return len(placed) >= _COMPARED and 2 * len(placed) > len(headings)
+
+
+def _heading_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> Region | None:
+    """The place a heading opens with, past a bracket (【贵州毕节七星关区】… → 七星关区)."""
+    chains = place_chains(line.stripped[:_NAME_ROOM], gazetteer, scope)
+    return chains[0][-1].region if chains and chains[0][0].start <= 1 else None
 
 
 def _stories_of_their_headings(
@@ -765,8 +763,7 @@ def _stories_of_their_headings(
         told = _story_place(story, gazetteer, scope)
         if not above or told is None or aside.match(story.heading[0].stripped):
             continue  # 另据了解，毕节市其他县…也正在借鉴…: an aside, no story of its own
-        chains = place_chains(lines[above[-1]].stripped[:_NAME_ROOM], gazetteer, scope)
-        own = chains[0][-1].region if chains else None
+        own = _heading_place(lines[above[-1]], gazetteer, scope)
         if own is None or not gazetteer.is_within(told.region, own):
             return False
     return True

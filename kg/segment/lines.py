@@ -375,6 +375,12 @@ _MARKDOWN_HEADING = re.compile(r"#{2,6}")
 """The mark of a Markdown heading below the title's (## …): the same for headings of a level."""
 
 
+def marks_before(doc: Document, line: Line) -> str:
+    """What the view holds on a content line's own line before its words: the bullet, emoji
+    or Markdown marks the content lines leave out (📌, ■, ##)."""
+    return doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
+
+
 def heading_mark(doc: Document, line: Line) -> str | None:
     """The bullet (▲ ■ ◆ …) that opened a content line (``emoji`` for any emoji: a post may
     give each heading its own), ``【`` when it opens with a bracketed
@@ -384,7 +390,7 @@ def heading_mark(doc: Document, line: Line) -> str | None:
     cues = load_cues()
     if cues.regex("segment", "heading-tag").match(line.stripped):
         return "【"
-    before = doc.view[doc.view.rfind("\n", 0, line.start) + 1 : line.start].strip()
+    before = marks_before(doc, line)
     bullet = cues.regex("segment", "heading-mark").fullmatch(before + " ")
     if bullet:
         return "emoji" if bullet.group("emoji") else before
