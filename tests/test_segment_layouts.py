@@ -6569,3 +6569,24 @@ def test_a_white_papers_boxes_of_its_own_figures_are_no_cases(tmp_path: Path) ->
     )
     got = measures_of(tmp_path, text)
     assert [m.heading for m in got] == ["开办企业", "办理建筑许可", "获得电力"]
+
+
+def test_a_reports_closing_section_on_what_comes_next_is_no_case(tmp_path: Path) -> None:
+    """A feature reposted from a city paper: 一、 and 二、 tell two places' practices, and
+    三、下一步：… holds an official's remarks on the city's plans, no case of its own."""
+    text = (
+        "北海市以改革“加速度”跑出发展“好势头”\n\n"
+        "一、临港项目“拿地即开工”\n\n"
+        "　　今年以来，北海市铁山港区推行“拿地即开工”，项目从签约到开工用时压缩至40天。\n\n"
+        "二、外贸企业“一件事”一次办\n\n"
+        "　　北海市合浦县推出外贸企业出口“一件事”，通关时间压缩至6小时。\n\n"
+        "三、下一步：让改革红利更多惠及经营主体\n\n"
+        "　　北海市营商环境建设相关负责人表示，下一步，北海将推动政务服务“跨市通办”，"
+        "力争年底前“签约即供地”覆盖全市所有园区。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("临港项目“拿地即开工”"),
+        normalise("外贸企业“一件事”一次办"),
+    ]
+    assert "下一步" not in quote(got[-1])

@@ -1275,12 +1275,15 @@ def _plans_itself(anchor: Anchor) -> bool:
 def _not_problems(anchors: list[Anchor], sections: dict[int, Line]) -> list[Anchor]:
     """Items of a report's section on its problems or its advice (二、存在问题 一是…,
     三、意见和建议 (一)…), and such a section's heading read as a case's, are not cases,
-    unless the section also says what is planned."""
+    unless the section also says what is planned; nor is a heading on what comes next read
+    as a case's (三、下一步：让改革红利…, over an official's remarks on plans)."""
+    plan = load_cues().regex("segment", "plan-heading")
     out = []
     for anchor in anchors:
         section = _governing_section(sections, anchor.index)
         heading = anchor.heading[0].stripped if anchor.heading else ""
-        if not (section and holds_no_cases(section.text)) and not holds_no_cases(heading):
+        problems = (section and holds_no_cases(section.text)) or holds_no_cases(heading)
+        if not problems and not plan.match(heading):
             out.append(anchor)
     return out
 
