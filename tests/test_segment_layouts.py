@@ -6590,3 +6590,26 @@ def test_a_reports_closing_section_on_what_comes_next_is_no_case(tmp_path: Path)
         normalise("外贸企业“一件事”一次办"),
     ]
     assert "下一步" not in quote(got[-1])
+
+
+def test_numbered_items_run_together_in_one_paragraph(tmp_path: Path) -> None:
+    """A post that lost the line breaks of the list it excerpts (1.甲市：…。2.乙市：…。3.…)
+    gives an item's case each; a decimal after a full stop (2.5小时) is no item."""
+    items = [
+        "1.朝阳市：推行“办不成事”兜底服务。设立反映窗口，全年受理反映事项860件。",
+        "2.黄山市：实行产业链“链长制”。由市级领导担任“链长”，协调解决问题217个。",
+        "3.周口市：推行“一业一证”改革。将6张证照整合为1张，发放许可证1380张。",
+        "4.阿勒泰地区：推行边境贸易“快速通关”。",
+    ]
+    text = (
+        "国务院大督查发现的典型经验做法（摘编）\n\n"
+        "【编者按】现将优化营商环境方面的典型经验做法摘编刊发，供学习借鉴。\n\n"
+        + items[0]
+        + "2.5小时内办结。"
+        + "".join(items[1:])
+        + "\n\n来源：中国政府网\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3", "4"]
+    assert [m.heading for m in got] == [normalise(i[2 : i.index("。") + 1]) for i in items]
+    assert quote(got[0]).endswith("2.5小时内办结。")

@@ -411,10 +411,29 @@ def _paragraphs(line: Line) -> list[Line]:
     ):
         return [line]
     cuts = [m.end() for m in _paragraph_indent().finditer(line.text)]
-    bounds = [0, *cuts, len(line.text)]
+    bounds = sorted({0, *cuts, *_run_together_items(line.text), len(line.text)})
     parts = [line.text[a:b].rstrip() for a, b in itertools.pairwise(bounds)]
     starts = [line.start + a for a in bounds[:-1]]
     return [Line(at, at + len(text), text) for at, text in zip(starts, parts, strict=True) if text]
+
+
+_INLINE_ARABIC = re.compile(r"(?:^|(?<=[。;!?]))\s*(\d{1,2})[.、](?!\d)")
+"""An item's Arabic number at a paragraph's start or right after a sentence's end (…办结率
+98.7%。2.马鞍山市：…), not a decimal (压缩至2.5小时)."""
+_RUN_TOGETHER_MIN = 3
+
+
+def _run_together_items(text: str) -> list[int]:
+    """Where the items of a list whose line breaks were lost start, past the first (1.铁岭市：
+    …。2.马鞍山市：…。3.鹰潭市：… in one paragraph of a post): three or more numbers counting
+    up from 1, each after a sentence's end; none when they do not count so."""
+    starts: list[int] = []
+    for match in _INLINE_ARABIC.finditer(text):
+        if int(match.group(1)) == len(starts) + 1:
+            starts.append(match.start(1))
+    if len(starts) < _RUN_TOGETHER_MIN or starts[0] != len(text) - len(text.lstrip()):
+        return []
+    return starts[1:]
 
 
 def _past_dateline(line: Line) -> Line:
