@@ -6613,3 +6613,167 @@ def test_numbered_items_run_together_in_one_paragraph(tmp_path: Path) -> None:
     assert [m.label for m in got] == ["1", "2", "3", "4"]
     assert [m.heading for m in got] == [normalise(i[2 : i.index("。") + 1]) for i in items]
     assert quote(got[0]).endswith("2.5小时内办结。")
+
+
+def test_items_set_out_in_fields_under_their_labels(tmp_path: Path) -> None:
+    """A ministry's list whose items are 事项一, 事项二 … over 名称：, 地区：, 主要做法： and
+    取得成效： lines: a case each, titled by its name, placed where 地区 says."""
+    items = [
+        ("推行涉企收费“阳光清单”", "山西省晋城市", "晋城市市场监督管理局公开涉企收费清单。"),
+        ("打造“共享法务”服务平台", "江苏省昆山市", "昆山市司法局在产业园区设立共享法务室。"),
+        ("实施“服务管家”制度", "重庆市璧山区", "为重点企业逐一配备服务管家。"),
+    ]
+    body = "".join(
+        f"事项{'一二三'[k]}\n名称：{name}\n地区：{place}\n主要做法：{how}\n"
+        f"取得成效：全年为企业减负{k + 2}.3亿元。\n\n"
+        for k, (name, place, how) in enumerate(items)
+    )
+    text = (
+        "国家发展改革委办公厅关于推广典型经验做法的通知\n\n"
+        "各省、自治区、直辖市发展改革委：\n我们从各地报送的86项做法中遴选出3项，现印发给你们。\n\n"
+        "附件\n\n典型经验做法清单\n\n" + body
+    )
+    facts = facts_of(tmp_path, text)
+    assert [normalise(f.measure.heading) for f in facts.measures] == [
+        normalise(name) for name, _, _ in items
+    ]
+    assert region_names(facts) == ["晋城市", "昆山市", "璧山区"]
+
+
+def test_a_web_pages_headline_over_one_reforms_steps(tmp_path: Path) -> None:
+    """A news site's page: the site's name is its first line, the headline names one city's
+    quoted reform, a paragraph that city leads tells it and 一是…三是… are its steps (政策「应上
+    尽上」): one case, not one per step."""
+    text = (
+        "中国评论新闻网\n首页 ｜ 两岸 ｜ 大陆 ｜ 财经\n\n"
+        "聊城政策兑现「免申即享」　企业不申请也能拿补贴\n\n"
+        "　　中评社北京4月2日电　2025年山东全省新增经营主体182.6万户。\n\n"
+        "　　据介绍，聊城市财政局自2025年3月起建设「聊企惠」平台，"
+        "对符合条件的企业实行「免申即享」。\n\n"
+        "　　一是政策「应上尽上」。聊城市财政局梳理涉企政策，清单共收录政策事项286项。\n\n"
+        "　　二是数据「自动比对」。平台每月归集企业数据，系统自动筛出符合条件的企业名单。\n\n"
+        "　　三是资金「直达快享」。市财政局建立兑现时限预警机制，对逾期未兑现的事项自动督办。\n\n"
+        "　　截至2026年3月底，平台累计兑现奖补资金8.6亿元，平均兑现时间由45天缩短至7天。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert quote(got[0]).startswith("据介绍，聊城市财政局")
+    assert "缩短至7天" in quote(got[0])
+
+
+def test_a_closing_aside_on_plans_and_targets_is_no_case(tmp_path: Path) -> None:
+    """After two places' stories, what the reporter learned of one's plan (记者了解到，…计划…)
+    and the target the other sets itself (…则提出，2026年…要再压缩10%) are plans in passing."""
+    text = (
+        "赣桂两省区比拼营商环境　港商：办事快过预期\n\n"
+        "　　近日，记者走访江西、广西两地，了解两省区优化营商环境的新做法。\n\n"
+        "【赣】涉企检查“一码亮证”　企业少受打扰\n\n"
+        "　　江西省市场监督管理局自2025年4月起在全省推行涉企行政检查“赣企码”，"
+        "检查次数同比下降37.2%。\n\n"
+        "【桂】跨境贸易“边关通”　货车通关快一倍\n\n"
+        "　　广西壮族自治区商务厅推行“提前申报、抵达直提”，水果通关时间压缩至3小时。\n\n"
+        "　　记者了解到，江西省计划于2026年底前把“赣企码”延伸至县级执法部门。\n\n"
+        "　　广西则提出，2026年边境口岸通关时间要再压缩10%。\n\n"
+        "责任编辑：周小雯\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert "记者了解到" not in quote(got[-1])
+
+
+def test_a_bulletins_one_case_runs_past_its_issue_line(tmp_path: Path) -> None:
+    """A zone's work bulletin on one practice: the issue line and the issuer's line under the
+    bulletin's name head the text; the case runs past them to its results."""
+    text = (
+        "营商环境工作信息\n2026年第9期（总第86期）\n\n"
+        "长春新区营商环境建设局编　　　　　　2026年5月8日\n\n"
+        "长春新区推行涉企证照“免申即续”\n\n"
+        "　　长春新区营商环境建设局会同新区市场监督管理局，建立“证照到期智能提醒”机制，"
+        "对信用良好的企业直接办理延续。\n\n"
+        "　　改革实施以来，新区累计办理证照延续3260件，平均办理时间由5个工作日缩短至0.5个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert quote(got[0]).endswith("缩短至0.5个工作日。")
+
+
+def test_a_subtitle_naming_two_places_keeps_their_sections_apart(tmp_path: Path) -> None:
+    """Two-character labelled headings (护航：…, 转化：…) are one reform's sides, but not under a
+    subtitle naming two places apart (——四川德阳、江苏扬州知识产权服务见闻): each section
+    tells its place's practice, a case each."""
+    text = (
+        "让创新成果“护得住”“用得好”\n——四川德阳、江苏扬州知识产权服务见闻\n\n"
+        "　　记者近日走访四川德阳、江苏扬州，看两座城市如何为创新主体撑起“保护伞”。\n\n"
+        "　　护航：维权周期从“按年算”到“按周算”\n"
+        "　　“侵权产品上架不到一周，我们就拿到了处理决定。”德阳一家企业知识产权主管说。\n"
+        "　　这份“快”，来自德阳市市场监督管理局推行的专利侵权纠纷“快调快处”机制，"
+        "平均结案周期由4.5个月缩短至28天。\n\n"
+        "　　转化：让“沉睡专利”变身“真金白银”\n"
+        "　　在江苏扬州，一家医药企业的生产线正在调试。\n"
+        "　　扬州市知识产权局搭建“专利开放许可”平台，全市达成许可612次。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert quote(got[0]).endswith("缩短至28天。")
+
+
+def test_a_photo_caption_with_its_credit_in_brackets_heads_nothing(tmp_path: Path) -> None:
+    """A post's ❶ …丨… items, a caption under a picture inside the first (▲…窗口（资料图）):
+    furniture, no heading of a case of its own."""
+    assert is_furniture(normalise("▲凯里市政务服务中心夜间延时服务窗口（资料图）"))
+    assert is_furniture(normalise("企业负责人在展示新领取的营业执照（受访者供图）"))
+    assert not is_furniture(normalise("推行“一照多址”登记（雷山县市场监督管理局）"))
+    text = (
+        "县域营商看黔东南｜这3个县（市）的做法，值得一看！\n\n"
+        "❶ 都匀市丨政务服务“晚上也能办”\n\n"
+        "都匀市政务服务中心推出“夜间延时+周末预约”服务，工作日延时至晚上8点。\n"
+        "▲都匀市政务服务中心夜间延时服务窗口（资料图）\n\n"
+        "今年以来，累计提供延时和预约服务1.18万件次，群众满意率99.6%。\n\n"
+        "❷ 丹寨县丨蜡染个体户“一照多址”经营\n\n"
+        "丹寨县市场监督管理局推行个体工商户“一照多址”登记，已办理备案836户。\n\n"
+        "❸ 从江县丨“香猪贷”让养殖户贷款不再难\n\n"
+        "从江县农业农村局推出“香猪贷”，已发放贷款1.63亿元。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 3
+    assert quote(got[0]).endswith("群众满意率99.6%。")
+
+
+def test_a_boxs_source_and_a_columns_credit_are_furniture(tmp_path: Path) -> None:
+    """Under a 【小资料】 box, 资料来源：… names where its figures come from; a magazine
+    column closes with its credit in brackets ((本刊综合报道，记者 … 整理)): neither is a case."""
+    assert is_furniture(normalise("资料来源：广东省商务厅"))
+    assert is_furniture(normalise("（本刊综合报道，记者 邝家乐 整理）"))
+    assert not is_furniture(normalise("本刊综合报道显示，全省新设企业增长12%。"))
+    text = (
+        "营商快递\n\n"
+        "⑴黔西南州：推行“开店一件事”。黔西南州政务服务中心设立专窗，开店用时压缩至3天。\n\n"
+        "⑵宜兴市：建立“首贷服务站”。宜兴市在政务服务中心设立首贷服务站，发放首贷9.3亿元。\n\n"
+        "【小资料】2025年全省新设外商投资企业1.2万家。\n资料来源：广东省商务厅\n\n"
+        "（本刊综合报道，记者 邝家乐 整理）\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert all("资料来源" not in quote(m) and "整理" not in quote(m) for m in got)
+
+
+def test_a_site_of_an_anecdote_inside_a_story_starts_no_story(tmp_path: Path) -> None:
+    """Inside a section's story, 在安新县端村的一处施工现场，项目负责人告诉记者… sets an
+    anecdote at a site in a county (a town's name between them); the story goes on, and the
+    new area's figures after it are still its own."""
+    text = (
+        "从“新区速度”到“京保同标”：雄安、保定两地政务服务改革见闻\n\n"
+        "　　记者近日分别走进雄安新区政务服务中心和保定市民中心，记录两地的探索。\n\n"
+        "“数字审批”让新区建设提速\n\n"
+        "　　在河北雄安新区，建筑工程的规划审批已经搬到了“数字孪生城市”里。"
+        "河北雄安新区管理委员会改革发展局推行建筑工程“BIM智能审查”，"
+        "规划审查时间由15个工作日缩短至3个工作日。"
+        "在安新县端村的一处施工现场，项目负责人告诉记者，图纸改了三版，都是线上当天就有结果。"
+        "雄安新区2025年在建重点项目超过240个。\n\n"
+        "“京保同标”让企业少跑腿\n\n"
+        "　　保定市则把改革的重点放在了“京保同标”上。保定市行政审批局设立“京保通办”专窗，"
+        "全年办理跨区域业务1.46万件。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert quote(got[0]).endswith("在建重点项目超过240个。")

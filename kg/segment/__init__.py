@@ -60,7 +60,7 @@ from kg.corpus import (
 )
 from kg.cues import load_cues
 from kg.extract.regions import find_regions
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, Region
 from kg.segment.dispatches import dispatches
 from kg.segment.features import (
     ASIDE,
@@ -80,6 +80,7 @@ from kg.segment.features import (
 )
 from kg.segment.interview import interview
 from kg.segment.lines import (
+    OPEN_QUOTES,
     WRAP_MAX,
     Anchor,
     content_lines,
@@ -88,6 +89,7 @@ from kg.segment.lines import (
     headings_above,
     is_heading_like,
     is_prose,
+    listed_in_contents,
 )
 from kg.segment.numbered import (
     FORMAL_PART,
@@ -1080,22 +1082,35 @@ def _titled_reform(
     doc: Document, lines: list[Line], items: list[Anchor], gazetteer: Gazetteer
 ) -> Anchor | None:
     """The one case of a notice whose title spreads one place's quoted reform (关于学习推广
-    广安市不动产登记“带押过户、交房即交证”…) told by a paragraph that place leads (广安市以…为
-    牵引), then 一是…四是… items that name no place: the paragraph opens it, the items are its
-    steps; None for any other text."""
-    title = doc.metadata.title or ""
-    named = {m.region for m in find_regions(title, gazetteer, None)}
-    if (
-        "“" not in title
-        or len(named) != 1
-        or any(_names_place_first(a.heading[0].text, gazetteer) for a in items if a.heading)
+    广安市不动产登记“带押过户、交房即交证”…; a report's headline, 德州政策兑现「免申即享」)
+    told by a paragraph that place leads (广安市以…为牵引), then 一是…四是… items that name no
+    place: the paragraph opens it, the items are its steps; None for any other text."""
+    place = _reform_headline(doc, lines, items[0].index, gazetteer)
+    if place is None or any(
+        _names_place_first(a.heading[0].text, gazetteer) for a in items if a.heading
     ):
         return None
-    place = named.pop()
     for k in range(items[0].index - 1, -1, -1):
         led = find_regions(lines[k].stripped[:_LED_WITHIN], gazetteer, None)
         if led and led[0].region == place and is_prose(lines[k].stripped):
             return Anchor(k, None, (first_sentence(lines[k]),), k)
+    return None
+
+
+def _reform_headline(
+    doc: Document, lines: list[Line], before: int, gazetteer: Gazetteer
+) -> Region | None:
+    """The one place of the title, or of a headline line above line ``before`` (a web page's
+    title is its site's: 中国评论新闻网 over 德州政策兑现「免申即享」), that names a quoted
+    reform; a bulletin's article heading, listed in its contents, is no headline of the text."""
+    listed = listed_in_contents(doc, lines)
+    above = [ln.stripped for i, ln in enumerate(lines[:before]) if i not in listed]
+    for line in [doc.metadata.title or "", *above]:
+        if "。" in line or not any(mark in line for mark in OPEN_QUOTES):
+            continue
+        named = {m.region for m in find_regions(line, gazetteer, None)}
+        if len(named) == 1:
+            return named.pop()
     return None
 
 
@@ -1127,7 +1142,7 @@ def _one_reform_told_in_parts(
         return False
     lead = doc.view[: lines[anchors[0].index].start]  # a headline's second line too
     staged = load_cues().regex("segment", "stages-lead").search(lead)
-    if not (staged or practice_over_facets(doc, lines, [a.index for a in anchors])):
+    if not (staged or practice_over_facets(doc, lines, [a.index for a in anchors], gazetteer)):
         return False
     if any(find_regions(a.heading[0].text, gazetteer, None) for a in anchors):
         return False
@@ -1377,9 +1392,10 @@ def _body_end(
     a closing sign-off (a body's name alone on a line, unless it opens the body: 05|纳税服务
     over 国家税务总局秦皇岛市税务局 credits it), a box set beside the story (延伸阅读, left out
     of the content lines, or the writer's own comment: 编后, 💡 小鹿说两句：), a rule or the
-    next issue's masthead (――――, 第22期), a passage read
-    aside (a table of cases) and at a skipped repeat (what follows a repeated copy of the
-    article, such as a page's footer, is not the case's text)."""
+    next issue's masthead (――――, 第22期; not the issue line under a bulletin's name that
+    heads its one case), a passage read aside (a table of cases) and at a skipped repeat
+    (what follows a repeated copy of the article, such as a page's footer, is not the case's
+    text)."""
     cues = load_cues()
     closing, head_end = cues.regex("segment", "closing"), cues.regex("segment", "head-end")
     end = anchor.heading[-1].end
@@ -1387,7 +1403,8 @@ def _body_end(
     told = False  # a paragraph of the body has come: no issuer or source line under a title
     for j in range(anchor.body_from, last):
         signed = j > anchor.body_from and told and is_issuer_line(lines[j].stripped)
-        sign_off = closing.search(lines[j].stripped) or signed or head_end.match(lines[j].stripped)
+        masthead = told and head_end.match(lines[j].stripped)  # not the issue line under it
+        sign_off = closing.search(lines[j].stripped) or signed or masthead
         repeated = any(end <= start < lines[j].start for start, _ in doc.repeats + aside)
         gap = doc.view[end : lines[j].start].splitlines()
         labels = [unemphasised(raw.strip()) for raw in [*gap, lines[j].stripped]]

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
@@ -57,6 +58,7 @@ from kg.gazetteer import Gazetteer, Region, short_form
 from kg.segment.interview import answer_start, first_turn, past_courtesies
 from kg.segment.lines import (
     CLOSE_QUOTES,
+    OPEN_QUOTES,
     Anchor,
     first,
     first_sentence,
@@ -79,7 +81,6 @@ _OPENING = 12
 """A story opens only with a place this close to a paragraph's start (在惠州，… / 近日，肇庆市…)."""
 _NAME_ROOM = 16
 """Characters read past the zone, so an organisation's name that starts in it is seen whole."""
-_OPEN_QUOTES = "“‘「『"
 _CLAUSE = re.compile(r"[，,。；;：:!?！？]")
 _QUOTED = re.compile(r"“([^“”]{2,16})”")
 PRACTICE_NAME = re.compile(r"“([^“”]{2,32})”")
@@ -136,7 +137,7 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         return _headed_reading(lines, headings, gazetteer, scope)  # 【湖北孝感】…, 【甘肃景泰】…
     sides = headings and (
         _lead_lists_sides(lines, headings, gazetteer)
-        or practice_over_facets(doc, lines, sorted(headings))
+        or practice_over_facets(doc, lines, sorted(headings), gazetteer)
     )
     if sides and not _places_apart(stories, lines, leads, gazetteer, scope):
         return Reading([whole_document(doc, lines)], {})  # 一、开办企业 over 烟台市…, 威海市…
@@ -150,13 +151,16 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
         anchors = sorted([*stories, *untold.values()], key=lambda a: a.index)
         return Reading(_not_comments(lines, headings, anchors), sections)
     one_reform = (
-        _one_reform_in_sections(lines, headings, scope)
+        _labelled_stages(lines, headings, gazetteer)
+        or _one_reform_in_sections(lines, headings, scope)
         or _reform_the_lead_names(lines, headings, gazetteer, scope)
-    ) and not (
+    )
+    apart = one_reform and (
         _places_apart(stories, lines, leads, gazetteer, scope)  # 朝阳区…, 海淀区…
         or _sections_apart(stories, headings, lines, leads, gazetteer, scope)
+        or _headlines_apart(_headlines(doc, lines, headings), gazetteer)
     )
-    if _labelled_stages(lines, headings, gazetteer) or one_reform:
+    if one_reform and not apart:
         return Reading([whole_document(doc, lines)], {})
     return _headed_reading(lines, headings, gazetteer, scope)
 
@@ -322,18 +326,34 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     return _stories(lines, {}, leads, gazetteer, scope)
 
 
-def practice_over_facets(doc: Document, lines: list[Line], headings: list[int]) -> bool:
+def practice_over_facets(
+    doc: Document, lines: list[Line], headings: list[int], gazetteer: Gazetteer
+) -> bool:
     """Whether a headline line above the first heading names the one practice the text tells
-    (福建省尤溪县推行工业项目全周期服务见闻; the ``headline-practice`` cues) and no heading names
-    a practice verb of its own (【签约即服务】, 一张表单办到底; not 一、…推行园区项目“全程代办”,
-    二、…创新推出“月柿贷”: several practices): the headings are that practice's facets."""
+    (福建省尤溪县推行工业项目全周期服务见闻; the ``headline-practice`` cues), the headlines
+    naming no two places apart (——四川绵阳、江苏泰州知识产权服务见闻: each place's practice),
+    and no heading names a practice verb of its own (【签约即服务】, 一张表单办到底; not
+    一、…推行园区项目“全程代办”, 二、…创新推出“月柿贷”: several practices): the headings are that
+    practice's facets."""
     cues = load_cues()
-    above = doc.view[: lines[min(headings)].start].splitlines()
     named = cues.regex("segment", "headline-practice")
-    if not any(named.search(line) for line in above if "。" not in line):
+    above = _headlines(doc, lines, headings)
+    if not any(named.search(line) for line in above) or _headlines_apart(above, gazetteer):
         return False
     verb = cues.regex("segment", "practice-verb")
     return not any(verb.search(lines[i].stripped) for i in headings)
+
+
+def _headlines(doc: Document, lines: list[Line], headings: Iterable[int]) -> list[str]:
+    """The lines above the first heading that are no sentences: headline, subtitle, page."""
+    return [ln for ln in doc.view[: lines[min(headings)].start].splitlines() if "。" not in ln]
+
+
+def _headlines_apart(headlines: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the headlines name two places apart (——四川绵阳、江苏泰州知识产权服务见闻): the
+    sections under them tell each place's practice, not the facets of one."""
+    places = [m.region for line in headlines for m in find_regions(line, gazetteer, None)]
+    return any(not gazetteer.nests(a, b) for k, a in enumerate(places) for b in places[k + 1 :])
 
 
 def later_places_stories(
@@ -1351,7 +1371,7 @@ def _topic_room(text: str, start: int) -> int:
     """How long a topic sentence may be before the one story it opens: longer before a story
     set in its place (…，而是把监管力量用在刀刃上。在重庆市渝北区，…); none when it is what
     someone said (“上个月…没交。”10月下旬，在株洲…: an anecdote's quote, not the writer's topic)."""
-    if text.startswith(tuple(_OPEN_QUOTES)):
+    if text.startswith(tuple(OPEN_QUOTES)):
         return 0
     return _SETTING_TOPIC_SENTENCE if text.startswith("在", start) else _TOPIC_SENTENCE
 
@@ -1599,11 +1619,11 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 
 def _after_opening_quote(text: str) -> int:
     """Where a paragraph's own words start: past a quotation that opens it."""
-    if not text.startswith(tuple(_OPEN_QUOTES)):
+    if not text.startswith(tuple(OPEN_QUOTES)):
         return 0
     depth = 0
     for i, char in enumerate(text):
-        if char in _OPEN_QUOTES:
+        if char in OPEN_QUOTES:
             depth += 1
         elif char in CLOSE_QUOTES:
             depth -= 1

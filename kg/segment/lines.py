@@ -40,6 +40,7 @@ WRAP_MAX = 30
 TITLE_MAX = 40
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
+OPEN_QUOTES = "“‘「『"
 CLOSE_QUOTES = "”’」』"
 _DATE_AT_END = r"\d{4}-\d{1,2}-\d{1,2}\s*$"
 _NUMBER_LABEL = rf"[{CN_NUMERAL_CHARS}]+、|\([{CN_NUMERAL_CHARS}\d]+\)|\d{{1,3}}[.、](?=\D)"
