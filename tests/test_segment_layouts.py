@@ -6777,3 +6777,22 @@ def test_a_site_of_an_anecdote_inside_a_story_starts_no_story(tmp_path: Path) ->
     got = measures_of(tmp_path, text)
     assert len(got) == 2
     assert quote(got[0]).endswith("在建重点项目超过240个。")
+
+
+def test_an_item_reported_by_a_provinces_body_is_placed_where_it_was_done(
+    tmp_path: Path,
+) -> None:
+    """A ministry's list of items, each credited in brackets to the provincial bureau that
+    reported it: a text that opens with a place inside the province is that place's case;
+    one that opens with the bureau itself is the province's."""
+    text = (
+        "市场监管总局办公厅关于推广规范涉企行政检查典型做法的通知\n\n"
+        "附件\n\n"
+        "1.推行“免查清单”监管（吉林省市场监督管理厅）\n"
+        "白山市市场监督管理局对信用等级高的企业纳入“免查清单”，已有1260户企业纳入清单。\n\n"
+        "2.建立涉企检查“计划统筹”制度（河北省市场监督管理局）\n"
+        "河北省市场监督管理局统筹制定年度检查计划，检查次数同比下降32%。\n\n"
+        "3.推行“双语执法”送法入企（广东省市场监督管理局）\n"
+        "连南瑶族自治县市场监督管理局组建双语执法队，开展普法宣传86场。\n"
+    )
+    assert region_names(facts_of(tmp_path, text)) == ["白山市", "河北省", "连南瑶族自治县"]

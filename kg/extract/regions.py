@@ -375,6 +375,7 @@ def measure_region(
     if found:
         return (
             _customs_port(found, text, heading_end, gazetteer, scope)
+            or _reporting_province(found, text, heading_end, gazetteer, scope)
             or _narrower_actor(found, text, heading_end, gazetteer, scope)
             or _written_out(found, text, heading_end, gazetteer, scope)
             or found
@@ -563,6 +564,35 @@ def _with_siblings(
     surface = text[chain[0].start : end]
     basis = f"heading names {surface}: the first of the places it lists"
     return RegionAssignment(chain[-1].region, chain[0].start, end, surface, False, basis)
+
+
+_REPORTED_BY = re.compile(r"\([^()]{4,30}\)\s*$")
+"""A heading's last words in brackets: the body that reported the item (（吉林省市场监督管理厅）."""
+
+
+def _reporting_province(
+    found: RegionAssignment,
+    text: str,
+    heading_end: int,
+    gazetteer: Gazetteer,
+    scope: Region | None,
+) -> RegionAssignment | None:
+    """A heading whose place is the province's body that reported the item, in brackets at
+    its end (推行“免查清单”监管（吉林省市场监督管理厅）), over a text that opens with a place
+    inside the province (延边朝鲜族自治州市场监督管理局对…): that place acts; a city's or a
+    county's credit names the actor itself."""
+    province = found.region
+    credit = _REPORTED_BY.search(text, 0, heading_end)
+    if province is None or province.level != "province" or credit is None:
+        return None
+    if not credit.start() < (found.start or 0) < credit.end():
+        return None
+    body_start = _past_speaker(text, heading_end, _body_start(text, heading_end))
+    lead = _leading_chain(text, body_start, gazetteer, scope)
+    inside = lead and lead[-1].region != province
+    if not inside or not gazetteer.is_within(lead[-1].region, province):
+        return None
+    return _assign(lead, "body: the case text opens with a place of the crediting province")
 
 
 def _narrower_actor(
