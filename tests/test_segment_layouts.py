@@ -6796,3 +6796,36 @@ def test_an_item_reported_by_a_provinces_body_is_placed_where_it_was_done(
         "连南瑶族自治县市场监督管理局组建双语执法队，开展普法宣传86场。\n"
     )
     assert region_names(facts_of(tmp_path, text)) == ["白山市", "河北省", "连南瑶族自治县"]
+
+
+def test_bulleted_paragraphs_tagged_with_their_place_at_the_end(tmp_path: Path) -> None:
+    """A notice whose items are paragraphs a recurring bullet opens, each naming its place
+    only in a tag at its end (◇ 推行“开店一件事”…。【通化市】): a case each, placed by its tag."""
+    items = [
+        (
+            "推行“开店一件事”集成服务，将餐饮店开办涉及的6个事项整合为“一张表单”。"
+            "市市场监督管理局实行“联合踏勘、同步审批”，办理时间压缩至3个工作日。",
+            "通化市",
+        ),
+        (
+            "建立“项目服务专员+周调度”机制，为每个亿元以上项目配备1名服务专员。"
+            "全年服务重点项目143个，平均开工时间提前92天。",
+            "长春新区",
+        ),
+        (
+            "推行个体工商户登记“智能秒批”，对名称、经营范围等信息实现系统自动核准。"
+            "全年“秒批”个体工商户登记1.2万件。",
+            "珲春市",
+        ),
+    ]
+    text = (
+        "吉林省营商环境建设局关于全省营商环境“微改革”优秀案例的通报\n\n"
+        "各市（州）营商环境建设局：\n\n"
+        "　　2025年，全省各地推出一批务实管用的“微改革”举措，现将3个优秀案例予以通报。\n\n"
+        + "".join(f"◇ {words}【{place}】\n\n" for words, place in items)
+        + "吉林省营商环境建设局\n2026年2月11日\n"
+    )
+    facts = facts_of(tmp_path, text)
+    assert region_names(facts) == [place for _, place in items]
+    assert [a.name for a in facts.measures[0].agencies] == ["通化市市场监督管理局"]
+

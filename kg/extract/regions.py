@@ -412,9 +412,9 @@ def measure_region(
     return RegionAssignment(None, None, None, "", inferred=False, basis="no place named")
 
 
-_ATTRIBUTION = re.compile(r"(?:\(([^():]{2,30})\)|——\s*([^\s():—]{2,30}))\s*$")
+_ATTRIBUTION = re.compile(r"(?:\(([^():]{2,30})\)|——\s*([^\s():—]{2,30})|【([^【】:]{2,30})】)\s*$")
 """Where a notice's one-line item names the place it comes from: at its end, in brackets
-(（成都市武侯区）) or after a dash (——绵阳市涪城区)."""
+(（成都市武侯区）, 【辽源市】) or after a dash (——绵阳市涪城区)."""
 
 
 def attributed_place(
@@ -428,8 +428,8 @@ def attributed_place(
     match = _ATTRIBUTION.search(text)
     if not match:
         return None
-    offset = match.start(1) if match.group(1) else match.start(2)
-    named = match.group(1) or match.group(2)
+    group = next(k for k in (1, 2, 3) if match.group(k))
+    offset, named = match.start(group), match.group(group)
     chains = _chains(find_regions(named, gazetteer, scope), gazetteer, named)
     end = chains[0][-1].end if chains else 0
     listed = named[end : end + 1] in LIST_MARKS  # (江苏省南通市、浙江省嘉兴市): the first

@@ -112,7 +112,8 @@ class Reading:
 
 def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Reading:
     """The cases of a document with no numbered layout (maybe none)."""
-    headings = _without_facets(lines, heading_blocks(lines, _marked(doc, lines)))
+    marked = _marked(doc, lines)
+    headings = _without_facets(lines, heading_blocks(lines, marked))
     if headings and all(_boxed(doc, lines, i) for i in headings):
         told = read_feature(doc, lines[: min(headings)], gazetteer)  # the story beside the box
         return Reading([*told.anchors, *_headed_cases(lines, headings)], told.sections)
@@ -145,6 +146,8 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     if sides and stories and all(story.index > last for story in stories):
         whole = replace(whole_document(doc, lines), stop=last)  # 好经验在周边落地 over 当阳市…
         return Reading([whole, *stories], {last: lines[last]})
+    if not headings and not stories and (items := _bulleted_paragraphs(lines, marked)):
+        return Reading(items, {})  # ◇ 推行“开店一件事”…。【辽源市】: a notice's bulleted items
     if not headings or _sections_mix_places(lines, stories, headings, leads, gazetteer, scope):
         untold = _untold_sections(lines, headings, stories, gazetteer, scope)
         sections = {i: lines[i] for i in headings if i not in untold}
@@ -163,6 +166,20 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     if one_reform and not apart:
         return Reading([whole_document(doc, lines)], {})
     return _headed_reading(lines, headings, gazetteer, scope)
+
+
+_BULLETED_ITEMS = 3
+"""The fewest paragraphs a recurring bullet must open to list a text's items."""
+
+
+def _bulleted_paragraphs(lines: list[Line], marked: set[int]) -> list[Anchor]:
+    """Paragraphs that a recurring bullet opens (◇ 推行“开店一件事”集成服务，…。【辽源市】), three
+    or more, in a text with no headings and no place-led stories: a notice's items, a case
+    each, its heading the first sentence."""
+    items = [i for i in sorted(marked) if is_prose(lines[i].stripped)]
+    if len(items) < _BULLETED_ITEMS:
+        return []
+    return [Anchor(i, None, (first_sentence(lines[i]),), i, i + 1) for i in items]
 
 
 def _headed_reading(
