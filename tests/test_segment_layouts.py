@@ -6798,6 +6798,37 @@ def test_an_item_reported_by_a_provinces_body_is_placed_where_it_was_done(
     assert region_names(facts_of(tmp_path, text)) == ["白山市", "河北省", "连南瑶族自治县"]
 
 
+def test_a_body_credited_with_sending_a_case_in_is_no_agency_of_it(tmp_path: Path) -> None:
+    """A province's bureau on an item's 推荐单位 line, or in brackets after its heading, sent
+    in a case of a place inside the province; it is an agency only where the text names it
+    doing the work."""
+    cases = (
+        "工业和信息化部中小企业局关于中小企业服务典型案例的通报\n\n"
+        "案例1\n许昌市：中小企业服务“一站通”\n推荐单位：河南省工业和信息化厅\n"
+        "许昌市工业和信息化局建成中小企业公共服务平台，全年服务企业3200家次。\n\n"
+        "案例2\n安达市：个体工商户“帮扶包”\n推荐单位：黑龙江省工业和信息化厅\n"
+        "安达市市场监督管理局推出个体工商户“帮扶包”，惠及个体工商户1860户。\n"
+    )
+    items = (
+        "市场监管总局办公厅关于推广规范涉企行政检查典型做法的通知\n\n附件\n\n"
+        "1.建立涉企检查“计划统筹”制度（河北省市场监督管理局）\n"
+        "河北省市场监督管理局建立全省统一的涉企检查计划库，检查户次同比下降41.6%。\n\n"
+        "2.推行“免查清单”监管（吉林省市场监督管理厅）\n"
+        "白山市市场监督管理局对信用等级高的企业纳入“免查清单”，已有1260户企业纳入清单。\n"
+    )
+    got = [
+        [a.name for a in f.agencies]
+        for text, name in ((cases, "cases.txt"), (items, "items.txt"))
+        for f in facts_of(tmp_path, text, name).measures
+    ]
+    assert got == [
+        ["许昌市工业和信息化局"],
+        ["安达市市场监督管理局"],
+        ["河北省市场监督管理局"],
+        ["白山市市场监督管理局"],
+    ]
+
+
 def test_bulleted_paragraphs_tagged_with_their_place_at_the_end(tmp_path: Path) -> None:
     """A notice whose items are paragraphs a recurring bullet opens, each naming its place
     only in a tag at its end (◇ 推行“开店一件事”…。【通化市】): a case each, placed by its tag."""
@@ -6828,4 +6859,3 @@ def test_bulleted_paragraphs_tagged_with_their_place_at_the_end(tmp_path: Path) 
     facts = facts_of(tmp_path, text)
     assert region_names(facts) == [place for _, place in items]
     assert [a.name for a in facts.measures[0].agencies] == ["通化市市场监督管理局"]
-

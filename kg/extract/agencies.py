@@ -1173,17 +1173,54 @@ def _other_plate(text: str, start: int, end: int, kept: list[tuple[int, int, str
     return any(e == start - 1 for _, e, _ in kept)
 
 
-def acting(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+def acting(
+    text: str, mentions: list[AgencyMention], place: Region | None, gazetteer: Gazetteer
+) -> list[AgencyMention]:
     """The bodies of a case that act in it: not those a line charges with carrying a listed
-    reform out (省直责任单位：省市场监管局。), which are still bodies, no practice's name."""
+    reform out (省直责任单位：省市场监管局。), which are still bodies, no practice's name; nor
+    a province's or city's body only credited with sending in the case of a ``place`` inside
+    its own (推荐单位：河南省工业和信息化厅 over 许昌市's case, …（吉林省市场监督管理厅） at
+    the end of the heading of 延边州's) and not named again. A body credited with its own
+    place's case (…（浔阳区市场监督管理局） over 浔阳区's) did the work."""
     lex = load_lexicon()
-    return [m for m in mentions if not _on_duty_line(text, m.start, lex)]
+    return [
+        m
+        for m in mentions
+        if not _labelled_line(text, m.start, "duty_label", lex)
+        and not (_sent_in(text, m, place, gazetteer, lex))
+    ]
 
 
-def _on_duty_line(text: str, start: int, lex: Lexicon) -> bool:
-    line = text[text.rfind("\n", 0, start) + 1 : start].lstrip()
-    label = next((w for w in lex.terms("duty_label") if line.startswith(w)), None)
+def _sent_in(
+    text: str, mention: AgencyMention, place: Region | None, gazetteer: Gazetteer, lex: Lexicon
+) -> bool:
+    """Whether a body only sent the case of a place inside its own in (see :func:`acting`)."""
+    own = mention.region
+    below = place is not None and own is not None and place != own
+    return (
+        below
+        and gazetteer.is_within(place, own)
+        and _credited(text, mention, lex)
+        and text.count(text[mention.start : mention.end]) == 1
+    )
+
+
+def _labelled_line(text: str, start: int, kind: str, lex: Lexicon) -> bool:
+    """Whether the name at ``start`` is on a line that a label of ``kind`` opens (a bracket
+    before it allowed: （报送单位：…）)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lstrip().lstrip("(（")
+    label = next((w for w in lex.terms(kind) if line.startswith(w)), None)
     return label is not None and line[len(label) : len(label) + 1] in (":", "：")
+
+
+def _credited(text: str, mention: AgencyMention, lex: Lexicon) -> bool:
+    """Whether a name stands on a credit line or in brackets closing the text's first line."""
+    if _labelled_line(text, mention.start, "credit_label", lex):
+        return True
+    first_end = text.find("\n") if "\n" in text else len(text)
+    head = text[:first_end].rstrip()
+    opened = max(head.rfind("("), head.rfind("（"))
+    return head.endswith((")", "）")) and opened < mention.start and mention.end < len(head)
 
 
 def _in_title(text: str, start: int) -> bool:

@@ -281,7 +281,10 @@ def _placed(
         return replace(facts, region=place)
     measure = facts.measure
     found = find_agencies(measure.view, place.region, context.gazetteer)
-    agencies = tuple(_shift(a, measure.start) for a in acting(measure.view, found))
+    agencies = tuple(
+        _shift(a, measure.start)
+        for a in acting(measure.view, found, place.region, context.gazetteer)
+    )
     return replace(facts, region=place, agencies=agencies)
 
 
@@ -322,7 +325,7 @@ def extract_measure(
     return MeasureFacts(
         measure=measure,
         region=_shift(region, base) if region and region.start is not None else region,
-        agencies=tuple(_shift(a, base) for a in acting(text, agencies)),
+        agencies=tuple(_shift(a, base) for a in acting(text, agencies, place, context.gazetteer)),
         mechanisms=tuple(
             _shift(m, base)
             for m in _not_bodies(mechanisms, agencies)
