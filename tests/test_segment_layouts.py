@@ -6859,3 +6859,60 @@ def test_bulleted_paragraphs_tagged_with_their_place_at_the_end(tmp_path: Path) 
     facts = facts_of(tmp_path, text)
     assert region_names(facts) == [place for _, place in items]
     assert [a.name for a in facts.measures[0].agencies] == ["通化市市场监督管理局"]
+
+
+def test_a_bulletins_one_reform_told_in_numbered_steps_is_one_case(tmp_path: Path) -> None:
+    """A bureau's 工作信息 whose headline names its city's quoted reform, a paragraph that city
+    leads telling it, then 一、变…为…。 steps that name no place: one case, not one per step."""
+    text = (
+        "工 作 信 息\n第19期（总第286期）\n\n淮安市市场监督管理局办公室编　　2026年5月14日\n\n"
+        "淮安市推行“个转企”一件事集成服务\n助力个体工商户“升级成长”\n\n"
+        "近年来，淮安市个体经济持续发展。今年以来，淮安市市场监督管理局会同市行政审批局，"
+        "推行“个转企”一件事集成服务。\n\n"
+        "一、变“先注销后设立”为“直接变更”。个转企所需材料由19份精简为6份。\n\n"
+        "二、变“多部门跑”为“一窗办”。在政务服务中心设立“个转企”服务专窗。\n\n"
+        "三、变“被动等”为“主动帮”。今年1—4月，全市已有412户个体工商户完成转型。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 1
+    assert quote(got[0]).endswith("完成转型。")
+
+
+def test_a_work_reports_review_lists_its_reforms_in_a_titled_series(tmp_path: Path) -> None:
+    """A city's 政府工作报告: its review's paragraph on the business environment lists the
+    year's reforms as 一是工程项目审批再提速。在全省率先推行…; 二是…: a case per item, its
+    short title sentence over the practice, not a case per sentence."""
+    text = (
+        "政府工作报告\n\n一、2025年工作回顾\n\n"
+        "（五）营商环境持续优化。我们把优化营商环境作为“一号改革工程”，全年新增经营主体2.36万户。"
+        "一是工程项目审批再提速。在全省率先推行“拿地即开工”，实行“模拟审批+容缺受理”，"
+        "项目开工平均用时由92天压减至14天。"
+        "二是涉企诉求闭环办理。开通“眉企通”涉企诉求服务平台，全年受理企业诉求5240件，办结率99.4%。"
+        "三是涉企执法更加规范。推行“综合查一次”，全市涉企行政检查频次同比下降39%。\n\n"
+        "二、2026年工作安排\n\n"
+        "（四）全力打造一流营商环境。深化“高效办成一件事”改革，新推出“一件事”10个以上。"
+        "推行涉企执法“两张清单”，涉企行政检查频次再压减20%。\n"
+    )
+    got = measures_of(tmp_path, text, "meishan_report.txt")
+    implemented = [m for m in got if m.status == "implemented"]
+    assert [m.label for m in implemented] == ["一是", "二是", "三是"]
+    assert quote(implemented[0]).endswith("压减至14天。")
+
+
+def test_a_national_bodys_own_plan_listed_one_two_three_is_no_case(tmp_path: Path) -> None:
+    """A ministry's answer on what comes next (下一步，总局将从三个方面推动…。一是加强宣传
+    解读…二是强化跟踪评估…) lists the body's own programme: no place's cases, planned or not."""
+    blind = next((ROOT / "tests/data/probes27").glob("08_*.txt"))  # a 答记者问 page
+    got = segment(read_document(blind))
+    assert not any(m.label in ("一是", "二是", "三是") for m in got)
+    text = (
+        "市场监管总局有关司局负责人就典型经验做法答记者问\n\n"
+        "一、问：第二批典型经验做法有哪些特点？\n"
+        "答：安徽省合肥市市场监管局推行经营主体歇业“一件事”，办理时间压缩至1个工作日。"
+        "浙江省湖州市市场监管局建设“湖企信”智慧监管平台，检查频次下降42%。\n\n"
+        "二、问：下一步，总局将如何推动落地见效？\n"
+        "答：下一步，总局将从三个方面推动落地见效。一是加强宣传解读，通过召开现场会等方式推动学习借鉴。"
+        "二是强化跟踪评估，将复制推广情况纳入营商环境评价。三是鼓励各地因地制宜、创新探索。\n"
+    )
+    assert not any(m.label in ("一是", "二是", "三是") for m in measures_of(tmp_path, text))
+

@@ -351,7 +351,7 @@ def _plan(
             return _Plan(practices, holders)
         if _inside_facets(lines, anchors):
             return _Plan([whole_document(doc, lines)], {})
-        if find is ordinal_items and (reform := _titled_reform(doc, lines, anchors, gazetteer)):
+        if find in _STEP_LAYOUTS and (reform := _titled_reform(doc, lines, anchors, gazetteer)):
             return _Plan([reform], {})
         if reform := _headed_facets_of_one_reform(lines, anchors, gazetteer):
             return _Plan([reform], {})
@@ -845,9 +845,16 @@ def _reforms_of_report_sections(lines: list[Line], gazetteer: Gazetteer) -> list
     sections = [ln.stripped for ln in lines if SECTION.match(ln.stripped)]
     if not sections or not all(review.search(s) or plan.search(s) for s in sections):
         return []
-    find = functools.partial(reform_sentences, gazetteer=gazetteer)
+    find = functools.partial(_series_or_reforms, gazetteer=gazetteer)
     found = _with_section_items(lines, [], "review-section", find, least=2)
     return _with_section_items(lines, found, "planned-section", find, least=2)
+
+
+def _series_or_reforms(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
+    """A report section's cases: the items of its 一是…二是… series where it lists its reforms
+    so (（五）营商环境持续优化。我们…。一是工程项目审批再提速。在全省率先推行…), else its
+    sentences that do something to a named practice."""
+    return inline_series(lines, gazetteer) or reform_sentences(lines, gazetteer)
 
 
 def _with_plan_items(lines: list[Line], anchors: list[Anchor]) -> list[Anchor]:
@@ -1010,6 +1017,9 @@ _UNNUMBERED = (run_in_items,)
 result is said."""
 _FACETED = (bracketed_headings, chinese_ordinal_headings)
 """Layouts whose headings may be the facets of one case rather than cases."""
+_STEP_LAYOUTS = (ordinal_items, chinese_ordinal_headings, sentence_items)
+"""Layouts whose items may be the steps of one place's reform a title names (一是…, 一、…,
+一、变“先注销后设立”为“直接变更”。…)."""
 _SINGLE_OK = (*_FACETED, practice_boxes)
 """Layouts that return a single anchor only when its heading opens with a place."""
 

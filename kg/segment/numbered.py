@@ -526,14 +526,19 @@ def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
     each: two or more counting up from 一, inside a paragraph or running on into the next
     ones, each naming a practice. An item runs to the next label, or to the end of the
     paragraph before the next label's; the lead before the series is no item; the last
-    item ends with its paragraph."""
+    item ends with its paragraph. A national body's own plan (下一步，总局将…。一是…) lists
+    no place's cases."""
     verb = load_cues().regex("segment", "practice-verb")
+    national = load_cues().regex("places", "national-plan")
     anchors = []
     for run in _label_runs(lines):
         items = [
             _inline_item(lines, label, after)
             for label, after in zip(run, [*run[1:], None], strict=True)
         ]
+        line, at, _ = run[0]
+        if national.search(lines[line].stripped[:at]):
+            continue  # 下一步，总局将从三个方面推动…。一是…: a national body's own plan
         if all(_item_tells_a_practice(words, verb, gazetteer) for _, words in items):
             anchors += [anchor for anchor, _ in items]
     return anchors
@@ -541,14 +546,20 @@ def inline_series(lines: list[Line], gazetteer: Gazetteer | None = None) -> list
 
 def _item_tells_a_practice(words: str, verb: re.Pattern[str], gazetteer: Gazetteer | None) -> bool:
     """Whether a series item names a practice: a practice verb in its first clause, a title
-    in bold, or, for an item led by a place, a practice verb in its first sentence (四是福建省
+    in bold or a short title sentence over one that names it (一是工程项目审批再提速。在全省
+    率先推行…), or, for an item led by a place, a practice verb in its first sentence (四是福建省
     南平市将不动产抵押登记服务延伸至银行网点，在金融机构设立…)."""
     if verb.search(_first_clause(words)) or _BOLD_TITLE.match(words):
         return True
+    title, _, rest = words.partition("。")
+    if len(title) <= _TITLE_SENTENCE and verb.search(rest.split("。", 1)[0]):
+        return True  # 一是工程项目审批再提速。在全省率先推行…: a titled item
     placed = gazetteer is not None and opens_with_place(words, gazetteer)
     return placed and bool(verb.search(words.split("。", 1)[0]))
 
 
+_TITLE_SENTENCE = 16
+"""The longest sentence read as an item's title (工程项目审批再提速。) before its practice."""
 _BOLD_TITLE = re.compile(r"[^*。]{2,30}[。.]?\*\*")
 """An item's words that open with its title set in bold (**一是项目审批“拿地即开工”。**…): the
 writer's name of the practice the item tells, a verb or not."""
