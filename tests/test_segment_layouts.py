@@ -6861,6 +6861,23 @@ def test_bulleted_paragraphs_tagged_with_their_place_at_the_end(tmp_path: Path) 
     assert [a.name for a in facts.measures[0].agencies] == ["通化市市场监督管理局"]
 
 
+def test_closing_asides_on_what_a_body_asked_for_and_a_target_set(tmp_path: Path) -> None:
+    """After two cities' stories, what the reporter learned a body asked for (記者了解到，…
+    印發通知，要求…) and the target a province sets (江蘇省亦提出，…力爭…) are plans in passing."""
+    text = (
+        "魯蘇兩地外貿便利化出新招\n\n"
+        "　　近日，記者走訪山東、江蘇兩地，了解外貿便利化的新做法。\n\n"
+        "在臨沂，市商務局聯合臨沂海關推出「市場採購貿易＋跨境電商」模式，全年出口增長21%。\n\n"
+        "連雲港則在「港」字上做文章。連雲港市推行海鐵聯運「一單制」，貨物周轉時間縮短2天。\n\n"
+        "記者了解到，山東省商務廳近日印發通知，要求2026年底前全省試點市場實現平台全覆蓋。\n\n"
+        "江蘇省亦提出，2026年全省海鐵聯運量力爭突破120萬標箱。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert len(got) == 2
+    assert quote(got[1]).startswith("連雲港則")
+    assert "記者了解到" not in quote(got[-1])
+
+
 def test_a_bulletins_one_reform_told_in_numbered_steps_is_one_case(tmp_path: Path) -> None:
     """A bureau's 工作信息 whose headline names its city's quoted reform, a paragraph that city
     leads telling it, then 一、变…为…。 steps that name no place: one case, not one per step."""
@@ -6899,6 +6916,75 @@ def test_a_work_reports_review_lists_its_reforms_in_a_titled_series(tmp_path: Pa
     assert quote(implemented[0]).endswith("压减至14天。")
 
 
+def test_sections_of_firms_voices_and_of_what_is_still_lacking_are_no_cases(
+    tmp_path: Path,
+) -> None:
+    """【港企心声】 heads what Hong Kong firms say, and 部分审批仍待打通 what is still lacking:
+    neither section is a case, and the case above stops at its heading."""
+    feature = (
+        "西南三地優化營商環境見聞\n\n"
+        "　　記者近日走訪四川、雲南、重慶三地。\n\n"
+        "【一窗通辦】\n"
+        "　　眉山市東坡區設立港澳企業服務專窗，推行「一窗通辦」，辦理時間壓縮至2個工作日。\n\n"
+        "【邊貿便利】\n"
+        "　　紅河州蒙自市推行邊民互市「一單制」申報，通關時間縮短40%。\n\n"
+        "【港企心聲】\n"
+        "　　香港一家物流企業負責人表示，希望兩地規則進一步銜接，下一步還將擴大投資。\n"
+    )
+    got = measures_of(tmp_path, feature, "feature.txt")
+    assert len(got) == 2
+    assert "港企心聲" not in quote(got[-1])
+    blind = ROOT / "tests/data/probes152"
+    path = next(blind.glob("04_*.txt"))  # a 明报 report: 部分審批仍待打通 over its problems
+    assert all("仍待打通" not in m.heading for m in segment(read_document(path)))
+
+
+def test_a_notices_numbered_requests_to_its_addressees_are_no_cases(tmp_path: Path) -> None:
+    """A province's 复制推广 notice asks its addressees, item by item, what to do (一、各市州、
+    县市区人民政府和省直有关部门要把…; 二、省…中心要加强…): directives, no cases; the cases
+    are its annex's rows."""
+    text = (
+        "湖南省人民政府关于复制推广第二批优化营商环境改革举措的通知\n\n"
+        "各市州、县市区人民政府，省政府各厅委、各直属机构：\n"
+        "现将第二批3项改革举措予以复制推广，并就有关事项通知如下：\n\n"
+        "一、各市州、县市区人民政府和省直有关部门要把复制推广工作作为重要抓手，"
+        "于2026年7月31日前完成复制推广工作。\n\n"
+        "二、省优化营商环境协调事务中心要加强统筹协调和跟踪督导，评估结果纳入年度评价。\n\n"
+        "附件\n\n"
+        "1.株洲市推行轨道交通装备企业“首台套”产品政府采购支持。全年采购金额3.2亿元。\n"
+        "2.岳阳市推行城陵矶港“港口+口岸”一体化服务。通关时间压缩45%。\n"
+        "3.浏阳市推行烟花爆竹企业“安全生产许可+经营许可”联办。办理时间压缩至5个工作日。\n"
+    )
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["1", "2", "3"]
+    blind = next((ROOT / "tests/data/probes149").glob("08_*.txt"))  # its annex a flat table
+    headings = [m.heading for m in segment(read_document(blind))]
+    assert not any("要把" in h or "要加强" in h for h in headings)
+
+
+@pytest.mark.parametrize(
+    ("blind", "not_a_heading"),
+    [
+        ("probes151/08", "深圳前海"),  # 👇 往期回顾 over a post's links to earlier posts
+        ("probes153/03", "推进会召开"),  # a weekly's item on a meeting held
+        ("probes150/04", "还需"),  # 县域营商还需“久久为功” over what is still lacking
+    ],
+)
+def test_links_after_an_emoji_a_meeting_held_and_what_is_still_needed_are_no_cases(
+    blind: str, not_a_heading: str
+) -> None:
+    """A related list whose label follows an emoji (👇 往期回顾), a heading reporting a meeting
+    held (一、全省优化营商环境工作推进会召开) and a feature's section on what is still needed
+    (县域营商还需“久久为功”) head no case."""
+    cues = load_cues()
+    assert cues.regex("segment", "related-list").match("👇 往期回顾")
+    assert cues.regex("segment", "event-heading").search("全省优化营商环境工作推进会召开")
+    assert cues.regex("segment", "problem-section").search(normalise("县域营商还需“久久为功”"))
+    folder, stem = blind.split("/")
+    path = next((ROOT / "tests/data" / folder).glob(f"{stem}_*.txt"))
+    assert all(not_a_heading not in m.heading for m in segment(read_document(path)))
+
+
 def test_a_national_bodys_own_plan_listed_one_two_three_is_no_case(tmp_path: Path) -> None:
     """A ministry's answer on what comes next (下一步，总局将从三个方面推动…。一是加强宣传
     解读…二是强化跟踪评估…) lists the body's own programme: no place's cases, planned or not."""
@@ -6915,4 +7001,3 @@ def test_a_national_bodys_own_plan_listed_one_two_three_is_no_case(tmp_path: Pat
         "二是强化跟踪评估，将复制推广情况纳入营商环境评价。三是鼓励各地因地制宜、创新探索。\n"
     )
     assert not any(m.label in ("一是", "二是", "三是") for m in measures_of(tmp_path, text))
-
