@@ -7001,3 +7001,21 @@ def test_a_national_bodys_own_plan_listed_one_two_three_is_no_case(tmp_path: Pat
         "二是强化跟踪评估，将复制推广情况纳入营商环境评价。三是鼓励各地因地制宜、创新探索。\n"
     )
     assert not any(m.label in ("一是", "二是", "三是") for m in measures_of(tmp_path, text))
+
+
+def test_the_bodies_that_applied_with_a_case_are_its_agencies(tmp_path: Path) -> None:
+    """A 申报单位 line names the bodies that applied with their own work (a province's bank
+    branch for a trade zone's case): they stay the case's agencies, unlike a 推荐单位."""
+    text = (
+        "中国（云南）自由贸易试验区第五批最佳实践案例\n\n"
+        "【案例1】\n案例名称：跨境人民币结算“首办户”拓展服务\n"
+        "申报单位：中国人民银行云南省分行、昆明片区管委会\n"
+        "主要内容：建立跨境人民币“首办户”企业名单，由银行客户经理上门辅导。\n"
+        "实践效果：新增跨境人民币结算“首办户”企业463家。\n\n"
+        "【案例2】\n案例名称：外商投资企业“准入即准营”改革\n"
+        "申报单位：昆明片区管委会\n"
+        "主要内容：对外商投资企业设立登记涉及的事项实行“一窗通办”。\n"
+        "实践效果：外商投资企业开办时间压缩至1个工作日。\n"
+    )
+    first = facts_of(tmp_path, text).measures[0]
+    assert "中国人民银行云南省分行" in [a.name for a in first.agencies]
