@@ -1094,34 +1094,47 @@ def _titled_reform(
     """The one case of a notice whose title spreads one place's quoted reform (关于学习推广
     广安市不动产登记“带押过户、交房即交证”…; a report's headline, 德州政策兑现「免申即享」)
     told by a paragraph that place leads (广安市以…为牵引), then 一是…四是… items that name no
-    place: the paragraph opens it, the items are its steps; None for any other text."""
-    place = _reform_headline(doc, lines, items[0].index, gazetteer)
+    place, nor open their bodies with another place (临沂市…, 济宁市… under 聊城's headline: those
+    places' stories): the paragraph opens it, the items are its steps; None for any other
+    text."""
+    place, headline = _reform_headline(doc, lines, items[0].index, gazetteer)
     if place is None or any(
         _names_place_first(a.heading[0].text, gazetteer) for a in items if a.heading
     ):
         return None
+    for item in items:
+        body = lines[item.body_from].stripped if item.body_from < len(lines) else ""
+        led = find_regions(body[:_LED_WITHIN], gazetteer, None)
+        if led and not gazetteer.is_within(led[0].region, place):
+            return None
     for k in range(items[0].index - 1, -1, -1):
         led = find_regions(lines[k].stripped[:_LED_WITHIN], gazetteer, None)
         if led and led[0].region == place and is_prose(lines[k].stripped):
+            if headline is not None:  # an article's headline heads its case
+                return Anchor(headline, None, (lines[headline],), headline)
             return Anchor(k, None, (first_sentence(lines[k]),), k)
     return None
 
 
 def _reform_headline(
     doc: Document, lines: list[Line], before: int, gazetteer: Gazetteer
-) -> Region | None:
+) -> tuple[Region | None, int | None]:
     """The one place of the title, or of a headline line above line ``before`` (a web page's
     title is its site's: 中国评论新闻网 over 德州政策兑现「免申即享」), that names a quoted
-    reform; a bulletin's article heading, listed in its contents, is no headline of the text."""
+    reform, and the headline's line (None for the title, or an official document's own title:
+    关于学习推广…的通知; a headline line comes first: an e-mail's 主题：转发：…经验材料 over the
+    article's 义乌市推行“一支队伍管执法”改革); a bulletin's article heading, listed in its
+    contents, is no headline of the text."""
     listed = listed_in_contents(doc, lines)
-    above = [ln.stripped for i, ln in enumerate(lines[:before]) if i not in listed]
-    for line in [doc.metadata.title or "", *above]:
+    above = [(i, ln.stripped) for i, ln in enumerate(lines[:before]) if i not in listed]
+    for at, line in [*above, (None, doc.metadata.title or "")]:
         if "。" in line or not any(mark in line for mark in OPEN_QUOTES):
             continue
         named = {m.region for m in find_regions(line, gazetteer, None)}
         if len(named) == 1:
-            return named.pop()
-    return None
+            official = load_cues().regex("segment", "document-title").search(line)
+            return named.pop(), None if official else at
+    return None, None
 
 
 _NAME_SHORTEST = 4
