@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.cues import load_cues
-from kg.extract.regions import ANON_RE, find_regions
+from kg.extract.regions import ANON_RE, CLOSING_CREDIT, find_regions
 from kg.gazetteer import FULL, Gazetteer, Region
 from kg.numerals import CN_NUMERAL_CHARS
 from kg.resources import ontology_path
@@ -1187,7 +1187,7 @@ def acting(
         m
         for m in mentions
         if not _labelled_line(text, m.start, "duty_label", lex)
-        and not (_sent_in(text, m, place, gazetteer, lex))
+        and not _sent_in(text, m, place, gazetteer, lex)
     ]
 
 
@@ -1218,9 +1218,8 @@ def _credited(text: str, mention: AgencyMention, lex: Lexicon) -> bool:
     if _labelled_line(text, mention.start, "credit_label", lex):
         return True
     first_end = text.find("\n") if "\n" in text else len(text)
-    head = text[:first_end].rstrip()
-    opened = max(head.rfind("("), head.rfind("（"))
-    return head.endswith((")", "）")) and opened < mention.start and mention.end < len(head)
+    credit = CLOSING_CREDIT.search(text, 0, first_end)
+    return credit is not None and credit.start(1) <= mention.start and mention.end <= credit.end(1)
 
 
 def _in_title(text: str, start: int) -> bool:

@@ -566,8 +566,9 @@ def _with_siblings(
     return RegionAssignment(chain[-1].region, chain[0].start, end, surface, False, basis)
 
 
-_REPORTED_BY = re.compile(r"\([^()]{4,30}\)\s*$")
-"""A heading's last words in brackets: the body that reported the item (（吉林省市场监督管理厅）."""
+CLOSING_CREDIT = re.compile(r"\(([^()]{2,30})\)\s*$")
+"""A bracket closing a heading: where a notice credits the place or the body that did or sent
+in the item (（深圳市）, （三亚市交通运输局）, （吉林省市场监督管理厅）)."""
 
 
 def _reporting_province(
@@ -582,7 +583,7 @@ def _reporting_province(
     inside the province (延边朝鲜族自治州市场监督管理局对…): that place acts; a city's or a
     county's credit names the actor itself."""
     province = found.region
-    credit = _REPORTED_BY.search(text, 0, heading_end)
+    credit = CLOSING_CREDIT.search(text, 0, heading_end)
     if province is None or province.level != "province" or credit is None:
         return None
     if not credit.start() < (found.start or 0) < credit.end():

@@ -59,7 +59,7 @@ from kg.corpus import (
     wrap_breaks,
 )
 from kg.cues import load_cues
-from kg.extract.regions import find_regions
+from kg.extract.regions import CLOSING_CREDIT, find_regions
 from kg.gazetteer import Gazetteer, Region
 from kg.segment.dispatches import dispatches
 from kg.segment.features import (
@@ -211,12 +211,10 @@ def _told_before(measure: Measure, earlier: list[Measure]) -> bool:
     full: the list names the cases again, it tells none."""
     if measure.end > measure.heading_end or not any(m.end > m.heading_end for m in earlier):
         return False
-    core = _TRAILING_BRACKET.sub("", measure.heading).strip()
+    core = CLOSING_CREDIT.sub("", measure.heading).strip()
     return len(core) >= _REPEATED_SHORTEST and 0 <= measure.doc.view.find(core) < measure.start
 
 
-_TRAILING_BRACKET = re.compile(r"[(（][^()（）]{1,30}[)）]$")
-"""The body that sent a case in, after its name in a list (…（三亚市交通运输局）)."""
 _REPEATED_SHORTEST = 6
 """The shortest heading read as repeating an earlier case's."""
 

@@ -54,7 +54,13 @@ from functools import lru_cache
 
 from kg.corpus import SENTENCE_STOPS, Line, is_issuer_line
 from kg.cues import load_cues
-from kg.extract.regions import LIST_MARKS, attributed_place, find_regions, place_chains
+from kg.extract.regions import (
+    CLOSING_CREDIT,
+    LIST_MARKS,
+    attributed_place,
+    find_regions,
+    place_chains,
+)
 from kg.gazetteer import Gazetteer, Region, short_form
 from kg.numerals import CN_FORMAL_CHARS, CN_NUMERAL_CHARS
 from kg.segment.lines import (
@@ -117,8 +123,6 @@ MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
 _BRACKETED_GROUP = re.compile(r"\(([^()]{8,})\)")
 """A bracketed passage long enough to tell examples (not an abbreviation's (以下简称…))."""
-_END_BRACKET = re.compile(r"\(([^()]{2,30})\)$")
-"""A bracket closing a heading: where a notice credits the place or body (（深圳市）)."""
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _SENTENCE_END = re.compile(rf"{FULL_STOP.pattern}|[{SENTENCE_STOPS}]")
 _WRAP_LINES = 3
@@ -789,7 +793,7 @@ def credited_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
 def _credits_its_doer(heading: str, gazetteer: Gazetteer) -> bool:
     """Whether a heading ends in a bracket naming its place (（广州市南沙区）) or a body of the
     document's own place (（省市场监管局）)."""
-    credit = _END_BRACKET.search(heading)
+    credit = CLOSING_CREDIT.search(heading)
     body = load_cues().regex("segment", "own-body")
     return bool(credit) and bool(
         attributed_place(heading, gazetteer, None) or body.fullmatch(credit.group(1))
