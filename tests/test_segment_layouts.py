@@ -6963,23 +6963,20 @@ def test_a_notices_numbered_requests_to_its_addressees_are_no_cases(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
-    ("blind", "not_a_heading"),
+    ("blind", "kind", "line", "not_a_heading"),
     [
-        ("probes151/08", "深圳前海"),  # 👇 往期回顾 over a post's links to earlier posts
-        ("probes153/03", "推进会召开"),  # a weekly's item on a meeting held
-        ("probes150/04", "还需"),  # 县域营商还需“久久为功” over what is still lacking
+        ("probes151/08", "related-list", "👇 往期回顾", "深圳前海"),  # over a post's links
+        ("probes153/03", "event-heading", "全省优化营商环境工作推进会召开", "推进会召开"),
+        ("probes150/04", "problem-section", "县域营商还需“久久为功”", "还需"),
     ],
 )
 def test_links_after_an_emoji_a_meeting_held_and_what_is_still_needed_are_no_cases(
-    blind: str, not_a_heading: str
+    blind: str, kind: str, line: str, not_a_heading: str
 ) -> None:
     """A related list whose label follows an emoji (👇 往期回顾), a heading reporting a meeting
     held (一、全省优化营商环境工作推进会召开) and a feature's section on what is still needed
     (县域营商还需“久久为功”) head no case."""
-    cues = load_cues()
-    assert cues.regex("segment", "related-list").match("👇 往期回顾")
-    assert cues.regex("segment", "event-heading").search("全省优化营商环境工作推进会召开")
-    assert cues.regex("segment", "problem-section").search(normalise("县域营商还需“久久为功”"))
+    assert load_cues().regex("segment", kind).search(normalise(line))
     folder, stem = blind.split("/")
     path = next((ROOT / "tests/data" / folder).glob(f"{stem}_*.txt"))
     assert all(not_a_heading not in m.heading for m in segment(read_document(path)))

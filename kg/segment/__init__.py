@@ -80,6 +80,7 @@ from kg.segment.features import (
 )
 from kg.segment.interview import interview
 from kg.segment.lines import (
+    LIST_MIN,
     OPEN_QUOTES,
     WRAP_MAX,
     Anchor,
@@ -123,8 +124,6 @@ IN_PASSING = (
     "names places only in passing: no paragraph is led by a place and no place speaks for the"
     " whole text (a commentary, 人民时评: its places are examples, not cases)"
 )
-_LEAST_ITEMS = 3
-"""A run of one-paragraph items this long is a list (一是…二是…三是…), not a case and its facet."""
 _LEAST_STORIES = 2
 """Place-led paragraphs enough to be the cases of a section rather than one case's example."""
 
@@ -803,7 +802,7 @@ def _paragraph_run(items: list[Anchor]) -> bool:
     三是…) rather than a case and its facet."""
     indices = [a.index for a in items]
     return (
-        len(items) >= _LEAST_ITEMS
+        len(items) >= LIST_MIN  # 一是…二是…三是…: a list, not a case and its facet
         and all(a.body_from == a.index for a in items)
         and indices == list(range(indices[0], indices[0] + len(items)))
     )

@@ -58,6 +58,7 @@ from kg.gazetteer import Gazetteer, Region, short_form
 from kg.segment.interview import answer_start, first_turn, past_courtesies
 from kg.segment.lines import (
     CLOSE_QUOTES,
+    LIST_MIN,
     OPEN_QUOTES,
     Anchor,
     first,
@@ -168,16 +169,12 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     return _headed_reading(lines, headings, gazetteer, scope)
 
 
-_BULLETED_ITEMS = 3
-"""The fewest paragraphs a recurring bullet must open to list a text's items."""
-
-
 def _bulleted_paragraphs(lines: list[Line], marked: set[int]) -> list[Anchor]:
     """Paragraphs that a recurring bullet opens (◇ 推行“开店一件事”集成服务，…。【辽源市】), three
     or more, in a text with no headings and no place-led stories: a notice's items, a case
     each, its heading the first sentence."""
     items = [i for i in sorted(marked) if is_prose(lines[i].stripped)]
-    if len(items) < _BULLETED_ITEMS:
+    if len(items) < LIST_MIN:
         return []
     return [Anchor(i, None, (first_sentence(lines[i]),), i, i + 1) for i in items]
 

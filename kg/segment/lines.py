@@ -38,6 +38,10 @@ from kg.numerals import CN_NUMERAL_CHARS, parse_number
 HEADING_MAX = 60
 WRAP_MAX = 30
 TITLE_MAX = 40
+LIST_MIN = 3
+"""The fewest items that make a list of cases where nothing else says so: numbered headings
+or one-paragraph items in a run, paragraphs a recurring bullet opens, numbers run together in
+one paragraph."""
 SENTENCE_MAX = 150
 """A first sentence used as a title is cut here when no full stop comes sooner."""
 OPEN_QUOTES = "“‘「『"
@@ -421,7 +425,6 @@ def _paragraphs(line: Line) -> list[Line]:
 _INLINE_ARABIC = re.compile(r"(?:^|(?<=[。;!?]))\s*(\d{1,2})[.、](?!\d)")
 """An item's Arabic number at a paragraph's start or right after a sentence's end (…办结率
 98.7%。2.马鞍山市：…), not a decimal (压缩至2.5小时)."""
-_RUN_TOGETHER_MIN = 3
 
 
 def _run_together_items(text: str) -> list[int]:
@@ -432,7 +435,7 @@ def _run_together_items(text: str) -> list[int]:
     for match in _INLINE_ARABIC.finditer(text):
         if int(match.group(1)) == len(starts) + 1:
             starts.append(match.start(1))
-    if len(starts) < _RUN_TOGETHER_MIN or starts[0] != len(text) - len(text.lstrip()):
+    if len(starts) < LIST_MIN or starts[0] != len(text) - len(text.lstrip()):
         return []
     return starts[1:]
 

@@ -67,6 +67,7 @@ from kg.segment.lines import (
     CLOSE_QUOTES,
     FULL_STOP,
     HEADING_MAX,
+    LIST_MIN,
     TITLE_MAX,
     WRAP_MAX,
     Anchor,
@@ -119,7 +120,6 @@ CHINESE_ORDINAL = re.compile(rf"^([{_PLAIN_CN}]+)、\s*(\S.*)$")
 FORMAL_PART = re.compile(rf"^([{CN_FORMAL_CHARS}]+)、\s*(\S.*)$")
 """A part numbered in formal numerals (贰、会员主要反映问题), above the 一、 items it holds."""
 """An item numbered 一、 (a part numbered 壹、 is a section above such items)."""
-MIN_HEADED = 3
 _LABELS = (BRACKETED, CHINESE_ORDINAL, INLINE_NUMBER)
 _BRACKETED_GROUP = re.compile(r"\(([^()]{8,})\)")
 """A bracketed passage long enough to tell examples (not an abbreviation's (以下简称…))."""
@@ -291,7 +291,7 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         and is_heading_like(line.stripped, TITLE_MAX)
         and (_opens_body(lines[i + 1].stripped) or _opens_facets(lines[i + 1].stripped))
     }
-    if sum(headed.values()) < MIN_HEADED:
+    if sum(headed.values()) < LIST_MIN:
         return []
     headed = _placed_in_their_city(lines, headed, gazetteer)
     kept = [
@@ -413,7 +413,7 @@ def run_in_items(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         else:
             heading = Line(line.content_start, line.content_start + len(head), head)
             anchors.append(Anchor(i, None, (heading,), i))
-    return anchors if len(anchors) >= MIN_HEADED and led * 2 > len(anchors) else []
+    return anchors if len(anchors) >= LIST_MIN and led * 2 > len(anchors) else []
 
 
 def _names_a_doer(head: str, gazetteer: Gazetteer) -> bool:
@@ -760,7 +760,7 @@ def place_items_across_levels(lines: list[Line], gazetteer: Gazetteer) -> list[A
                     items.append(Anchor(i, label, heading, i))
                 break
     kinds = {_label_kind(a.label) for a in items}
-    if len(items) < MIN_HEADED or len(kinds) < 2 or _nested(items, lines):
+    if len(items) < LIST_MIN or len(kinds) < 2 or _nested(items, lines):
         return []
     return items
 
@@ -852,7 +852,7 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
         for i, line in enumerate(lines[:-1])
         if (m := PLACE_LABEL.match(line.stripped)) and whole_place(m.group(1), gazetteer)
     ]
-    if len(labels) < MIN_HEADED:
+    if len(labels) < LIST_MIN:
         return []
     anchors = []
     for i, stop in itertools.pairwise([*labels, len(lines)]):
@@ -953,7 +953,7 @@ LAYOUTS: tuple[Layout, ...] = (
 
 def _enough(run: list[Anchor], gazetteer: Gazetteer) -> list[Anchor]:
     """Three ordinal cases in a run, or fewer when every heading opens with a place."""
-    if len(run) >= MIN_HEADED:
+    if len(run) >= LIST_MIN:
         return run
     if run and all(opens_with_place(a.heading[0].text, gazetteer) for a in run):
         return run
