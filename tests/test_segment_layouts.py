@@ -4746,7 +4746,7 @@ def test_sections_each_following_their_own_place_are_places_apart(tmp_path: Path
     lines, gazetteer = content_lines(doc), Gazetteer.load()
     headings = features.heading_blocks(lines, features._marked(doc, lines))
     scope = features.document_region(doc, gazetteer)
-    leads = [features._lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    leads = [features.lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = features._stories(lines, headings, leads, gazetteer, scope)
     assert features._sections_apart(stories, headings, lines, leads, gazetteer, scope)
     assert [m.heading[:4] for m in got] == ["厂房分割", "用电报装", "跨区迁移"]
@@ -7016,3 +7016,310 @@ def test_the_bodies_that_applied_with_a_case_are_its_agencies(tmp_path: Path) ->
     )
     first = facts_of(tmp_path, text).measures[0]
     assert "中国人民银行云南省分行" in [a.name for a in first.agencies]
+
+
+def test_a_stacked_table_goes_on_past_a_page_break_and_a_wrapped_place_cell(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        (
+            "江苏省常州市",
+            "推行“多图联审”。将规划、消防、人防图纸合并一次审查。",
+            "审查时间压缩40%。",
+        ),
+        ("安徽省芜湖市", "推行“验收即拿证”。联合验收后当场核发不动产权证书。", "办理项目52个。"),
+        (
+            "江西省赣州经济技术开",
+            "推行“预审批”。土地出让前完成方案预审，签约后即发许可。",
+            "节省时间60天。",
+        ),
+        ("湖北省宜昌市", "推行“一表通办”。报装事项一张表填报、一次办结。", "办理报装1200户。"),
+    ]
+    lines = ["附件", "工程建设项目审批制度改革经验清单", "序号", "地区", "经验做法", "成效"]
+    for n, (place, practice, result) in enumerate(rows, 1):
+        if n == 3:
+            lines += ["— 2 —", "序号", "地区", "经验做法", "成效"]
+            lines += [str(n), place, "发区", practice, result]
+        else:
+            lines += [str(n), place, practice, result]
+    got = measures_of(tmp_path, "\n".join(lines) + "\n")
+    assert [m.heading for m in got] == [normalise(practice) for _, practice, _ in rows]
+    assert quote(got[2]).startswith("江西省赣州经济技术开\n发区")
+
+
+def test_a_county_among_a_notices_place_led_one_line_items_is_an_item_of_its_own(
+    tmp_path: Path,
+) -> None:
+    text = """中共某某省委办公厅关于复制推广优化营商环境改革经验的通知
+各市（州）党委和人民政府：
+现将省营商环境建设领导小组办公室遴选的改革经验予以复制推广，请结合实际抓好落实。
+一、复制推广的改革经验
+岳阳市推行企业开办“一日办结”，企业开办时间压缩至1个工作日。
+汨罗市推行工业项目“标准地”出让，实现“拿地即开工”。
+常德市推行不动产登记“带押过户”，全年办理980件。
+二、工作要求
+各地要结合实际抓好落实。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["岳阳市", "汨罗市", "常德市"]
+
+
+def test_a_worker_from_another_province_in_an_anecdote_tells_no_story(tmp_path: Path) -> None:
+    text = """拨通热线　欠薪有人管
+本报记者　王　敏
+
+◆“工会专席”进驻热线
+
+　　2025年3月，湘潭市总工会在12345热线开设“工会专席”，由法律顾问轮流值守，对欠薪来电“专席接听、工会直办”。
+　　一年来，“工会专席”办理职工诉求5200件，帮助职工追回工资2860万元。
+
+◆“快处机制”让线索不过夜
+
+　　2025年起，宁波市鄞州区人力资源和社会保障局与区12345热线建立欠薪“快处机制”，推行“1小时响应、3天办结”。
+　　全年受理欠薪诉求3100件，办结率100%，平均办结时间由10天缩短至3天。
+　　来自云南的电焊工李明去年在一家配套企业干了5个月，临近春节工资未到账。“打了热线，当天就有人上门。”他说。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("“工会专席”进驻热线"),
+        normalise("“快处机制”让线索不过夜"),
+    ]
+
+
+def test_a_box_that_lists_places_only_in_passing_is_no_case(tmp_path: Path) -> None:
+    text = """三地探索招投标改革
+本报记者　陈　林
+
+●“不见面开标”让企业少跑腿
+
+　　南通市公共资源交易中心推行“不见面开标”，投标人在线参与开标、解密和质询，全年开标1260场，为企业节省费用2300万元。
+
+●“电子保函”释放保证金
+
+　　柳州市公共资源交易中心推行“电子保函”替代现金保证金，去年释放保证金9.6亿元，惠及企业3100余家。
+
+【延伸阅读】
+招投标改革的“国家部署”
+　　国家发展改革委等部门印发通知，鼓励以保函替代现金缴纳投标保证金。目前，浙江、广东、重庆等地已探索“评定分离”等做法。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("“不见面开标”让企业少跑腿"),
+        normalise("“电子保函”释放保证金"),
+    ]
+
+
+def test_a_landscape_setting_the_scene_and_a_next_step_tell_no_story(tmp_path: Path) -> None:
+    text = """通化：营商环境“组合拳”
+来源：吉林日报
+
+　　盛夏的长白山脚下，游人如织，通化市各地优化营商环境的工作也在加速推进。
+
+　　辉南县推行“拿地即开工”审批模式，提前介入项目前期，全县已有12个工业项目实现“拿地即开工”，审批时间压缩至7个工作日。
+
+　　柳河县推出“山葡萄贷”，以种植权证作为抵押物，累计发放贷款2.1亿元，惠及农户860户。
+
+　　下一步，通化市将组织集安市、梅河口市等地学习借鉴上述做法，力争年内再形成10项创新举措。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["辉南县", "柳河县"]
+    blind = next((ROOT / "tests/data/probes158").glob("06_*.txt"))
+    told = segment(read_document(blind))  # a next step after a list of the cases: no case
+    assert not [m for m in told if m.heading.startswith("下一步")]
+
+
+def test_a_posts_end_mark_closes_it(tmp_path: Path) -> None:
+    text = """西峡发布
+西峡：三项做法优化营商环境
+
+▍“菌菇贷”让菇农不愁钱
+
+西峡县农业农村局联合县农商银行推出“菌菇贷”，累计发放贷款1.2亿元，惠及菇农1600户。
+
+▍“局长走流程”找堵点
+
+西峡县组织局长以办事人身份走流程，发现并整改问题213个，群众等候时间由25分钟缩短至8分钟。
+
+END
+
+来源：西峡县营商办
+长按识别二维码　关注西峡发布
+投稿邮箱：xxfb2020@163.com
+欢迎广大企业和群众通过后台留言或拨打12345热线，反映营商环境方面的问题和建议。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("“菌菇贷”让菇农不愁钱"),
+        normalise("“局长走流程”找堵点"),
+    ]
+    assert quote(got[-1]).endswith("8分钟。")
+
+
+def test_where_someone_of_a_lead_anecdote_moved_tells_no_story(tmp_path: Path) -> None:
+    text = """临港片区“敢闯敢试”
+2026-02-26　来源：大公网
+
+　　“三年前这里还是一片江滩。”从事进口家具分销的香港商人李志强说。他去年把华中地区的分拨中心从武汉搬到岳阳，看中的正是这里的通关效率。岳阳城陵矶综合保税区去年实现进出口额860亿元。
+
+　　【“港园联动”通关提速】
+
+　　岳阳城陵矶综合保税区管委会联合岳阳海关推行“提前申报、抵港直提”，进口货物通关时间压缩至9小时，较2023年缩短60%。
+
+　　【“一窗通”服务外资】
+
+　　岳阳城陵矶综合保税区政务服务中心设立“外资企业开办一窗通”专窗，外资企业开办时间由15个工作日缩短至2个工作日。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("【“港园联动”通关提速】"),
+        normalise("【“一窗通”服务外资】"),
+    ]
+    blind = next((ROOT / "tests/data/probes159").glob("06_*.txt"))
+    told = segment(read_document(blind))  # the text this rule was found on
+    assert [m.heading[-5:] for m in told] == ["通关提速】", "一窗通」】", "快保护」】"]
+
+
+def test_a_dateline_of_any_news_agency_is_no_case(tmp_path: Path) -> None:
+    text = """湖北公布4个营商环境创新实践案例
+2026-04-08
+
+　　中评社武汉4月8日电（记者 周子衡）湖北省营商环境建设局8日公布2025年度营商环境创新实践案例名单，\
+从全省报送的86个案例中遴选出4个。
+
+　　宜昌市推行“一次查验、全程通关”模式，进口货物平均通关时间压缩至18小时。
+
+　　襄阳市推出“园区贷”金融服务，累计为312家小微企业发放贷款9.7亿元。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:3] for m in got] == ["宜昌市", "襄阳市"]
+
+
+def test_an_associations_head_speaking_tells_no_story(tmp_path: Path) -> None:
+    text = """陕西两地“服务换投资”　港企西进添底气
+2026-01-21　来源：香港文汇报
+
+　　【香港文汇报讯】陕西省统计局数据显示，2025年陕西实际使用外资28.6亿美元。本报记者分赴咸阳、汉中两地，探访当地如何以服务吸引投资。
+
+咸阳高新区：“企业服务专员”一对一跟进
+
+香港文汇报记者 李阳波 咸阳报道
+
+　　咸阳高新技术产业开发区管委会去年起推行“企业服务专员”制度，为区内外资企业每户指定一名服务专员，企业诉求须在5个工作日内答复。全年选派服务专员186名，兑现扶持资金2.8亿元，资金兑现时间由45天缩短至7天。
+
+汉中：“拿地即拿证”加快项目投产
+
+香港文汇报记者 张仕珍 汉中报道
+
+　　汉中市推行工业项目“拿地即拿证”，土地出让合同签订当天即核发不动产权证书和规划许可证。2025年共有46个项目实现“拿地即拿证”，平均提前4个月投产。
+
+　　香港陕西同乡会会长表示，同乡会计划今年组织港商赴陕考察，协助更多港企“西进”。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("咸阳高新区：“企业服务专员”一对一跟进"),
+        normalise("汉中：“拿地即拿证”加快项目投产"),
+    ]
+
+
+def test_the_last_case_stops_at_an_officials_next_step(tmp_path: Path) -> None:
+    text = """项目审批跑出“加速度”
+本报记者　杨　帆
+
+　　工程建设项目审批是企业感受营商环境的重要窗口。记者近日在贵州黔西南、黔南两州采访看到，各地探索出一批好做法。
+
+模拟审批　交地即开工
+
+　　都匀市推行工业项目“模拟审批”，在土地摘牌前完成方案审查、施工图审查，企业拿地后即可领取施工许可证。
+　　2025年，都匀市共有32个工业项目实现“交地即开工”，平均提前4个月开工建设。
+
+区域评估　企业少花钱
+
+　　兴仁市对工业园区统一开展环境影响、水土保持等区域评估，评估结果由入园企业免费共享。
+　　两年来，区域评估为入园企业节省评估费用1860万元，缩短审批时间60天以上。
+
+全程帮办　服务不打烊
+
+　　兴义市重大项目帮办代办中心推行“一企一专员”帮办机制，对重点项目从签约到验收全流程跟踪服务。
+　　去年，中心为76个项目提供全程帮办代办服务，企业满意度达99%。
+
+　　黔西南州有关负责人表示，下一步将在全州推广帮办代办机制，力争2026年底前重点项目帮办代办全覆盖。
+
+　　“审批改革已从‘减时间’进入‘优服务’阶段。”中国城市规划设计研究院研究员周立新认为，模拟审批、区域评估等做法把政府的服务前置。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:4] for m in got] == ["模拟审批", "区域评估", "全程帮办"]
+    assert quote(got[-1]).endswith("企业满意度达99%。")
+
+
+def _wrapped_by_count(text: str, width: int) -> str:
+    """``text`` set ``width`` characters to a line (digits taking a full place), as a PDF
+    extraction of a document typeset on a character grid gives it."""
+    return "\n".join(
+        paragraph[k : k + width]
+        for paragraph in text.split("\n")
+        for k in range(0, max(len(paragraph), 1), width)
+    )
+
+
+def test_a_text_wrapped_by_character_count_is_rejoined(tmp_path: Path) -> None:
+    items = [
+        "一、兴业县推行“链上办”服务",
+        "兴业县行政审批局联合县工业和信息化局梳理产业链上下游企业高频事项27项，开设“链上办”"
+        "服务专区，2025年共办理企业事项3860件，平均办理时间由5个工作日压缩至1.5个工作日，"
+        "帮助41家企业完成技改项目备案。",
+        "二、博白县创新“生猪贷”破解养殖主体融资难",
+        "博白县财政局联合博白农村商业银行推出“生猪贷”，县财政出资500万元设立风险补偿资金池，"
+        "截至2025年末累计发放贷款2.36亿元，惠及养殖企业和农户1120户，利率下降0.6个百分点。",
+        "三、兴业县以“快维”护航服装企业创新",
+        "兴业县市场监督管理局设立知识产权快速维权工作站，2025年协助企业提交专利预审申请312件，"
+        "授权周期由6个月缩短至20天，调处侵权纠纷46起，帮助企业挽回损失1280万元。",
+    ]
+    text = "玉林市人民政府办公室关于推广典型做法的通报\n" + _wrapped_by_count("\n".join(items), 38)
+    got = measures_of(tmp_path, text + "\n")
+    assert [m.label for m in got] == ["一", "二", "三"]
+    assert quote(got[1]).endswith("0.6个百分点。")
+
+
+def test_a_paragraph_split_by_a_page_footer_is_one(tmp_path: Path) -> None:
+    text = """信阳市市场监督管理局关于全市典型经验的报告
+河南省市场监督管理局：
+现将我市各地探索形成的典型经验报告如下：
+　　（一）潢川县：“个转企”一件事帮助个体户升级发展
+　　潢川县市场监督管理局联合县税务局推出“个转企”一件事，实行“一次申请、变更登记、证照联动”，原有字号、经营场所和许可证件在转型后继续沿用。
+　　2025年，潢川县共办理“个转企”业务412户，平均办理时间由7个工作日缩短至1个工作日。
+　　（二）光山县：食品小作坊“阳光工坊”提升质量安全水平
+　　光山县市场监督管理局以县内糕点、粉条、酱菜等食品小作坊为重点，推行“阳光工坊”建设，统一制定小作坊
+第1页 共3页
+
+　　生产加工卫生规范，为每家小作坊安装视频监控并接入县食品安全智慧监管平台。
+　　截至2025年底，全县完成“阳光工坊”改造326家，小作坊抽检合格率由94.2%提升至99.1%。
+　　（三）罗山县：“计量惠企”服务站守护“公平秤”
+　　罗山县市场监督管理局在农贸市场设立“计量惠企”服务站6个，为商户免费检定电子秤1.26万台。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.label for m in got] == ["(一)", "(二)", "(三)"]
+    assert "生产加工卫生规范" in quote(got[1])
+
+
+def test_a_tab_table_header_repeated_on_the_next_page_is_no_cells_of_a_row(
+    tmp_path: Path,
+) -> None:
+    header = "序号\t地区\t举措名称\t主要做法\t取得成效"
+    rows = [
+        "1\t银川市兴庆区\t“链长+管家”服务\t区行政审批局为重点企业配备服务管家。\t解决诉求318件。",
+        "2\t石嘴山市惠农区\t闲置厂房“腾笼换鸟”\t区自然资源局建立闲置厂房信息库。\t盘活厂房46万平方米。",
+        "3\t吴忠市同心县\t肉牛产业“一件事”\t县行政审批服务局整合7个事项。\t办理1460件。",
+        "4\t中卫市沙坡头区\t“信用+监管”差异化执法\t区市场监管局依托信用分类抽查。\t检查减少41%。",
+    ]
+    lines = ["附件", "创新举措清单", header, *rows[:3], "- 2 -", header, rows[3]]
+    got = measures_of(tmp_path, "\n".join(lines) + "\n")
+    assert [m.heading for m in got] == [normalise(r.split("\t")[2]) for r in rows]
+
+
+def test_a_run_in_item_label_does_not_hide_the_place_it_opens(tmp_path: Path) -> None:
+    text = """在全市优化营商环境大会上的讲话
+　　一、2025年全市营商环境建设取得明显成效
+　　一年来，我们坚持问题导向，推出了一批管用的改革举措。一是当阳市推行化工园区“园区事园区办”。当阳市在化工园设立园区政务服务中心，企业办事不出园区，全年办件1.2万件。二是远安县实行涉企行政检查“扫码入企”。远安县司法局牵头建设“扫码入企”系统，涉企行政检查次数同比下降43%。三是五峰土家族自治县创新“茶叶贷”破解茶农融资难题。五峰土家族自治县财政局联合农商银行推出“茶叶贷”，全年发放3.6亿元。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading[:2] for m in got] == ["一是", "二是", "三是"]

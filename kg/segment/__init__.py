@@ -75,6 +75,7 @@ from kg.segment.features import (
     read_feature,
     run_on_stories,
     stories_in,
+    tells_a_place,
     told_answers,
     whole_document,
 )
@@ -240,7 +241,10 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     kinds = {box_label(above), box_label(heading), label and box_label(label.group())}
     if COMMENT in kinds:
         return True  # under 编后, or headed 结语 itself
-    return ASIDE in kinds and not find_regions(measure.view, gazetteer, None)
+    told = tells_a_place(
+        measure.heading, measure.view.split("\n"), gazetteer, document_region(doc, gazetteer)
+    )
+    return ASIDE in kinds and not told
 
 
 _BOX_LABEL = re.compile(r"【[^【】]{2,8}】")

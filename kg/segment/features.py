@@ -115,11 +115,19 @@ def read_feature(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> Read
     """The cases of a document with no numbered layout (maybe none)."""
     marked = _marked(doc, lines)
     headings = _without_facets(lines, heading_blocks(lines, marked))
-    if headings and all(_boxed(doc, lines, i) for i in headings):
-        told = read_feature(doc, lines[: min(headings)], gazetteer)  # the story beside the box
-        return Reading([*told.anchors, *_headed_cases(lines, headings)], told.sections)
+    boxed = {i: body for i, body in headings.items() if _boxed(doc, lines, i)}
     scope = document_region(doc, gazetteer)
-    leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    if boxed and all(i < min(boxed) for i in headings if i not in boxed):
+        told = read_feature(doc, lines[: min(boxed)], gazetteer)  # the story beside the box
+        ends = [*sorted(boxed)[1:], len(lines)]
+        telling = {
+            i: body
+            for (i, body), end in zip(sorted(boxed.items()), ends, strict=True)
+            if tells_a_place(lines[i].stripped, _texts(lines[i + 1 : end]), gazetteer, scope)
+        }
+        cases = [*told.anchors, *_headed_cases(lines, telling)]
+        return Reading(_not_comments(lines, headings, cases), told.sections)
+    leads = [lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     stories = _without_hook(
         lines, _stories(lines, headings, leads, gazetteer, scope), leads, gazetteer
     )
@@ -209,6 +217,20 @@ def _without_facets(lines: list[Line], headings: dict[int, int]) -> dict[int, in
     if len(facets) < 2 or len(headings) - len(facets) < 2:
         return headings
     return {i: body for i, body in headings.items() if i not in facets}
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.stripped for line in lines]
+
+
+def tells_a_place(
+    heading: str, paragraphs: Iterable[str], gazetteer: Gazetteer, scope: Region | None
+) -> bool:
+    """Does a box tell a place's practice: its heading names a place (济宁：…) or a place leads
+    one of its paragraphs? Places listed in passing (浙江、广东等地已探索…) tell none."""
+    if find_regions(heading, gazetteer, None):
+        return True
+    return any(lead_place(p.strip(), gazetteer, scope) for p in paragraphs)
 
 
 def _boxed(doc: Document, lines: list[Line], index: int) -> bool:
@@ -336,7 +358,7 @@ def stories_in(doc: Document, lines: list[Line], gazetteer: Gazetteer) -> list[A
     paragraphs after a city's 一是…二是…三是…: 南关区在全市率先推行…, 长春新区聚焦…), each a
     case; none where every paragraph speaks for the document's own place."""
     scope = document_region(doc, gazetteer)
-    leads = [_lead_place(ln.stripped, gazetteer, scope) for ln in lines]
+    leads = [lead_place(ln.stripped, gazetteer, scope) for ln in lines]
     return _stories(lines, {}, leads, gazetteer, scope)
 
 
@@ -380,13 +402,13 @@ def later_places_stories(
     义乌市商务局…推行…: the section's own place); none when no place leads ``first`` (its
     section may be any place's, told after its background)."""
     scope = document_region(doc, gazetteer)
-    own = _lead_place(first.stripped, gazetteer, scope)
+    own = lead_place(first.stripped, gazetteer, scope)
     if own is None:
         return []
     told = first.stripped
     others: list[Lead | None] = []
     for line in lines:
-        lead = _lead_place(line.stripped, gazetteer, scope)
+        lead = lead_place(line.stripped, gazetteer, scope)
         named = named_practices(line.stripped.split("。", 1)[0])
         below = lead and lead.region != own.region and gazetteer.is_within(lead.region, own.region)
         headed = below and short_form(lead.region.name) in heading
@@ -512,7 +534,7 @@ def _examples_after(
     """An answer that opens with its place's practice, then cites another place's as an
     example in a later paragraph (沈阳市聚焦…。 … 比如，铁西区作为老工业基地…): the answer up
     to the example, and the example, each a case; none when it cites no other place."""
-    own = _lead_place(lines[answer.body_from].stripped, gazetteer, scope)
+    own = lead_place(lines[answer.body_from].stripped, gazetteer, scope)
     stop = len(lines) if answer.stop is None else answer.stop
     for k in range(answer.body_from + 1, stop):
         within = own.region if own is not None else scope  # 铁西区 of the answer's 沈阳
@@ -531,7 +553,7 @@ def _tells_place(line: Line, gazetteer: Gazetteer, scope: Region | None) -> bool
     text = line.stripped
     words = past_courtesies(text, answer_start(text))
     frame = load_cues().regex("segment", "frame-clause").match(text[words:])
-    lead = _lead_place(text[words:], gazetteer, scope)
+    lead = lead_place(text[words:], gazetteer, scope)
     reach = _OPENING + (frame.end() if frame else 0)
     return lead is not None and lead.at <= reach and not _steps_back(lead, scope, gazetteer)
 
@@ -1040,11 +1062,16 @@ def _stories(
     place: Lead | None = None
     summaries = {j for i, body in headings.items() for j in range(i + 1, body)}
     asking = load_cues().regex("segment", "interviewer")
+    closing = load_cues().regex("segment", "closing-paragraph")
     stepped: tuple[Lead | None, int] | None = None  # the story the writer stepped back from
     for i, line in enumerate(lines):
         lead = leads[i]
         if asking.match(line.stripped):
             continue  # 记者：从申请到放款用了多长时间？ a report's question, inside its story
+        if lead is not None and i not in headings and closing.match(line.stripped):
+            _close(anchors, i)  # 下一步，九江市将组织…学习借鉴: what comes next, no story
+            place = None
+            continue
         breaks = i in headings or i in summaries or not is_prose(line.stripped)
         if not breaks and (own := _own_body_acts(line.stripped, scope)):
             _close(anchors, i)  # 自治区税务局日前在全区推行…: the province's own story
@@ -1088,8 +1115,12 @@ def _stories(
         elif (
             lead is not None
             and lead.at <= _OPENING
+            and not _a_voice(line.stripped, 0)  # 香港陕西社团总会会长表示，…: a voice, no story
             and not (
-                place and not _below_a_province(lead, place) and _same_place(lead, place, gazetteer)
+                place
+                and not _below_a_province(lead, place)
+                and _same_place(lead, place, gazetteer)
+                and not _amid_place_items(lines, leads, anchors, i)
             )
         ):  # after a province's own story, a place in it tells its own
             _close(anchors, i)
@@ -1181,6 +1212,24 @@ _BODY_TO_VERB = 10
 """A body does the work when its verb comes this close after its name (日前在全区推行, 已建成)."""
 
 
+def _amid_place_items(
+    lines: list[Line], leads: list[Lead | None], anchors: list[Anchor], i: int
+) -> bool:
+    """Is paragraph i one of a list of one-sentence items each opened by its place (渭南市推行…。
+    / 韩城市推行…。 / 延安市推行…。)? Then a place inside the one before is an item of its own."""
+    if not (anchors and anchors[-1].index == i - 1 and i + 1 < len(lines)):
+        return False
+    items = (i - 1, i, i + 1)
+    return all(
+        (lead := leads[k]) is not None and lead.at == 0 and _one_sentence(lines[k].stripped)
+        for k in items
+    )
+
+
+def _one_sentence(text: str) -> bool:
+    return len(_SENTENCE_END.findall(text.rstrip("。!?！？"))) == 0
+
+
 def _goes_on(
     run: list[Anchor], place: Lead | None, gazetteer: Gazetteer, scope: Region | None
 ) -> bool:
@@ -1209,7 +1258,7 @@ def _story_place(story: Anchor, gazetteer: Gazetteer, scope: Region | None) -> L
     """The place whose story an anchor opens, past the words that open its sentence."""
     text = story.heading[0].text
     opener = load_cues().regex("segment", "story-opener").match(text)
-    return _lead_place(text[opener.end() if opener else 0 :], gazetteer, scope)
+    return lead_place(text[opener.end() if opener else 0 :], gazetteer, scope)
 
 
 def _clause_series(
@@ -1223,7 +1272,7 @@ def _clause_series(
         return []
     series = []
     for start, end in zip(starts, [*starts[1:], len(text) + 1], strict=True):
-        lead = _lead_place(text[start:], gazetteer, scope)
+        lead = lead_place(text[start:], gazetteer, scope)
         if lead is None or lead.at > _OPENING:
             return []
         clause = tail(line, start)
@@ -1267,6 +1316,7 @@ def _run_on(
     authored: set[int] = set()
     turn = cues.regex("segment", "comment-turn")
     figures = cues.regex("segment", "figures-source")
+    person = cues.regex("segment", "person-subject")
     figures_end = leading_figures = 0  # where the sentences of figures end (those opening it)
     for k in starts:
         if k < figures_end:
@@ -1283,8 +1333,10 @@ def _run_on(
                 opens.append((k, Lead(scope, 0)))  # 我局牵头推行…: the report's author's own
                 authored.add(k)
             continue
+        if k and person.match(text, k):
+            continue  # 他去年把分拨中心…搬到泸州: the anecdote goes on
         skip = opener.match(text, k)
-        lead = _lead_place(text[skip.end() if skip else k :], gazetteer, scope)
+        lead = lead_place(text[skip.end() if skip else k :], gazetteer, scope)
         if lead is None or lead.town is not None or (k and _a_voice(text, k)):
             continue
         if _steps_back(lead, scope, gazetteer):
@@ -1448,7 +1500,7 @@ class Lead:
     town: str | None = None
 
 
-def _lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
+def lead_place(text: str, gazetteer: Gazetteer, scope: Region | None) -> Lead | None:
     """The most specific place of the first place chain in a paragraph's first characters,
     unless the words before it name the place in passing (这一做法已在开封市推广) or it opens
     a list of places (北京、上海、重庆等6个试点城市…: a survey, not one place's story) or

@@ -241,7 +241,21 @@ def _rewrapped(doc: Document, lines: list[Line]) -> list[Line]:
         return _joined(doc, lines, lambda before, line: _runs_on(doc, before, line, margin))
     if _ragged(doc, lines):
         return _joined(doc, lines, lambda before, line: _breaks_mid_sentence(doc, before, line))
-    return lines
+    return _joined(doc, lines, lambda before, line: _split_by_page_break(doc, before, line))
+
+
+def _split_by_page_break(doc: Document, before: Line, line: Line) -> bool:
+    """Whether a paragraph of a text set a paragraph to a line runs on over a page break (…统一
+    制定小作坊 / 第1页 共3页 / 生产加工卫生规范，…): the line above, longer than a heading, stops
+    mid-sentence; the one below opens no case."""
+    last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end].strip()
+    return (
+        len(last) > TITLE_MAX
+        and _page_break(doc.view[before.end : line.start])
+        and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
+        and not _opens_case().match(line.stripped)
+        and not _row(doc.text[line.start : line.end])
+    )
 
 
 def _joined(doc: Document, lines: list[Line], runs_on: Callable[[Line, Line], bool]) -> list[Line]:
@@ -329,12 +343,19 @@ def _page_break(gap: str) -> bool:
 def _wrap_margin(doc: Document) -> float | None:
     """The width most lines are set to, when the text is hard-wrapped: many lines fill it and
     stop mid-sentence, and almost none is wider (a text with a paragraph a line has lines
-    of every width, each ending its sentence). A rule drawn across the page says nothing
-    about the margin."""
+    of every width, each ending its sentence). Widths are printed widths, or characters for a
+    text wrapped by count (a PDF set 38 characters to a line, digits taking a full place). A
+    rule drawn across the page says nothing about the margin."""
     rule = load_cues().regex("segment", "rule-line")
     texts = [doc.text[ln.start : ln.end].rstrip() for ln in doc.lines() if "\t" not in ln.text]
     texts = [text for text in texts if not rule.match(text.strip())]
-    long = [(text, width) for text in texts if (width := printed_width(text)) >= _WRAP_MIN]
+    margins = (_margin_by(texts, measure) for measure in (printed_width, len))
+    return next((margin for margin in margins if margin is not None), None)
+
+
+def _margin_by(texts: list[str], measure: Callable[[str], float]) -> float | None:
+    """The margin of the texts' widths by one measure, when they are hard-wrapped at it."""
+    long = [(text, width) for text in texts if (width := measure(text)) >= _WRAP_MIN]
     if not long:
         return None
     margin = Counter(round(width) for _, width in long).most_common(1)[0][0]

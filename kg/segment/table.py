@@ -61,6 +61,8 @@ _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$|^[┌├└╔╠�
 _HEADER_CELL = 8
 """A column's name in a comma-separated header (经验做法名称) is this short at most."""
 _MAX_COLUMNS = 8
+_CELL_ENDS = "。；;！？!?：:）)"
+"""A cell's text that ends in one of these is whole, not cut off by the column's width."""
 """A header set one cell to a line has this many columns at most."""
 
 
@@ -111,12 +113,21 @@ def _stacked_table(lines: list[Line], i: int, practice: re.Pattern[str]) -> Tabl
     width, column = end - first, i - first
     if width < MIN_CELLS or column == 0:
         return None
+    header = [line.stripped for line in lines[first:end]]
     rows: list[Anchor] = []
     k = end
-    while k + column < len(lines) and lines[k].stripped == str(len(rows) + 1):
-        ahead = lines[k + width : k + width + _WRAPPED_CELL_LINES]
+    while True:
+        if _repeats_header(lines, k, header):  # the header again, on the next page
+            k += width
+        if not (k + column < len(lines) and lines[k].stripped == str(len(rows) + 1)):
+            break
+        ahead = range(k + width, min(k + width + _WRAPPED_CELL_LINES, len(lines)))
         stop = next(
-            (j for j, line in enumerate(ahead, k + width) if line.stripped == str(len(rows) + 2)),
+            (
+                j
+                for j in ahead
+                if lines[j].stripped == str(len(rows) + 2) or _repeats_header(lines, j, header)
+            ),
             min(k + width, len(lines)),
         )
         cells = lines[k + 1 : stop]  # the row's number opens no text of its own
@@ -124,7 +135,7 @@ def _stacked_table(lines: list[Line], i: int, practice: re.Pattern[str]) -> Tabl
             Anchor(
                 k,
                 lines[k].stripped,
-                (lines[k + column],),
+                (_practice_cell(cells, column - 1, width - 1),),
                 k,
                 stop,
                 until=cells[-1].end,  # its cells are its text: a body's name among them no sign-off
@@ -133,6 +144,30 @@ def _stacked_table(lines: list[Line], i: int, practice: re.Pattern[str]) -> Tabl
         )
         k = stop
     return _table(lines, first, rows, {}) if len(rows) >= 2 else None
+
+
+def _practice_cell(cells: list[Line], column: int, columns: int) -> Line:
+    """The row's cell in the practice column, counting a short cell before it that wrapped
+    onto a second line (广东省肇庆高新技术产 / 业开发区) once, while the row has lines to spare."""
+    spare = len(cells) - columns
+    j = 1
+    while j <= column and spare > 0:
+        if _wrapped_onto(cells[j - 1], cells[j]):
+            column, spare = column + 1, spare - 1
+        j += 1
+    return cells[min(column, len(cells) - 1)]
+
+
+def _wrapped_onto(line: Line, piece: Line) -> bool:
+    """Is ``piece`` the tail of a short cell cut off at ``line``'s end (no stop before it)?"""
+    return len(piece.stripped) <= _HEADER_CELL < len(line.stripped) + len(piece.stripped) and (
+        line.stripped[-1] not in _CELL_ENDS
+    )
+
+
+def _repeats_header(lines: list[Line], k: int, header: list[str]) -> bool:
+    """Do the lines from k repeat the table's header (a page of a PDF table starts with it)?"""
+    return [line.stripped for line in lines[k : k + len(header)]] == header
 
 
 def _column_name(line: Line) -> bool:
@@ -194,10 +229,13 @@ def _rows(
 
     header = [c.text for c in split(lines[start - 1])] if start > 0 else []
     starts: list[tuple[int, Line]] = []
+    repeats: set[int] = set()  # the header again on a new page: no piece of the row above
     k = start
     while k < len(lines):
         cells = split(lines[k])
-        if starts and (section := _section_row(lines[k], split)):
+        if starts and len(header) >= MIN_CELLS and [c.text for c in cells] == header:
+            repeats.add(k)
+        elif starts and (section := _section_row(lines[k], split)):
             sections[k] = section
         elif opens(cells, len(starts) + 1):
             cell = cells[column]  # a cell told in sentences is headed by its first
@@ -206,7 +244,6 @@ def _rows(
             len(cells) >= 2
             or is_set_in(lines[k].text)
             or _row_within(lines, k, opens, len(starts) + 1, split)
-            or [c.text for c in cells] == header  # the header again on a new page
         ):
             break
         k += 1
@@ -214,7 +251,7 @@ def _rows(
         return [], {}  # a header over no row (a table of contents' column titles)
     nexts = [index for index, _ in starts[1:]] + [k]
     stops = [
-        min([s for s in sections if row < s < after] or [after])
+        min([s for s in (*sections, *repeats) if row < s < after] or [after])
         for (row, _), after in zip(starts, nexts, strict=True)
     ]
     rows = [
