@@ -241,10 +241,10 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     kinds = {box_label(above), box_label(heading), label and box_label(label.group())}
     if COMMENT in kinds:
         return True  # under 编后, or headed 结语 itself
-    told = tells_a_place(
-        measure.heading, measure.view.split("\n"), gazetteer, document_region(doc, gazetteer)
-    )
-    return ASIDE in kinds and not told
+    if ASIDE not in kinds:
+        return False
+    scope = document_region(doc, gazetteer)
+    return not tells_a_place(measure.heading, measure.view.split("\n"), gazetteer, scope)
 
 
 _BOX_LABEL = re.compile(r"【[^【】]{2,8}】")

@@ -248,10 +248,11 @@ def _split_by_page_break(doc: Document, before: Line, line: Line) -> bool:
     """Whether a paragraph of a text set a paragraph to a line runs on over a page break (…统一
     制定小作坊 / 第1页 共3页 / 生产加工卫生规范，…): the line above, longer than a heading, stops
     mid-sentence; the one below opens no case."""
+    if not _page_break(doc.view[before.end : line.start]):
+        return False
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end].strip()
     return (
         len(last) > TITLE_MAX
-        and _page_break(doc.view[before.end : line.start])
         and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
         and not _opens_case().match(line.stripped)
         and not _row(doc.text[line.start : line.end])
