@@ -7323,3 +7323,83 @@ def test_a_run_in_item_label_does_not_hide_the_place_it_opens(tmp_path: Path) ->
 """
     got = measures_of(tmp_path, text)
     assert [m.heading[:2] for m in got] == ["一是", "二是", "三是"]
+
+
+def test_a_story_told_in_numbered_parts_is_one_case(tmp_path: Path) -> None:
+    text = """江西日报　2026年08月14日　星期五　04版　经济新闻
+本版编辑　王晓丽　　美编　陈　鹏
+
+九江：府院联动让困境企业“起死回生”
+本报记者　刘　洋
+
+　　8月初，位于九江市濂溪区的一家铝加工企业车间里机器轰鸣。两年前，这家企业因资金链断裂一度停产。
+
+之一　启动：一张“清单”理顺府院协作
+
+　　2024年，九江市中级人民法院与市政府建立府院联动机制，制定涉企破产事项“一张清单”，明确23个部门的职责。
+
+之二　处置：“预重整”跑出加速度
+
+　　九江市中级人民法院推行“预重整”，在受理破产申请前引入投资人，平均审理周期由410天缩短至156天。
+
+之三　重生：信用修复让企业“轻装上阵”
+
+　　九江市发展改革委对重整成功企业开展信用修复，已有31家企业恢复正常经营，盘活资产18.6亿元。
+"""
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("九江：府院联动让困境企业“起死回生”")
+    assert quote(case).endswith("盘活资产18.6亿元。")
+
+
+def test_an_information_report_on_one_citys_reform_is_one_case(tmp_path: Path) -> None:
+    text = """政务服务信息专报
+第9期
+湖南省政务管理服务局办公室　　　　　　2026年3月20日
+
+衡阳市以“湘易办”为牵引推动“高效办成一件事”扩面增效
+
+　　【按语】全省已上线“一件事”场景48个。衡阳市结合本地产业特点拓展场景，现将有关做法刊发，供各地参考借鉴。
+
+　　今年以来，衡阳市以“湘易办”为总入口，由市政务服务中心牵头推进“高效办成一件事”扩面增效。
+
+　　一、主要做法
+
+　　（一）场景拓展“由点到面”。市政务服务中心会同市商务局等部门开发“外贸企业备案一件事”等地方特色场景。
+
+　　（二）办理渠道“线上线下融合”。线上开设“衡阳一件事”专区，线下在市、县两级政务服务中心设立综合窗口。
+
+　　（三）数据共享“减材料、减环节”。市数据资源局打通14个部门的业务系统，推动电子证照互认共享。
+
+　　二、初步成效
+
+　　截至2026年2月底，衡阳市已上线“一件事”场景36个，累计办件42.6万件，平均跑动次数由2.3次降至0.3次。
+
+　　三、下一步工作打算
+
+　　下一步，衡阳市将推动更多场景上线。
+"""
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("衡阳市以“湘易办”为牵引推动“高效办成一件事”扩面增效")
+
+
+def test_a_notices_requests_to_the_places_it_addresses_are_no_cases(tmp_path: Path) -> None:
+    text = """黔东南州人民政府办公室关于推广县域优化营商环境创新举措的通知
+各县（市）人民政府，州直各部门：
+现将县域优化营商环境创新举措清单印发给你们，请结合实际抓好复制推广。
+一、各县（市）要将推广工作纳入年度重点任务，明确责任单位和完成时限。
+二、岑巩县、天柱县、锦屏县等尚未开展相关改革的县，要主动对接首创地区，学习借鉴经验做法。
+附件：县域优化营商环境创新举措清单
+序号\t地区\t举措名称\t主要做法及成效
+1\t凯里市\t茶企“一证通行”改革\t市行政审批局整合茶叶生产许可等6个事项，办理时限压缩至3个工作日。
+2\t黎平县\t“15分钟政务服务圈”\t县政务服务中心在乡镇设立便民服务点32个，群众就近办事率达85%。
+3\t雷山县\t农产品经营主体“信用贷”\t县农商银行推出“信用贷”，累计放款1.2亿元。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("茶企“一证通行”改革"),
+        normalise("“15分钟政务服务圈”"),
+        normalise("农产品经营主体“信用贷”"),
+    ]
+    blind = next((ROOT / "tests/data/probes170").glob("07_*.txt"))
+    told = segment(read_document(blind))  # the notice these requests were found in
+    assert not [m for m in told if "要" in m.heading[:40]]

@@ -1108,9 +1108,13 @@ def _titled_reform(
         led = find_regions(body[:_LED_WITHIN], gazetteer, None)
         if led and not gazetteer.is_within(led[0].region, place):
             return None
+    opener = load_cues().regex("segment", "story-opener")  # 今年以来，郴州市以…为牵引
+    facets = _all_facets(items)  # 一、主要做法 二、初步成效: one case written up, not a brand's
     for k in range(items[0].index - 1, -1, -1):
-        led = find_regions(lines[k].stripped[:_LED_WITHIN], gazetteer, None)
-        if led and led[0].region == place and is_prose(lines[k].stripped):
+        text = lines[k].stripped
+        skip = opener.match(text) if facets else None
+        led = find_regions(text[skip.end() if skip else 0 :][:_LED_WITHIN], gazetteer, None)
+        if led and led[0].region == place and is_prose(text):
             if headline is not None:  # an article's headline heads its case
                 return Anchor(headline, None, (lines[headline],), headline)
             return Anchor(k, None, (first_sentence(lines[k]),), k)
