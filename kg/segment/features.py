@@ -1227,7 +1227,7 @@ def _amid_place_items(
 
 
 def _one_sentence(text: str) -> bool:
-    return len(_SENTENCE_END.findall(text.rstrip("。!?！？"))) == 0
+    return not _SENTENCE_END.search(text.rstrip(SENTENCE_STOPS))
 
 
 def _goes_on(

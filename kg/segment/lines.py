@@ -97,6 +97,8 @@ _CONTENTS_KEY = 12
 """Characters of a contents entry compared with a heading: a heading wrapped over two lines
 in the body still opens with them."""
 _SENTENCE_ENDS = (*SENTENCE_STOPS, "”", "」")
+_CLAUSE_ENDS = (*_SENTENCE_ENDS, ":", "：", ";", "；")
+"""Where a line that ends a clause stops: no sentence runs on past it onto the next line."""
 FULL_STOP = re.compile(r"。|(?<!\d)\.(?![0-9A-Za-z_])")
 """A sentence's full stop: 。, or in a text set in English punctuation a half-width full stop
 (…供地. 许昌市…) with no digit beside it (0.5个工作日 is a decimal, 1.延安市 a label) and no
@@ -253,7 +255,7 @@ def _split_by_page_break(doc: Document, before: Line, line: Line) -> bool:
     last = doc.text[doc.text.rfind("\n", 0, before.end) + 1 : before.end].strip()
     return (
         len(last) > TITLE_MAX
-        and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
+        and not last.endswith(_CLAUSE_ENDS)
         and not _opens_case().match(line.stripped)
         and not _row(doc.text[line.start : line.end])
     )
@@ -288,7 +290,7 @@ def _breaks_mid_sentence(doc: Document, before: Line, line: Line) -> bool:
         gap.count("\n") == 1
         and not gap.strip()
         and len(last) >= max(_RAGGED_LINE, _RAGGED_SHARE * len(below.strip()))
-        and not last.endswith((*_SENTENCE_ENDS, ":", "：", ";", "；"))
+        and not last.endswith(_CLAUSE_ENDS)
         and not _opens_case().match(line.stripped)
         and not _row(raw)
         and not _row(doc.text[line.start : line.end])

@@ -61,9 +61,9 @@ _RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$|^[┌├└╔╠�
 _HEADER_CELL = 8
 """A column's name in a comma-separated header (经验做法名称) is this short at most."""
 _MAX_COLUMNS = 8
+"""A header set one cell to a line has this many columns at most."""
 _CELL_ENDS = "。；;！？!?：:）)"
 """A cell's text that ends in one of these is whole, not cut off by the column's width."""
-"""A header set one cell to a line has this many columns at most."""
 
 
 @dataclass(frozen=True)
