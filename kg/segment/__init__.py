@@ -231,8 +231,8 @@ def _no_story(doc: Document, measure: Measure, gazetteer: Gazetteer, first: Line
 def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
     """A case headed right under the label of a box set beside the story, or by that label
     (结语, or 【相关链接】 before the box's title): the writer's own comment (【记者手记】) is
-    none, another box (【延伸阅读】) none when it names no place (a law explained); a box
-    that tells a place's practice (济宁：…) is a case."""
+    none, another box (【延伸阅读】) none when it names no place (a law explained) or is
+    headed by a policy issued; a box that tells a place's practice (济宁：…) is a case."""
     line_start = doc.view.rfind("\n", 0, measure.start) + 1  # a clause's case: its line's
     end = len(doc.view[:line_start].rstrip())
     above = unemphasised(doc.view[doc.view.rfind("\n", 0, end) + 1 : end].strip())
@@ -243,6 +243,8 @@ def _boxed_aside(doc: Document, measure: Measure, gazetteer: Gazetteer) -> bool:
         return True  # under 编后, or headed 结语 itself
     if ASIDE not in kinds:
         return False
+    if load_cues().regex("segment", "policy-headline").search(heading):
+        return True  # 【延伸阅读】 over 广东出台…行动方案: news of a document
     scope = document_region(doc, gazetteer)
     return not tells_a_place(measure.heading, measure.view.split("\n"), gazetteer, scope)
 

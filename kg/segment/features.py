@@ -194,8 +194,32 @@ def _headed_reading(
     count the items after them (their sections)."""
     cases = _headed_cases(lines, headings)
     compared = _comparing_sections(lines, headings, gazetteer, scope) | _counting(lines, headings)
-    told = [a for a in cases if a.index not in compared]
-    return Reading(_not_comments(lines, headings, told), {i: lines[i] for i in compared})
+    untold = _placeless_sections(lines, headings, gazetteer, scope)
+    told = [a for a in cases if a.index not in compared | untold]
+    sections = {i: lines[i] for i in compared | untold}
+    return Reading(_not_comments(lines, headings, told), sections)
+
+
+def _placeless_sections(
+    lines: list[Line], headings: dict[int, int], gazetteer: Gazetteer, scope: Region | None
+) -> set[int]:
+    """Sections headed by a question that names no place, no paragraph of which a place other
+    than the document's own leads (企业点赞的改革从哪里来？ over the lead, 营商环境的下一程在哪里？
+    over an expert's words and the province's plans), among two or more that do: the
+    feature's lead and close, no cases. Other headings may name a body (【省税务局】推行…) or
+    a place the gazetteer does not know (广益街道：…): their sections stay cases."""
+    starts = sorted(headings)
+    placeless = set()
+    for i, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        leads = [lead_place(ln.stripped, gazetteer, scope) for ln in lines[i + 1 : end]]
+        heading = lines[i].stripped
+        if not heading.endswith(("?", "？")):
+            continue  # 【省税务局】推行…, 广益街道：…: a body or a place the gazetteer may not know
+        if not find_regions(heading, gazetteer, None) and not any(
+            lead and lead.region != scope for lead in leads
+        ):
+            placeless.add(i)
+    return placeless if len(starts) - len(placeless) >= _COMPARED else set()
 
 
 def _counting(lines: list[Line], headings: dict[int, int]) -> set[int]:
@@ -227,10 +251,13 @@ def tells_a_place(
     heading: str, paragraphs: Iterable[str], gazetteer: Gazetteer, scope: Region | None
 ) -> bool:
     """Does a box tell a place's practice: its heading names a place (济宁：…) or a place leads
-    one of its paragraphs? Places listed in passing (浙江、广东等地已探索…) tell none."""
-    if find_regions(heading, gazetteer, None):
+    one of its paragraphs? Places listed in passing (浙江、广东等地已探索…) tell none, nor
+    does the document's own province (2023年起，辽宁实施… in a 辽宁 paper: its background)."""
+    province = scope if scope is not None and scope.level == "province" else None
+    if any(m.region != province for m in find_regions(heading, gazetteer, None)):
         return True
-    return any(lead_place(p.strip(), gazetteer, scope) for p in paragraphs)
+    leads = (lead_place(p.strip(), gazetteer, scope) for p in paragraphs)
+    return any(lead and lead.region != province for lead in leads)
 
 
 def _boxed(doc: Document, lines: list[Line], index: int) -> bool:
@@ -372,12 +399,23 @@ def practice_over_facets(
     一、…推行园区项目“全程代办”, 二、…创新推出“月柿贷”: several practices): the headings are that
     practice's facets."""
     cues = load_cues()
-    named = cues.regex("segment", "headline-practice")
     above = _headlines(doc, lines, headings)
-    if not any(named.search(line) for line in above) or _headlines_apart(above, gazetteer):
+    if not any(_names_a_practice(line, gazetteer) for line in above) or _headlines_apart(
+        above, gazetteer
+    ):
         return False
     verb = cues.regex("segment", "practice-verb")
     return not any(verb.search(lines[i].stripped) for i in headings)
+
+
+def _names_a_practice(headline: str, gazetteer: Gazetteer) -> bool:
+    """Whether a headline names the one practice a text tells: by the ``headline-practice``
+    cues, or a place's quoted name (辽阳水电气网报装“一次办成”: ``place-practice-headline``)."""
+    cues = load_cues()
+    if cues.regex("segment", "headline-practice").search(headline):
+        return True
+    quoted = cues.regex("segment", "place-practice-headline").search(headline)
+    return bool(quoted) and bool(find_regions(headline, gazetteer, None))
 
 
 def _headlines(doc: Document, lines: list[Line], headings: Iterable[int]) -> list[str]:

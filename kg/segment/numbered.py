@@ -102,8 +102,9 @@ INLINE_NUMBER = re.compile(
 """An item's Arabic number and its words: 1.…, 1、…, 1)…, an infographic's 01|…, a post's keycap
 1️⃣ … (not a decimal, 1.86万户; but 9.12345热线… is item 9 on a hotline's number)."""
 PLACE_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:、[\u4e00-\u9fff]{2,8})?:\S.*$")
-PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,16}):?$")
-"""A place alone on its line (before a colon), its practice below it (无锡市：, ▍洛阳市)."""
+PLACE_LABEL = re.compile(r"^(?:【([\u4e00-\u9fff]{2,16})】|([\u4e00-\u9fff]{2,16}):?)$")
+"""A place alone on its line (before a colon, or in black brackets), its practice below it
+(无锡市：, ▍洛阳市, a bulletin's 【沙市区】)."""
 RUN_IN = re.compile(rf"^([^:,;。]{{2,{TITLE_MAX}}}?):\s*(\S.*)$")
 """A run-in heading: the words before the colon that opens a paragraph."""
 ORDINAL_ITEM = re.compile(rf"^(?:([{_CN}]+)是|第([{_CN}]+)[,，])\s*(\S.*)$")
@@ -282,12 +283,15 @@ def place_headings(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     """``济南:heading`` lines over body text; the word before the colon must be a place
     (``起步:试点破冰`` names a stage, not a place), or among three such a body of the
     document's own place (``省税务局:…``). The body may open with a short question
-    (``开一家店要办几个证?``), as an account's article of one-line paragraphs does."""
+    (``开一家店要办几个证?``), as an account's article of one-line paragraphs does. A heading
+    that counts the places under it (``黔东南州:三县市多方联动…``) is their title, none."""
     body = load_cues().regex("segment", "own-body")
+    counted = load_cues().regex("segment", "places-counted")
     headed = {
         i: opens_with_place(line.stripped, gazetteer) or _epithet_place(line.stripped, gazetteer)
         for i, line in enumerate(lines[:-1])
         if PLACE_HEADING.match(line.stripped)
+        and not counted.match(line.stripped)
         and is_heading_like(line.stripped, TITLE_MAX)
         and (_opens_body(lines[i + 1].stripped) or _opens_facets(lines[i + 1].stripped))
     }
@@ -847,13 +851,16 @@ def place_labels(lines: list[Line], gazetteer: Gazetteer) -> list[Anchor]:
     more.
     The place line is their section, so a case that names no place of its own is the
     labelled place's."""
-    labels = [
-        i
+    named = {
+        i: m.group(1) or m.group(2)
         for i, line in enumerate(lines[:-1])
-        if (m := PLACE_LABEL.match(line.stripped)) and whole_place(m.group(1), gazetteer)
-    ]
+        if (m := PLACE_LABEL.match(line.stripped))
+    }
+    labels = [i for i, name in named.items() if whole_place(name, gazetteer)]
     if len(labels) < LIST_MIN:
         return []
+    body = load_cues().regex("segment", "own-body")  # 【市税务局】 among 【沙市区】, 【松滋市】…
+    labels = sorted([*labels, *(i for i, name in named.items() if body.fullmatch(name))])
     anchors = []
     for i, stop in itertools.pairwise([*labels, len(lines)]):
         items = [k for k in range(i + 1, stop) if item_number(lines[k].stripped)]
