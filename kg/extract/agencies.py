@@ -754,9 +754,10 @@ def _valid_body(body: str, lex: Lexicon, task: bool = False) -> bool:
         return False
     if body.startswith(lex.body_lead_stop):
         return False
-    head, joined, tail = body.partition("和")
-    if joined and len(head) >= 2 and not _names_agency(head, lex):
-        body = head + tail  # 政务服务管理和行政审批局, 住房和城乡建设局: one name
+    for joiner in lex.terms("inner_joiner"):
+        head, joined, tail = body.partition(joiner)
+        if joined and len(head) >= 2 and not _names_agency(head, lex):
+            body = head + tail  # 住房和城乡建设局, 政务服务与数据管理局: one name
     return lex.regex("body_stop").search(body) is None
 
 

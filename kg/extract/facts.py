@@ -21,6 +21,7 @@ Example (the national list: one case per province, in traditional characters):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -319,8 +320,12 @@ def extract_measure(
     theme = classify_theme(named, text, context.themes)  # a field (…方面。) is broader than a theme
     if theme and theme.basis == "section" and section:
         theme = replace(theme, start=section.start - base, end=section.end - base)
-    agencies = find_agencies(text, place, context.gazetteer, hidden)
-    mechanisms = find_mechanisms(text, context.mechanisms, context.cues)
+    agencies = _across_wraps(
+        measure, text, lambda read: find_agencies(read, place, context.gazetteer, hidden)
+    )
+    mechanisms = _across_wraps(
+        measure, text, lambda read: find_mechanisms(read, context.mechanisms, context.cues)
+    )
     outcomes = find_outcomes(text, prose=measure.prose, planned=measure.status == "planned")
     return MeasureFacts(
         measure=measure,
@@ -374,6 +379,35 @@ def _not_bodies(
     body, not a mechanism it uses."""
     return [
         m for m in mechanisms if not any(a.start <= m.start and m.end <= a.end for a in agencies)
+    ]
+
+
+_Found = TypeVar("_Found", AgencyMention, MechanismMention)
+
+
+def _across_wraps(measure: Measure, text: str, find: Callable[[str], list[_Found]]) -> list[_Found]:
+    """What ``find`` reads in a measure's text, a name that a hard wrap breaks (包头市政务\n服务
+    与数据管理局, “跨\n省通办”: a PDF's text) read whole: read without the wraps' blanks, each
+    span mapped back to the text as read, which keeps them."""
+    gaps = [
+        (max(a, measure.start) - measure.start, min(b, measure.end) - measure.start)
+        for a, b in measure.wraps
+        if a < measure.end and b > measure.start
+    ]
+    if not gaps:
+        return find(text)
+    wrapped = bytearray(len(text))
+    for a, b in gaps:
+        wrapped[a:b] = b"\x01" * (b - a)
+    kept = [k for k, blank in enumerate(wrapped) if not blank]
+    return [
+        replace(
+            found,
+            start=kept[found.start],
+            end=kept[found.end - 1] + 1,
+            surface=text[kept[found.start] : kept[found.end - 1] + 1],
+        )
+        for found in find("".join(text[k] for k in kept))
     ]
 
 
