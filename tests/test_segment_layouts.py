@@ -7403,3 +7403,216 @@ def test_a_notices_requests_to_the_places_it_addresses_are_no_cases(tmp_path: Pa
     blind = next((ROOT / "tests/data/probes170").glob("07_*.txt"))
     told = segment(read_document(blind))  # the notice these requests were found in
     assert not [m for m in told if "要" in m.heading[:40]]
+
+
+def test_facets_under_a_headline_naming_a_places_quoted_practice_are_one_case(
+    tmp_path: Path,
+) -> None:
+    text = """新闻中心 > 地方新闻
+
+宜宾水电气报装“联合一次办”
+企业接电接水从“跑多家”到“跑一窗”
+
+本报记者　陈　晓
+
+　　宜宾市以市政公用服务“一件事”改革为抓手，把供水、供电、供气报装从多头申请变为一次办理。
+
+　　一窗受理　同步推送
+
+　　宜宾市营商环境局会同市住房和城乡建设局在市政务服务中心设立“联合报装专窗”，企业填写一张申请表即可同时申请水电气报装。
+
+　　上门勘查　零元接入
+
+　　宜宾市对小微企业实行供水、供气“零投资”接入，报装服务队主动上门对接项目需求。
+
+　　数据显示，改革以来专窗共受理报装申请1260件，平均办理时间由18个工作日压缩至5个工作日。
+"""
+    [case] = measures_of(tmp_path, text)
+    assert case.heading == normalise("宜宾水电气报装“联合一次办”")
+    traditional = text.replace("“联合一次办”", "「聯合一次辦」").replace("宜宾", "宜賓")
+    [told] = measures_of(tmp_path, traditional, "trad.txt")
+    assert "一窗受理" in quote(told) and "1260件" in quote(told)
+
+
+def test_a_courts_cases_told_in_bracketed_facets_are_one_case_each(tmp_path: Path) -> None:
+    text = """服务保障法治化营商环境典型案例
+
+案例一　南岸区人民法院联合税务部门化解涉企执行难
+
+【基本案情】
+    某建材公司与某置业公司合同纠纷一案，判决生效后被执行人拖欠货款640万元。
+【办理情况】
+    南岸区人民法院启动“执行+税务”联动机制，促成双方达成执行和解，640万元全部履行。
+【典型意义】
+    本案是法院与税务部门协同执行的典型案例。
+
+案例二　綦江区人民检察院办理涉案企业合规案
+
+【基本案情】
+    某物流公司虚开增值税专用发票，案发后补缴全部税款。
+【办理情况】
+    綦江区人民检察院启动涉案企业合规第三方监督评估机制，经5个月整改考察依法作出不起诉决定。
+【典型意义】
+    合规不起诉既惩治了犯罪，又保住了企业和就业。
+"""
+    first, second = measures_of(tmp_path, text)
+    assert "640万元全部履行" in quote(first) and "典型意义" in quote(first)
+    assert "不起诉决定" in quote(second)
+
+
+def test_a_bulletins_items_under_bracketed_place_labels(tmp_path: Path) -> None:
+    text = """优化营商环境工作简报
+
+本期内容
+江陵县：“拿地即开工”跑出加速度
+石首市：“稻虾贷”让农户融资不再难
+监利市：“一网统管”破解执法“多头查”
+市税务局：“税路通”让涉税事项“一次办”
+
+【江陵县】
+“拿地即开工”跑出加速度
+
+　　江陵县推行“拿地即开工”审批服务模式，全县共有7个工业项目实现拿地即开工。
+
+【石首市】
+“稻虾贷”让农户融资不再难
+
+　　石首市联合农商银行推出“稻虾贷”，累计发放贷款1.6亿元。
+
+【监利市】
+“一网统管”破解执法“多头查”
+
+　　监利市推行涉企检查“一网统管”，涉企检查次数同比下降42%。
+
+【市税务局】
+“税路通”让涉税事项“一次办”
+
+　　市税务局推出跨区域涉税事项“税路通”，办理时间压缩60%。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("“拿地即开工”跑出加速度"),
+        normalise("“稻虾贷”让农户融资不再难"),
+        normalise("“一网统管”破解执法“多头查”"),
+        normalise("“税路通”让涉税事项“一次办”"),
+    ]
+
+
+def test_a_reposted_accounts_article_opens_with_its_first_sentence(tmp_path: Path) -> None:
+    text = """澎湃新闻·澎湃号·政务　介休发布　2026-06-02 09:30　来源：澎湃新闻
+
+　　6月1日，在介休市北关街道一处新建小区，业主李女士当天收房当天拿证。
+
+　　今年以来，介休市自然资源局推行新建商品房“交房即交证”改革，已有6个项目实现交房即交证。
+
+本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。
+
+原标题：《介休：“交房即交证”让群众安心》
+
+澎湃新闻报料：021-962866
+澎湃新闻，未经授权不得转载
+
++1　　收藏　　我要举报
+"""
+    [case] = measures_of(tmp_path, text)
+    first = "6月1日，在介休市北关街道一处新建小区，业主李女士当天收房当天拿证。"
+    assert case.heading == normalise(first)
+    assert "交房即交证" in quote(case) and "报料" not in quote(case)
+
+
+def test_a_box_on_a_policy_issued_and_sections_telling_no_place_are_no_cases(
+    tmp_path: Path,
+) -> None:
+    text = """企业点赞的改革从哪里来？
+——来自南充、广元的一线观察
+
+本报记者　李　新
+
+今年是我省营商环境“提升年”。记者深入南充、广元，追问企业最关心的问题。
+
+项目审批为何能“一周办结”？
+
+南充市推行工程建设项目“预审代办”，今年以来已为46个项目提供预审服务，审批时间由30天压缩至7天。
+
+山区果农融资难怎么破？
+
+广元市利州区联合农商银行推出“猕猴桃贷”，累计发放贷款2.1亿元。
+
+营商环境的下一程在哪里？
+
+“营商环境建设正从有没有转向好不好。”省社会科学院一位研究员说。据了解，今年我省将新推出20个重点事项。
+
+【延伸阅读】
+
+四川出台县域营商环境提升行动方案
+
+日前，四川省政务服务和数据管理局等部门印发《县域营商环境提升行动方案》，提出15项具体举措。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading for m in got] == [
+        normalise("项目审批为何能“一周办结”？"),
+        normalise("山区果农融资难怎么破？"),
+    ]
+    assert "下一程" not in quote(got[-1])
+
+
+def test_a_place_heading_that_counts_the_places_under_it_is_their_title(tmp_path: Path) -> None:
+    text = """恩施州：三县市多方联动为经营主体解难题
+发布时间：2026-03-27 16:05　　信息来源：州营商环境建设局
+
+今年以来，恩施州各县市推动部门、金融机构和企业协同发力，形成了一批可复制的做法。
+
+利川市：“工改+金融”让项目早落地
+利川市住房和城乡建设局联合农商银行推行“工改+金融”，12个项目拿地即开工。
+
+咸丰县：“茶乡调解”化解涉企纠纷
+咸丰县人民法院联合县工商联推行“茶乡调解”，调解涉企纠纷86件。
+
+来凤县：“藤茶服务链”助企增收
+来凤县市场监督管理局推出“藤茶服务链”，服务企业42家。
+"""
+    got = measures_of(tmp_path, text)
+    assert [m.heading.split(":")[0].split("：")[0] for m in got] == ["利川市", "咸丰县", "来凤县"]
+
+
+def test_a_place_that_only_borrows_the_practice_is_no_case(tmp_path: Path) -> None:
+    text = """
+在邢台市清河县，羊绒企业最头疼的是花型被抄袭。清河县市场监督管理局建成羊绒产业知识产权快速维权中心，办理外观设计专利快速预审1380件。
+
+在毗邻的南宫市，羊绒企业也开始借鉴清河做法。
+
+药都安国则把改革的重点放在中药材质量上。安国市市场监督管理局推行中药材“一品一码”追溯，覆盖经营户1200户。
+"""
+    got = measures_of(tmp_path, text)
+    assert not [m for m in got if m.heading.startswith("在毗邻的南宫市")]
+    assert len(got) == 2
+
+
+def test_names_a_hard_wrap_breaks_are_read_whole(tmp_path: Path) -> None:
+    text = _printed(
+        [
+            "|国家发展改革委办公厅关于推广地方典型经验做法的通知",
+            "|",
+            "（1）内蒙古自治区赤峰市：推行企业开办智能审批。赤峰市政务服务与数据管理局对企业"
+            "设立登记实行智能审批，全年开办企业8600户。",
+            "（2）辽宁省锦州市：诉求直办。锦州市营商环境建设局推行“跨部门联办”，全年受理企业诉求"
+            "1.2万件。",
+            "（3）山东省滨州市：推行用水用气联合报装。滨州市住房和城乡建设局会同滨州水务发展集团推行"
+            "用水用气报装一表申请、一次踏勘、一次验收，全年办理报装业务2860件，平均时间压缩六成。",
+            "（4）福建省三明市：推行证照联办。三明市市场监督管理局会同市行政服务中心推行证照"
+            "联办，全年联办证照3420件。",
+        ],
+        margin=32,
+    )
+    assert "政务服\n务" in text and "会同市\n行政" in text  # the wraps under test
+    assert "“跨部\n门联办”" in text
+    facts = facts_of(tmp_path, text)
+    agencies = [[a.name for a in f.agencies] for f in facts.measures]
+    assert agencies == [
+        ["赤峰市政务服务与数据管理局"],
+        ["锦州市营商环境建设局"],
+        ["滨州市住房和城乡建设局", "滨州水务发展集团"],
+        ["三明市市场监督管理局", "三明市行政服务中心"],
+    ]
+    labels = {m.label for f in facts.measures for m in f.mechanisms}
+    assert "跨部门联办" in labels
