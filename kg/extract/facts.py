@@ -386,9 +386,9 @@ _Found = TypeVar("_Found", AgencyMention, MechanismMention)
 
 
 def _across_wraps(measure: Measure, text: str, find: Callable[[str], list[_Found]]) -> list[_Found]:
-    """What ``find`` reads in a measure's text, a name that a hard wrap breaks (包头市政务\n服务
-    与数据管理局, “跨\n省通办”: a PDF's text) read whole: read without the wraps' blanks, each
-    span mapped back to the text as read, which keeps them."""
+    """What ``find`` reads in a measure's text, a name that a hard wrap breaks over two lines
+    (包头市政务 / 服务与数据管理局, “跨 / 省通办”: a PDF's text) read whole: read without the
+    wraps' blanks, each span mapped back to the text as read, which keeps them."""
     gaps = [
         (max(a, measure.start) - measure.start, min(b, measure.end) - measure.start)
         for a, b in measure.wraps

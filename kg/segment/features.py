@@ -211,13 +211,11 @@ def _placeless_sections(
     starts = sorted(headings)
     placeless = set()
     for i, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        leads = [lead_place(ln.stripped, gazetteer, scope) for ln in lines[i + 1 : end]]
         heading = lines[i].stripped
-        if not heading.endswith(("?", "？")):
+        if not heading.endswith(("?", "？")) or find_regions(heading, gazetteer, None):
             continue  # 【省税务局】推行…, 广益街道：…: a body or a place the gazetteer may not know
-        if not find_regions(heading, gazetteer, None) and not any(
-            lead and lead.region != scope for lead in leads
-        ):
+        leads = (lead_place(ln.stripped, gazetteer, scope) for ln in lines[i + 1 : end])
+        if not any(lead and lead.region != scope for lead in leads):
             placeless.add(i)
     return placeless if len(starts) - len(placeless) >= _COMPARED else set()
 
